@@ -1,0 +1,1 @@
+"""Imports and exports: spreadsheets, XLSForm, workbooks and PDF reports."""

@@ -1,0 +1,90 @@
+"""Where Dialogue Desk keeps its data and finds its shipped resources.
+
+All user data (store, backups, exports, settings) lives in one data folder: the platform's user
+data folder by default, or ``DIALOGUE_DESK_HOME`` for a portable install on a USB stick.
+Resources are found the same way from source, from an installed package and from a frozen build.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from dialogue_desk import APP_ID
+
+HOME_ENV = "DIALOGUE_DESK_HOME"
+STORE_FILENAME = "dialogue-desk.sqlite"
+PRACTICE_FILENAME = "practice.sqlite"
+
+
+def data_dir() -> Path:
+    """The folder holding the store, backups, exports and settings (created on demand)."""
+    home = os.environ.get(HOME_ENV)
+    if home:
+        path = Path(home).expanduser()
+    else:
+        from platformdirs import user_data_dir
+
+        path = Path(user_data_dir(APP_ID, appauthor=False, roaming=True))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_store_path() -> Path:
+    return data_dir() / STORE_FILENAME
+
+
+def practice_store_path() -> Path:
+    return data_dir() / PRACTICE_FILENAME
+
+
+def backups_dir(store_path: Path | None = None) -> Path:
+    """Backups sit beside the store they were taken from, in ``backups/``."""
+    base = store_path.parent if store_path is not None else data_dir()
+    path = base / "backups"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def exports_dir() -> Path:
+    path = data_dir() / "exports"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def settings_path() -> Path:
+    return data_dir() / "settings.ini"
+
+
+def _bundle_root() -> Path | None:
+    """The unpacked folder of a frozen (PyInstaller) build, if this is one."""
+    meipass = getattr(sys, "_MEIPASS", None)
+    return Path(meipass) if getattr(sys, "frozen", False) and meipass else None
+
+
+def resource_path(*parts: str) -> Path:
+    """A file under ``resources/``, whether running from source, installed or frozen."""
+    bundle = _bundle_root()
+    if bundle is not None:
+        return bundle.joinpath("dialogue_desk", "resources", *parts)
+    import dialogue_desk.resources as resources
+
+    return Path(resources.__file__).parent.joinpath(*parts)
+
+
+def translations_path() -> Path:
+    """The folder of the built ``.qm`` catalogues."""
+    bundle = _bundle_root()
+    if bundle is not None:
+        return bundle / "dialogue_desk" / "translations"
+    import dialogue_desk.translations as translations
+
+    return Path(translations.__file__).parent
+
+
+def migrations_path() -> Path:
+    bundle = _bundle_root()
+    if bundle is not None:
+        return bundle / "dialogue_desk" / "store" / "migrations"
+    return Path(__file__).parent / "store" / "migrations"

@@ -1,0 +1,1 @@
+"""Use cases of Dialogue Desk: plain Python over the store, no widgets."""

@@ -1,0 +1,205 @@
+"""Events: create, change, list, find and delete them."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy import func, select
+
+from dialogue_desk.services.errors import NotFoundError, ValidationError
+from dialogue_desk.store import Store
+from dialogue_desk.store.models import (
+    AgendaItem,
+    CheckIn,
+    EvaluationForm,
+    Event,
+    EventKind,
+    EventStatus,
+    Note,
+    Participant,
+    Response,
+)
+
+#: Longest event accepted; a longer span is almost always a mistyped year.
+MAX_EVENT_DAYS = 60
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Events", text)
+
+
+@dataclass(frozen=True)
+class EventData:
+    """What a facilitator fills in for an event."""
+
+    title: str
+    start_date: dt.date
+    end_date: dt.date
+    kind: EventKind = EventKind.DIALOGUE
+    city: str = ""
+    country: str = ""
+    venue: str = ""
+    languages: str = "en"
+    organiser: str = ""
+    status: EventStatus = EventStatus.PLANNED
+    chatham_house: bool = False
+    description: str = ""
+
+    def cleaned(self) -> EventData:
+        return dataclasses.replace(
+            self,
+            title=self.title.strip(),
+            city=self.city.strip(),
+            country=self.country.strip().upper(),
+            venue=self.venue.strip(),
+            languages=",".join(c.strip().lower() for c in self.languages.split(",") if c.strip())
+            or "en",
+            organiser=self.organiser.strip(),
+        )
+
+
+@dataclass(frozen=True)
+class EventRecord(EventData):
+    id: int = 0
+    uuid: str = ""
+
+    @property
+    def days(self) -> list[dt.date]:
+        span = (self.end_date - self.start_date).days
+        return [self.start_date + dt.timedelta(days=i) for i in range(span + 1)]
+
+    @property
+    def language(self) -> str:
+        """The event's first working language, the default for its reports."""
+        return self.languages.split(",")[0] if self.languages else "en"
+
+
+@dataclass(frozen=True)
+class EventContents:
+    """What goes with an event when it is deleted."""
+
+    agenda_items: int
+    participants: int
+    check_ins: int
+    notes: int
+    evaluation_forms: int
+    responses: int
+
+
+_FIELDS = [f.name for f in dataclasses.fields(EventData)]
+
+
+def _record(row: Event) -> EventRecord:
+    return EventRecord(**{name: getattr(row, name) for name in _FIELDS}, id=row.id, uuid=row.uuid)
+
+
+def validate(data: EventData) -> EventData:
+    """Return the cleaned data, or raise ValidationError naming every problem."""
+    data = data.cleaned()
+    problems: dict[str, str] = {}
+    if not data.title:
+        problems["title"] = _tr("The event needs a title.")
+    if data.end_date < data.start_date:
+        problems["end_date"] = _tr("The event cannot end before it starts.")
+    elif (data.end_date - data.start_date).days >= MAX_EVENT_DAYS:
+        problems["end_date"] = _tr("An event can last at most {days} days.").format(
+            days=MAX_EVENT_DAYS
+        )
+    if data.country and (len(data.country) != 2 or not data.country.isalpha()):
+        problems["country"] = _tr("The country is a two-letter code such as EE, LV or SE.")
+    if problems:
+        raise ValidationError(problems)
+    return data
+
+
+def create_event(store: Store, data: EventData) -> EventRecord:
+    data = validate(data)
+    with store.session() as session:
+        row = Event(**dataclasses.asdict(data))
+        session.add(row)
+        session.flush()
+        return _record(row)
+
+
+def update_event(store: Store, event_id: int, data: EventData) -> EventRecord:
+    data = validate(data)
+    with store.session() as session:
+        row = session.get(Event, event_id)
+        if row is None:
+            raise NotFoundError(_tr("There is no event {id}.").format(id=event_id))
+        for name, value in dataclasses.asdict(data).items():
+            setattr(row, name, value)
+        session.flush()
+        return _record(row)
+
+
+def set_status(store: Store, event_id: int, status: EventStatus) -> EventRecord:
+    record = get_event(store, event_id)
+    return update_event(store, event_id, dataclasses.replace(record, status=status))
+
+
+def delete_event(store: Store, event_id: int) -> None:
+    with store.session() as session:
+        row = session.get(Event, event_id)
+        if row is None:
+            raise NotFoundError(_tr("There is no event {id}.").format(id=event_id))
+        session.delete(row)
+
+
+def get_event(store: Store, event_id: int) -> EventRecord:
+    with store.session() as session:
+        row = session.get(Event, event_id)
+        if row is None:
+            raise NotFoundError(_tr("There is no event {id}.").format(id=event_id))
+        return _record(row)
+
+
+def list_events(store: Store) -> list[EventRecord]:
+    """All events, the most recent first."""
+    with store.session() as session:
+        rows = session.scalars(select(Event).order_by(Event.start_date.desc(), Event.id.desc()))
+        return [_record(row) for row in rows]
+
+
+def find_event(store: Store, reference: str) -> EventRecord:
+    """An event by id, UUID (or a unique prefix of it), or exact title (any case)."""
+    reference = reference.strip()
+    events = list_events(store)
+    if reference.isdigit():
+        for record in events:
+            if record.id == int(reference):
+                return record
+    lowered = reference.casefold()
+    for candidates in (
+        [e for e in events if e.uuid == lowered],
+        [e for e in events if e.title.casefold() == lowered],
+        [e for e in events if len(lowered) >= 4 and e.uuid.startswith(lowered)],
+    ):
+        if len(candidates) == 1:
+            return candidates[0]
+        if len(candidates) > 1:
+            raise NotFoundError(
+                _tr("More than one event matches \u201c{ref}\u201d; use its id.").format(
+                    ref=reference
+                )
+            )
+    raise NotFoundError(_tr("There is no event \u201c{ref}\u201d.").format(ref=reference))
+
+
+def event_contents(store: Store, event_id: int) -> EventContents:
+    with store.session() as session:
+
+        def count(model: type, column: object) -> int:
+            return session.scalar(select(func.count()).select_from(model).where(column == event_id))
+
+        return EventContents(
+            agenda_items=count(AgendaItem, AgendaItem.event_id),
+            participants=count(Participant, Participant.event_id),
+            check_ins=count(CheckIn, CheckIn.event_id),
+            notes=count(Note, Note.event_id),
+            evaluation_forms=count(EvaluationForm, EvaluationForm.event_id),
+            responses=count(Response, Response.event_id),
+        )

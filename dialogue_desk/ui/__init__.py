@@ -1,0 +1,1 @@
+"""The Qt widgets of Dialogue Desk: a thin layer over the services."""

@@ -1,0 +1,32 @@
+"""What every tab of the main window shares: the open store, the current event, change news."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from dialogue_desk.services.events import EventRecord
+from dialogue_desk.store import Store
+
+
+class UiContext(QObject):
+    """Passed to every tab. Tabs call services with ``store`` and announce what they changed.
+
+    ``changed(topic, event_id)`` is emitted after a committed change so other views can refresh:
+    topics are "event", "agenda", "participants", "check_in", "notes", "evaluation".
+    """
+
+    changed = Signal(str, int)
+    event_switched = Signal(object)  # EventRecord | None
+
+    def __init__(self, store: Store, *, practice: bool = False, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.practice = practice
+        self.event: EventRecord | None = None
+
+    def set_event(self, event: EventRecord | None) -> None:
+        self.event = event
+        self.event_switched.emit(event)
+
+    def notify(self, topic: str) -> None:
+        self.changed.emit(topic, self.event.id if self.event else 0)

@@ -1,0 +1,1 @@
+"""Icons, fonts, templates and styles shipped with Dialogue Desk."""

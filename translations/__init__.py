@@ -1,0 +1,1 @@
+"""Qt Linguist catalogues (.ts sources, built .qm files)."""
