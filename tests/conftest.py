@@ -53,4 +53,4 @@ def demo_event(store: Store) -> int:
 def samples() -> Path:
     """The realistic input files in ../shared/samples (or tests/fixtures/samples)."""
     local = Path(__file__).parent / "fixtures" / "samples"
-    return SAMPLES if SAMPLES.exists() else local
+    return local if local.exists() else SAMPLES
