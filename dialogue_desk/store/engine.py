@@ -46,6 +46,13 @@ class Store:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @property
+    def is_practice(self) -> bool:
+        """A practice store: everything exported from it is marked PRACTICE."""
+        from dialogue_desk.paths import PRACTICE_FILENAME
+
+        return self.path.name == PRACTICE_FILENAME
+
+    @property
     def read_only(self) -> bool:
         return self._lock is None
 

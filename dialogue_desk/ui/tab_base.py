@@ -41,6 +41,9 @@ class EventTab(QWidget):
         """Put the keyboard focus where work on this tab starts (after Ctrl+1..4)."""
         self.setFocus()
 
+    def focus_search(self) -> None:
+        """Put the focus in this tab's search box, if it has one (Ctrl+F)."""
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
