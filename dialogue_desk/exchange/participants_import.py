@@ -157,19 +157,21 @@ def plan_import(
     plan.unknown_columns = [h or f"#{i + 1}" for i, h in enumerate(table.headers)
                             if i not in mapping and h]  # fmt: skip
     remarks: dict[str, list[int]] = {}
-    parsed: list[tuple[int, ParticipantData | None, str]] = []
+    parsed: list[tuple[int, ParticipantData | None, str, ParticipantData]] = []
     for number, values in table.rows:
         row = {f: values[i] if i < len(values) else "" for i, f in mapping.items()}
         data, error = _parse_row(row, number, remarks)
-        parsed.append((number, data, error))
+        # What an invalid row does hold, so the preview can show which row it is.
+        raw = ParticipantData(organisation=row.get("organisation", ""), email=row.get("email", ""))
+        parsed.append((number, data, error, raw))
     for text, numbers in remarks.items():
         plan.warnings.append(text.format(rows=row_list(numbers)))
 
     existing = _existing(store, event_id)
     seen: dict[tuple[str, ...], PlannedRow] = {}
-    for number, data, error in parsed:
+    for number, data, error, raw in parsed:
         if data is None:
-            plan.rows.append(PlannedRow(number, ParticipantData(), RowAction.INVALID, error))
+            plan.rows.append(PlannedRow(number, raw, RowAction.INVALID, error))
             continue
         planned = _match(number, data, seen, existing, duplicates)
         plan.rows.append(planned)

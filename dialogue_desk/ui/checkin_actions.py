@@ -7,18 +7,18 @@ regret it, puts the edit on the tab's undo stack.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox
 
 from dialogue_desk.services import checkin as checkin_service
 from dialogue_desk.services import participants as participant_service
 from dialogue_desk.services.errors import ServiceError
 from dialogue_desk.store.errors import StoreError
 from dialogue_desk.ui.checkin_dialogs import PaperMarksDialog, ParticipantDialog, WalkInDialog
+from dialogue_desk.ui.checkin_files import CheckInFileActions
 from dialogue_desk.ui.checkin_widgets import Banner
 
 if TYPE_CHECKING:
@@ -45,10 +45,14 @@ class CheckInActions(QObject):
         self.delete_action = make("actionDeleteParticipants", self.delete_participants)
         self.merge_action = make("actionMergeParticipants", self.merge_selected)
         self.duplicates_action = make("actionFindDuplicates", self.find_duplicates)
+        self.files = CheckInFileActions(tab)
         self.import_action = make("actionImportParticipants", self.import_list)
         self.paper_action = make("actionPaperMarks", self.paper_marks)
-        self.sheet_action = make("actionSignInSheet", self.sign_in_sheet)
-        self.badges_action = make("actionBadges", self.badges)
+        self.sheet_action = make("actionSignInSheet", self.files.sign_in_sheet)
+        self.badges_action = make("actionBadges", self.files.badges)
+
+    def import_list(self) -> None:
+        self.files.import_list()
 
     def all(self) -> list[QAction]:
         return [
@@ -405,101 +409,3 @@ class CheckInActions(QObject):
         box.exec()
         if box.clickedButton() is merge:
             self._merge([[p.id for p in group] for group in groups])
-
-    # --- files --------------------------------------------------------------------------------
-
-    def import_list(self) -> None:
-        from dialogue_desk.exchange.participants_import import ImportRefusedError, apply_import
-        from dialogue_desk.ui.checkin_import_dialog import ImportDialog
-
-        tab = self.tab
-        if tab.shown_event is None:
-            return
-        event_id = tab.shown_event.id
-        path, _ = QFileDialog.getOpenFileName(
-            tab,
-            self.tr("Import registration list"),
-            "",
-            self.tr("Spreadsheets (*.xlsx *.csv *.txt);;All files (*)"),
-        )
-        if not path:
-            return
-        try:
-            table = ImportDialog.read(path)
-        except ImportRefusedError as error:
-            tab.warn(self.tr("Import registration list"), str(error))
-            return
-        dialog = ImportDialog(self.store, event_id, table, tab)
-        if not dialog.exec() or dialog.plan is None:
-            return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = apply_import(
-                self.store, event_id, dialog.plan, skip_invalid=dialog.skip_invalid
-            )
-        except _FAILURES as error:
-            QGuiApplication.restoreOverrideCursor()
-            tab.warn(self.tr("Import registration list"), str(error))
-            return
-        QGuiApplication.restoreOverrideCursor()
-        tab.reload()
-        tab.banner.show_message(
-            self.tr("%1: %2 imported, %3 merged, %4 skipped.")
-            .replace("%1", Path(path).name)
-            .replace("%2", str(result.imported))
-            .replace("%3", str(result.merged))
-            .replace("%4", str(result.skipped)),
-            Banner.OK,
-        )
-        tab.announce("participants")
-        tab.focus_search()
-
-    def _pdf(self, title: str, suggested: str, write) -> None:  # type: ignore[no-untyped-def]
-        tab = self.tab
-        if tab.shown_event is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(tab, title, suggested, self.tr("PDF (*.pdf)"))
-        if not path:
-            return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        try:
-            from dialogue_desk.exchange import pdf_handouts
-        except ImportError:
-            tab.warn(title, self.tr("PDF handouts are not available in this version."))
-            return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            written = write(pdf_handouts, Path(path))
-        except _FAILURES as error:
-            QGuiApplication.restoreOverrideCursor()
-            tab.warn(title, self.tr("The PDF could not be written: %1").replace("%1", str(error)))
-            return
-        QGuiApplication.restoreOverrideCursor()
-        tab.banner.show_message(self.tr("Saved %1.").replace("%1", str(written)), Banner.OK)
-
-    def sign_in_sheet(self) -> None:
-        event = self.tab.shown_event
-        if event is None:
-            return
-        self._pdf(
-            self.tr("Print sign-in sheet"),
-            self.tr("sign-in sheet.pdf"),
-            lambda module, path: module.write_sign_in_sheet(
-                self.store, event.id, path, language=event.language
-            ),
-        )
-
-    def badges(self) -> None:
-        event = self.tab.shown_event
-        if event is None:
-            return
-        selected = self.tab.selected_ids()
-        ids = selected if len(selected) > 1 else None
-        self._pdf(
-            self.tr("Name badges"),
-            self.tr("badges.pdf"),
-            lambda module, path: module.write_badges(
-                self.store, event.id, path, language=event.language, participant_ids=ids
-            ),
-        )

@@ -19,7 +19,7 @@ class ServiceCommand(QUndoCommand):
     The first ``redo`` (called by ``QUndoStack.push``) does nothing because the tab has just
     done the work itself and shown its result or its error. A later failure (the store went
     away, the record was deleted elsewhere) is reported through ``report`` and the command
-    drops out of the stack rather than raising inside Qt.
+    drops out of the stack rather than raising inside Qt; ``after`` hears of every outcome.
     """
 
     def __init__(
@@ -28,12 +28,11 @@ class ServiceCommand(QUndoCommand):
         redo: Callable[[], object],
         undo: Callable[[], object],
         *,
-        after: Callable[[str], None],
-        report: Callable[[Exception], None],
+        after: Callable[[str, str, Exception | None], None],
     ) -> None:
         super().__init__(text)
         self._redo, self._undo = redo, undo
-        self._after, self._report = after, report
+        self._after = after
         self._first = True
 
     def redo(self) -> None:
@@ -51,5 +50,6 @@ class ServiceCommand(QUndoCommand):
         except (ServiceError, StoreError, OSError) as error:
             log.warning("Could not %s %s: %s", what, self.text(), error)
             self.setObsolete(True)
-            self._report(error)
-        self._after(what)
+            self._after(what, self.text(), error)
+            return
+        self._after(what, self.text(), None)

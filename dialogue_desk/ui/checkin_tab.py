@@ -36,7 +36,16 @@ from dialogue_desk.services.events import EventRecord
 from dialogue_desk.store.errors import StoreError
 from dialogue_desk.ui.checkin_actions import CheckInActions
 from dialogue_desk.ui.checkin_commands import ServiceCommand
-from dialogue_desk.ui.checkin_model import COL_HERE, COL_LAST, ParticipantTableModel
+from dialogue_desk.ui.checkin_model import (
+    COL_EMAIL,
+    COL_FIRST,
+    COL_GROUP,
+    COL_HERE,
+    COL_KIND,
+    COL_LAST,
+    COL_ORG,
+    ParticipantTableModel,
+)
 from dialogue_desk.ui.checkin_widgets import Banner, CountersPanel, DoorSearchField
 from dialogue_desk.ui.context import UiContext
 from dialogue_desk.ui.tab_base import EventTab
@@ -75,15 +84,24 @@ class CheckInTab(EventTab):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(COL_LAST, Qt.SortOrder.AscendingOrder)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_ORG, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_KIND, QHeaderView.ResizeMode.ResizeToContents)
+        header.setHighlightSections(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        self.table.setAlternatingRowColors(False)
         self.table.setWordWrap(False)
         self.table.doubleClicked.connect(lambda _index: self.actions.edit_participant())
         self.table.installEventFilter(self)
-        for column, width in ((COL_HERE, 90), (1, 160), (2, 140), (3, 260), (4, 220), (5, 230)):
+        for column, width in (
+            (COL_HERE, 80),
+            (COL_LAST, 150),
+            (COL_FIRST, 120),
+            (COL_GROUP, 190),
+            (COL_EMAIL, 220),
+        ):
             self.table.setColumnWidth(column, width)
 
         self.empty = QWidget(objectName="checkinEmpty")
@@ -356,12 +374,15 @@ class CheckInTab(EventTab):
 
     def push(self, text: str, redo, undo) -> None:  # type: ignore[no-untyped-def]
         """Put an edit already made on the undo stack."""
-        self.undo_stack.push(
-            ServiceCommand(text, redo, undo, after=self._after_undo_redo, report=self.show_error)
-        )
+        self.undo_stack.push(ServiceCommand(text, redo, undo, after=self._after_undo_redo))
 
-    def _after_undo_redo(self, what: str) -> None:
+    def _after_undo_redo(self, what: str, text: str, error: Exception | None) -> None:
         self.reload()
+        if error is not None:
+            self.show_error(error)
+        else:
+            done = self.tr("Undone: %1") if what == "undo" else self.tr("Redone: %1")
+            self.banner.show_message(done.replace("%1", text), Banner.NOTE)
         self.announce("participants")
         self.announce("check_in")
 
