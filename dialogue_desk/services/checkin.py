@@ -104,18 +104,26 @@ def check_in(
 ) -> CheckInResult:  # fmt: skip
     """Mark the participant present on ``day`` (a no-op when already checked in that day)."""
     with store.session() as session:
-        person = session.get(Participant, participant_id)
-        if person is None:
+        # One query for the person, their event's dates and any check-in that day: this runs
+        # once per arrival with a queue waiting.
+        found = session.execute(
+            select(Participant.event_id, Event.start_date, Event.end_date, CheckIn)
+            .join(Event, Event.id == Participant.event_id)
+            .outerjoin(CheckIn, (CheckIn.participant_id == Participant.id) & (CheckIn.day == day))
+            .where(Participant.id == participant_id)
+        ).first()
+        if found is None:
             raise NotFoundError(
                 _tr("This participant no longer exists (id {id}).").format(id=participant_id)
             )
-        _check_day(session, person.event_id, day)
-        existing = session.scalar(
-            select(CheckIn).where(CheckIn.participant_id == participant_id, CheckIn.day == day)
-        )
+        event_id, start, end, existing = found
+        if not start <= day <= end:
+            raise ValidationError(
+                {"day": _tr("{day} is not a day of this event.").format(day=day.isoformat())}
+            )
         if existing is not None:
             return CheckInResult(_check_in_record(existing), already=True)
-        row = CheckIn(event_id=person.event_id, participant_id=participant_id, day=day,
+        row = CheckIn(event_id=event_id, participant_id=participant_id, day=day,
                       checked_in_at=at or now(), method=method)  # fmt: skip
         if uuid:
             row.uuid = uuid
