@@ -114,6 +114,13 @@ class ParticipantTableModel(QAbstractTableModel):
     def id_at(self, row: int) -> int:
         return self._rows[row].record.id
 
+    def retranslate(self) -> None:
+        """Headers and group names again, after the interface language changed."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, COLUMN_COUNT - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
     # --- Qt model ---------------------------------------------------------------------------
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008

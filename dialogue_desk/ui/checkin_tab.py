@@ -196,6 +196,7 @@ class CheckInTab(EventTab):
         self.empty_import.setText(self.tr("Import registration list\u2026"))
         self.empty_add.setText(self.tr("Add participant\u2026"))
         self.actions.retranslate()
+        self.model.retranslate()
         self._retranslate_days()
         self.counters.retranslate()
 
@@ -409,6 +410,18 @@ class CheckInTab(EventTab):
         super().keyPressEvent(event)
 
     def eventFilter(self, watched, event: QEvent) -> bool:  # type: ignore[no-untyped-def]
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.text().isprintable()
+            and event.text().strip()
+            and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        ):
+            # Typing a name while the list has the focus goes on in the search field.
+            self.search.setFocus()
+            self.search.insert(event.text())
+            return True
         if watched is self.table and isinstance(event, QKeyEvent):
             key = event.key()
             local = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Delete, Qt.Key.Key_F2}

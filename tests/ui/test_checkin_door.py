@@ -205,3 +205,20 @@ def test_no_event_disables_the_tab(qtbot, store, tmp_path):  # type: ignore[no-u
     tab = CheckInTab(UiContext(store))
     qtbot.addWidget(tab)
     assert not tab.isEnabled()
+
+
+def test_typing_in_the_list_goes_on_in_the_search(qtbot, window):  # type: ignore[no-untyped-def]
+    tab = _tab(window)
+    tab.table.setFocus()
+    qtbot.keyClicks(tab.table, "obe")
+    assert tab.search.text() == "obe" and QApplication.focusWidget() is tab.search
+    assert _highlighted(tab) == "Öberg"
+
+
+def test_language_change_retranslates_without_errors(qtbot, window):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QEvent
+
+    tab = _tab(window)
+    QApplication.sendEvent(tab, QEvent(QEvent.Type.LanguageChange))
+    assert tab.model.headerData(1, Qt.Orientation.Horizontal) == "Last name"
+    assert tab.day_box.itemText(1).endswith("(today)")
