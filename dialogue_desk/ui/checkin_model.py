@@ -48,7 +48,11 @@ class Row:
     key: str = ""
 
     def __post_init__(self) -> None:
-        self.key = self.record.search_key
+        key, email = self.record.search_key, self.record.email
+        # Keys written elsewhere (the demo, older versions) may lack the e-mail address.
+        if email and email.casefold() not in key:
+            key = f"{key} {fold(email)}"
+        self.key = key
 
 
 class ParticipantTableModel(QAbstractTableModel):

@@ -222,3 +222,10 @@ def test_language_change_retranslates_without_errors(qtbot, window):  # type: ig
     QApplication.sendEvent(tab, QEvent(QEvent.Type.LanguageChange))
     assert tab.model.headerData(1, Qt.Orientation.Horizontal) == "Last name"
     assert tab.day_box.itemText(1).endswith("(today)")
+
+
+def test_email_finds_people_even_with_older_search_keys(qtbot, window, store, demo_event):  # type: ignore[no-untyped-def]
+    tab = _tab(window)
+    person = next(p for p in list_participants(store, demo_event) if p.email)
+    qtbot.keyClicks(tab.search, person.email.split("@")[0])
+    assert person.id in [tab.model.id_at(r) for r in range(tab.model.rowCount())]
