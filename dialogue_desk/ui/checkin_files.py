@@ -3,6 +3,7 @@ name badges (PDFs written by ``exchange.pdf_handouts``, loaded only when asked f
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,7 +13,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from dialogue_desk.services.errors import ServiceError
 from dialogue_desk.store.errors import StoreError
+from dialogue_desk.ui.background import run_with_progress
 from dialogue_desk.ui.checkin_widgets import Banner
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from dialogue_desk.ui.checkin_tab import CheckInTab
@@ -32,7 +36,7 @@ class CheckInFileActions(QObject):
     # --- import --------------------------------------------------------------------------------
 
     def import_list(self) -> None:
-        from dialogue_desk.exchange.participants_import import ImportRefusedError, apply_import
+        from dialogue_desk.exchange.participants_import import apply_import
         from dialogue_desk.ui.checkin_import_dialog import ImportDialog
 
         tab = self.tab
@@ -47,24 +51,29 @@ class CheckInFileActions(QObject):
         )
         if not path:
             return
-        try:
-            table = ImportDialog.read(path)
-        except ImportRefusedError as error:
-            tab.warn(self.tr("Import registration list"), str(error))
+        title = self.tr("Import registration list")
+        read = run_with_progress(
+            tab, self.tr("Reading %1…").replace("%1", Path(path).name),
+            lambda: ImportDialog.read(path),
+        )  # fmt: skip
+        if read.cancelled:
             return
-        dialog = ImportDialog(self.store, event_id, table, tab)
+        if read.error is not None:
+            self._report(title, read.error)
+            return
+        dialog = ImportDialog(self.store, event_id, read.result, tab)
         if not dialog.exec() or dialog.plan is None:
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = apply_import(
-                self.store, event_id, dialog.plan, skip_invalid=dialog.skip_invalid
-            )
-        except _FAILURES as error:
-            QGuiApplication.restoreOverrideCursor()
-            tab.warn(self.tr("Import registration list"), str(error))
+        plan, skip_invalid = dialog.plan, dialog.skip_invalid
+        done = run_with_progress(
+            tab, self.tr("Importing %1…").replace("%1", Path(path).name),
+            lambda: apply_import(self.store, event_id, plan, skip_invalid=skip_invalid),
+            cancellable=False,
+        )  # fmt: skip
+        if done.error is not None:
+            self._report(title, done.error)
             return
-        QGuiApplication.restoreOverrideCursor()
+        result = done.result
         tab.reload()
         tab.banner.show_message(
             self.tr("%1: %2 imported, %3 merged, %4 skipped.")
@@ -76,6 +85,17 @@ class CheckInFileActions(QObject):
         )
         tab.announce("participants")
         tab.focus_search()
+
+    def _report(self, title: str, error: BaseException) -> None:
+        from dialogue_desk.exchange.participants_import import ImportRefusedError
+
+        if isinstance(error, (ImportRefusedError, *_FAILURES)):
+            self.tab.warn(title, str(error))
+            return
+        log.error("Import failed", exc_info=error)
+        self.tab.warn(title, self.tr("The import failed unexpectedly (%1). Nothing was imported; "
+                                     "details are in the log file.").replace(
+                                         "%1", type(error).__name__))  # fmt: skip
 
     def _pdf(self, title: str, suggested: str, write) -> None:  # type: ignore[no-untyped-def]
         tab = self.tab

@@ -8,7 +8,7 @@ numbers; the dialog then offers to import only the valid rows.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,15 +29,16 @@ from dialogue_desk.exchange.participants_import import (
     IMPORT_FIELDS,
     DuplicatePolicy,
     ImportPlan,
-    ImportRefusedError,
     RowAction,
     plan_import,
     read_registrations,
     refusal_message,
 )
 from dialogue_desk.exchange.tabular import Table
+from dialogue_desk.services.errors import ServiceError
 from dialogue_desk.services.labels import label
 from dialogue_desk.store import Store
+from dialogue_desk.store.errors import StoreError
 
 PREVIEW_ROWS = 500
 
@@ -201,6 +202,7 @@ class ImportDialog(QDialog):
                 "%1", encoding
             ).replace("%2", self.table.delimiter.replace("\t", "Tab"))
         self.info.setText(info)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.plan = plan_import(
                 self.store,
@@ -210,7 +212,8 @@ class ImportDialog(QDialog):
                 duplicates=self.duplicates.currentData(),
                 table=self.table,
             )
-        except ImportRefusedError as error:
+        except (ServiceError, StoreError) as error:
+            QGuiApplication.restoreOverrideCursor()
             self.plan = None
             self.preview.setRowCount(0)
             self._show_summary(str(error), error=True)
@@ -218,6 +221,7 @@ class ImportDialog(QDialog):
             self.valid_only_button.hide()
             self.import_button.setText(self.tr("Import"))
             return
+        QGuiApplication.restoreOverrideCursor()
         self._fill_preview(self.plan)
         plan = self.plan
         parts = [
