@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -77,6 +77,9 @@ def run_with_progress(
     dialog.setObjectName("backgroundProgress")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
+    # Show it only if the work takes a while, so quick reads do not flash a dialog.
+    show_later = QTimer(dialog, singleShot=True, interval=400)
+    show_later.timeout.connect(dialog.show)
     if not cancellable:
         dialog.setCancelButton(None)
     else:
@@ -89,7 +92,9 @@ def run_with_progress(
         dialog.canceled.connect(cancel)
     _RUNNING.add(job)
     QThreadPool.globalInstance().start(job)
+    show_later.start()
     loop.exec()
+    show_later.stop()
     dialog.reset()
     dialog.deleteLater()
     return outcome
