@@ -138,6 +138,11 @@ def validate(data: ParticipantData) -> ParticipantData:
         )
     if data.country and (len(data.country) != 2 or not data.country.isalpha()):
         problems["country"] = _tr("The country is a two-letter code such as EE, LV or SE.")
+    language = data.preferred_language.replace("-", "")
+    if data.preferred_language and (len(data.preferred_language) > 8 or not language.isalpha()):
+        problems["preferred_language"] = _tr(
+            "The preferred language is a code such as et, lv, sv, ru or en."
+        )
     if problems:
         raise ValidationError(problems)
     return data
@@ -305,6 +310,11 @@ def merge_participants(store: Store, keep_id: int, other_ids: Sequence[int]) -> 
         apply_data(keep, data.cleaned())
         session.flush()
         return MergeResult(kept=to_record(keep), before=before)
+
+
+def completeness(record: ParticipantData) -> int:
+    """How many details are filled in: the fullest of several duplicates is the one to keep."""
+    return sum(1 for name in DATA_FIELDS if getattr(record, name) not in ("", False, None))
 
 
 # --- duplicates -----------------------------------------------------------------------------

@@ -408,4 +408,8 @@ class CheckInActions(QObject):
         merge = box.addButton(self.tr("Merge each group"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
         if box.clickedButton() is merge:
-            self._merge([[p.id for p in group] for group in groups])
+            fullest_first = [
+                sorted(group, key=lambda p: (-participant_service.completeness(p), p.id))
+                for group in groups
+            ]
+            self._merge([[p.id for p in group] for group in fullest_first])

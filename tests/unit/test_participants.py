@@ -150,3 +150,16 @@ def test_demo_event_search(store, demo_event):  # type: ignore[no-untyped-def]
     assert get_event(store, demo_event).days
     for record in records[:10]:
         assert record in search(records, record.last_name[:3])
+
+
+def test_language_code_is_checked_and_fullest_duplicate_counts_most(store, event_id):  # type: ignore[no-untyped-def]
+    from dialogue_desk.services.participants import completeness
+
+    with pytest.raises(ValidationError) as error:
+        add_participant(
+            store, event_id, ParticipantData(last_name="X", preferred_language="Eesti keel")
+        )
+    assert "preferred_language" in error.value.problems
+    thin = ParticipantData(last_name="Tamm")
+    full = ParticipantData(last_name="Tamm", email="t@x.ee", phone="1", consent_photos=True)
+    assert completeness(full) > completeness(thin)
