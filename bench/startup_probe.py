@@ -1,7 +1,7 @@
 """Start a window in a fresh interpreter and exit as soon as it is exposed (used by the benchmark).
 
-    python bench/startup_probe.py bare
-    python bench/startup_probe.py app STORE
+python bench/startup_probe.py bare
+python bench/startup_probe.py app STORE
 """
 
 from __future__ import annotations

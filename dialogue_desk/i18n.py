@@ -9,7 +9,7 @@ A missing or broken catalogue falls back to English with a logged warning.
 from __future__ import annotations
 
 import logging
-from functools import lru_cache
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -94,7 +94,7 @@ def install_ui_language(code: str) -> str:
     return code
 
 
-@lru_cache(maxsize=None)
+@cache
 def _export_translator(code: str) -> QTranslator | None:
     return _load_app_catalogue(code)
 

@@ -43,7 +43,9 @@ def test_new_event_events_and_check(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert capsys.readouterr().out.startswith("ok:")
 
 
-def test_db_before_the_command_works_too(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_db_before_the_command_works_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = str(tmp_path / "y.sqlite")
     assert main(["--db", db, "new-event", "--title", "T", "--start", "2026-12-03"]) == 0
     capsys.readouterr()
@@ -65,8 +67,10 @@ def test_home_moves_the_default_store(tmp_path: Path) -> None:
     ("args", "message"),
     [
         (["new-event", "--title", "X", "--start", "2026-02-30"], "impossible date"),
-        (["new-event", "--title", "X", "--start", "2026-12-05", "--end", "2026-12-01"],
-         "cannot end before"),
+        (
+            ["new-event", "--title", "X", "--start", "2026-12-05", "--end", "2026-12-01"],
+            "cannot end before",
+        ),
         (["new-event", "--title", " ", "--start", "2026-12-05"], "needs a title"),
         (["demo", "--participants", "-1"], "cannot be negative"),
         (["new-event", "--start", "2026-12-05"], "required"),
@@ -114,9 +118,13 @@ def test_check_reports_a_damaged_store(store, store_path: Path) -> None:
 
     with store.engine.begin() as conn:
         conn.execute(text("PRAGMA foreign_keys=OFF"))
-        conn.execute(text("INSERT INTO check_in (uuid, created_at, updated_at, event_id, "
-                          "participant_id, day, checked_in_at, method) VALUES ('u', '2026-01-01', "
-                          "'2026-01-01', 999, 999, '2026-01-01', '2026-01-01', 'door')"))  # fmt: skip
+        conn.execute(
+            text(
+                "INSERT INTO check_in (uuid, created_at, updated_at, event_id, participant_id, "
+                "day, checked_in_at, method) VALUES ('u', '2026-01-01', '2026-01-01', 999, 999, "
+                "'2026-01-01', '2026-01-01', 'door')"
+            )
+        )
     result = run("check", "--db", str(store_path))
     assert result.returncode == 1
     assert "foreign key" in result.stderr

@@ -20,9 +20,11 @@ def test_demo_is_deterministic_for_a_seed(store) -> None:
     with store.session() as s:
 
         def names(event_id: int) -> list[tuple[str, str, str]]:
-            rows = s.execute(select(Participant.first_name, Participant.last_name,
-                                    Participant.organisation)
-                             .where(Participant.event_id == event_id).order_by(Participant.id))
+            rows = s.execute(
+                select(Participant.first_name, Participant.last_name, Participant.organisation)
+                .where(Participant.event_id == event_id)
+                .order_by(Participant.id)
+            )
             return [tuple(r) for r in rows]  # fmt: skip
 
         assert names(first) == names(second)

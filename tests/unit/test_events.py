@@ -16,8 +16,15 @@ D = dt.date(2026, 12, 3)
 
 def test_create_list_update_delete(store) -> None:
     created = events.create_event(
-        store, EventData(title="  Riga pilot  ", start_date=D, end_date=D + dt.timedelta(days=1),
-                         city="Rīga", country="lv", languages="lv, ru ,en")  # fmt: skip
+        store,
+        EventData(
+            title="  Riga pilot  ",
+            start_date=D,
+            end_date=D + dt.timedelta(days=1),
+            city="Rīga",
+            country="lv",
+            languages="lv, ru ,en",
+        ),  # fmt: skip
     )
     assert created.title == "Riga pilot"
     assert created.country == "LV"
@@ -26,8 +33,11 @@ def test_create_list_update_delete(store) -> None:
     assert len(created.uuid) == 36
     assert [e.id for e in events.list_events(store)] == [created.id]
     changed = events.update_event(
-        store, created.id, EventData(title="Rīga pilot", start_date=D, end_date=D,
-                                     kind=EventKind.TRAINING)  # fmt: skip
+        store,
+        created.id,
+        EventData(
+            title="Rīga pilot", start_date=D, end_date=D, kind=EventKind.TRAINING
+        ),  # fmt: skip
     )
     assert changed.kind is EventKind.TRAINING
     assert events.get_event(store, created.id).title == "Rīga pilot"
@@ -52,7 +62,9 @@ def test_invalid_events_are_refused(store, data: EventData, field: str) -> None:
 
 
 def test_find_event_by_id_title_and_uuid(store) -> None:
-    a = events.create_event(store, EventData(title="Narva-Jõesuu seminar", start_date=D, end_date=D))
+    a = events.create_event(
+        store, EventData(title="Narva-Jõesuu seminar", start_date=D, end_date=D)
+    )
     events.create_event(store, EventData(title="Södertälje", start_date=D, end_date=D))
     assert events.find_event(store, str(a.id)) == a
     assert events.find_event(store, "narva-jõesuu SEMINAR") == a
