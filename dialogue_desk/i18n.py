@@ -107,6 +107,8 @@ def translate_in(code: str, context: str, text: str, n: int = -1) -> str:
     defined.
     """
     translator = _export_translator(normalise(code))
-    result = (translator.translate(context, text, None, n) if translator is not None else "") or text
+    result = (
+        translator.translate(context, text, None, n) if translator is not None else ""
+    ) or text
     # QTranslator leaves %n for the caller (QCoreApplication.translate would fill it in).
     return result.replace("%n", str(n)) if n >= 0 else result
