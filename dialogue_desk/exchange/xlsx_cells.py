@@ -44,6 +44,9 @@ WIDTHS = {DATE: 11, TIME: 7, DATETIME: 17, PERCENT: 8, INT: 6, NUMBER: 8}
 MAX_WIDTH = {TEXT: 45, WRAP: 70}
 MAX_CELL_TEXT = 32767
 MAX_SHEET_NAME = 31
+#: Sheets up to this many cells get every cell styled (top-aligned); larger ones only where
+#: a value needs it, to keep big exports fast.
+POLISH_CELLS = 20_000
 
 # Characters XML 1.0 forbids (controls other than tab, newline, carriage return; surrogates;
 # U+FFFE/U+FFFF): Excel refuses a file containing them.
@@ -156,7 +159,8 @@ def _width_of(value: Any, kind: str) -> float:
 
 def fitted_widths(spec: SheetSpec) -> list[float]:
     widths: list[float] = []
-    sample = spec.rows if len(spec.rows) <= 5000 else spec.rows[:: len(spec.rows) // 5000 + 1]
+    # A spread sample of at most 1,000 rows gives the widths of a long sheet well enough.
+    sample = spec.rows if len(spec.rows) <= 1000 else spec.rows[:: len(spec.rows) // 1000 + 1]
     for index, column in enumerate(spec.columns):
         if column.width is not None:
             widths.append(column.width)
@@ -199,8 +203,12 @@ def write_sheet(workbook: Workbook, spec: SheetSpec) -> None:
 
     kinds = [c.kind for c in spec.columns]
     plain = {k: styles.kinds[k]._style for k in styles.kinds}
+    # Only cells that need a style get one (dates, percentages, wrapped text, text that looks
+    # like a formula): a styled cell costs openpyxl several times a plain value. Small sheets
+    # also align every cell to the top, so rows with wrapped text read tidily.
+    polish = len(spec.rows) * len(spec.columns) <= POLISH_CELLS
     for row in spec.rows:
-        out = []
+        out: list[Any] = []
         for column_kind, value in zip(kinds, row, strict=False):
             kind = column_kind
             if isinstance(value, Typed):
@@ -208,11 +216,16 @@ def write_sheet(workbook: Workbook, spec: SheetSpec) -> None:
             if value is None or value == "":
                 out.append(None)
             elif isinstance(value, str):
-                out.append(_text_cell(sheet, styles, kind if kind in (TEXT, WRAP) else TEXT, value))
+                text_kind = kind if kind in (TEXT, WRAP) else TEXT
+                if polish or text_kind == WRAP or value[:1] in _FORMULA_LIKE:
+                    out.append(_text_cell(sheet, styles, text_kind, value))
+                else:
+                    out.append(clean_text(value))
+            elif isinstance(value, bool):
+                out.append(int(value))
+            elif isinstance(value, int | float) and kind in (TEXT, WRAP, INT) and not polish:
+                out.append(value)
             else:
-                if isinstance(value, bool):
-                    value = int(value)
-                cell = WriteOnlyCell(sheet, value)
                 style_kind = kind
                 if isinstance(value, dt.datetime) and kind not in (DATETIME, TIME):
                     style_kind = DATETIME
@@ -220,6 +233,7 @@ def write_sheet(workbook: Workbook, spec: SheetSpec) -> None:
                     style_kind = DATE
                 elif isinstance(value, dt.time):
                     style_kind = TIME
+                cell = WriteOnlyCell(sheet, value)
                 cell._style = copy(plain[style_kind])
                 out.append(cell)
         sheet.append(out)
