@@ -47,6 +47,9 @@ MAX_SHEET_NAME = 31
 #: Sheets up to this many cells get every cell styled (top-aligned); larger ones only where
 #: a value needs it, to keep big exports fast.
 POLISH_CELLS = 20_000
+#: Points per line of 11-point text, and the tallest row a spreadsheet allows.
+LINE_HEIGHT = 15
+MAX_ROW_HEIGHT = 409
 
 # Characters XML 1.0 forbids (controls other than tab, newline, carriage return; surrogates;
 # U+FFFE/U+FFFF): Excel refuses a file containing them.
@@ -113,7 +116,7 @@ class _Styles:
         top = Alignment(vertical="top")
         wrap = Alignment(vertical="top", wrap_text=True)
         self.header = WriteOnlyCell(sheet)
-        self.header.font = Font(bold=True)
+        self.header.font = Font(name="Calibri", size=11, bold=True)
         self.header.fill = PatternFill("solid", fgColor="DDE4EE")
         self.header.alignment = Alignment(vertical="top", wrap_text=True)
         self.kinds: dict[str, WriteOnlyCell] = {}
@@ -157,6 +160,14 @@ def _width_of(value: Any, kind: str) -> float:
     return len(str(value))
 
 
+def _lines(value: Any, width: float) -> int:
+    """Lines ``value`` takes wrapped in a column ``width`` characters wide (estimated)."""
+    if not isinstance(value, str) or not value:
+        return 1
+    per_line = max(int(width) - 2, 1)
+    return sum(max(1, -(-len(part) // per_line)) for part in value.split("\n"))
+
+
 def fitted_widths(spec: SheetSpec) -> list[float]:
     widths: list[float] = []
     # A spread sample of at most 1,000 rows gives the widths of a long sheet well enough.
@@ -179,7 +190,8 @@ def write_sheet(workbook: Workbook, spec: SheetSpec) -> None:
     """Append ``spec`` as a new sheet of the write-only ``workbook``."""
     sheet = workbook.create_sheet(spec.title)
     styles = _Styles(sheet)
-    for index, width in enumerate(fitted_widths(spec), start=1):
+    widths = fitted_widths(spec)
+    for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.freeze_panes = "A2"
     last_column = get_column_letter(max(len(spec.columns), 1))
@@ -191,7 +203,7 @@ def write_sheet(workbook: Workbook, spec: SheetSpec) -> None:
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    sheet.print_options.gridLines = False
+    sheet.print_options.gridLines = True
 
     header = []
     for column in spec.columns:
@@ -199,6 +211,9 @@ def write_sheet(workbook: Workbook, spec: SheetSpec) -> None:
         cell.data_type = "s"
         cell._style = copy(styles.header._style)
         header.append(cell)
+    header_lines = max(_lines(c.header, w) for c, w in zip(spec.columns, widths, strict=True))
+    if header_lines > 1:
+        sheet.row_dimensions[1].height = min(LINE_HEIGHT * header_lines, MAX_ROW_HEIGHT)
     sheet.append(header)
 
     kinds = [c.kind for c in spec.columns]
@@ -207,7 +222,12 @@ def write_sheet(workbook: Workbook, spec: SheetSpec) -> None:
     # like a formula): a styled cell costs openpyxl several times a plain value. Small sheets
     # also align every cell to the top, so rows with wrapped text read tidily.
     polish = len(spec.rows) * len(spec.columns) <= POLISH_CELLS
-    for row in spec.rows:
+    wrapped = [(i, widths[i]) for i, kind in enumerate(kinds) if kind == WRAP]
+    for row_number, row in enumerate(spec.rows, start=2):
+        # Spreadsheet programs do not grow rows for wrapped text on opening: set the height.
+        lines = max((_lines(row[i], w) for i, w in wrapped if i < len(row)), default=1)
+        if lines > 1:
+            sheet.row_dimensions[row_number].height = min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT)
         out: list[Any] = []
         for column_kind, value in zip(kinds, row, strict=False):
             kind = column_kind

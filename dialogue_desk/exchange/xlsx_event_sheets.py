@@ -61,7 +61,7 @@ def _minutes(start: dt.datetime | None, end: dt.datetime | None) -> int | None:
 def summary(snap: EventSnapshot, tr: Tr, lang: str, title: str) -> SheetSpec:
     yes, no = tr(QT_TRANSLATE_NOOP("Workbook", "Yes")), tr(QT_TRANSLATE_NOOP("Workbook", "No"))
     spec = SheetSpec(title, [
-        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Item")), TEXT),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Item")), TEXT, width=62),
         Column(tr(QT_TRANSLATE_NOOP("Workbook", "Value")), WRAP, width=50),
         Column(tr(QT_TRANSLATE_NOOP("Workbook", "Share")), PERCENT),
     ], landscape=False)  # fmt: skip
@@ -375,7 +375,7 @@ def evaluation_summary(snap: EventSnapshot, tr: Tr, lang: str, title: str) -> Sh
                 name = str(_number(value))
             parts.append(f"{name}: {count}")
         spec.add(f.form.title, numbers[f.form.id], q.label_in(lang), label(q.kind, lang),
-                 f.answered, f.mean, f.median, "\n".join(parts))  # fmt: skip
+                 f.answered, f.mean, f.median, " · ".join(parts))  # fmt: skip
     return spec
 
 
