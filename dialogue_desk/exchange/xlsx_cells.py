@@ -11,7 +11,7 @@ import contextlib
 import datetime as dt
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from copy import copy
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -49,6 +49,8 @@ MAX_SHEET_NAME = 31
 POLISH_CELLS = 20_000
 #: Points per line of 11-point text, and the tallest row a spreadsheet allows.
 LINE_HEIGHT = 15
+#: Rows between progress reports.
+TICK_ROWS = 500
 MAX_ROW_HEIGHT = 409
 
 # Characters XML 1.0 forbids (controls other than tab, newline, carriage return; surrogates;
@@ -186,8 +188,13 @@ def fitted_widths(spec: SheetSpec) -> list[float]:
     return widths
 
 
-def write_sheet(workbook: Workbook, spec: SheetSpec) -> None:
-    """Append ``spec`` as a new sheet of the write-only ``workbook``."""
+def write_sheet(
+    workbook: Workbook, spec: SheetSpec, tick: Callable[[int], None] | None = None
+) -> None:
+    """Append ``spec`` as a new sheet of the write-only ``workbook``.
+
+    ``tick(rows_written)`` is called every few hundred rows (it may raise to stop).
+    """
     sheet = workbook.create_sheet(spec.title)
     styles = _Styles(sheet)
     widths = fitted_widths(spec)
@@ -225,6 +232,8 @@ def write_sheet(workbook: Workbook, spec: SheetSpec) -> None:
     wrapped = [(i, widths[i]) for i, kind in enumerate(kinds) if kind == WRAP]
     for row_number, row in enumerate(spec.rows, start=2):
         # Spreadsheet programs do not grow rows for wrapped text on opening: set the height.
+        if tick is not None and row_number % TICK_ROWS == 0:
+            tick(row_number - 1)
         lines = max((_lines(row[i], w) for i, w in wrapped if i < len(row)), default=1)
         if lines > 1:
             sheet.row_dimensions[row_number].height = min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT)

@@ -62,7 +62,15 @@ def write_snapshot_workbook(
     path = Path(path)
     if snapshot.practice:
         path = mark_practice(path)
-    total = len(BUILDERS) + 1
+    taken: set[str] = set()
+    specs = [
+        build(snapshot, tr, language, sheet_name(tr(name), taken))
+        for build, name in zip(BUILDERS, SHEET_NAMES, strict=True)
+    ]
+    # Progress counts rows written; the last step is zipping the file.
+    total = sum(len(spec.rows) + 1 for spec in specs) + 1
+    if progress is not None:
+        progress(0, total)
 
     def write(temporary: Path) -> None:
         workbook = Workbook(write_only=True)
@@ -71,15 +79,17 @@ def write_snapshot_workbook(
         workbook.properties.language = language
         if snapshot.practice:
             workbook.properties.keywords = "PRACTICE"
-        taken: set[str] = set()
+        done = 0
         try:
-            for step, (build, name) in enumerate(zip(BUILDERS, SHEET_NAMES, strict=True)):
+            for spec in specs:
+                tick = None
                 if progress is not None:
-                    progress(step, total)
-                spec = build(snapshot, tr, language, sheet_name(tr(name), taken))
-                write_sheet(workbook, spec)
-            if progress is not None:
-                progress(total - 1, total)
+                    tick = functools.partial(lambda before, rows: progress(before + rows, total),
+                                             done)  # fmt: skip
+                write_sheet(workbook, spec, tick)
+                done += len(spec.rows) + 1
+                if progress is not None:
+                    progress(done, total)
         except BaseException:
             discard_write_only(workbook)
             raise

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from dialogue_desk.exchange.export_files import ExportCancelled
@@ -20,6 +20,9 @@ from dialogue_desk.services.errors import ServiceError
 from dialogue_desk.store.errors import StoreError
 
 log = logging.getLogger(__name__)
+
+#: A quicker export shows no progress dialog at all.
+SHOW_AFTER_MS = 400
 
 Work = Callable[[Callable[[int, int], None]], Any]
 
@@ -98,13 +101,21 @@ class ExportRunner(QObject):
         dialog.setWindowTitle(self.tr("Exporting"))
         dialog.setAccessibleName(self.tr("Export progress"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)
+        # Shown by our own timer: QProgressDialog's estimate stays hidden during the long
+        # first step (reading the store), and a quick export should not flash a dialog.
+        dialog.setMinimumDuration(2**31 - 1)
+        dialog.reset()
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.canceled.connect(self.cancel)
         self.dialog = dialog
         self.pool.start(_Task(work, signals, self._stop))
+        QTimer.singleShot(SHOW_AFTER_MS, self._show_dialog)
         return True
+
+    def _show_dialog(self) -> None:
+        if self.dialog is not None:
+            self.dialog.show()
 
     def cancel(self) -> None:
         self._stop.set()
