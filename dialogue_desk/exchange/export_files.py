@@ -20,10 +20,6 @@ from PySide6.QtCore import QCoreApplication
 from dialogue_desk.services.errors import ServiceError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
-
-
 class ExportError(ServiceError):
     """The export could not be written; nothing was changed."""
 
@@ -32,7 +28,9 @@ class ExportCancelled(ServiceError):  # noqa: N818 - a cancellation, not an erro
     """The user stopped the export; nothing was written."""
 
     def __init__(self) -> None:
-        super().__init__(_tr("The export was cancelled; nothing was written."))
+        super().__init__(
+            QCoreApplication.translate("Export", "The export was cancelled; nothing was written.")
+        )
 
 
 #: progress(done, total): called between steps; may raise ExportCancelled to stop.
@@ -71,26 +69,31 @@ def _describe(error: OSError, path: Path) -> str:
     folder = path.parent
     code = error.errno
     if code in (errno.ENOSPC, errno.EDQUOT):
-        return _tr(
+        return QCoreApplication.translate(
+            "Export",
             "The disk is full, so {path} could not be written. Free some space or choose another "
-            "folder; any older file was left as it was."
+            "folder; any older file was left as it was.",
         ).format(path=path)
     if code == errno.EROFS or (
         code in (errno.EACCES, errno.EPERM) and not os.access(folder, os.W_OK)
     ):
-        return _tr(
-            "The folder {folder} is read-only. Choose another folder; nothing was written."
+        return QCoreApplication.translate(
+            "Export",
+            "The folder {folder} is read-only. Choose another folder; nothing was written.",
         ).format(folder=folder)
     if code in (errno.EACCES, errno.EPERM, errno.EBUSY, errno.ETXTBSY):
-        return _tr(
+        return QCoreApplication.translate(
+            "Export",
             "{path} is open in another program (Excel, LibreOffice or a PDF viewer) or is "
-            "protected. Close it there and try again; the older file was left as it was."
+            "protected. Close it there and try again; the older file was left as it was.",
         ).format(path=path)
     if code == errno.ENAMETOOLONG:
-        return _tr("The file name {path} is too long; choose a shorter one.").format(path=path)
-    return _tr("{path} could not be written ({reason}); any older file was left as it was.").format(
-        path=path, reason=error.strerror or str(error)
-    )
+        return QCoreApplication.translate(
+            "Export", "The file name {path} is too long; choose a shorter one."
+        ).format(path=path)
+    return QCoreApplication.translate(
+        "Export", "{path} could not be written ({reason}); any older file was left as it was."
+    ).format(path=path, reason=error.strerror or str(error))
 
 
 def check_target(path: Path) -> Path:
@@ -98,20 +101,25 @@ def check_target(path: Path) -> Path:
     path = Path(path).expanduser().absolute()
     folder = path.parent
     if path.is_dir():
-        raise ExportError(_tr("{path} is a folder; choose a file name.").format(path=path))
+        raise ExportError(
+            QCoreApplication.translate("Export", "{path} is a folder; choose a file name.").format(
+                path=path
+            )
+        )
     if not folder.is_dir():
         raise ExportError(
-            _tr("The folder {folder} does not exist. Create it or choose another folder.").format(
-                folder=folder
-            )
+            QCoreApplication.translate(
+                "Export", "The folder {folder} does not exist. Create it or choose another folder."
+            ).format(folder=folder)
         )
     # LibreOffice and Excel leave a lock file beside a document they have open.
     for lock in (folder / f".~lock.{path.name}#", folder / f"~${path.name}"):
         if lock.exists():
             raise ExportError(
-                _tr(
+                QCoreApplication.translate(
+                    "Export",
                     "{path} is open in another program (Excel or LibreOffice). Close it there and "
-                    "try again; the older file was left as it was."
+                    "try again; the older file was left as it was.",
                 ).format(path=path)
             )
     return path

@@ -34,10 +34,6 @@ SETTING = "exports/folder"
 HISTORY_FILE = "export-history.jsonl"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
-
-
 def _settings() -> QSettings:
     from dialogue_desk.paths import settings_path
 
@@ -160,10 +156,12 @@ def close_and_export(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise ExportError(
-            _tr("The export folder {folder} could not be created ({reason}). Choose another "
-                "export folder.").format(folder=folder, reason=error.strerror or error)
-        ) from error  # fmt: skip
+        text = QCoreApplication.translate(
+            "Export",
+            "The export folder {folder} could not be created ({reason}). Choose another "
+            "export folder.",
+        )
+        raise ExportError(text.format(folder=folder, reason=error.strerror or error)) from error
     snapshot = load_snapshot(store, event_id)
     practice = snapshot.practice
     workbook = write_snapshot_workbook(
@@ -177,7 +175,9 @@ def close_and_export(
     try:
         from dialogue_desk.exchange.pdf_report import write_report
     except ImportError:
-        problem = _tr("The PDF summary is not available in this version of Dialogue Desk.")
+        problem = QCoreApplication.translate(
+            "Export", "The PDF summary is not available in this version of Dialogue Desk."
+        )
     else:
         target = _free_name(folder, dated_file_name(record.title, ".pdf", practice=practice))
         pdf = write_report(store, event_id, target, language=language)

@@ -61,7 +61,12 @@ _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
 
 def clean_text(value: str) -> str:
-    """``value`` without XML-illegal characters, cut to the longest text a cell can hold."""
+    """``value`` without XML-illegal characters, cut to the longest text a cell can hold.
+
+    Line ends become "\n" (XML readers turn a bare carriage return into a line feed anyway).
+    """
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
     value = _ILLEGAL.sub("", value)
     if len(value) > MAX_CELL_TEXT:
         value = value[: MAX_CELL_TEXT - 1] + "\u2026"
@@ -70,7 +75,8 @@ def clean_text(value: str) -> str:
 
 def sheet_name(name: str, taken: set[str] | None = None) -> str:
     """A valid, unique sheet name: no ``[]:*?/\\``, no edge apostrophes, at most 31 characters."""
-    name = _SHEET_FORBIDDEN.sub("-", clean_text(name)).strip().strip("'").strip()
+    name = clean_text(name).replace("\n", " ").replace(": ", " \u2013 ")
+    name = _SHEET_FORBIDDEN.sub("-", name).strip().strip("'").strip()
     name = name[:MAX_SHEET_NAME].rstrip() or "Sheet"
     if name.casefold() == "history":  # reserved by Excel
         name = f"{name}-1"

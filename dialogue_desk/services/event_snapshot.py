@@ -258,10 +258,6 @@ class EventSnapshot:
         return cached
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EventSnapshot", text)
-
-
 def _date(text: str | dt.date) -> dt.date:
     return text if isinstance(text, dt.date) else dt.date.fromisoformat(text)
 
@@ -280,7 +276,11 @@ def load_snapshot(store: Store, event_id: int) -> EventSnapshot:
     with store.session() as s:
         row = s.get(Event, event_id)
         if row is None:
-            raise NotFoundError(_tr("There is no event {id}.").format(id=event_id))
+            raise NotFoundError(
+                QCoreApplication.translate("EventSnapshot", "There is no event {id}.").format(
+                    id=event_id
+                )
+            )
         event = EventInfo(
             id=row.id, uuid=row.uuid, title=row.title, kind=row.kind, city=row.city,
             country=row.country, venue=row.venue, start_date=row.start_date,

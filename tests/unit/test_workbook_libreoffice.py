@@ -56,3 +56,25 @@ def test_libreoffice_reads_every_sheet(store, demo_event, tmp_path):
     assert all(len(sheets[name]) >= 2 for name in SHEETS if name != "Action items")
     responses = sheets["Evaluation responses"]
     assert len(responses) == 13
+
+
+def test_libreoffice_reads_the_comparison(store, demo_event, tmp_path):
+    import datetime as dt
+
+    from dialogue_desk.exchange.xlsx_comparison import write_comparison_workbook
+    from dialogue_desk.services.demo import create_demo_event
+
+    other = create_demo_event(store, participants=10, responses=3, seed=2,
+                              start=dt.date(2026, 10, 5), title="=1+1 Pilot Rīga")  # fmt: skip
+    path = write_comparison_workbook(store, [demo_event, other], tmp_path / "compare.xlsx")
+    out = tmp_path / "csv"
+    subprocess.run(
+        [_soffice(), "--headless", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+         "--convert-to", CSV_FILTER, "--outdir", str(out), str(path)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    with (out / "compare-Comparison.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0][0] == "Event" and len(rows) == 3
+    assert rows[2][0].startswith("=1+1 Pilot Rīga")
+    assert len(list(out.glob("compare-*.csv"))) >= 5

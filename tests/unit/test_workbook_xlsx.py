@@ -11,6 +11,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dialogue_desk.exchange import export_files, xlsx_workbook
 from dialogue_desk.exchange.export_files import ExportCancelled, ExportError
@@ -126,7 +128,7 @@ def test_clean_text_and_sheet_names():
     assert clean_text("a\x00b\x1fc\td\ne\ufffe") == "abc\td\ne"
     assert len(clean_text("x" * 40000)) == 32767
     taken: set[str] = set()
-    assert sheet_name("Notes: a/b [c]?*", taken) == "Notes- a-b -c---"
+    assert sheet_name("Notes: a/b [c]?*", taken) == "Notes \u2013 a-b -c---"
     long = "Оценка мероприятия — ответы участников"
     assert len(sheet_name(long, taken)) <= 31
     second = sheet_name(long, taken)
@@ -260,3 +262,24 @@ def test_cancel_leaves_nothing(store, demo_event, out):
     assert old.read_bytes() == b"older workbook"
     assert sorted(p.name for p in out.iterdir()) == ["event.xlsx"]
     assert seen[0][0] == 0 and seen[1][0] < seen[2][0] < seen[2][1]
+
+
+@settings(max_examples=60, deadline=None)
+@given(texts=st.lists(st.text(max_size=60), min_size=1, max_size=6))
+def test_any_text_comes_back_as_typed(tmp_path_factory, texts):
+    from openpyxl import Workbook
+
+    from dialogue_desk.exchange.xlsx_cells import Column, SheetSpec, write_sheet
+
+    path = tmp_path_factory.mktemp("any") / "any.xlsx"
+    workbook = Workbook(write_only=True)
+    spec = SheetSpec(sheet_name(texts[0] or "x"), [Column("Text"), Column("Long", "wrap")])
+    for text in texts:
+        spec.add(text, text)
+    write_sheet(workbook, spec)
+    workbook.save(path)
+    sheet = openpyxl.load_workbook(path).worksheets[0]
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    expected = [clean_text(t) or None for t in texts]
+    assert [r[0] for r in rows] + [None] * (len(texts) - len(rows)) == expected
+    assert all(c.data_type != "f" for row in sheet.iter_rows() for c in row)
