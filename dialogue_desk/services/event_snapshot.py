@@ -128,6 +128,7 @@ class ParticipantEntry:
     consent_contact: bool
     notes: str
     walk_in: bool
+    #: When the participant was entered, in UTC (like every created/updated time).
     registered_at: dt.datetime
     days_attended: tuple[dt.date, ...]
 
@@ -165,6 +166,7 @@ class NoteEntry:
     text: str
     author: str
     position: int
+    #: When the note was written, in UTC; check-in and agenda times are venue local time.
     created_at: dt.datetime
     action: ActionEntry | None
 
