@@ -70,6 +70,9 @@ def _load_qt_catalogue(code: str) -> QTranslator | None:
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if translator.load(f"qtbase_{code}", folder):
         return translator
+    # Qt has no catalogue for some of our languages (Estonian): we ship the strings we show.
+    if translator.load(f"qtbase_{code}", str(translations_path())):
+        return translator
     log.warning("Qt's own catalogue qtbase_%s not found in %s", code, folder)
     return None
 
@@ -107,6 +110,8 @@ def translate_in(code: str, context: str, text: str, n: int = -1) -> str:
     defined.
     """
     translator = _export_translator(normalise(code))
-    result = (translator.translate(context, text, None, n) if translator is not None else "") or text
+    result = (
+        translator.translate(context, text, None, n) if translator is not None else ""
+    ) or text
     # QTranslator leaves %n for the caller (QCoreApplication.translate would fill it in).
     return result.replace("%n", str(n)) if n >= 0 else result
