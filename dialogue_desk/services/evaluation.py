@@ -304,16 +304,25 @@ def add_question(
 ) -> QuestionRecord:
     """Add a question at ``position`` (at the end when None)."""
     with store.session() as session:
-        _form_row(session, form_id)
-        data = clean_question(data, _taken(session, form_id))
-        order = _ordered(session, form_id)
-        row = Question(form_id=form_id)
-        _apply(row, data)
-        session.add(row)
-        index = len(order) if position is None else max(0, min(position, len(order)))
-        order.insert(index, row)
-        _renumber(session, form_id, order)
-        return _question_record(row)
+        return _insert_question(session, form_id, data, position)
+
+
+def _insert_question(
+    session: Session, form_id: int, data: QuestionData, position: int | None,
+    identity: tuple[int, str] | None = None,
+) -> QuestionRecord:  # fmt: skip
+    _form_row(session, form_id)
+    data = clean_question(data, _taken(session, form_id))
+    order = _ordered(session, form_id)
+    row = Question(form_id=form_id)
+    if identity is not None and session.get(Question, identity[0]) is None:
+        row.id, row.uuid = identity  # undoing a delete brings back the same question
+    _apply(row, data)
+    session.add(row)
+    index = len(order) if position is None else max(0, min(position, len(order)))
+    order.insert(index, row)
+    _renumber(session, form_id, order)
+    return _question_record(row)
 
 
 def update_question(store: Store, question_id: int, data: QuestionData) -> QuestionRecord:
@@ -346,7 +355,7 @@ def delete_question(store: Store, question_id: int) -> dict[str, Any]:
     with store.session() as session:
         row = _question_row(session, question_id)
         snapshot = {
-            "form_id": row.form_id, "position": row.position, "data": _question_record(row),
+            "uuid": row.uuid, "form_id": row.form_id, "position": row.position, "data": _question_record(row),
             "answers": [
                 (a.response_id, a.number, a.text, list(a.choices or []))
                 for a in session.scalars(select(Answer).where(Answer.question_id == row.id))
@@ -365,8 +374,11 @@ def restore_question(store: Store, snapshot: dict[str, Any]) -> QuestionRecord:
     data = QuestionData(
         **{f.name: getattr(record, f.name) for f in dataclasses.fields(QuestionData)}
     )
-    question = add_question(store, snapshot["form_id"], data, snapshot["position"])
     with store.session() as session:
+        identity = (record.id, snapshot["uuid"])
+        question = _insert_question(
+            session, snapshot["form_id"], data, snapshot["position"], identity
+        )
         alive = set(
             session.scalars(select(Response.id).where(Response.form_id == question.form_id))
         )

@@ -258,6 +258,8 @@ def restore_response(store: Store, record: ResponseRecord) -> ResponseRecord:
             form_id=form.id, event_id=form.event_id, channel=record.channel,
             language=record.language, submitted_at=record.submitted_at,
         )  # fmt: skip
+        if session.get(Response, record.id) is None:
+            row.id = record.id  # undoing a delete brings back the same response
         _store_answers(session, form, row, answers)
         session.add(row)
         session.flush()

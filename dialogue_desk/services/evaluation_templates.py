@@ -130,3 +130,23 @@ TRAINING_SEMINAR: dict[str, Any] = {
 }  # fmt: skip
 
 TEMPLATES = {"dialogue": DIALOGUE_EVENT, "training": TRAINING_SEMINAR}
+
+#: What the kiosk says to a respondent, in the respondent's language (the facilitator's
+#: interface language may differ). Keys are used by ``ui/evaluation_kiosk.py``.
+KIOSK_TEXTS: dict[str, L] = {
+    "choose": _l("Choose your language", "Valige keel", "Izvēlieties valodu", "Välj språk",
+                 "Выберите язык"),
+    "submit": _l("Submit", "Saada", "Iesniegt", "Skicka", "Отправить"),
+    "thanks": _l("Thank you for your feedback!", "Aitäh tagasiside eest!",
+                 "Paldies par atsauksmi!", "Tack för din återkoppling!", "Спасибо за ваш отзыв!"),
+    "anonymous": _l("Your answers are anonymous.", "Teie vastused on anonüümsed.",
+                    "Jūsu atbildes ir anonīmas.", "Dina svar är anonyma.",
+                    "Ваши ответы анонимны."),
+    "required": _l("Please answer this question.", "Palun vastake sellele küsimusele.",
+                   "Lūdzu, atbildiet uz šo jautājumu.", "Svara gärna på den här frågan.",
+                   "Пожалуйста, ответьте на этот вопрос."),
+    "invalid": _l("Please check this answer.", "Palun kontrollige seda vastust.",
+                  "Lūdzu, pārbaudiet šo atbildi.", "Kontrollera det här svaret.",
+                  "Пожалуйста, проверьте этот ответ."),
+    "language": _l("Language", "Keel", "Valoda", "Språk", "Язык"),
+}  # fmt: skip
