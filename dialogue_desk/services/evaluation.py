@@ -355,7 +355,8 @@ def delete_question(store: Store, question_id: int) -> dict[str, Any]:
     with store.session() as session:
         row = _question_row(session, question_id)
         snapshot = {
-            "uuid": row.uuid, "form_id": row.form_id, "position": row.position, "data": _question_record(row),
+            "uuid": row.uuid, "form_id": row.form_id, "position": row.position,
+            "data": _question_record(row),
             "answers": [
                 (a.response_id, a.number, a.text, list(a.choices or []))
                 for a in session.scalars(select(Answer).where(Answer.question_id == row.id))

@@ -32,6 +32,9 @@ from dialogue_desk.services.evaluation_records import (
 from dialogue_desk.services.evaluation_templates import NO, YES
 from dialogue_desk.store.models import QuestionKind
 
+BUTTON_KINDS = frozenset({QuestionKind.RATING, QuestionKind.YES_NO, QuestionKind.SINGLE_CHOICE,
+                          QuestionKind.MULTIPLE_CHOICE})  # fmt: skip
+
 
 class AnswerInput(QWidget):
     """The input part of one question: ``value()``, ``set_value()``, ``clear()``."""
@@ -260,8 +263,7 @@ class QuestionBox(QFrame):
             hint_label.setWordWrap(True)
             hint_label.setEnabled(False)
             layout.addWidget(hint_label)
-        buttons = question.kind in (QuestionKind.RATING, QuestionKind.YES_NO,
-                                    QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE)  # fmt: skip
+        buttons = question.kind in BUTTON_KINDS
         self.input = (ButtonsInput if buttons else TextInput)(question, form, language, big)
         self.input.setAccessibleName(text)
         self.title.setBuddy(self.input)

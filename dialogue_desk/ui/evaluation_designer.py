@@ -88,8 +88,11 @@ class FormDesigner(QWidget):
         self.down_button.clicked.connect(lambda: self.move(1))
         self.delete_button.clicked.connect(self.delete_question)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for key, slot in (("Ins", self.add_question), ("Del", self.delete_question),
-                          ("Ctrl+Up", lambda: self.move(-1)), ("Ctrl+Down", lambda: self.move(1))):  # fmt: skip
+        keys = (
+            ("Ins", self.add_question), ("Del", self.delete_question),
+            ("Ctrl+Up", lambda: self.move(-1)), ("Ctrl+Down", lambda: self.move(1)),
+        )  # fmt: skip
+        for key, slot in keys:
             QShortcut(QKeySequence(key), self.table, slot, context=context)
         splitter.addWidget(left)
         right = QWidget()

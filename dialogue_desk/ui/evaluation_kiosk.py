@@ -324,7 +324,7 @@ class KioskWindow(QWidget):
         super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.WindowStateChange and not self._unlocked:
-            if not self.isFullScreen() and self.isVisible():
-                QTimer.singleShot(0, self.showFullScreen)
+        state_changed = event.type() == QEvent.Type.WindowStateChange
+        if state_changed and not self._unlocked and self.isVisible() and not self.isFullScreen():
+            QTimer.singleShot(0, self.showFullScreen)
         super().changeEvent(event)

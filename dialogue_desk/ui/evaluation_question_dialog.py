@@ -35,8 +35,13 @@ TEXT, HINT, LOW, HIGH = range(4)
 class QuestionDialog(QDialog):
     """``data()`` is the checked question once the dialog is accepted."""
 
-    def __init__(self, languages: tuple[str, ...], taken: set[str],
-                 question: QuestionData | None = None, parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        languages: tuple[str, ...],
+        taken: set[str],
+        question: QuestionData | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("question_dialog")
         self.languages, self.taken = languages, taken
@@ -66,8 +71,10 @@ class QuestionDialog(QDialog):
         form.addRow(self.tr("Rating &scale:"), self.scale_row)
         layout.addLayout(form)
         self.texts = QTableWidget(len(languages), 4, objectName="question_texts")
-        self.texts.setHorizontalHeaderLabels([self.tr("Question text"), self.tr("Hint"),
-                                              self.tr("Low end label"), self.tr("High end label")])  # fmt: skip
+        self.texts.setHorizontalHeaderLabels(
+            [self.tr("Question text"), self.tr("Hint"), self.tr("Low end label"),
+             self.tr("High end label")]
+        )  # fmt: skip
         self.texts.setVerticalHeaderLabels([LANGUAGES.get(c, c) for c in languages])
         self.texts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.texts.setTabKeyNavigation(False)

@@ -295,8 +295,9 @@ class EvaluationTab(EventTab):
     def rename_form(self) -> None:
         if self.form is None:
             return
-        title, ok = QInputDialog.getText(self, self.tr("Rename form"), self.tr("Title of the form:"),
-                                         text=self.form.title)  # fmt: skip
+        title, ok = QInputDialog.getText(
+            self, self.tr("Rename form"), self.tr("Title of the form:"), text=self.form.title
+        )
         if ok:
             try:
                 ev.update_form(self.context.store, self.form.id, title=title)

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from dialogue_desk.services import evaluation as ev
-from dialogue_desk.services.events import get_event
 from dialogue_desk.services.evaluation_records import Choice, FormSpec, QuestionData
+from dialogue_desk.services.events import get_event
 from dialogue_desk.store.models import QuestionKind as K
 from dialogue_desk.ui.context import UiContext
 from dialogue_desk.ui.evaluation_question_dialog import QuestionDialog
@@ -111,7 +111,9 @@ def test_paper_entry_by_keyboard_edit_and_delete(tab, qtbot, store, every_kind):
     qtbot.keyClicks(entry.view.boxes[6].input.edit, "Youth")
     qtbot.keyClick(entry.view.boxes[6].input.edit, Qt.Key.Key_Return)
     qtbot.keyClicks(entry.view.boxes[7].input.edit, "Good day")
-    qtbot.keyClick(entry.view.boxes[7].input.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        entry.view.boxes[7].input.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
     saved = ev.list_responses(store, every_kind.id)
     assert len(saved) == 1
     assert saved[0].answers == {"useful": 4, "group": "b", "topics": ["x", "y"], "again": False,
