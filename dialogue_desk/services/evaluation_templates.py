@@ -148,5 +148,10 @@ KIOSK_TEXTS: dict[str, L] = {
     "invalid": _l("Please check this answer.", "Palun kontrollige seda vastust.",
                   "Lūdzu, pārbaudiet šo atbildi.", "Kontrollera det här svaret.",
                   "Пожалуйста, проверьте этот ответ."),
+    "marked": _l("Please answer the questions marked in red.",
+                 "Palun vastake punasega märgitud küsimustele.",
+                 "Lūdzu, atbildiet uz sarkanā iezīmētajiem jautājumiem.",
+                 "Svara på frågorna som är markerade med rött.",
+                 "Пожалуйста, ответьте на вопросы, отмеченные красным."),
     "language": _l("Language", "Keel", "Valoda", "Språk", "Язык"),
 }  # fmt: skip

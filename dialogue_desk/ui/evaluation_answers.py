@@ -7,7 +7,7 @@ Keyboard: digits pick a rating point (two digits for 10), the n-th choice, 1/Y f
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -34,6 +34,9 @@ from dialogue_desk.store.models import QuestionKind
 
 BUTTON_KINDS = frozenset({QuestionKind.RATING, QuestionKind.YES_NO, QuestionKind.SINGLE_CHOICE,
                           QuestionKind.MULTIPLE_CHOICE})  # fmt: skip
+
+
+CHOICE_KINDS = frozenset({QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE})
 
 
 class AnswerInput(QWidget):
@@ -94,9 +97,14 @@ class ButtonsInput(AnswerInput):
         else:
             for index, choice in enumerate(question.choices, start=1):
                 caption = choice.text(language, form.languages)
-                button: QAbstractButton = (
-                    QCheckBox(caption) if self.multiple else QRadioButton(caption)
-                )
+                button: QAbstractButton
+                if big:  # the kiosk: large targets for fingers, a tick on the chosen ones
+                    button = QPushButton(caption)
+                    button.toggled.connect(
+                        lambda on, b=button, c=caption: b.setText(f"\u2714  {c}" if on else c)
+                    )
+                else:
+                    button = QCheckBox(caption) if self.multiple else QRadioButton(caption)
                 if not big and index <= 9:
                     button.setToolTip(str(index))
                 self._add(choice.name, button, layout)
@@ -109,6 +117,8 @@ class ButtonsInput(AnswerInput):
         button.setObjectName(f"option_{name}")
         if isinstance(button, QPushButton):
             button.setMinimumSize(64 if self.big else 36, 56 if self.big else 28)
+            if self.big and self.question.kind in CHOICE_KINDS:
+                button.setMinimumWidth(420)
         self.group.addButton(button)
         self.options.append((name, button))
         layout.addWidget(button)
@@ -234,7 +244,8 @@ class TextInput(AnswerInput):
 class QuestionBox(QFrame):
     """One question as a respondent sees it: text, hint, the input, and a problem line."""
 
-    def __init__(self, question: QuestionRecord, form: FormRecord, language: str, big: bool):
+    def __init__(self, question: QuestionRecord, form: FormRecord, language: str, big: bool,
+                 base_font: QFont | None = None) -> None:  # fmt: skip
         super().__init__()
         self.question = question
         self.setObjectName(f"question_{question.name}")
@@ -243,7 +254,7 @@ class QuestionBox(QFrame):
         if question.kind is QuestionKind.SECTION:
             title = QLabel(text)
             title.setWordWrap(True)
-            font = title.font()
+            font = QFont(base_font) if base_font is not None else title.font()
             font.setBold(True)
             font.setPointSizeF(font.pointSizeF() * 1.25)
             title.setFont(font)
@@ -269,7 +280,7 @@ class QuestionBox(QFrame):
         self.title.setBuddy(self.input)
         layout.addWidget(self.input)
         self.problem = QLabel(objectName="problem")
-        self.problem.setStyleSheet("color: #b00020;")
+        mark_problem(self.problem)
         self.problem.setWordWrap(True)
         self.problem.hide()
         layout.addWidget(self.problem)
@@ -280,6 +291,13 @@ class QuestionBox(QFrame):
             return
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
+
+
+def mark_problem(label: QLabel) -> None:
+    """Red text through the palette (a style sheet would also reset the label's font)."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#b00020"))
+    label.setPalette(palette)
 
 
 class _Watcher(QObject):

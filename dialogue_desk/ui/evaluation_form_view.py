@@ -5,8 +5,18 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from dialogue_desk.services.evaluation_records import AnswerValue, FormRecord
+from dialogue_desk.services.evaluation_records import AnswerValue, FormRecord, pick
+from dialogue_desk.services.evaluation_templates import TEMPLATES
 from dialogue_desk.ui.evaluation_answers import QuestionBox, focus_widget, watch_focus
+
+
+def form_title(form: FormRecord, language: str) -> str:
+    """The title in ``language`` for a built-in form (its own title otherwise)."""
+    key = form.source.removeprefix("template:")
+    template = TEMPLATES.get(key) if form.source.startswith("template:") else None
+    if template and form.title in template["title"].values():
+        return pick(template["title"], language, form.languages)
+    return form.title
 
 
 class FormView(QScrollArea):
@@ -40,15 +50,15 @@ class FormView(QScrollArea):
         page.setObjectName("form_page")
         layout = QVBoxLayout(page)
         layout.setSpacing(18 if self.big else 6)
-        title = QLabel(form.title)
+        title = QLabel(form_title(form, language), objectName="form_title")
         title.setWordWrap(True)
-        font = title.font()
+        font = self.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         title.setFont(font)
         layout.addWidget(title)
         for question in form.questions:
-            box = QuestionBox(question, form, language, self.big)
+            box = QuestionBox(question, form, language, self.big, self.font())
             self._watchers += watch_focus(box)
             if box.input is not None:
                 box.input.done.connect(lambda b=box: self._next(b))

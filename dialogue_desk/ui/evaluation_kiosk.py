@@ -33,11 +33,13 @@ from dialogue_desk.services.evaluation_records import FormRecord, pick
 from dialogue_desk.services.evaluation_templates import KIOSK_TEXTS
 from dialogue_desk.store.errors import StoreError
 from dialogue_desk.store.models import ResponseChannel
+from dialogue_desk.ui.evaluation_answers import mark_problem
 from dialogue_desk.ui.evaluation_form_view import FormView
 
 log = logging.getLogger(__name__)
 
 THANKS_MS = 4000
+
 MIN_PIN = 4
 
 
@@ -65,7 +67,7 @@ class KioskSetupDialog(QDialog):
         fields.addRow(self.tr("PIN &again:"), self.again)
         layout.addLayout(fields)
         self.problem = QLabel(objectName="problem")
-        self.problem.setStyleSheet("color: #b00020;")
+        mark_problem(self.problem)
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -144,11 +146,28 @@ class KioskWindow(QWidget):
         QApplication.instance().installEventFilter(self._lock)
         self.reset()
 
+    def show_locked(self, screen: object = None) -> None:
+        """Cover the whole screen (also where no window manager honours full-screen requests)."""
+        screen = screen or QApplication.primaryScreen()
+        if screen is not None:
+            self.setGeometry(screen.geometry())  # type: ignore[attr-defined]
+        self.showFullScreen()
+        self.raise_()
+        self.activateWindow()
+
     # --- pages --------------------------------------------------------------------------------
 
     def _build_languages(self) -> None:
         page = QWidget(objectName="kiosk_languages")
-        grid = QGridLayout(page)
+        outer = QVBoxLayout(page)
+        outer.addStretch(1)
+        holder = QHBoxLayout()
+        holder.addStretch(1)
+        grid = QGridLayout()
+        holder.addLayout(grid)
+        holder.addStretch(1)
+        outer.addLayout(holder)
+        outer.addStretch(2)
         self.choose_label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         font = self.choose_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -161,7 +180,6 @@ class KioskWindow(QWidget):
             button.clicked.connect(lambda _=False, c=code: self.start(c))
             grid.addWidget(button, 1 + index // 2, index % 2)
             self.language_buttons[code] = button
-        grid.setRowStretch(grid.rowCount(), 1)
         self.stack.addWidget(page)
 
     def _build_form(self) -> None:
@@ -177,7 +195,7 @@ class KioskWindow(QWidget):
         self.view = FormView(big=True)
         layout.addWidget(self.view, 1)
         self.message = QLabel(objectName="kiosk_message")
-        self.message.setStyleSheet("color: #b00020;")
+        mark_problem(self.message)
         layout.addWidget(self.message)
         self.submit_button = QPushButton(objectName="kiosk_submit")
         self.submit_button.setMinimumHeight(70)
@@ -204,7 +222,7 @@ class KioskWindow(QWidget):
         self.pin_edit.returnPressed.connect(self._check_pin)
         layout.addWidget(self.pin_edit, 0, Qt.AlignmentFlag.AlignCenter)
         self.pin_problem = QLabel(objectName="kiosk_pin_problem")
-        self.pin_problem.setStyleSheet("color: #b00020;")
+        mark_problem(self.pin_problem)
         layout.addWidget(self.pin_problem, 0, Qt.AlignmentFlag.AlignCenter)
         row = QHBoxLayout()
         back = QPushButton(self.tr("Back to the form"), objectName="kiosk_pin_back")
@@ -264,7 +282,7 @@ class KioskWindow(QWidget):
                 for name in error.problems
             }  # fmt: skip
             self.view.show_problems(problems)
-            self.message.setText(self.texts("required"))
+            self.message.setText(self.texts("marked"))
             return
         except (ServiceError, StoreError) as error:
             log.exception("Kiosk could not store a response")

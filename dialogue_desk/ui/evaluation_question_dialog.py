@@ -27,6 +27,7 @@ from dialogue_desk.services.evaluation import clean_question
 from dialogue_desk.services.evaluation_records import Choice, QuestionData
 from dialogue_desk.services.labels import label
 from dialogue_desk.store.models import QuestionKind
+from dialogue_desk.ui.evaluation_answers import mark_problem
 
 CHOICE_KINDS = (QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE)
 TEXT, HINT, LOW, HIGH = range(4)
@@ -101,7 +102,7 @@ class QuestionDialog(QDialog):
         row.addStretch(1)
         layout.addLayout(row)
         self.problem = QLabel(objectName="problem")
-        self.problem.setStyleSheet("color: #b00020;")
+        mark_problem(self.problem)
         self.problem.setWordWrap(True)
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(

@@ -25,6 +25,15 @@ BAR_HEIGHT = 30
 BAR_COLOUR = QColor("#2a6f97")
 
 
+def nice_scale(largest: int) -> tuple[int, int]:
+    """A whole-number tick step and axis end leaving room for the value label past the bar."""
+    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000):
+        if (largest * 1.2) / step <= 8:
+            break
+    top = -(-int(largest * 1.2 + 1) // step) * step
+    return step, max(top, step)
+
+
 def bar_chart(summary: QuestionSummary) -> QWidget:
     """A horizontal bar chart of the question's distribution (QtCharts, loaded when needed)."""
     from PySide6.QtCharts import (
@@ -40,13 +49,15 @@ def bar_chart(summary: QuestionSummary) -> QWidget:
     values = QBarSet(summary.label)
     values.setColor(BAR_COLOUR)
     values.append([float(b.count) for b in bars])
+    values.setLabelColor(QColor("#202020"))
     series = QHorizontalBarSeries()
     series.append(values)
-    series.setLabelsVisible(True)
-    series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
-    series.setLabelsFormat("@value")
     chart = QChart()
     chart.addSeries(series)
+    series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
+    series.setLabelsFormat("@value")
+    series.setLabelsPrecision(6)
+    series.setLabelsVisible(True)
     chart.legend().hide()
     chart.setMargins(QMargins(0, 0, 0, 0))
     chart.setBackgroundRoundness(0)
@@ -55,10 +66,10 @@ def bar_chart(summary: QuestionSummary) -> QWidget:
     chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(categories)
     axis = QValueAxis()
-    top = max([b.count for b in bars] + [1])
-    axis.setRange(0, top * 1.15 + 0.5)
+    step, top = nice_scale(max([b.count for b in bars] + [1]))
+    axis.setRange(0, top)
+    axis.setTickCount(top // step + 1)
     axis.setLabelFormat("%d")
-    axis.setTickCount(min(top + 2, 6))
     chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis)
     view = QChartView(chart)

@@ -338,8 +338,7 @@ class EvaluationTab(EventTab):
         self.kiosk = KioskWindow(self.context.store, self.form, pin)
         self.kiosk.submitted.connect(lambda _id: self._changed_here())
         self.kiosk.left.connect(self._kiosk_left)
-        self.kiosk.showFullScreen()
-        self.kiosk.activateWindow()
+        self.kiosk.show_locked(self.screen())
         return self.kiosk
 
     def _kiosk_left(self) -> None:

@@ -103,7 +103,9 @@ def test_respondent_answers_in_their_language_then_it_resets(kiosk, store):
     assert titles["relevance"].startswith("Темы были актуальны")
     assert kiosk.submit_button.text() == "Отправить"
     kiosk.submit()  # required answers missing: told in Russian, nothing stored
-    assert kiosk.message.text() == "Пожалуйста, ответьте на этот вопрос."
+    assert kiosk.message.text() == "Пожалуйста, ответьте на вопросы, отмеченные красным."
+    box = next(b for b in kiosk.view.boxes if b.question.name == "relevance")
+    assert box.problem.text() == "Пожалуйста, ответьте на этот вопрос."
     assert ev.get_form(store, form.id).responses == before
     answers = {"relevance": 5, "chance_to_speak": 4, "balance": 3, "facilitation": 5,
                "organisation": 4, "learning": 4, "networking": 2, "again": True,
