@@ -146,3 +146,29 @@ def test_setup_dialog_wants_the_same_pin_twice(qtbot):
     dialog.again.setText("1234")
     dialog.accept()
     assert dialog.result() == 1
+
+
+def test_every_question_kind_through_the_kiosk(qtbot, store, demo_event):
+    from dialogue_desk.services.evaluation_records import FormSpec
+    from tests.ui.test_evaluation_tab import EVERY_KIND
+
+    form = ev.create_form(store, demo_event, FormSpec("Every kind", ("en", "ru"), EVERY_KIND))
+    kiosk = KioskWindow(store, form, PIN)  # deletes itself when left
+    kiosk.show_locked()
+    kiosk.language_buttons["en"].click()
+    boxes = {b.question.name: b for b in kiosk.view.boxes if b.input is not None}
+    dict(boxes["useful"].input.options)["3"].click()
+    dict(boxes["group"].input.options)["b"].click()
+    dict(boxes["topics"].input.options)["x"].click()
+    dict(boxes["topics"].input.options)["y"].click()
+    dict(boxes["again"].input.options)["yes"].click()
+    qtbot.keyClicks(boxes["age"].input.edit, "33")
+    qtbot.keyClicks(boxes["missing"].input.edit, "Youth")
+    qtbot.keyClicks(boxes["comments"].input.edit, "Thanks")
+    assert dict(boxes["group"].input.options)["b"].text().startswith("\u2714")
+    kiosk.submit()
+    assert kiosk.stack.currentWidget() is kiosk.thanks
+    [stored] = ev.list_responses(store, form.id)
+    assert stored.answers == {"useful": 3, "group": "b", "topics": ["x", "y"], "again": True,
+                              "age": 33, "missing": "Youth", "comments": "Thanks"}  # fmt: skip
+    kiosk.unlock()
