@@ -43,10 +43,6 @@ TRUE = {"yes", "true", "true()", "1"}
 MAX_RATING_POINTS = 11
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("XLSForm", text)
-
-
 class XLSFormError(ServiceError):
     """The file is not an XLSForm this app can take; the message says why and where."""
 
@@ -90,8 +86,12 @@ class _Reader:
     def where(self, name: str) -> str:
         row = self.rows.get(name)
         if row is None:
-            return _tr("Question \u201c{name}\u201d").format(name=name)
-        return _tr("Survey row {row} (\u201c{name}\u201d)").format(row=row, name=name)
+            return QCoreApplication.translate("XLSForm", "Question \u201c{name}\u201d").format(
+                name=name
+            )
+        return QCoreApplication.translate(
+            "XLSForm", "Survey row {row} (\u201c{name}\u201d)"
+        ).format(row=row, name=name)
 
     def refuse(self, name: str, reason: str) -> XLSFormError:
         return XLSFormError(f"{self.path.name}: {self.where(name)}: {reason}")
@@ -106,7 +106,10 @@ class _Reader:
                     self.add(child, QuestionKind.SECTION)
                 self.walk(child.get("children", []))
             elif kind == "repeat":
-                raise self.refuse(name, _tr("repeated groups are not supported."))
+                raise self.refuse(
+                    name,
+                    QCoreApplication.translate("XLSForm", "repeated groups are not supported."),
+                )
             elif kind in METADATA:
                 continue
             else:
@@ -134,7 +137,9 @@ class _Reader:
             list_name = child.get("list_name") or child.get("itemset") or ""
             raise self.refuse(
                 str(child.get("name")),
-                _tr("the choice list \u201c{list}\u201d has no choices.").format(list=list_name),
+                QCoreApplication.translate(
+                    "XLSForm", "the choice list \u201c{list}\u201d has no choices."
+                ).format(list=list_name),
             )
         return tuple(Choice(str(c.get("name")), self.texts(c.get("label"))) for c in listed)
 
@@ -170,8 +175,9 @@ class _Reader:
             shown = kind.replace("select one", "select_one").replace(" ", "_")
             raise self.refuse(
                 name,
-                _tr(
-                    "the type \u201c{type}\u201d is not supported (supported: {supported})."
+                QCoreApplication.translate(
+                    "XLSForm",
+                    "the type \u201c{type}\u201d is not supported (supported: {supported}).",
                 ).format(type=shown, supported=SUPPORTED),
             )
 
@@ -182,7 +188,9 @@ class _Reader:
             end = float(parameters.get("end", 10))
             step = float(parameters.get("step", 1))
         except ValueError:
-            raise self.refuse(name, _tr("the range parameters are not numbers.")) from None
+            raise self.refuse(
+                name, QCoreApplication.translate("XLSForm", "the range parameters are not numbers.")
+            ) from None
         whole = all(x == int(x) for x in (start, end, step))
         if whole and step == 1 and 0 <= start < end and end - start + 1 <= MAX_RATING_POINTS:
             self.add(child, QuestionKind.RATING, scale_min=int(start), scale_max=int(end))
@@ -226,10 +234,16 @@ def read_xlsform(path: Path | str) -> FormSpec:
 
     path = Path(path)
     if not path.is_file():
-        raise XLSFormError(_tr("{file}: there is no such file.").format(file=path))
+        raise XLSFormError(
+            QCoreApplication.translate("XLSForm", "{file}: there is no such file.").format(
+                file=path
+            )
+        )
     if path.suffix.lower() not in SUFFIXES:
         raise XLSFormError(
-            _tr("{file}: an XLSForm is an Excel workbook (.xlsx or .xls).").format(file=path.name)
+            QCoreApplication.translate(
+                "XLSForm", "{file}: an XLSForm is an Excel workbook (.xlsx or .xls)."
+            ).format(file=path.name)
         )
     try:
         workbook = get_xlsform(xlsform=str(path))
@@ -242,14 +256,18 @@ def read_xlsform(path: Path | str) -> FormSpec:
         raise XLSFormError(f"{path.name}: {_plain(str(error))}") from None
     except Exception as error:  # noqa: BLE001 - pyxform raises many kinds for broken files
         raise XLSFormError(
-            _tr("{file}: this is not a readable XLSForm ({reason}).").format(
-                file=path.name, reason=_plain(str(error)) or type(error).__name__
-            )
+            QCoreApplication.translate(
+                "XLSForm", "{file}: this is not a readable XLSForm ({reason})."
+            ).format(file=path.name, reason=_plain(str(error)) or type(error).__name__)
         ) from None
     reader = _Reader(path, data, _survey_rows(path))
     reader.walk(data.get("children", []))
     if not any(q.kind is not QuestionKind.SECTION for q in reader.questions):
-        raise XLSFormError(_tr("{file}: the form has no questions.").format(file=path.name))
+        raise XLSFormError(
+            QCoreApplication.translate("XLSForm", "{file}: the form has no questions.").format(
+                file=path.name
+            )
+        )
     title = str(data.get("title") or "").strip() or path.stem
     languages = [c for c in reader.languages if any(c in q.label for q in reader.questions)]
     return FormSpec(
@@ -262,7 +280,9 @@ def read_xlsform(path: Path | str) -> FormSpec:
 def _plain(message: str) -> str:
     """pyxform's "[row : 3] ..." as "Row 3: ..."."""
     message = re.sub(
-        r"\[row\s*:\s*(\d+)\]", lambda m: _tr("Row {n}:").format(n=m.group(1)), message
+        r"\[row\s*:\s*(\d+)\]",
+        lambda m: QCoreApplication.translate("XLSForm", "Row {n}:").format(n=m.group(1)),
+        message,
     )
     return " ".join(message.split())
 
@@ -367,5 +387,7 @@ def _save(book: Any, path: Path) -> None:
                 os.unlink(temporary)
     except OSError as error:
         raise ServiceError(
-            _tr("Cannot write {file}: {reason}.").format(file=path, reason=error.strerror)
+            QCoreApplication.translate("XLSForm", "Cannot write {file}: {reason}.").format(
+                file=path, reason=error.strerror
+            )
         ) from None

@@ -34,10 +34,6 @@ MAX_SCALE_POINTS = 11
 CHOICE_KINDS = frozenset({QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE})
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Evaluation", text)
-
-
 # --- records --------------------------------------------------------------------------------
 
 
@@ -68,7 +64,11 @@ def _form_record(session: Session, row: EvaluationForm) -> FormRecord:
 def _form_row(session: Session, form_id: int) -> EvaluationForm:
     row = session.get(EvaluationForm, form_id)
     if row is None:
-        raise NotFoundError(_tr("There is no evaluation form {id}.").format(id=form_id))
+        raise NotFoundError(
+            QCoreApplication.translate("Evaluation", "There is no evaluation form {id}.").format(
+                id=form_id
+            )
+        )
     return row
 
 
@@ -118,28 +118,32 @@ def clean_question(data: QuestionData, taken: set[str]) -> QuestionData:
     label = _clean_texts(data.label)
     problems: dict[str, str] = {}
     if not label:
-        problems["label"] = _tr("The question needs a text in at least one language.")
+        problems["label"] = QCoreApplication.translate(
+            "Evaluation", "The question needs a text in at least one language."
+        )
     name = data.name.strip() or _slug(next(iter(label.values()), "") or data.kind.value)
     if not data.name.strip():
         base, number = name, 2
         while name in taken:
             name, number = f"{base}_{number}", number + 1
     if not NAME_PATTERN.match(name):
-        problems["name"] = _tr(
+        problems["name"] = QCoreApplication.translate(
+            "Evaluation",
             "The name \u201c{name}\u201d may hold only letters a–z, digits and _ and must not "
-            "start with a digit."
+            "start with a digit.",
         ).format(name=name)
     elif name in taken:
-        problems["name"] = _tr(
-            "Another question of this form is already named \u201c{name}\u201d."
+        problems["name"] = QCoreApplication.translate(
+            "Evaluation", "Another question of this form is already named \u201c{name}\u201d."
         ).format(name=name)
     scale_min, scale_max = data.scale_min, data.scale_max
     if data.kind is QuestionKind.RATING:
         scale_min = 1 if scale_min is None else scale_min
         scale_max = 5 if scale_max is None else scale_max
         if not 0 <= scale_min < scale_max or scale_max - scale_min + 1 > MAX_SCALE_POINTS:
-            problems["scale"] = _tr(
-                "A rating scale runs from 0 or more to a higher number, at most 11 points."
+            problems["scale"] = QCoreApplication.translate(
+                "Evaluation",
+                "A rating scale runs from 0 or more to a higher number, at most 11 points.",
             )
     elif data.kind is not QuestionKind.NUMBER:
         scale_min = scale_max = None
@@ -151,11 +155,17 @@ def clean_question(data: QuestionData, taken: set[str]) -> QuestionData:
     if data.kind in CHOICE_KINDS:
         names = [c.name for c in choices]
         if len(choices) < 2:
-            problems["choices"] = _tr("A choice question needs at least two choices.")
+            problems["choices"] = QCoreApplication.translate(
+                "Evaluation", "A choice question needs at least two choices."
+            )
         elif len(set(names)) != len(names):
-            problems["choices"] = _tr("Two choices have the same name.")
+            problems["choices"] = QCoreApplication.translate(
+                "Evaluation", "Two choices have the same name."
+            )
         elif any(" " in n for n in names):
-            problems["choices"] = _tr("A choice name cannot contain spaces.")
+            problems["choices"] = QCoreApplication.translate(
+                "Evaluation", "A choice name cannot contain spaces."
+            )
     elif data.kind is not QuestionKind.RATING:
         choices = ()
     if problems:
@@ -194,17 +204,20 @@ def create_form(store: Store, event_id: int | None, spec: FormSpec) -> FormRecor
     """Store a whole form at once; any bad question refuses the form with nothing stored."""
     title = spec.title.strip()
     if not title:
-        raise ValidationError({"title": _tr("The form needs a title.")})
+        raise ValidationError(
+            {"title": QCoreApplication.translate("Evaluation", "The form needs a title.")}
+        )
     cleaned: list[QuestionData] = []
     taken: set[str] = set()
     for number, data in enumerate(spec.questions, start=1):
         try:
             question = clean_question(data, taken)
         except ValidationError as error:
+            text = QCoreApplication.translate("Evaluation", "Question {n}: {problem}")
+            problem = " ".join(error.problems.values())
             raise ValidationError(
-                {f"question {number}": _tr("Question {n}: {problem}").format(n=number, problem=p)
-                 for p in error.problems.values()}
-            ) from None  # fmt: skip
+                {f"question {number}": text.format(n=number, problem=problem)}
+            ) from None
         taken.add(question.name)
         cleaned.append(question)
     with store.session() as session:
@@ -227,7 +240,9 @@ def template_spec(key: str, language: str = "en") -> FormSpec:
         template = TEMPLATES[key]
     except KeyError:
         raise NotFoundError(
-            _tr("There is no built-in form \u201c{key}\u201d.").format(key=key)
+            QCoreApplication.translate(
+                "Evaluation", "There is no built-in form \u201c{key}\u201d."
+            ).format(key=key)
         ) from None
     questions = tuple(_template_question(spec) for spec in template["questions"])
     languages = tuple(template["title"])
@@ -264,7 +279,9 @@ def update_form(
         row = _form_row(session, form_id)
         if title is not None:
             if not title.strip():
-                raise ValidationError({"title": _tr("The form needs a title.")})
+                raise ValidationError(
+                    {"title": QCoreApplication.translate("Evaluation", "The form needs a title.")}
+                )
             row.title = title.strip()[:300]
         if languages is not None:
             row.languages = _clean_languages(languages)
@@ -332,9 +349,12 @@ def update_question(store: Store, question_id: int, data: QuestionData) -> Quest
         data = clean_question(data, _taken(session, row.form_id, except_id=row.id))
         if data.kind is not row.kind and _answer_count(session, row.id):
             raise ServiceError(
-                _tr("This question already has answers; its kind cannot change. Add a new "
-                    "question instead.")
-            )  # fmt: skip
+                QCoreApplication.translate(
+                    "Evaluation",
+                    "This question already has answers; its kind cannot change. Add a new "
+                    "question instead.",
+                )
+            )
         _apply(row, data)
         session.flush()
         return _question_record(row)
@@ -393,7 +413,11 @@ def restore_question(store: Store, snapshot: dict[str, Any]) -> QuestionRecord:
 def _question_row(session: Session, question_id: int) -> Question:
     row = session.get(Question, question_id)
     if row is None:
-        raise NotFoundError(_tr("There is no question {id}.").format(id=question_id))
+        raise NotFoundError(
+            QCoreApplication.translate("Evaluation", "There is no question {id}.").format(
+                id=question_id
+            )
+        )
     return row
 
 

@@ -33,10 +33,6 @@ from dialogue_desk.store.models import (
 MAX_TEXT = 10_000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Evaluation", text)
-
-
 def is_blank(value: AnswerValue) -> bool:
     return (
         value is None
@@ -54,21 +50,23 @@ def _clean_one(question: QuestionRecord, value: AnswerValue) -> AnswerValue:
         if number is None or number != int(number) or int(number) not in question.scale():
             scale = question.scale()
             raise ValueError(
-                _tr("Give a whole number from {low} to {high}.").format(
-                    low=scale.start, high=scale.stop - 1
-                )
+                QCoreApplication.translate(
+                    "Evaluation", "Give a whole number from {low} to {high}."
+                ).format(low=scale.start, high=scale.stop - 1)
             )
         return int(number)
     if kind is QuestionKind.NUMBER:
         number = _number(value)
         if number is None:
-            raise ValueError(_tr("Give a number."))
+            raise ValueError(QCoreApplication.translate("Evaluation", "Give a number."))
         if question.scale_min is not None and number < question.scale_min:
-            message = _tr("Give a number of at least {low}.")
+            message = QCoreApplication.translate("Evaluation", "Give a number of at least {low}.")
             raise ValueError(message.format(low=question.scale_min))
         if question.scale_max is not None and number > question.scale_max:
             raise ValueError(
-                _tr("Give a number of at most {high}.").format(high=question.scale_max)
+                QCoreApplication.translate("Evaluation", "Give a number of at most {high}.").format(
+                    high=question.scale_max
+                )
             )
         return int(number) if number == int(number) else number
     if kind is QuestionKind.YES_NO:
@@ -78,28 +76,32 @@ def _clean_one(question: QuestionRecord, value: AnswerValue) -> AnswerValue:
             return bool(value)
         if isinstance(value, str) and value.strip().lower() in ("yes", "no", "1", "0"):
             return value.strip().lower() in ("yes", "1")
-        raise ValueError(_tr("Answer yes or no."))
+        raise ValueError(QCoreApplication.translate("Evaluation", "Answer yes or no."))
     if kind is QuestionKind.SINGLE_CHOICE:
         if isinstance(value, list) and len(value) == 1:
             value = value[0]
         if not isinstance(value, str) or question.choice(value) is None:
-            raise ValueError(_tr("Pick one of the choices."))
+            raise ValueError(QCoreApplication.translate("Evaluation", "Pick one of the choices."))
         return value
     if kind is QuestionKind.MULTIPLE_CHOICE:
         names = [value] if isinstance(value, str) else list(value or [])  # type: ignore[arg-type]
         unknown = [n for n in names if question.choice(str(n)) is None]
         if unknown:
             raise ValueError(
-                _tr("\u201c{name}\u201d is not one of the choices.").format(name=unknown[0])
+                QCoreApplication.translate(
+                    "Evaluation", "\u201c{name}\u201d is not one of the choices."
+                ).format(name=unknown[0])
             )
         order = [c.name for c in question.choices]
         return sorted(set(map(str, names)), key=order.index)
     if kind in (QuestionKind.SHORT_TEXT, QuestionKind.LONG_TEXT):
         text = str(value).strip()
         if len(text) > MAX_TEXT:
-            raise ValueError(_tr("The text is too long."))
+            raise ValueError(QCoreApplication.translate("Evaluation", "The text is too long."))
         return text
-    raise ValueError(_tr("This is a heading; it takes no answer."))
+    raise ValueError(
+        QCoreApplication.translate("Evaluation", "This is a heading; it takes no answer.")
+    )
 
 
 def _number(value: AnswerValue) -> float | None:
@@ -125,12 +127,16 @@ def validate_answers(form: FormRecord, answers: dict[str, AnswerValue]) -> dict[
     cleaned: dict[str, AnswerValue] = {}
     for name in answers:
         if form.question(name) is None:
-            problems[name] = _tr("The form has no question \u201c{name}\u201d.").format(name=name)
+            problems[name] = QCoreApplication.translate(
+                "Evaluation", "The form has no question \u201c{name}\u201d."
+            ).format(name=name)
     for question in form.answerable:
         value = answers.get(question.name)
         if is_blank(value):
             if question.required:
-                problems[question.name] = _tr("This question needs an answer.")
+                problems[question.name] = QCoreApplication.translate(
+                    "Evaluation", "This question needs an answer."
+                )
             continue
         try:
             cleaned[question.name] = _clean_one(question, value)
@@ -282,7 +288,11 @@ def get_response(store: Store, response_id: int) -> ResponseRecord:
     for record in list_responses(store, form_id):
         if record.id == response_id:
             return record
-    raise NotFoundError(_tr("There is no response {id}.").format(id=response_id))
+    raise NotFoundError(
+        QCoreApplication.translate("Evaluation", "There is no response {id}.").format(
+            id=response_id
+        )
+    )
 
 
 def _response_ids(session: Session, form_id: int) -> list[int]:
@@ -293,5 +303,9 @@ def _response_ids(session: Session, form_id: int) -> list[int]:
 def _response_row(session: Session, response_id: int) -> Response:
     row = session.get(Response, response_id)
     if row is None:
-        raise NotFoundError(_tr("There is no response {id}.").format(id=response_id))
+        raise NotFoundError(
+            QCoreApplication.translate("Evaluation", "There is no response {id}.").format(
+                id=response_id
+            )
+        )
     return row

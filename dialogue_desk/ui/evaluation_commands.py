@@ -20,14 +20,10 @@ from dialogue_desk.store.models import ResponseChannel
 Refresh = Callable[[], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EvaluationCommands", text)
-
-
 class AddQuestion(QUndoCommand):
     def __init__(self, store: Any, form_id: int, data: QuestionData, position: int,
                  refresh: Refresh) -> None:  # fmt: skip
-        super().__init__(_tr("Add question"))
+        super().__init__(QCoreApplication.translate("EvaluationCommands", "Add question"))
         self.store, self.form_id, self.data, self.position = store, form_id, data, position
         self.refresh = refresh
         self.question_id = 0
@@ -44,7 +40,7 @@ class AddQuestion(QUndoCommand):
 class EditQuestion(QUndoCommand):
     def __init__(self, store: Any, question_id: int, old: QuestionData, new: QuestionData,
                  refresh: Refresh) -> None:  # fmt: skip
-        super().__init__(_tr("Edit question"))
+        super().__init__(QCoreApplication.translate("EvaluationCommands", "Edit question"))
         self.store, self.question_id, self.old, self.new = store, question_id, old, new
         self.refresh = refresh
 
@@ -59,7 +55,7 @@ class EditQuestion(QUndoCommand):
 
 class MoveQuestion(QUndoCommand):
     def __init__(self, store: Any, question_id: int, old: int, new: int, refresh: Refresh):
-        super().__init__(_tr("Move question"))
+        super().__init__(QCoreApplication.translate("EvaluationCommands", "Move question"))
         self.store, self.question_id, self.old, self.new = store, question_id, old, new
         self.refresh = refresh
 
@@ -74,7 +70,7 @@ class MoveQuestion(QUndoCommand):
 
 class DeleteQuestion(QUndoCommand):
     def __init__(self, store: Any, question_id: int, refresh: Refresh) -> None:
-        super().__init__(_tr("Delete question"))
+        super().__init__(QCoreApplication.translate("EvaluationCommands", "Delete question"))
         self.store, self.question_id, self.refresh = store, question_id, refresh
         self.snapshot: dict[str, Any] = {}
 
@@ -92,7 +88,7 @@ class SaveResponse(QUndoCommand):
 
     def __init__(self, store: Any, form_id: int, answers: dict[str, AnswerValue], language: str,
                  refresh: Refresh) -> None:  # fmt: skip
-        super().__init__(_tr("Enter response"))
+        super().__init__(QCoreApplication.translate("EvaluationCommands", "Enter response"))
         self.store, self.form_id, self.answers, self.language = store, form_id, answers, language
         self.refresh = refresh
         self.record: ResponseRecord | None = None
@@ -115,7 +111,11 @@ class SaveResponse(QUndoCommand):
 class UpdateResponse(QUndoCommand):
     def __init__(self, store: Any, old: ResponseRecord, answers: dict[str, AnswerValue],
                  refresh: Refresh) -> None:  # fmt: skip
-        super().__init__(_tr("Change response {n}").format(n=old.number))
+        super().__init__(
+            QCoreApplication.translate("EvaluationCommands", "Change response {n}").format(
+                n=old.number
+            )
+        )
         self.store, self.old, self.answers, self.refresh = store, old, answers, refresh
 
     def redo(self) -> None:
@@ -129,7 +129,11 @@ class UpdateResponse(QUndoCommand):
 
 class DeleteResponse(QUndoCommand):
     def __init__(self, store: Any, record: ResponseRecord, refresh: Refresh) -> None:
-        super().__init__(_tr("Delete response {n}").format(n=record.number))
+        super().__init__(
+            QCoreApplication.translate("EvaluationCommands", "Delete response {n}").format(
+                n=record.number
+            )
+        )
         self.store, self.record, self.refresh = store, record, refresh
 
     def redo(self) -> None:

@@ -344,3 +344,5 @@ class EvaluationTab(EventTab):
     def _kiosk_left(self) -> None:
         self.kiosk = None
         self.pages.setCurrentIndex(RESULTS)
+        self.window().raise_()
+        self.window().activateWindow()
