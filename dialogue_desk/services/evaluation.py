@@ -23,7 +23,7 @@ from dialogue_desk.services.evaluation_records import (
     QuestionData,
     QuestionRecord,
 )
-from dialogue_desk.services.evaluation_templates import TEMPLATES
+from dialogue_desk.services.evaluation_templates import template_spec
 from dialogue_desk.services.text import fold
 from dialogue_desk.store import Store
 from dialogue_desk.store.models import Answer, EvaluationForm, Question, QuestionKind, Response
@@ -232,34 +232,6 @@ def create_form(store: Store, event_id: int | None, spec: FormSpec) -> FormRecor
         session.add(form)
         session.flush()
         return _form_record(session, form)
-
-
-def template_spec(key: str, language: str = "en") -> FormSpec:
-    """A built-in form ("dialogue" or "training") with its title in ``language``."""
-    try:
-        template = TEMPLATES[key]
-    except KeyError:
-        raise NotFoundError(
-            QCoreApplication.translate(
-                "Evaluation", "There is no built-in form \u201c{key}\u201d."
-            ).format(key=key)
-        ) from None
-    questions = tuple(_template_question(spec) for spec in template["questions"])
-    languages = tuple(template["title"])
-    if language in languages:
-        languages = (language, *(c for c in languages if c != language))
-    title = template["title"].get(language) or template["title"]["en"]
-    return FormSpec(title=title, languages=languages, questions=questions, source=template["key"])
-
-
-def _template_question(spec: dict[str, Any]) -> QuestionData:
-    return QuestionData(
-        kind=spec["kind"], label=dict(spec["label"]), name=spec["name"],
-        required=spec.get("required", False), scale_min=spec.get("scale_min"),
-        scale_max=spec.get("scale_max"), low_label=dict(spec.get("low_label", {})),
-        high_label=dict(spec.get("high_label", {})),
-        choices=tuple(Choice(c["name"], dict(c["label"])) for c in spec.get("choices", [])),
-    )  # fmt: skip
 
 
 def create_form_from_template(

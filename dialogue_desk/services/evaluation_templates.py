@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
+from dialogue_desk.services.errors import NotFoundError
+from dialogue_desk.services.evaluation_records import Choice, FormSpec, QuestionData
 from dialogue_desk.store.models import QuestionKind
 
 L = dict[str, str]
@@ -130,6 +134,35 @@ TRAINING_SEMINAR: dict[str, Any] = {
 }  # fmt: skip
 
 TEMPLATES = {"dialogue": DIALOGUE_EVENT, "training": TRAINING_SEMINAR}
+
+
+def template_spec(key: str, language: str = "en") -> FormSpec:
+    """A built-in form ("dialogue" or "training") with its title in ``language``."""
+    try:
+        template = TEMPLATES[key]
+    except KeyError:
+        raise NotFoundError(
+            QCoreApplication.translate(
+                "Evaluation", "There is no built-in form \u201c{key}\u201d."
+            ).format(key=key)
+        ) from None
+    questions = tuple(_template_question(spec) for spec in template["questions"])
+    languages = tuple(template["title"])
+    if language in languages:
+        languages = (language, *(c for c in languages if c != language))
+    title = template["title"].get(language) or template["title"]["en"]
+    return FormSpec(title=title, languages=languages, questions=questions, source=template["key"])
+
+
+def _template_question(spec: dict[str, Any]) -> QuestionData:
+    return QuestionData(
+        kind=spec["kind"], label=dict(spec["label"]), name=spec["name"],
+        required=spec.get("required", False), scale_min=spec.get("scale_min"),
+        scale_max=spec.get("scale_max"), low_label=dict(spec.get("low_label", {})),
+        high_label=dict(spec.get("high_label", {})),
+        choices=tuple(Choice(c["name"], dict(c["label"])) for c in spec.get("choices", [])),
+    )  # fmt: skip
+
 
 #: What the kiosk says to a respondent, in the respondent's language (the facilitator's
 #: interface language may differ). Keys are used by ``ui/evaluation_kiosk.py``.
