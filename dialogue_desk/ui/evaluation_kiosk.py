@@ -39,6 +39,7 @@ from dialogue_desk.ui.evaluation_form_view import FormView
 log = logging.getLogger(__name__)
 
 THANKS_MS = 4000
+IDLE_MS = 3 * 60 * 1000
 
 MIN_PIN = 4
 
@@ -104,6 +105,8 @@ class _Lock(QObject):
         if kind == QEvent.Type.ShortcutOverride:
             event.accept()  # the key goes to the focused widget as a plain key press
             return False
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
+            self.kiosk.idle.start()  # someone is answering
         return False
 
 
@@ -142,6 +145,9 @@ class KioskWindow(QWidget):
         layout.addLayout(corner)
         self.timer = QTimer(self, singleShot=True, interval=THANKS_MS)
         self.timer.timeout.connect(self.reset)
+        #: A form left half-filled is cleared for the next person after a while.
+        self.idle = QTimer(self, singleShot=True, interval=IDLE_MS)
+        self.idle.timeout.connect(self._idle)
         self._lock = _Lock(self)
         QApplication.instance().installEventFilter(self._lock)
         self.reset()
@@ -293,6 +299,10 @@ class KioskWindow(QWidget):
         self.stack.setCurrentWidget(self.thanks)
         self.submitted.emit(self.form.id)
         self.timer.start()
+
+    def _idle(self) -> None:
+        if self.stack.currentIndex() == 1:
+            self.reset()
 
     def _ask_pin(self) -> None:
         self.timer.stop()

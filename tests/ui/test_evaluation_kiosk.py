@@ -124,6 +124,15 @@ def test_respondent_answers_in_their_language_then_it_resets(kiosk, store):
     assert kiosk.submit_button.text() == "Saada"
 
 
+def test_an_abandoned_form_is_cleared_for_the_next_person(kiosk):
+    kiosk.start("lv")
+    kiosk.view.set_values({"relevance": 2})
+    kiosk.idle.timeout.emit()
+    assert kiosk.stack.currentIndex() == 0
+    kiosk.start("lv")
+    assert kiosk.view.values()["relevance"] is None
+
+
 def test_kiosk_rating_by_touch_and_digits(kiosk, qtbot):
     kiosk.start("en")
     box = next(b for b in kiosk.view.boxes if b.question.name == "relevance")
