@@ -76,6 +76,30 @@ class FormSummary:
     filter_label: str = ""
 
 
+MAX_NUMBER_BARS = 12
+
+
+def _plain_number(number: float) -> str:
+    return str(int(number)) if number == int(number) else f"{number:g}"
+
+
+def _number_bars(numbers: list[float]) -> list[Bar]:
+    """One bar per value, or equal ranges when there are too many different values."""
+    distinct = sorted(set(numbers))
+    if len(distinct) <= MAX_NUMBER_BARS:
+        return [Bar(_plain_number(n), _plain_number(n), numbers.count(n)) for n in distinct]
+    low, high = distinct[0], distinct[-1]
+    width = (high - low) / 8
+    bars = []
+    for index in range(8):
+        start, end = low + index * width, low + (index + 1) * width
+        last = index == 7
+        count = sum(1 for n in numbers if start <= n < end or (last and n == end))
+        text = f"{_plain_number(round(start, 2))}\u2013{_plain_number(round(end, 2))}"
+        bars.append(Bar(text, text, count))
+    return bars
+
+
 def _choice_label(question: QuestionRecord, form: FormRecord, name: str, language: str) -> str:
     choice = question.choice(name)
     return choice.text(language, form.languages) if choice else name
@@ -101,9 +125,7 @@ def _summarise(
             bars.append(Bar(str(point), label, sum(1 for v in numbers if v == point)))
     elif kind is QuestionKind.NUMBER:
         numbers = [float(v) for v in values]  # type: ignore[arg-type]
-        for number in sorted(set(numbers)):
-            text = str(int(number)) if number == int(number) else str(number)
-            bars.append(Bar(text, text, numbers.count(number)))
+        bars = _number_bars(numbers)
     elif kind is QuestionKind.YES_NO:
         numbers = [1.0 if v else 0.0 for v in values]
         bars = [

@@ -131,3 +131,11 @@ def test_summary_per_question_and_filter(store, form):
     assert filtered.responses == 2 and filtered.filter_label == "Group: Association"
     headers, rows = ev.response_table(store, form.id, "en")
     assert headers[3] == "Useful?" and rows[0][3] == 5 and rows[0][4] == "Authority"
+
+
+def test_many_different_numbers_are_grouped_in_ranges(store, form):
+    for age in range(20, 60, 2):
+        ev.save_response(store, form.id, {"useful": 3, "age": age})
+    age = {q.name: q for q in ev.form_summary(store, form.id, "en").questions}["age"]
+    assert len(age.distribution) == 8 and sum(b.count for b in age.distribution) == 20
+    assert age.distribution[0].label == "20\u201324.75" and age.median == 39
