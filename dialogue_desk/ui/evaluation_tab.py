@@ -72,10 +72,12 @@ class EvaluationTab(EventTab):
         self.export_action.triggered.connect(self.ask_export)
         self.rename_action = QAction(self, objectName="evaluation_rename")
         self.rename_action.triggered.connect(self.rename_form)
+        self.languages_action = QAction(self, objectName="evaluation_languages")
+        self.languages_action.triggered.connect(self.ask_languages)
         self.delete_action = QAction(self, objectName="evaluation_delete_form")
         self.delete_action.triggered.connect(self.delete_form)
         for action in (self.import_action, self.export_action, self.rename_action,
-                       self.delete_action):  # fmt: skip
+                       self.languages_action, self.delete_action):  # fmt: skip
             self.more_menu.addAction(action)
         bar.addWidget(self.more_button)
         self.kiosk_button = QPushButton(objectName="evaluation_start_kiosk")
@@ -118,6 +120,7 @@ class EvaluationTab(EventTab):
         self.import_action.setText(self.tr("&Import XLSForm…"))
         self.export_action.setText(self.tr("&Export as XLSForm…"))
         self.rename_action.setText(self.tr("&Rename form…"))
+        self.languages_action.setText(self.tr("Form &languages…"))
         self.delete_action.setText(self.tr("&Delete form…"))
         self.kiosk_button.setText(self.tr("Start &kiosk…"))
         self.kiosk_action.setText(self.tr("Start evaluation &kiosk…"))
@@ -187,7 +190,8 @@ class EvaluationTab(EventTab):
         self.new_button.setEnabled(event is not None)
         self.more_button.setEnabled(event is not None)
         self.import_action.setEnabled(event is not None)
-        for action in (self.export_action, self.rename_action, self.delete_action):
+        for action in (self.export_action, self.rename_action, self.languages_action,
+                       self.delete_action):  # fmt: skip
             action.setEnabled(form is not None)
         can_kiosk = form is not None and bool(form.answerable)
         self.kiosk_button.setEnabled(can_kiosk)
@@ -305,6 +309,35 @@ class EvaluationTab(EventTab):
                 self._fail(self.tr("Not renamed"), error)
                 return
             self._changed_here()
+
+    def ask_languages(self) -> None:
+        if self.form is None:
+            return
+        text, ok = QInputDialog.getText(
+            self, self.tr("Form languages"),
+            self.tr("Language codes the form is given in, the default first (e.g. et,ru,en):"),
+            text=",".join(self.form.languages),
+        )  # fmt: skip
+        if ok:
+            self.set_languages(text)
+
+    def set_languages(self, text: str) -> bool:
+        codes = [c.strip().lower() for c in text.replace(";", ",").split(",") if c.strip()]
+        if not codes or not all(c.isascii() and c.isalpha() and 2 <= len(c) <= 3 for c in codes):
+            QMessageBox.warning(
+                self, self.tr("Languages not changed"),
+                self.tr("Give two- or three-letter language codes separated by commas, such as "
+                        "et,ru,en."),
+            )  # fmt: skip
+            return False
+        try:
+            form_id = self.form.id  # type: ignore[union-attr]
+            ev.update_form(self.context.store, form_id, languages=tuple(codes))
+        except (ServiceError, StoreError) as error:
+            self._fail(self.tr("Languages not changed"), error)
+            return False
+        self._changed_here()
+        return True
 
     def delete_form(self) -> None:
         if self.form is None:

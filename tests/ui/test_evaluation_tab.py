@@ -172,3 +172,13 @@ def test_import_and_export_through_the_tab(tab, samples, tmp_path):
     form = tab.import_file(samples / "evaluation_xlsform_tallinn.xlsx")
     assert form is not None and tab.form.id == form.id
     assert tab.export_file(tmp_path / "back.xlsx") and (tmp_path / "back.xlsx").exists()
+
+
+def test_form_languages_can_be_changed(tab, store, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    assert not tab.set_languages("eesti keel")
+    assert shown and tab.form.languages == ("en", "et", "lv", "sv", "ru")
+    assert tab.set_languages("ET, ru")
+    assert ev.get_form(store, tab.form.id).languages == ("et", "ru")
+    assert tab.designer.preview_language.count() == 2
