@@ -287,12 +287,17 @@ def _plain(message: str) -> str:
     return " ".join(message.split())
 
 
-def import_xlsform(store: Store, path: Path | str, event_id: int | None) -> FormRecord:
-    """Read, validate and store an XLSForm as a new form of ``event_id``, all or nothing."""
+def import_xlsform(
+    store: Store, path: Path | str, event_id: int | None, spec: FormSpec | None = None
+) -> FormRecord:
+    """Read, validate and store an XLSForm as a new form of ``event_id``, all or nothing.
+
+    ``spec`` is the form already read by ``read_xlsform`` (e.g. on a worker thread).
+    """
     from dialogue_desk.services.errors import ValidationError
     from dialogue_desk.services.evaluation import create_form
 
-    spec = read_xlsform(path)
+    spec = spec or read_xlsform(path)
     try:
         return create_form(store, event_id, spec)
     except ValidationError as error:

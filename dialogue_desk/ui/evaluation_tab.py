@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QTabWidget,
     QToolButton,
@@ -258,7 +259,45 @@ class EvaluationTab(EventTab):
             self, self.tr("Import XLSForm"), str(Path.home()), self.tr("XLSForm (*.xlsx *.xls)")
         )
         if path:
-            self.import_file(Path(path))
+            self.start_import(Path(path))
+
+    def start_import(self, path: Path) -> QObject | None:
+        """Read the XLSForm in the background with a busy indicator; store it when read."""
+        from dialogue_desk.ui.evaluation_import import XLSFormReader
+
+        event = self.context.event
+        if event is None:
+            return None
+        progress = QProgressDialog(
+            self.tr("Reading {file}…").format(file=path.name), self.tr("Cancel"), 0, 0, self
+        )
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        reader = XLSFormReader(path, event.id, self)
+        reader.progress = progress  # type: ignore[attr-defined]
+        reader.read.connect(self._form_read)
+        reader.finished.connect(reader.deleteLater)
+        reader.start()
+        return reader
+
+    def _form_read(self, result: object) -> None:
+        from dialogue_desk.exchange.xlsform import import_xlsform
+
+        reader = self.sender()
+        progress = reader.progress  # type: ignore[attr-defined]
+        cancelled = progress.wasCanceled()
+        progress.close()
+        if cancelled:
+            return
+        if isinstance(result, Exception):
+            self._fail(self.tr("Form not imported"), result)
+            return
+        try:
+            form = import_xlsform(self.context.store, reader.path, reader.event_id, spec=result)  # type: ignore[attr-defined]
+        except (ServiceError, StoreError) as error:
+            self._fail(self.tr("Form not imported"), error)
+            return
+        self._created(form)
 
     def import_file(self, path: Path) -> FormRecord | None:
         """Import an XLSForm into the current event; a refused form shows why, nothing stored."""

@@ -182,3 +182,16 @@ def test_form_languages_can_be_changed(tab, store, monkeypatch):
     assert tab.set_languages("ET, ru")
     assert ev.get_form(store, tab.form.id).languages == ("et", "ru")
     assert tab.designer.preview_language.count() == 2
+
+
+def test_import_reads_off_the_gui_thread(tab, qtbot, samples, tmp_path, monkeypatch):
+    tab.start_import(samples / "evaluation_xlsform_tallinn.xlsx")
+    qtbot.waitUntil(lambda: tab.form.source == "xlsform", timeout=30000)
+    assert tab.form.title == "Tallinn dialogue feedback"
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    bad = tmp_path / "broken.xlsx"
+    bad.write_bytes(b"no")
+    tab.start_import(bad)
+    qtbot.waitUntil(lambda: bool(shown), timeout=30000)
+    assert "broken.xlsx" in shown[0]
