@@ -116,6 +116,10 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
+        from dialogue_desk.ui.export_actions import ExportActions
+
+        self.export_actions = ExportActions(self.context, self)
+        self.add_file_actions(self.export_actions.actions())
         self.retranslate()
         geometry = settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -447,6 +451,11 @@ class MainWindow(QMainWindow):
             return None
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        runner = self.export_actions.runner
+        if runner.running:
+            # An export writes to a temporary file first: stopping it leaves no half file.
+            runner.cancel()
+            runner.wait(10_000)
         self._flush_tabs()
         self.settings.set_geometry(self.saveGeometry())
         self.settings.sync()
