@@ -131,7 +131,8 @@ def format_date(day: dt.date | None, language: str, *, style: str = "long") -> s
     locale = locale_for(language)
     qdate = QDate(day.year, day.month, day.day)
     if style == "weekday":
-        return locale.toString(qdate, QLocale.FormatType.LongFormat)
+        text = locale.toString(qdate, QLocale.FormatType.LongFormat)
+        return text[:1].upper() + text[1:]
     if style == "short":
         fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
         if "yyyy" not in fmt:
@@ -446,6 +447,7 @@ def data_table(
     header_rows: int = 1,
     zebra: bool = True,
     extra: list[tuple[Any, ...]] | None = None,
+    row_heights: list[float | None] | None = None,
 ) -> Any:
     """A table with a coloured header row that repeats on every page it spans.
 
@@ -453,7 +455,9 @@ def data_table(
     """
     from reportlab.platypus import LongTable, TableStyle
 
-    table = LongTable(rows, colWidths=widths, repeatRows=header_rows, hAlign="LEFT")
+    table = LongTable(
+        rows, colWidths=widths, rowHeights=row_heights, repeatRows=header_rows, hAlign="LEFT"
+    )
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("FONTSIZE", (0, 0), (-1, -1), 8.5),
