@@ -135,7 +135,8 @@ def _story(snapshot: EventSnapshot, language: str, with_toc: bool) -> list[Any]:
     for section in sections:
         content = section(snapshot, language)
         if content:
-            flow += [PageBreak(), *content]
+            # A long report starts each section on a new page; a short one stays compact.
+            flow += [PageBreak() if with_toc else CondPageBreak(80 * mm), *content]
     flow += [CondPageBreak(60 * mm), *_participant_list(snapshot, language)]
     return flow
 

@@ -1,0 +1,341 @@
+"""PDF exports (summary report, programme, sign-in sheet, badges) read back with poppler."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from dialogue_desk.exchange.pdf_handouts import (
+    write_agenda_handout,
+    write_badges,
+    write_sign_in_sheet,
+)
+from dialogue_desk.exchange.pdf_report import write_report
+from dialogue_desk.services.errors import NotFoundError, ServiceError
+from dialogue_desk.services.events import EventData, create_event
+from dialogue_desk.store import Store, open_store
+from dialogue_desk.store.models import (
+    ActionItem,
+    AgendaItem,
+    AgendaKind,
+    CheckIn,
+    Note,
+    NoteKind,
+    Participant,
+    StakeholderGroup,
+)
+
+TRICKY_TITLE = 'Dialogs <Rīga> & "Jõesuu"'
+DAY = dt.date(2026, 5, 14)
+
+#: (first, last, organisation, consent to be listed)
+PEOPLE = [
+    ("Jānis", "Šķēle", "Rīgas dome <pilot>", True),
+    ("Светлана", "Смирнова", "Нарвский центр интеграции", True),
+    ("Õnne", "Pärnoja", "Tallinna Ülikool", True),
+    ("Åsa", "Ångström", "Södertälje kommun", True),
+    ("Ģirts", "Ļaudams", "Gribu palīdzēt bēgļiem", False),
+]
+
+
+def pdf_text(path: Path, *, raw: bool = False) -> str:
+    """The text of every page; pages are separated by a form feed."""
+    options = ["-raw"] if raw else []
+    done = subprocess.run(
+        ["pdftotext", *options, "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True
+    )
+    return done.stdout.decode("utf-8")
+
+
+def pdf_pages(path: Path, *, raw: bool = False) -> list[str]:
+    return [page for page in pdf_text(path, raw=raw).split("\f") if page.strip()]
+
+
+def pdf_fonts(path: Path) -> list[tuple[str, bool]]:
+    """(font name, embedded) of every font the PDF uses."""
+    done = subprocess.run(["pdffonts", str(path)], capture_output=True, check=True, text=True)
+    fonts = []
+    for line in done.stdout.splitlines()[2:]:
+        columns = line.split()
+        # name type [encoding...] emb sub uni object-id generation: emb is 5th from the end
+        fonts.append((columns[0], columns[-5] == "yes"))
+    return fonts
+
+
+def make_tricky_event(
+    store: Store, *, chatham_house: bool = False, title: str = TRICKY_TITLE
+) -> int:
+    """A one-day event with names in Latvian, Russian, Estonian and Swedish, and markup-like
+    text everywhere a user can type."""
+    record = create_event(
+        store,
+        EventData(
+            title=title, start_date=DAY, end_date=DAY, city="Jõesuu", country="EE",
+            venue="Rand & <Kuursaal>", organiser="Integratsiooni Sihtasutus", languages="et,ru",
+            chatham_house=chatham_house, description="Line one\nLine <two> & three",
+        ),
+    )  # fmt: skip
+    with store.session() as session:
+        opening = AgendaItem(
+            event_id=record.id, day=DAY, position=0, start_time=dt.time(10, 0),
+            end_time=dt.time(10, 30), title="Opening <keynote> & welcome",
+            kind=AgendaKind.PLENARY, facilitators="Kertu Tamm",
+            actual_start=dt.datetime.combine(DAY, dt.time(10, 5)),
+            actual_end=dt.datetime.combine(DAY, dt.time(10, 50)),
+        )  # fmt: skip
+        panel = AgendaItem(
+            event_id=record.id, day=DAY, position=1, start_time=dt.time(10, 30),
+            end_time=dt.time(11, 30), title="Panel", kind=AgendaKind.PANEL,
+            actual_start=dt.datetime.combine(DAY, dt.time(10, 50)),
+            actual_end=dt.datetime.combine(DAY, dt.time(11, 40)),
+        )  # fmt: skip
+        session.add_all([opening, panel])
+        session.flush()
+        for first, last, organisation, listed in PEOPLE:
+            person = Participant(
+                event_id=record.id, first_name=first, last_name=last, organisation=organisation,
+                stakeholder_group=StakeholderGroup.NGO, consent_listed=listed,
+                email=f"{len(last)}@example.org", search_key="",
+            )  # fmt: skip
+            session.add(person)
+            session.flush()
+            session.add(
+                CheckIn(event_id=record.id, participant_id=person.id, day=DAY,
+                        checked_in_at=dt.datetime.combine(DAY, dt.time(9, 50)))
+            )  # fmt: skip
+        session.add(
+            Note(event_id=record.id, agenda_item_id=opening.id, kind=NoteKind.DECISION,
+                 text="Budget < 5000 € & approved by <b>all</b>", author="Mari Kask")
+        )  # fmt: skip
+        session.add(
+            Note(event_id=record.id, agenda_item_id=opening.id, kind=NoteKind.QUOTE,
+                 text="«Мы готовы»", author="Светлана Смирнова", position=1)
+        )  # fmt: skip
+        action = Note(event_id=record.id, agenda_item_id=panel.id, kind=NoteKind.ACTION_ITEM,
+                      text="Send the minutes", author="Mari Kask", position=2)  # fmt: skip
+        action.action_item = ActionItem(owner="Jānis Šķēle", organisation="Rīgas dome",
+                                        due_date=dt.date(2026, 6, 1))  # fmt: skip
+        session.add(action)
+    return record.id
+
+
+LANGUAGES = ["en", "et", "lv", "sv", "ru"]
+
+
+def assert_all_fonts_embedded(path: Path) -> None:
+    fonts = pdf_fonts(path)
+    assert fonts, "the PDF uses no font at all"
+    assert all(embedded for _, embedded in fonts), fonts
+    assert all("DejaVu" in name for name, _ in fonts), fonts
+
+
+@pytest.fixture
+def tricky_event(store: Store) -> int:
+    return make_tricky_event(store)
+
+
+# --- the summary report --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_report_in_every_language_embeds_fonts_and_spells_names_right(
+    store: Store, tricky_event: int, tmp_path: Path, language: str
+) -> None:
+    path = write_report(store, tricky_event, tmp_path / f"report-{language}.pdf", language=language)
+    assert path == tmp_path / f"report-{language}.pdf"
+    assert_all_fonts_embedded(path)
+    text = pdf_text(path)
+    assert TRICKY_TITLE in text
+    for first, last, _, listed in PEOPLE:
+        assert (f"{last}, {first}" in text) is listed
+    assert "Нарвский центр интеграции" in text
+    assert "«Мы готовы»" in text
+
+
+def test_report_prints_markup_like_text_literally(
+    store: Store, tricky_event: int, tmp_path: Path
+) -> None:
+    text = pdf_text(write_report(store, tricky_event, tmp_path / "r.pdf"))
+    assert 'Dialogs <Rīga> & "Jõesuu"' in text
+    assert "Opening <keynote> & welcome" in text
+    assert "Budget < 5000 € & approved by <b>all</b>" in text
+    assert "Rīgas dome <pilot>" in text
+    assert "Rand & <Kuursaal>" in text
+    assert "Line <two> & three" in text
+
+
+def test_report_content_sections(store: Store, tricky_event: int, tmp_path: Path) -> None:
+    text = pdf_text(write_report(store, tricky_event, tmp_path / "r.pdf"))
+    for section in ("Key figures", "Attendance", "Agenda as run", "Notes and decisions",
+                    "Action items", "Evaluation", "Participants"):  # fmt: skip
+        assert section in text
+    # Opening planned 30 minutes, ran 45: an overrun of 15 minutes; the panel ran 50 of 60.
+    assert "+15 min" in text
+    assert "-10 min" in text
+    assert "Send the minutes" in text and "Jānis Šķēle" in text
+    assert "— Светлана Смирнова" in text  # quotes are attributed without Chatham House
+    assert "Listed here with their consent: 4 of 5 participants." in text
+
+
+def test_every_page_has_header_footer_and_page_x_of_y(
+    store: Store, demo_event: int, tmp_path: Path
+) -> None:
+    pages = pdf_pages(write_report(store, demo_event, tmp_path / "r.pdf"))
+    assert len(pages) > 1
+    for number, page in enumerate(pages, start=1):
+        assert f"Page {number} of {len(pages)}" in page
+        assert "Generated on" in page
+        assert "Dialogue platform Tallinn" in page
+
+
+def test_long_report_has_contents_and_short_one_has_not(
+    store: Store, demo_event: int, tricky_event: int, tmp_path: Path
+) -> None:
+    long_text = pdf_text(write_report(store, demo_event, tmp_path / "long.pdf"))
+    assert "Contents" in long_text
+    short_text = pdf_text(write_report(store, tricky_event, tmp_path / "short.pdf"))
+    assert "Contents" not in short_text
+
+
+def test_pseudonymised_report_names_nobody(store: Store, tricky_event: int, tmp_path: Path) -> None:
+    text = pdf_text(write_report(store, tricky_event, tmp_path / "p.pdf", pseudonymise=True))
+    for first, last, _, _ in PEOPLE:
+        assert last not in text and first not in text
+    assert "@example.org" not in text
+    assert "Pseudonymised" in text
+    assert "Send the minutes" in text  # the content stays
+    assert "Rīgas dome <pilot>" not in text  # no participant list at all
+
+
+def test_chatham_house_report_has_no_list_and_no_attribution(store: Store, tmp_path: Path) -> None:
+    event = make_tricky_event(store, chatham_house=True)
+    text = pdf_text(write_report(store, event, tmp_path / "c.pdf"))
+    assert "Chatham House" in text
+    assert "Смирнова" not in text  # neither listed nor quoted by name
+    assert "«Мы готовы»" in text
+    assert "Åsa" not in text
+
+
+def test_demo_report_charts_and_evaluation(store: Store, demo_event: int, tmp_path: Path) -> None:
+    path = write_report(store, demo_event, tmp_path / "demo.pdf", language="sv")
+    assert_all_fonts_embedded(path)
+    text = pdf_text(path)
+    assert "By stakeholder group" in text
+    assert "n = 12" in text  # 12 demo responses, every rating answered
+    assert "mean" in text
+
+
+def test_empty_event_still_gives_a_report(store: Store, tmp_path: Path) -> None:
+    record = create_event(store, EventData(title="Nothing yet", start_date=DAY, end_date=DAY))
+    text = pdf_text(write_report(store, record.id, tmp_path / "e.pdf"))
+    assert "Nothing yet" in text
+    assert "No evaluation responses yet." in text
+    assert "The agenda is empty." in text
+
+
+def test_practice_store_marks_every_page(data_home: Path, tmp_path: Path) -> None:
+    from dialogue_desk.services.demo import create_demo_event
+
+    with open_store(data_home / "practice.sqlite") as practice:
+        event = create_demo_event(practice, participants=30, responses=5, seed=3)
+        pages = pdf_pages(write_report(practice, event, tmp_path / "p.pdf"), raw=True)
+        badges = pdf_pages(write_badges(practice, event, tmp_path / "b.pdf"), raw=True)
+    assert len(pages) > 1 and len(badges) == 4
+    # The watermark is rotated: poppler gives it a letter per line.
+    assert all("PRACTICE" in "".join(page.split()) for page in pages + badges)
+
+
+def test_report_errors_are_clear_and_leave_files_alone(
+    store: Store, tricky_event: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with pytest.raises(ServiceError, match="does not exist"):
+        write_report(store, tricky_event, tmp_path / "missing" / "r.pdf")
+    with pytest.raises(ServiceError, match="folder"):
+        write_report(store, tricky_event, tmp_path)
+    with pytest.raises(ServiceError, match="report language"):
+        write_report(store, tricky_event, tmp_path / "r.pdf", language="de")
+    with pytest.raises(NotFoundError):
+        write_report(store, 999, tmp_path / "r.pdf")
+
+    target = tmp_path / "kept.pdf"
+    target.write_bytes(b"earlier report")
+
+    def broken_build(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    from dialogue_desk.exchange import pdf_layer
+
+    monkeypatch.setattr(pdf_layer.ReportDocument, "build", broken_build)
+    monkeypatch.setattr(pdf_layer.ReportDocument, "multiBuild", broken_build)
+    with pytest.raises(ServiceError, match="No space left on device"):
+        write_report(store, tricky_event, target)
+    assert target.read_bytes() == b"earlier report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["home", "kept.pdf"]
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs file permissions")
+def test_read_only_folder_gives_a_service_error(
+    store: Store, tricky_event: int, tmp_path: Path
+) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(ServiceError, match="Cannot write"):
+            write_report(store, tricky_event, folder / "r.pdf")
+    finally:
+        folder.chmod(0o700)
+
+
+# --- handouts ------------------------------------------------------------------------------
+
+
+def test_agenda_handout_in_the_events_language(
+    store: Store, tricky_event: int, tmp_path: Path
+) -> None:
+    path = write_agenda_handout(store, tricky_event, tmp_path / "a.pdf")
+    assert_all_fonts_embedded(path)
+    text = pdf_text(path)
+    assert "Opening <keynote> & welcome" in text
+    assert "10:00–10:30" in text
+    assert "Kertu Tamm" in text
+    assert "Neljapäev, 14. mai 2026" in text  # the event's first language is Estonian
+
+
+def test_sign_in_sheet_lists_everyone_by_last_name(
+    store: Store, tricky_event: int, tmp_path: Path
+) -> None:
+    path = write_sign_in_sheet(store, tricky_event, tmp_path / "s.pdf", language="sv")
+    assert_all_fonts_embedded(path)
+    text = pdf_text(path)
+    names = [f"{last}, {first}" for first, last, _, _ in PEOPLE]
+    assert all(name in text for name in names)  # consent to be listed is not asked here
+    positions = [text.index(name) for name in names]
+    # Swedish order: L, P, Š (as S), Å, then Cyrillic.
+    expected = ["Ļaudams, Ģirts", "Pärnoja, Õnne", "Šķēle, Jānis", "Ångström, Åsa",
+                "Смирнова, Светлана"]  # fmt: skip
+    assert [names[i] for i in sorted(range(5), key=positions.__getitem__)] == expected
+    assert "2026-05-14" in text  # one box per day, headed by its date
+
+
+def test_badges_eight_to_a_page(store: Store, demo_event: int, tmp_path: Path) -> None:
+    path = write_badges(store, demo_event, tmp_path / "b.pdf", language="ru")
+    assert_all_fonts_embedded(path)
+    assert len(pdf_pages(path)) == 5  # 40 participants
+
+
+def test_badges_for_chosen_participants(store: Store, tricky_event: int, tmp_path: Path) -> None:
+    from dialogue_desk.services.event_snapshot import load_snapshot
+
+    people = load_snapshot(store, tricky_event).participants
+    chosen = [p.id for p in people if p.last_name in ("Смирнова", "Šķēle")]
+    text = pdf_text(write_badges(store, tricky_event, tmp_path / "b.pdf", participant_ids=chosen))
+    assert "Светлана Смирнова" in text and "Jānis Šķēle" in text
+    assert "Pärnoja" not in text
+    assert "Rīgas dome <pilot>" in text
+    with pytest.raises(ServiceError):
+        write_badges(store, tricky_event, tmp_path / "none.pdf", participant_ids=[])
