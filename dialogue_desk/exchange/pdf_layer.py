@@ -437,6 +437,23 @@ def write_atomically(path: Path | str, write: Callable[[str], None]) -> Path:
     return target
 
 
+def cell(text: object, style: ParagraphStyle, width: float, padding: float = 8) -> Any:
+    """A table cell for user text: a plain string when it fits on one line, else a Paragraph.
+
+    Plain strings are drawn as they are (no markup, so nothing to escape) and cost a fraction
+    of a Paragraph, which matters for lists of thousands of people. Table styles must then set
+    the font, as :func:`data_table` does.
+    """
+    from reportlab.platypus import Paragraph
+
+    value = plain(text)
+    if "\n" not in value and (
+        pdfmetrics.stringWidth(value, style.fontName, style.fontSize) <= width - padding
+    ):
+        return value
+    return Paragraph(esc(value), style)
+
+
 # --- tables --------------------------------------------------------------------------------
 
 

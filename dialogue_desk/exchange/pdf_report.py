@@ -30,6 +30,8 @@ from dialogue_desk.exchange.pdf_layer import (
     PageSetup,
     ReportDocument,
     canvas_maker,
+    cell,
+    data_table,
     esc,
     format_date,
     format_percent,
@@ -44,6 +46,7 @@ from dialogue_desk.services.event_snapshot import EventSnapshot, load_snapshot
 from dialogue_desk.services.event_snapshot import pseudonymise as make_pseudonymous
 from dialogue_desk.services.labels import label
 from dialogue_desk.store import Store
+from dialogue_desk.store.models import StakeholderGroup
 
 N = QT_TRANSLATE_NOOP
 #: A report longer than this many pages gets a table of contents after the cover.
@@ -51,6 +54,9 @@ TOC_AFTER_PAGES = 4
 #: Above this many listed participants the report is long whatever else it holds.
 LONG_LIST = 80
 WIDTH = PAGE[0] - 2 * MARGIN
+PROGRESS_STEPS = 1000
+#: progress(done, total), as the workbook export takes it.
+Progress = Callable[[int, int], None]
 
 
 def write_report(
@@ -60,11 +66,14 @@ def write_report(
     *,
     language: str = "en",
     pseudonymise: bool = False,
+    progress: Progress | None = None,
 ) -> Path:
     """Write the summary report of event ``event_id`` to ``path``; returns the path written.
 
     Raises NotFoundError for an unknown event and ServiceError for an unsupported language or
     a target that cannot be written (any earlier file there is left unchanged).
+    ``progress(done, total)`` is called as the pages are laid out; an exception it raises
+    (a cancellation) stops the export and leaves no file behind.
     """
     if not is_supported(language):
         raise ServiceError(
@@ -75,10 +84,16 @@ def write_report(
     snapshot = load_snapshot(store, event_id)
     if pseudonymise:
         snapshot = make_pseudonymous(snapshot)
-    return write_snapshot_report(snapshot, path, language=language)
+    return write_snapshot_report(snapshot, path, language=language, progress=progress)
 
 
-def write_snapshot_report(snapshot: EventSnapshot, path: Path | str, *, language: str) -> Path:
+def write_snapshot_report(
+    snapshot: EventSnapshot,
+    path: Path | str,
+    *,
+    language: str,
+    progress: Progress | None = None,
+) -> Path:
     """Write the report of an already loaded (and perhaps pseudonymised) snapshot."""
     event = snapshot.event
     setup = PageSetup(
@@ -98,15 +113,43 @@ def write_snapshot_report(snapshot: EventSnapshot, path: Path | str, *, language
         if not long_hint:
             buffer = io.BytesIO()
             document = ReportDocument(buffer, setup)
+            _track(document, progress, 0, PROGRESS_STEPS if long_hint else PROGRESS_STEPS // 3)
             document.build(story(False), canvasmaker=canvas_maker(setup))
             if document.page <= TOC_AFTER_PAGES:
                 with open(temporary, "wb") as handle:
                     handle.write(buffer.getvalue())
+                if progress is not None:
+                    progress(PROGRESS_STEPS, PROGRESS_STEPS)
                 return
+        start = 0 if long_hint else PROGRESS_STEPS // 3
         document = ReportDocument(temporary, setup)
+        _track(document, progress, start, (PROGRESS_STEPS - start) // 2)
         document.multiBuild(story(True), canvasmaker=canvas_maker(setup))
+        if progress is not None:
+            progress(PROGRESS_STEPS, PROGRESS_STEPS)
 
     return write_atomically(path, write)
+
+
+def _track(document: ReportDocument, progress: Progress | None, start: int, span: int) -> None:
+    """Report layout progress as ``start`` + a share of ``span`` steps for each pass."""
+    if progress is None:
+        return
+    state = {"pass": -1, "size": 1, "last": start}
+
+    def callback(kind: str, value: int) -> None:
+        if kind == "STARTED":
+            state["pass"] += 1
+        elif kind == "SIZE_EST":
+            state["size"] = max(1, value)
+        elif kind == "PROGRESS":
+            share = min(1.0, value / state["size"])
+            done = min(start + span * state["pass"] + round(span * share), PROGRESS_STEPS - 1)
+            if done > state["last"]:  # a bar never goes backwards
+                state["last"] = done
+                progress(done, PROGRESS_STEPS)
+
+    document.setProgressCallBack(callback)
 
 
 def _story(snapshot: EventSnapshot, language: str, with_toc: bool) -> list[Any]:
@@ -242,8 +285,8 @@ def _key_figures(snapshot: EventSnapshot, language: str) -> Table:
         ("LINEBELOW", (0, 0), (-1, -2), 2, colors.white),
     ]
     for r, row in enumerate(grid):
-        for c, cell in enumerate(row):
-            if cell != "":
+        for c, content in enumerate(row):
+            if content != "":
                 commands.append(("BACKGROUND", (c, r), (c, r), ACCENT_LIGHT))
     table.setStyle(TableStyle(commands))
     return table
@@ -300,14 +343,12 @@ def _participant_list(snapshot: EventSnapshot, language: str) -> list[Any]:
             N("Report", "Name"), N("Report", "Organisation"), N("Report", "Role"),
             N("Report", "Stakeholder group"))]
     ]  # fmt: skip
+    widths = [WIDTH * 0.25, WIDTH * 0.31, WIDTH * 0.15, WIDTH * 0.29]
+    groups = {g: label(g, language) for g in StakeholderGroup}
     for p in listed:
         name = f"{p.last_name}, {p.first_name}" if p.first_name and p.last_name else p.display_name
         rows.append([
-            Paragraph(esc(name), s.cell), Paragraph(esc(p.organisation), s.cell),
-            Paragraph(esc(p.role), s.cell),
-            Paragraph(esc(label(p.stakeholder_group, language)), s.cell),
+            cell(name, s.cell, widths[0]), cell(p.organisation, s.cell, widths[1]),
+            cell(p.role, s.cell, widths[2]), cell(groups[p.stakeholder_group], s.cell, widths[3]),
         ])  # fmt: skip
-    from dialogue_desk.exchange.pdf_layer import data_table
-
-    widths = [WIDTH * 0.25, WIDTH * 0.31, WIDTH * 0.15, WIDTH * 0.29]
     return flow + [data_table(rows, widths)]

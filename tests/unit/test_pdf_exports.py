@@ -339,3 +339,23 @@ def test_badges_for_chosen_participants(store: Store, tricky_event: int, tmp_pat
     assert "Rīgas dome <pilot>" in text
     with pytest.raises(ServiceError):
         write_badges(store, tricky_event, tmp_path / "none.pdf", participant_ids=[])
+
+
+def test_progress_rises_and_a_cancellation_leaves_no_file(
+    store: Store, demo_event: int, tmp_path: Path
+) -> None:
+    seen: list[tuple[int, int]] = []
+    write_report(store, demo_event, tmp_path / "r.pdf", progress=lambda d, t: seen.append((d, t)))
+    assert seen[-1][0] == seen[-1][1]
+    assert all(a[0] < b[0] for a, b in zip(seen, seen[1:], strict=False))
+
+    class CancelledError(ServiceError):
+        pass
+
+    def cancel(done: int, total: int) -> None:
+        if done > total // 2:
+            raise CancelledError("stopped")
+
+    with pytest.raises(CancelledError):
+        write_report(store, demo_event, tmp_path / "c.pdf", progress=cancel)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["home", "r.pdf"]
