@@ -58,8 +58,9 @@ def hbar_chart(
             colour = SERIES[index % len(SERIES)]
             drawing.add(Rect(x, height - 9, 8, 8, fillColor=colour, strokeColor=None))
             text = plain(name)
-            drawing.add(String(x + 11, height - 8, text, fontName=FONT, fontSize=font_size,
-                               fillColor=INK))  # fmt: skip
+            drawing.add(
+                String(x + 11, height - 8, text, fontName=FONT, fontSize=font_size, fillColor=INK)
+            )
             x += 11 + pdfmetrics.stringWidth(text, FONT, font_size) + 12
 
     top = height - legend_height
@@ -68,15 +69,33 @@ def hbar_chart(
         group_top = top - row_index * group_height
         centre = group_top - (groups * bar_height) / 2
         label = _fit(plain(row.label), FONT, font_size, label_width)
-        drawing.add(String(label_width, centre - font_size / 3, label, fontName=FONT,
-                           fontSize=font_size, fillColor=INK, textAnchor="end"))  # fmt: skip
+        drawing.add(
+            String(
+                label_width,
+                centre - font_size / 3,
+                label,
+                fontName=FONT,
+                fontSize=font_size,
+                fillColor=INK,
+                textAnchor="end",
+            )
+        )
         for index, value in enumerate(row.values):
             y = group_top - (index + 1) * bar_height + 1
             length = plot_width * (value / largest) if value > 0 else 0
             colour = SERIES[index % len(SERIES)]
             if length > 0:
-                drawing.add(Rect(plot_left, y, length, bar_height - 2, fillColor=colour,
-                                 strokeColor=None))  # fmt: skip
-            drawing.add(String(plot_left + length + 3, y + 1.2, value_text(value), fontName=FONT,
-                               fontSize=font_size - 0.5, fillColor=MUTED))  # fmt: skip
+                drawing.add(
+                    Rect(plot_left, y, length, bar_height - 2, fillColor=colour, strokeColor=None)
+                )
+            drawing.add(
+                String(
+                    plot_left + length + 3,
+                    y + 1.2,
+                    value_text(value),
+                    fontName=FONT,
+                    fontSize=font_size - 0.5,
+                    fillColor=MUTED,
+                )
+            )
     return drawing

@@ -54,16 +54,11 @@ from dialogue_desk.services.labels import label
 from dialogue_desk.store import Store
 from dialogue_desk.store.models import AgendaKind
 
-N = QT_TRANSLATE_NOOP
 WIDTH = PAGE[0] - 2 * MARGIN
 #: Empty lines at the end of the sign-in sheet, for people who come without registering.
 BLANK_SIGN_IN_LINES = 10
 BADGE_COLUMNS, BADGE_ROWS = 2, 4
 PAUSES = (AgendaKind.BREAK, AgendaKind.LUNCH, AgendaKind.NETWORKING)
-
-
-def _ui_tr(text: str) -> str:
-    return QCoreApplication.translate("PdfExport", text)
 
 
 def _prepare(store: Store, event_id: int, language: str | None) -> tuple[EventSnapshot, str]:
@@ -117,7 +112,7 @@ def write_agenda_handout(
     """The programme, day by day, to hand out or pin to the wall."""
     snapshot, language = _prepare(store, event_id, language)
     s = styles()
-    title = tr(language, N("Report", "Programme"))
+    title = tr(language, QT_TRANSLATE_NOOP("Report", "Programme"))
     setup = _setup(snapshot, language, title)
     event = snapshot.event
 
@@ -130,7 +125,9 @@ def write_agenda_handout(
         ]
         if not snapshot.agenda:
             return flow + [
-                Paragraph(esc(tr(language, N("Report", "The agenda is empty."))), s.muted)
+                Paragraph(
+                    esc(tr(language, QT_TRANSLATE_NOOP("Report", "The agenda is empty."))), s.muted
+                )
             ]
         days: dict[dt.date, list[AgendaEntry]] = defaultdict(list)
         for item in snapshot.agenda:
@@ -149,7 +146,12 @@ def write_agenda_handout(
 
 def _programme_table(items: list[AgendaEntry], language: str) -> Any:
     s = styles()
-    head = [N("Report", "Time"), N("Report", "Programme"), N("Report", "With"), N("Report", "Room")]
+    head = [
+        QT_TRANSLATE_NOOP("Report", "Time"),
+        QT_TRANSLATE_NOOP("Report", "Programme"),
+        QT_TRANSLATE_NOOP("Report", "With"),
+        QT_TRANSLATE_NOOP("Report", "Room"),
+    ]
     rows: list[list[Any]] = [[Paragraph(esc(tr(language, h)), s.cell_head) for h in head]]
     extra: list[tuple[Any, ...]] = []
     for index, item in enumerate(items, start=1):
@@ -163,8 +165,14 @@ def _programme_table(items: list[AgendaEntry], language: str) -> Any:
             if item.description.strip():
                 text += f"<br/><font size=8>{esc(item.description)}</font>"
             what = Paragraph(text, s.cell)
-        rows.append([time, what, Paragraph(esc(item.facilitators), s.cell),
-                     Paragraph(esc(item.room), s.cell)])  # fmt: skip
+        rows.append(
+            [
+                time,
+                what,
+                Paragraph(esc(item.facilitators), s.cell),
+                Paragraph(esc(item.room), s.cell),
+            ]
+        )
     widths = [WIDTH * 0.14, WIDTH * 0.5, WIDTH * 0.22, WIDTH * 0.14]
     return data_table(rows, widths, extra=extra)
 
@@ -178,7 +186,7 @@ def write_sign_in_sheet(
     """One line per registered person, by last name, with a box per day to sign in."""
     snapshot, language = _prepare(store, event_id, language)
     s = styles()
-    title = tr(language, N("Report", "Sign-in sheet"))
+    title = tr(language, QT_TRANSLATE_NOOP("Report", "Sign-in sheet"))
     setup = _setup(snapshot, language, title)
     days = snapshot.event.days
 
@@ -186,8 +194,8 @@ def write_sign_in_sheet(
         people = by_last_name(list(snapshot.participants), language)
         head = [
             Paragraph("#", s.cell_head),
-            Paragraph(esc(tr(language, N("Report", "Name"))), s.cell_head),
-            Paragraph(esc(tr(language, N("Report", "Organisation"))), s.cell_head),
+            Paragraph(esc(tr(language, QT_TRANSLATE_NOOP("Report", "Name"))), s.cell_head),
+            Paragraph(esc(tr(language, QT_TRANSLATE_NOOP("Report", "Organisation"))), s.cell_head),
         ]
         head += [
             Paragraph(esc(format_date(day, language, style="short")), s.cell_head) for day in days
@@ -218,7 +226,12 @@ def write_sign_in_sheet(
                 esc(
                     _dates_and_place(snapshot, language)
                     + " · "
-                    + tr(language, N("Report", "Please sign in the box of each day you attend."))
+                    + tr(
+                        language,
+                        QT_TRANSLATE_NOOP(
+                            "Report", "Please sign in the box of each day you attend."
+                        ),
+                    )
                 ),
                 s.muted,
             ),
@@ -253,9 +266,13 @@ def write_badges(
         wanted = set(participant_ids)
         people = [p for p in people if p.id in wanted]
     if not people:
-        raise ServiceError(_ui_tr("There is no one to print a badge for."))
+        raise ServiceError(
+            QCoreApplication.translate("PdfExport", "There is no one to print a badge for.")
+        )
     people = by_last_name(people, language)
-    setup = _setup(snapshot, language, tr(language, N("Report", "Name badges")), header=False)
+    setup = _setup(
+        snapshot, language, tr(language, QT_TRANSLATE_NOOP("Report", "Name badges")), header=False
+    )
     register_fonts()
 
     def write(temporary: str) -> None:

@@ -15,17 +15,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import os
-import re
-import tempfile
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -36,9 +31,25 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from dialogue_desk.i18n import locale_for, translate_in
+from dialogue_desk.exchange.pdf_output import write_atomically
+from dialogue_desk.exchange.pdf_text import (
+    esc,
+    format_date,
+    format_datetime,
+    format_number,
+    format_percent,
+    format_time,
+    plain,
+    tr,
+)
 from dialogue_desk.paths import resource_path
 from dialogue_desk.services.errors import ServiceError
+
+# Re-exported: the PDF modules take everything they share from here.
+__all__ = [
+    "esc", "format_date", "format_datetime", "format_number", "format_percent", "format_time",
+    "plain", "tr", "write_atomically",
+]  # fmt: skip
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -48,7 +59,6 @@ _FONT_FILES = {
     FONT_BOLD: "DejaVuSans-Bold.ttf",
     FONT_ITALIC: "DejaVuSans-Oblique.ttf",
 }
-CONTEXT = "Report"
 
 PAGE = A4
 MARGIN = 18 * mm
@@ -70,10 +80,6 @@ SERIES = [
 _lock = threading.Lock()
 
 
-def _ui_tr(text: str) -> str:
-    return QCoreApplication.translate("PdfExport", text)
-
-
 def register_fonts() -> None:
     """Register the embedded fonts with reportlab (once per process)."""
     with _lock:
@@ -85,80 +91,14 @@ def register_fonts() -> None:
                 pdfmetrics.registerFont(TTFont(name, str(path)))
             except Exception as error:  # reportlab raises TTFError or OSError
                 raise ServiceError(
-                    _ui_tr(
-                        "The font {file} that PDFs need is missing or damaged ({reason})."
+                    QCoreApplication.translate(
+                        "PdfExport",
+                        "The font {file} that PDFs need is missing or damaged ({reason}).",
                     ).format(file=path, reason=error)
                 ) from error
         pdfmetrics.registerFontFamily(
             FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD
         )
-
-
-# Control characters other than tab and newline are not allowed in XML, hence not in a
-# Paragraph; a name pasted from elsewhere may carry one.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
-
-
-def plain(text: object) -> str:
-    """User text made printable as plain text (no control characters, tabs as spaces)."""
-    return _CONTROL.sub("", str(text if text is not None else "")).replace("\t", " ")
-
-
-def esc(text: object) -> str:
-    """User text as Paragraph markup that prints literally; line breaks are kept."""
-    lines = plain(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return "<br/>".join(escape(line) for line in lines)
-
-
-def tr(language: str, text: str, n: int = -1) -> str:
-    """``text`` (marked ``QT_TRANSLATE_NOOP("Report", ...)``) in the document's language."""
-    return translate_in(language, CONTEXT, text, n)
-
-
-# --- dates and numbers in the document's language ------------------------------------------
-
-
-def _long_format(locale: QLocale) -> str:
-    # The locale's long date without the weekday: "27. november 2026", "27 ноября 2026 г.".
-    fmt = locale.dateFormat(QLocale.FormatType.LongFormat)
-    return re.sub(r"^d{4}[,\s]*|[,\s]*d{4}$", "", fmt)
-
-
-def format_date(day: dt.date | None, language: str, *, style: str = "long") -> str:
-    """``day`` as the document's language writes it; styles: long, weekday, short."""
-    if day is None:
-        return ""
-    locale = locale_for(language)
-    qdate = QDate(day.year, day.month, day.day)
-    if style == "weekday":
-        text = locale.toString(qdate, QLocale.FormatType.LongFormat)
-        return text[:1].upper() + text[1:]
-    if style == "short":
-        fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
-        if "yyyy" not in fmt:
-            fmt = fmt.replace("yy", "yyyy")
-        return locale.toString(qdate, fmt)
-    return locale.toString(qdate, _long_format(locale))
-
-
-def format_time(moment: dt.time | dt.datetime | None, language: str) -> str:
-    if moment is None:
-        return ""
-    return locale_for(language).toString(QTime(moment.hour, moment.minute), "HH:mm")
-
-
-def format_datetime(moment: dt.datetime, language: str) -> str:
-    return f"{format_date(moment.date(), language, style='short')} {format_time(moment, language)}"
-
-
-def format_number(value: float, language: str, decimals: int = 1) -> str:
-    return locale_for(language).toString(float(value), "f", decimals)
-
-
-def format_percent(part: int, whole: int, language: str) -> str:
-    if whole <= 0:
-        return "–"
-    return f"{locale_for(language).toString(round(100 * part / whole))} %"
 
 
 # --- styles --------------------------------------------------------------------------------
@@ -180,6 +120,7 @@ class Styles:
     cell_bold: ParagraphStyle
     cell_right: ParagraphStyle
     cell_head: ParagraphStyle
+    cell_head_right: ParagraphStyle
     figure: ParagraphStyle
     figure_label: ParagraphStyle
     toc: tuple[ParagraphStyle, ...] = field(default=())
@@ -198,12 +139,27 @@ def styles() -> Styles:
     return Styles(
         title=derive("title", fontName=FONT_BOLD, fontSize=22, leading=27, spaceAfter=6),
         subtitle=derive("subtitle", fontSize=12, leading=16, textColor=MUTED, spaceAfter=4),
-        h1=derive("h1", fontName=FONT_BOLD, fontSize=15, leading=19, spaceBefore=4,
-                  spaceAfter=8, textColor=ACCENT),
-        h2=derive("h2", fontName=FONT_BOLD, fontSize=11.5, leading=15, spaceBefore=10,
-                  spaceAfter=4),
-        h3=derive("h3", fontName=FONT_BOLD, fontSize=10, leading=13, spaceBefore=6,
-                  spaceAfter=2, textColor=MUTED),
+        h1=derive(
+            "h1",
+            fontName=FONT_BOLD,
+            fontSize=15,
+            leading=19,
+            spaceBefore=4,
+            spaceAfter=8,
+            textColor=ACCENT,
+        ),
+        h2=derive(
+            "h2", fontName=FONT_BOLD, fontSize=11.5, leading=15, spaceBefore=10, spaceAfter=4
+        ),
+        h3=derive(
+            "h3",
+            fontName=FONT_BOLD,
+            fontSize=10,
+            leading=13,
+            spaceBefore=6,
+            spaceAfter=2,
+            textColor=MUTED,
+        ),
         body=derive("body2", spaceAfter=4),
         small=derive("small", fontSize=8, leading=10.5),
         muted=derive("muted", fontSize=8.5, leading=11, textColor=MUTED, spaceAfter=4),
@@ -212,17 +168,33 @@ def styles() -> Styles:
         cell=derive("cell", fontSize=8.5, leading=10.5),
         cell_bold=derive("cell_bold", fontName=FONT_BOLD, fontSize=8.5, leading=10.5),
         cell_right=derive("cell_right", fontSize=8.5, leading=10.5, alignment=TA_RIGHT),
-        cell_head=derive("cell_head", fontName=FONT_BOLD, fontSize=8, leading=10,
-                         textColor=colors.white),
-        figure=derive("figure", fontName=FONT_BOLD, fontSize=20, leading=24,
-                      alignment=TA_CENTER, textColor=ACCENT),
-        figure_label=derive("figure_label", fontSize=8, leading=10, alignment=TA_CENTER,
-                            textColor=MUTED),
+        cell_head=derive(
+            "cell_head", fontName=FONT_BOLD, fontSize=8, leading=10, textColor=colors.white
+        ),
+        cell_head_right=derive(
+            "cell_head_right",
+            fontName=FONT_BOLD,
+            fontSize=8,
+            leading=10,
+            textColor=colors.white,
+            alignment=TA_RIGHT,
+        ),  # fmt: skip
+        figure=derive(
+            "figure",
+            fontName=FONT_BOLD,
+            fontSize=20,
+            leading=24,
+            alignment=TA_CENTER,
+            textColor=ACCENT,
+        ),
+        figure_label=derive(
+            "figure_label", fontSize=8, leading=10, alignment=TA_CENTER, textColor=MUTED
+        ),
         toc=(
             derive("toc1", fontSize=10.5, leading=16, leftIndent=0),
             derive("toc2", fontSize=9, leading=13, leftIndent=14, textColor=MUTED),
         ),
-    )  # fmt: skip
+    )
 
 
 # --- the page ------------------------------------------------------------------------------
@@ -354,9 +326,16 @@ class ReportDocument(BaseDocTemplate):
         )
         self.setup = setup
         frame = Frame(
-            self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
-            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
-        )  # fmt: skip
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         self.addPageTemplates(
             [PageTemplate(id="page", frames=[frame], onPage=lambda c, d: draw_watermark(c, setup))]
         )
@@ -386,55 +365,6 @@ def heading(text: str, style: ParagraphStyle, level: int) -> Flowable:
     paragraph.toc_level = level  # type: ignore[attr-defined]
     paragraph.toc_text = plain(text)  # type: ignore[attr-defined]
     return paragraph
-
-
-# --- writing -------------------------------------------------------------------------------
-
-
-def write_atomically(path: Path | str, write: Callable[[str], None]) -> Path:
-    """Call ``write(temporary_path)`` and move the result to ``path``; never half a file.
-
-    Raises ServiceError with a message a user can act on when the target cannot be written.
-    """
-    target = Path(path).expanduser()
-    if not target.is_absolute():
-        target = Path.cwd() / target
-    folder = target.parent
-    if target.is_dir():
-        raise ServiceError(_ui_tr("{path} is a folder; choose a file name.").format(path=target))
-    if not folder.is_dir():
-        raise ServiceError(_ui_tr("The folder {folder} does not exist.").format(folder=folder))
-    try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-        os.close(handle)
-    except OSError as error:
-        raise ServiceError(
-            _ui_tr("Cannot write in the folder {folder}: {reason}.").format(
-                folder=folder, reason=error.strerror or error
-            )
-        ) from error
-    try:
-        write(temporary)
-        # mkstemp makes the file private; an export is an ordinary document.
-        os.chmod(temporary, target.stat().st_mode & 0o777 if target.exists() else 0o644)
-        os.replace(temporary, target)
-    except PermissionError as error:
-        raise ServiceError(
-            _ui_tr(
-                "Cannot replace {path}: it is read-only or open in another program. "
-                "Close it there or choose another name."
-            ).format(path=target)
-        ) from error
-    except OSError as error:
-        raise ServiceError(
-            _ui_tr("Writing {path} failed: {reason}. Any earlier file is unchanged.").format(
-                path=target, reason=error.strerror or error
-            )
-        ) from error
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-    return target
 
 
 def cell(text: object, style: ParagraphStyle, width: float, padding: float = 8) -> Any:

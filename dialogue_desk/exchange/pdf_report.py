@@ -16,14 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCollator, QCoreApplication
-from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from dialogue_desk.exchange import pdf_report_parts as parts
 from dialogue_desk.exchange.pdf_layer import (
-    ACCENT_LIGHT,
     FONT,
     MARGIN,
     PAGE,
@@ -33,13 +31,12 @@ from dialogue_desk.exchange.pdf_layer import (
     cell,
     data_table,
     esc,
-    format_date,
-    format_percent,
     heading,
     styles,
     tr,
     write_atomically,
 )
+from dialogue_desk.exchange.pdf_report_cover import cover
 from dialogue_desk.i18n import is_supported, locale_for
 from dialogue_desk.services.errors import ServiceError
 from dialogue_desk.services.event_snapshot import EventSnapshot, load_snapshot
@@ -48,7 +45,6 @@ from dialogue_desk.services.labels import label
 from dialogue_desk.store import Store
 from dialogue_desk.store.models import StakeholderGroup
 
-N = QT_TRANSLATE_NOOP
 #: A report longer than this many pages gets a table of contents after the cover.
 TOC_AFTER_PAGES = 4
 #: Above this many listed participants the report is long whatever else it holds.
@@ -98,7 +94,7 @@ def write_snapshot_report(
     event = snapshot.event
     setup = PageSetup(
         event_title=event.title,
-        document_title=tr(language, N("Report", "Summary report")),
+        document_title=tr(language, QT_TRANSLATE_NOOP("Report", "Summary report")),
         language=language,
         practice=snapshot.practice,
         generated_at=snapshot.taken_at,
@@ -154,19 +150,23 @@ def _track(document: ReportDocument, progress: Progress | None, start: int, span
 
 def _story(snapshot: EventSnapshot, language: str, with_toc: bool) -> list[Any]:
     s = styles()
-    flow: list[Any] = _cover(snapshot, language)
+    flow: list[Any] = cover(snapshot, language)
     if with_toc:
         toc = TableOfContents(
             levelStyles=list(s.toc),
             dotsMinLevel=0,
-            tableStyle=TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
-                                   ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)]),
-        )  # fmt: skip
+            tableStyle=TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), FONT),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            ),
+        )
         flow += [
             Spacer(0, 6 * mm),
-            Paragraph(esc(tr(language, N("Report", "Contents"))), s.h1),
+            Paragraph(esc(tr(language, QT_TRANSLATE_NOOP("Report", "Contents"))), s.h1),
             toc,
         ]
     sections: list[Callable[[EventSnapshot, str], list[Any]]] = [
@@ -184,114 +184,6 @@ def _story(snapshot: EventSnapshot, language: str, with_toc: bool) -> list[Any]:
     return flow
 
 
-def _cover(snapshot: EventSnapshot, language: str) -> list[Any]:
-    s = styles()
-    event = snapshot.event
-    t = lambda text: tr(language, text)  # noqa: E731
-    flow: list[Any] = [
-        Paragraph(esc(t(N("Report", "Summary report"))), s.subtitle),
-        Paragraph(esc(event.title), s.title),
-        Paragraph(esc(label(event.kind, language)), s.subtitle),
-        Spacer(0, 4 * mm),
-    ]
-    dates = format_date(event.start_date, language)
-    if event.end_date != event.start_date:
-        dates = f"{dates} – {format_date(event.end_date, language)}"
-    place = ", ".join(p for p in (event.venue, event.city, event.country) if p.strip())
-    details = [
-        (t(N("Report", "Dates")), dates),
-        (t(N("Report", "Place")), place),
-        (t(N("Report", "Organiser")), event.organiser),
-        (t(N("Report", "Working languages")), event.languages.replace(",", ", ")),
-    ]
-    rows = [
-        [Paragraph(esc(name), s.cell_bold), Paragraph(esc(value), s.cell)]
-        for name, value in details
-        if value.strip()
-    ]
-    if rows:
-        table = Table(rows, colWidths=[40 * mm, WIDTH - 40 * mm], hAlign="LEFT")
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("FONTNAME", (0, 0), (-1, -1), FONT),
-                                   ("LEFTPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
-        flow.append(table)
-    if event.description.strip():
-        flow += [Spacer(0, 3 * mm), Paragraph(esc(event.description), s.body)]
-    flow += [Spacer(0, 6 * mm), Paragraph(esc(t(N("Report", "Key figures"))), s.h1)]
-    flow.append(_key_figures(snapshot, language))
-    remarks = []
-    if event.chatham_house:
-        remarks.append(t(N("Report", "The event was held under the Chatham House rule: nothing "
-                                     "in this report is attributed to anyone.")))  # fmt: skip
-    if snapshot.pseudonymised:
-        remarks.append(t(N("Report", "Pseudonymised: participants appear as codes (P001…), "
-                                     "without names or contact details.")))  # fmt: skip
-    flow += [Spacer(0, 4 * mm)] + [Paragraph(esc(r), s.muted) for r in remarks]
-    return flow
-
-
-def key_figures(snapshot: EventSnapshot) -> dict[str, Any]:
-    """The headline numbers: registered, walk-ins, attended per day, rate, responses."""
-    people = snapshot.participants
-    registered = [p for p in people if not p.walk_in]
-    per_day = {day: 0 for day in snapshot.event.days}
-    for person in people:
-        for day in person.days_attended:
-            per_day[day] = per_day.get(day, 0) + 1
-    return {
-        "registered": len(registered),
-        "walk_ins": sum(1 for p in people if p.walk_in),
-        "attended": sum(1 for p in people if p.days_attended),
-        "registered_attended": sum(1 for p in registered if p.days_attended),
-        "per_day": per_day,
-        "responses": len(snapshot.responses),
-    }
-
-
-def _key_figures(snapshot: EventSnapshot, language: str) -> Table:
-    s = styles()
-    figures = key_figures(snapshot)
-    t = lambda text: tr(language, text)  # noqa: E731
-    cells: list[tuple[str, str]] = [
-        (str(figures["registered"]), t(N("Report", "registered"))),
-        (str(figures["attended"]), t(N("Report", "attended (at least one day)"))),
-        (
-            format_percent(figures["registered_attended"], figures["registered"], language),
-            t(N("Report", "attendance rate of those registered")),
-        ),
-        (str(figures["walk_ins"]), t(N("Report", "walk-ins"))),
-    ]
-    days = list(figures["per_day"].items())
-    for number, (day, count) in enumerate(days, start=1):
-        if len(days) <= 4:
-            caption = t(N("Report", "attended on day {number}, {date}")).format(
-                number=number, date=format_date(day, language, style="short")
-            )
-            cells.append((str(count), caption))
-    cells.append((str(figures["responses"]), t(N("Report", "evaluation responses"))))
-    columns = 4
-    grid: list[list[Any]] = []
-    for start in range(0, len(cells), columns):
-        chunk = cells[start : start + columns]
-        row = [[Paragraph(esc(v), s.figure), Paragraph(esc(c), s.figure_label)] for v, c in chunk]
-        grid.append(row + [""] * (columns - len(row)))
-    table = Table(grid, colWidths=[WIDTH / columns] * columns, hAlign="LEFT")
-    commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 7),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-        ("LINEAFTER", (0, 0), (-2, -1), 2, colors.white),
-        ("LINEBELOW", (0, 0), (-1, -2), 2, colors.white),
-    ]
-    for r, row in enumerate(grid):
-        for c, content in enumerate(row):
-            if content != "":
-                commands.append(("BACKGROUND", (c, r), (c, r), ACCENT_LIGHT))
-    table.setStyle(TableStyle(commands))
-    return table
-
-
 def _listed(snapshot: EventSnapshot, language: str) -> list[Any]:
     """Participants who agreed to be listed, by last name; none when names must not show."""
     if snapshot.pseudonymised or snapshot.event.chatham_house:
@@ -300,21 +192,24 @@ def _listed(snapshot: EventSnapshot, language: str) -> list[Any]:
     people = [p for p in snapshot.participants if p.consent_listed]
     return sorted(
         people,
-        key=lambda p: (collator.sortKey(p.last_name.casefold()),
-                       collator.sortKey(p.first_name.casefold()), p.id),
-    )  # fmt: skip
+        key=lambda p: (
+            collator.sortKey(p.last_name.casefold()),
+            collator.sortKey(p.first_name.casefold()),
+            p.id,
+        ),
+    )
 
 
 def _participant_list(snapshot: EventSnapshot, language: str) -> list[Any]:
     s = styles()
     t = lambda text: tr(language, text)  # noqa: E731
-    flow: list[Any] = [heading(t(N("Report", "Participants")), s.h1, 0)]
+    flow: list[Any] = [heading(t(QT_TRANSLATE_NOOP("Report", "Participants")), s.h1, 0)]
     if snapshot.pseudonymised:
         return flow + [
             Paragraph(
                 esc(
                     t(
-                        N(
+                        QT_TRANSLATE_NOOP(
                             "Report",
                             "The list of participants is left out of a pseudonymised report.",
                         )
@@ -324,31 +219,59 @@ def _participant_list(snapshot: EventSnapshot, language: str) -> list[Any]:
             )
         ]
     if snapshot.event.chatham_house:
-        return flow + [Paragraph(esc(t(N("Report", "The list of participants is left out: the "
-                                                    "event was held under the Chatham House "
-                                                    "rule."))), s.muted)]  # fmt: skip
+        return flow + [
+            Paragraph(
+                esc(
+                    t(
+                        QT_TRANSLATE_NOOP(
+                            "Report",
+                            "The list of participants is left out: the "
+                            "event was held under the Chatham House "
+                            "rule.",
+                        )
+                    )
+                ),
+                s.muted,
+            )
+        ]
     listed = _listed(snapshot, language)
     total = len(snapshot.participants)
     flow.append(
         Paragraph(
-            esc(t(N("Report", "Listed here with their consent: {listed} of {total} "
-                              "participants.")).format(listed=len(listed), total=total)),
+            esc(
+                t(
+                    QT_TRANSLATE_NOOP(
+                        "Report",
+                        "Listed here with their consent: {listed} of {total} participants.",
+                    )
+                ).format(listed=len(listed), total=total)
+            ),
             s.muted,
         )
-    )  # fmt: skip
+    )
     if not listed:
         return flow
     rows: list[list[Any]] = [
-        [Paragraph(esc(t(text)), s.cell_head) for text in (
-            N("Report", "Name"), N("Report", "Organisation"), N("Report", "Role"),
-            N("Report", "Stakeholder group"))]
-    ]  # fmt: skip
+        [
+            Paragraph(esc(t(text)), s.cell_head)
+            for text in (
+                QT_TRANSLATE_NOOP("Report", "Name"),
+                QT_TRANSLATE_NOOP("Report", "Organisation"),
+                QT_TRANSLATE_NOOP("Report", "Role"),
+                QT_TRANSLATE_NOOP("Report", "Stakeholder group"),
+            )
+        ]
+    ]
     widths = [WIDTH * 0.25, WIDTH * 0.31, WIDTH * 0.15, WIDTH * 0.29]
     groups = {g: label(g, language) for g in StakeholderGroup}
     for p in listed:
         name = f"{p.last_name}, {p.first_name}" if p.first_name and p.last_name else p.display_name
-        rows.append([
-            cell(name, s.cell, widths[0]), cell(p.organisation, s.cell, widths[1]),
-            cell(p.role, s.cell, widths[2]), cell(groups[p.stakeholder_group], s.cell, widths[3]),
-        ])  # fmt: skip
+        rows.append(
+            [
+                cell(name, s.cell, widths[0]),
+                cell(p.organisation, s.cell, widths[1]),
+                cell(p.role, s.cell, widths[2]),
+                cell(groups[p.stakeholder_group], s.cell, widths[3]),
+            ]
+        )
     return flow + [data_table(rows, widths)]

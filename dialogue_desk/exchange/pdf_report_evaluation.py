@@ -31,7 +31,6 @@ from dialogue_desk.services.event_snapshot import (
 from dialogue_desk.services.text import fold
 from dialogue_desk.store.models import QuestionKind
 
-N = QT_TRANSLATE_NOOP
 WIDTH = PAGE[0] - 2 * MARGIN
 #: How many free-text comments per question the report quotes, and how long each may be.
 MAX_COMMENTS = 8
@@ -72,8 +71,10 @@ def summarise(
     if question.kind is QuestionKind.YES_NO:
         numbers = [a.number for a in answers if a.number is not None]
         yes = sum(1 for v in numbers if v >= 0.5)
-        counts = ((tr(language, N("Report", "Yes")), yes),
-                  (tr(language, N("Report", "No")), len(numbers) - yes))  # fmt: skip
+        counts = (
+            (tr(language, QT_TRANSLATE_NOOP("Report", "Yes")), yes),
+            (tr(language, QT_TRANSLATE_NOOP("Report", "No")), len(numbers) - yes),
+        )
         return QuestionSummary(n=len(numbers), counts=counts)
     if question.kind in CHOICE_KINDS:
         chosen = [a.choices for a in answers if a.choices]
@@ -81,8 +82,9 @@ def summarise(
         names = [c.name for c in question.choices] + sorted(
             n for n in tally if n not in {c.name for c in question.choices}
         )
-        counts = tuple((_choice_label(question, n, language, fallback), tally.get(n, 0))
-                       for n in names)  # fmt: skip
+        counts = tuple(
+            (_choice_label(question, n, language, fallback), tally.get(n, 0)) for n in names
+        )
         return QuestionSummary(n=len(chosen), counts=counts)
     if question.kind in TEXT_KINDS:
         texts = [a.text.strip() for a in answers if a.text and a.text.strip()]
@@ -93,8 +95,11 @@ def summarise(
 def _choice_label(question: QuestionEntry, name: str, language: str, fallback: str) -> str:
     for choice in question.choices:
         if choice.name == name:
-            return (choice.label.get(language) or choice.label.get(fallback)
-                    or next((v for v in choice.label.values() if v), name))  # fmt: skip
+            return (
+                choice.label.get(language)
+                or choice.label.get(fallback)
+                or next((v for v in choice.label.values() if v), name)
+            )
     return name
 
 
@@ -118,14 +123,16 @@ def _select(texts: list[str]) -> tuple[str, ...]:
 def evaluation(snapshot: EventSnapshot, language: str) -> list[Any]:
     s = styles()
     t = lambda text: tr(language, text)  # noqa: E731
-    flow: list[Any] = [heading(t(N("Report", "Evaluation")), s.h1, 0)]
+    flow: list[Any] = [heading(t(QT_TRANSLATE_NOOP("Report", "Evaluation")), s.h1, 0)]
     attended = sum(1 for p in snapshot.participants if p.days_attended)
     total = len(snapshot.responses)
     if not snapshot.forms or not total:
-        return flow + [Paragraph(esc(t(N("Report", "No evaluation responses yet."))), s.muted)]
-    summary = t(N("Report", "Responses: {count}")).format(count=total)
+        return flow + [
+            Paragraph(esc(t(QT_TRANSLATE_NOOP("Report", "No evaluation responses yet."))), s.muted)
+        ]
+    summary = t(QT_TRANSLATE_NOOP("Report", "Responses: {count}")).format(count=total)
     if attended:
-        summary += " " + t(N("Report", "({percent} of those who attended)")).format(
+        summary += " " + t(QT_TRANSLATE_NOOP("Report", "({percent} of those who attended)")).format(
             percent=format_percent(total, attended, language)
         )
     flow.append(Paragraph(esc(summary), s.muted))
@@ -134,7 +141,9 @@ def evaluation(snapshot: EventSnapshot, language: str) -> list[Any]:
         responses = [r for r in snapshot.responses if r.form_id == form.id]
         if len(forms) > 1:
             flow.append(heading(form.title, s.h2, 1))
-            count = t(N("Report", "Responses: {count}")).format(count=len(responses))
+            count = t(QT_TRANSLATE_NOOP("Report", "Responses: {count}")).format(
+                count=len(responses)
+            )
             flow.append(Paragraph(esc(count), s.muted))
         flow += _form(form, responses, language)
     return flow
@@ -156,28 +165,44 @@ def _form(form: FormEntry, responses: list[ResponseEntry], language: str) -> lis
         block: list[Any] = [Paragraph(f"{number}. {esc(text)}", s.h3)]
         facts = [f"n = {summary.n}"]
         if summary.mean is not None:
-            facts.append(t(N("Report", "mean {value}")).format(
-                value=format_number(summary.mean, language, 2 if question.kind is
-                                    QuestionKind.RATING else 1)))  # fmt: skip
+            facts.append(
+                t(QT_TRANSLATE_NOOP("Report", "mean {value}")).format(
+                    value=format_number(
+                        summary.mean, language, 2 if question.kind is QuestionKind.RATING else 1
+                    )
+                )
+            )
         if summary.extra:
-            facts.append(t(N("Report", "from {low} to {high}")).format(
-                low=format_number(summary.extra["min"], language, 0),
-                high=format_number(summary.extra["max"], language, 0)))  # fmt: skip
+            facts.append(
+                t(QT_TRANSLATE_NOOP("Report", "from {low} to {high}")).format(
+                    low=format_number(summary.extra["min"], language, 0),
+                    high=format_number(summary.extra["max"], language, 0),
+                )
+            )
         if question.kind is QuestionKind.MULTIPLE_CHOICE:
-            facts.append(t(N("Report", "several answers possible")))
+            facts.append(t(QT_TRANSLATE_NOOP("Report", "several answers possible")))
         if question.kind in TEXT_KINDS:
-            facts = [t(N("Report", "Comments: {count}")).format(count=summary.comment_total)]
+            facts = [
+                t(QT_TRANSLATE_NOOP("Report", "Comments: {count}")).format(
+                    count=summary.comment_total
+                )
+            ]
             if summary.comment_total > len(summary.comments):
-                facts.append(t(N("Report", "{shown} different ones shown")).format(
-                    shown=len(summary.comments)))  # fmt: skip
+                facts.append(
+                    t(QT_TRANSLATE_NOOP("Report", "{shown} different ones shown")).format(
+                        shown=len(summary.comments)
+                    )
+                )
         block.append(Paragraph(esc(" · ".join(facts)), s.muted))
         if summary.counts and summary.n:
             n = summary.n
             rows = [BarRow(name, (float(count),)) for name, count in summary.counts]
             chart = hbar_chart(
-                rows, width=WIDTH * 0.85, label_share=0.42,
+                rows,
+                width=WIDTH * 0.85,
+                label_share=0.42,
                 value_text=lambda v, n=n: f"{v:.0f} ({format_percent(int(v), n, language)})",
-            )  # fmt: skip
+            )
             block += [chart, Spacer(0, 2 * mm)]
         flow.append(KeepTogether(block))
         for comment in summary.comments:

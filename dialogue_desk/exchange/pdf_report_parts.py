@@ -32,7 +32,6 @@ from dialogue_desk.services.event_snapshot import AgendaEntry, EventSnapshot, No
 from dialogue_desk.services.labels import label
 from dialogue_desk.store.models import ActionStatus, NoteKind, StakeholderGroup
 
-N = QT_TRANSLATE_NOOP
 WIDTH = PAGE[0] - 2 * MARGIN
 #: More days than this and the attendance chart shows "any day" instead of one bar per day.
 CHART_DAYS = 4
@@ -40,9 +39,13 @@ CHART_DAYS = 4
 __all__ = ["agenda_as_run", "attendance", "evaluation", "notes"]
 
 
-def _head(texts: list[str], language: str) -> list[Any]:
+def _head(texts: list[str], language: str, *, numbers_from: int = 99) -> list[Any]:
+    """Header cells; columns from ``numbers_from`` on hold numbers and are right-aligned."""
     s = styles()
-    return [Paragraph(esc(tr(language, text)), s.cell_head) for text in texts]
+    return [
+        Paragraph(esc(tr(language, text)), s.cell_head_right if i >= numbers_from else s.cell_head)
+        for i, text in enumerate(texts)
+    ]
 
 
 def _cell(text: object, style: str = "cell") -> Paragraph:
@@ -50,7 +53,7 @@ def _cell(text: object, style: str = "cell") -> Paragraph:
 
 
 def _day_name(number: int, day: dt.date, language: str) -> str:
-    return tr(language, N("Report", "Day {number}")).format(number=number) + (
+    return tr(language, QT_TRANSLATE_NOOP("Report", "Day {number}")).format(number=number) + (
         f" ({format_date(day, language, style='short')})"
     )
 
@@ -64,46 +67,58 @@ def attendance(snapshot: EventSnapshot, language: str) -> list[Any]:
     days = snapshot.event.days
     people = snapshot.participants
     registered = [p for p in people if not p.walk_in]
-    flow: list[Any] = [heading(t(N("Report", "Attendance")), s.h1, 0)]
+    flow: list[Any] = [heading(t(QT_TRANSLATE_NOOP("Report", "Attendance")), s.h1, 0)]
 
     rows: list[list[Any]] = [
         _head(
             [
-                N("Report", "Day"),
-                N("Report", "Attended"),
-                N("Report", "of them walk-ins"),
-                N("Report", "Share of those registered"),
+                QT_TRANSLATE_NOOP("Report", "Day"),
+                QT_TRANSLATE_NOOP("Report", "Attended"),
+                QT_TRANSLATE_NOOP("Report", "of them walk-ins"),
+                QT_TRANSLATE_NOOP("Report", "Share of those registered"),
             ],
             language,
+            numbers_from=1,
         )
     ]
     for number, day in enumerate(days, start=1):
         came = [p for p in people if day in p.days_attended]
         walk_ins = sum(1 for p in came if p.walk_in)
-        rows.append([
-            _cell(_day_name(number, day, language)), _cell(len(came), "cell_right"),
-            _cell(walk_ins, "cell_right"),
-            _cell(format_percent(len(came) - walk_ins, len(registered), language), "cell_right"),
-        ])  # fmt: skip
+        rows.append(
+            [
+                _cell(_day_name(number, day, language)),
+                _cell(len(came), "cell_right"),
+                _cell(walk_ins, "cell_right"),
+                _cell(
+                    format_percent(len(came) - walk_ins, len(registered), language), "cell_right"
+                ),
+            ]
+        )
     flow.append(data_table(rows, [WIDTH * 0.4, WIDTH * 0.18, WIDTH * 0.18, WIDTH * 0.24]))
 
     groups = [g for g in StakeholderGroup if any(p.stakeholder_group is g for p in people)]
     if not groups:
         return flow + [
             Spacer(0, 3 * mm),
-            Paragraph(esc(t(N("Report", "No one has registered yet."))), s.muted),
+            Paragraph(esc(t(QT_TRANSLATE_NOOP("Report", "No one has registered yet."))), s.muted),
         ]
-    flow.append(heading(t(N("Report", "By stakeholder group")), s.h2, 1))
+    flow.append(heading(t(QT_TRANSLATE_NOOP("Report", "By stakeholder group")), s.h2, 1))
     by_day = len(days) <= CHART_DAYS
-    series = [t(N("Report", "Registered"))]
+    series = [t(QT_TRANSLATE_NOOP("Report", "Registered"))]
     series += (
         [_day_name(n, d, language) for n, d in enumerate(days, 1)]
         if by_day
-        else [t(N("Report", "Attended"))]
+        else [t(QT_TRANSLATE_NOOP("Report", "Attended"))]
     )
-    head = [N("Report", "Stakeholder group"), N("Report", "Registered"), N("Report", "Walk-ins")]
-    table: list[list[Any]] = [_head(head, language) + [
-        Paragraph(esc(name), s.cell_head) for name in series[1:]]]  # fmt: skip
+    head = [
+        QT_TRANSLATE_NOOP("Report", "Stakeholder group"),
+        QT_TRANSLATE_NOOP("Report", "Registered"),
+        QT_TRANSLATE_NOOP("Report", "Walk-ins"),
+    ]
+    table: list[list[Any]] = [
+        _head(head, language, numbers_from=1)
+        + [Paragraph(esc(name), s.cell_head_right) for name in series[1:]]
+    ]
     chart_rows: list[BarRow] = []
     for group in groups:
         members = [p for p in people if p.stakeholder_group is group]
@@ -115,8 +130,14 @@ def attendance(snapshot: EventSnapshot, language: str) -> list[Any]:
             counts = [sum(1 for p in members if p.days_attended)]
         name = label(group, language)
         chart_rows.append(BarRow(name, tuple(float(v) for v in [reg, *counts])))
-        table.append([_cell(name), _cell(reg, "cell_right"), _cell(walk, "cell_right"),
-                      *(_cell(c, "cell_right") for c in counts)])  # fmt: skip
+        table.append(
+            [
+                _cell(name),
+                _cell(reg, "cell_right"),
+                _cell(walk, "cell_right"),
+                *(_cell(c, "cell_right") for c in counts),
+            ]
+        )
     chart = hbar_chart(chart_rows, width=WIDTH, series=series, value_text=lambda v: f"{v:.0f}")
     flow += [Spacer(0, 2 * mm), chart, Spacer(0, 4 * mm)]
     rest = len(series) - 1
@@ -134,18 +155,34 @@ def _minutes(start: dt.datetime, end: dt.datetime) -> int:
 
 
 def _minutes_text(minutes: int, language: str) -> str:
-    return tr(language, N("Report", "{minutes} min")).format(minutes=f"{minutes:+d}")
+    return tr(language, QT_TRANSLATE_NOOP("Report", "{minutes} min")).format(
+        minutes=f"{minutes:+d}"
+    )
 
 
 def agenda_as_run(snapshot: EventSnapshot, language: str) -> list[Any]:
     s = styles()
     t = lambda text: tr(language, text)  # noqa: E731
-    flow: list[Any] = [heading(t(N("Report", "Agenda as run")), s.h1, 0)]
+    flow: list[Any] = [heading(t(QT_TRANSLATE_NOOP("Report", "Agenda as run")), s.h1, 0)]
     if not snapshot.agenda:
-        return flow + [Paragraph(esc(t(N("Report", "The agenda is empty."))), s.muted)]
-    flow.append(Paragraph(esc(t(N("Report", "Planned and actual times. An item that took longer "
-                                            "than planned is marked in red with the extra "
-                                            "minutes."))), s.muted))  # fmt: skip
+        return flow + [
+            Paragraph(esc(t(QT_TRANSLATE_NOOP("Report", "The agenda is empty."))), s.muted)
+        ]
+    flow.append(
+        Paragraph(
+            esc(
+                t(
+                    QT_TRANSLATE_NOOP(
+                        "Report",
+                        "Planned and actual times. An item that took longer "
+                        "than planned is marked in red with the extra "
+                        "minutes.",
+                    )
+                )
+            ),
+            s.muted,
+        )
+    )
     by_day: dict[dt.date, list[AgendaEntry]] = defaultdict(list)
     for item in snapshot.agenda:
         by_day[item.day].append(item)
@@ -154,30 +191,38 @@ def agenda_as_run(snapshot: EventSnapshot, language: str) -> list[Any]:
         number = days.index(day) + 1 if day in days else 0
         title = format_date(day, language, style="weekday")
         if number:
-            title = f"{t(N('Report', 'Day {number}')).format(number=number)}: {title}"
+            day_name = t(QT_TRANSLATE_NOOP("Report", "Day {number}")).format(number=number)
+            title = f"{day_name}: {title}"
         flow.append(heading(title, s.h2, 1))
         flow.append(_agenda_table(by_day[day], language))
-        ended = [i for i in by_day[day] if i.actual_end is not None]
-        if ended:
-            last = by_day[day][-1]
-            if last.actual_end is not None:
-                late = _minutes(last.planned_end, last.actual_end)
-                text = t(N("Report", "Planned end {planned}, actual end {actual}.")).format(
-                    planned=format_time(last.end_time, language),
-                    actual=format_time(last.actual_end, language),
-                )
-                if late:
-                    text += f" ({_minutes_text(late, language)})"
-                flow.append(Spacer(0, 1.5 * mm))
-                flow.append(Paragraph(esc(text), s.muted))
+        last = by_day[day][-1]
+        if last.actual_end is not None:
+            late = _minutes(last.planned_end, last.actual_end)
+            text = t(QT_TRANSLATE_NOOP("Report", "Planned end {planned}, actual end {actual}"))
+            text = text.format(
+                planned=format_time(last.end_time, language),
+                actual=format_time(last.actual_end, language),
+            )
+            if late:
+                text += f" ({_minutes_text(late, language)})"
+            flow += [Spacer(0, 1.5 * mm), Paragraph(esc(text + "."), s.muted)]
     return flow
 
 
 def _agenda_table(items: list[AgendaEntry], language: str) -> Any:
     s = styles()
-    rows: list[list[Any]] = [_head([N("Report", "Planned"), N("Report", "Actual"),
-                                    N("Report", "Item"), N("Report", "Against plan")],
-                                   language)]  # fmt: skip
+    rows: list[list[Any]] = [
+        _head(
+            [
+                QT_TRANSLATE_NOOP("Report", "Planned"),
+                QT_TRANSLATE_NOOP("Report", "Actual"),
+                QT_TRANSLATE_NOOP("Report", "Item"),
+                QT_TRANSLATE_NOOP("Report", "Against plan"),
+            ],
+            language,
+            numbers_from=3,
+        )
+    ]
     extra: list[tuple[Any, ...]] = []
     for index, item in enumerate(items, start=1):
         planned = f"{format_time(item.start_time, language)}–{format_time(item.end_time, language)}"
@@ -187,21 +232,26 @@ def _agenda_table(items: list[AgendaEntry], language: str) -> Any:
             actual = f"{format_time(item.actual_start, language)}–…"
             difference = ""
         else:
-            actual = (f"{format_time(item.actual_start, language)}–"
-                      f"{format_time(item.actual_end, language)}")  # fmt: skip
+            actual = (
+                f"{format_time(item.actual_start, language)}–"
+                f"{format_time(item.actual_end, language)}"
+            )
             planned_length = _minutes(item.planned_start, item.planned_end)
             overrun = _minutes(item.actual_start, item.actual_end) - planned_length
             difference = _minutes_text(overrun, language) if overrun else "±0"
             if overrun > 0:
-                extra += [("TEXTCOLOR", (3, index), (3, index), ALERT),
-                          ("FONTNAME", (3, index), (3, index), "DejaVuSans-Bold")]  # fmt: skip
+                extra += [
+                    ("TEXTCOLOR", (3, index), (3, index), ALERT),
+                    ("FONTNAME", (3, index), (3, index), "DejaVuSans-Bold"),
+                ]
         detail = label(item.kind, language)
         if item.facilitators.strip():
             detail += f" · {item.facilitators}"
         if item.room.strip():
             detail += f" · {item.room}"
-        what = Paragraph(f"{esc(item.title)}<br/><font size=7.5 color='#66727f'>{esc(detail)}"
-                         "</font>", s.cell)  # fmt: skip
+        what = Paragraph(
+            f"{esc(item.title)}<br/><font size=7.5 color='#66727f'>{esc(detail)}</font>", s.cell
+        )
         rows.append([planned, actual, what, difference])
     widths = [WIDTH * 0.15, WIDTH * 0.15, WIDTH * 0.55, WIDTH * 0.15]
     extra.append(("ALIGN", (3, 1), (3, -1), "RIGHT"))
@@ -212,12 +262,12 @@ def _agenda_table(items: list[AgendaEntry], language: str) -> Any:
 
 #: Kinds in the order a reader wants them, with their section names.
 KIND_ORDER: list[tuple[NoteKind, str]] = [
-    (NoteKind.KEY_POINT, N("Report", "Key points")),
-    (NoteKind.DECISION, N("Report", "Decisions")),
-    (NoteKind.ACTION_ITEM, N("Report", "Action items")),
-    (NoteKind.QUESTION, N("Report", "Open questions")),
-    (NoteKind.QUOTE, N("Report", "Quotes")),
-    (NoteKind.NOTE, N("Report", "Notes")),
+    (NoteKind.KEY_POINT, QT_TRANSLATE_NOOP("Report", "Key points")),
+    (NoteKind.DECISION, QT_TRANSLATE_NOOP("Report", "Decisions")),
+    (NoteKind.ACTION_ITEM, QT_TRANSLATE_NOOP("Report", "Action items")),
+    (NoteKind.QUESTION, QT_TRANSLATE_NOOP("Report", "Open questions")),
+    (NoteKind.QUOTE, QT_TRANSLATE_NOOP("Report", "Quotes")),
+    (NoteKind.NOTE, QT_TRANSLATE_NOOP("Report", "Notes")),
 ]
 
 
@@ -240,10 +290,10 @@ def _note_flowables(note: NoteEntry, language: str) -> Paragraph:
 def notes(snapshot: EventSnapshot, language: str) -> list[Any]:
     s = styles()
     t = lambda text: tr(language, text)  # noqa: E731
-    flow: list[Any] = [heading(t(N("Report", "Notes and decisions")), s.h1, 0)]
+    flow: list[Any] = [heading(t(QT_TRANSLATE_NOOP("Report", "Notes and decisions")), s.h1, 0)]
     recorded = [n for n in snapshot.notes if n.text.strip()]
     if not recorded:
-        flow.append(Paragraph(esc(t(N("Report", "No notes were taken."))), s.muted))
+        flow.append(Paragraph(esc(t(QT_TRANSLATE_NOOP("Report", "No notes were taken."))), s.muted))
     grouped: dict[int | None, list[NoteEntry]] = defaultdict(list)
     for note in recorded:
         grouped[note.agenda_item_id].append(note)
@@ -255,16 +305,20 @@ def notes(snapshot: EventSnapshot, language: str) -> list[Any]:
             continue
         item = items.get(key) if key is not None else None
         if key is None:
-            title = t(N("Report", "General"))
+            title = t(QT_TRANSLATE_NOOP("Report", "General"))
         elif item is not None:
             title = item.title
         else:
-            title = grouped[key][0].agenda_title or t(N("Report", "Removed agenda item"))
+            title = grouped[key][0].agenda_title or t(
+                QT_TRANSLATE_NOOP("Report", "Removed agenda item")
+            )
         block: list[Any] = [heading(title, s.h2, 1)]
         if item is not None:
-            when = (f"{format_date(item.day, language, style='short')}, "
-                    f"{format_time(item.start_time, language)}–"
-                    f"{format_time(item.end_time, language)}")  # fmt: skip
+            when = (
+                f"{format_date(item.day, language, style='short')}, "
+                f"{format_time(item.start_time, language)}–"
+                f"{format_time(item.end_time, language)}"
+            )
             block.append(Paragraph(esc(when), s.muted))
         for kind, name in KIND_ORDER:
             of_kind = [n for n in grouped[key] if n.kind is kind]
@@ -280,10 +334,17 @@ def notes(snapshot: EventSnapshot, language: str) -> list[Any]:
 def _action_table(snapshot: EventSnapshot, language: str) -> list[Any]:
     s = styles()
     t = lambda text: tr(language, text)  # noqa: E731
-    flow: list[Any] = [Spacer(0, 4 * mm), heading(t(N("Report", "Action items")), s.h2, 1)]
+    flow: list[Any] = [
+        Spacer(0, 4 * mm),
+        heading(t(QT_TRANSLATE_NOOP("Report", "Action items")), s.h2, 1),
+    ]
     actions = [n for n in snapshot.notes if n.action is not None]
     if not actions:
-        return flow + [Paragraph(esc(t(N("Report", "No action items were recorded."))), s.muted)]
+        return flow + [
+            Paragraph(
+                esc(t(QT_TRANSLATE_NOOP("Report", "No action items were recorded."))), s.muted
+            )
+        ]
     actions.sort(
         key=lambda n: (
             n.action.status is ActionStatus.DONE,  # type: ignore[union-attr]
@@ -293,7 +354,12 @@ def _action_table(snapshot: EventSnapshot, language: str) -> list[Any]:
     )
     rows: list[list[Any]] = [
         _head(
-            [N("Report", "What"), N("Report", "Owner"), N("Report", "Due"), N("Report", "Status")],
+            [
+                QT_TRANSLATE_NOOP("Report", "What"),
+                QT_TRANSLATE_NOOP("Report", "Owner"),
+                QT_TRANSLATE_NOOP("Report", "Due"),
+                QT_TRANSLATE_NOOP("Report", "Status"),
+            ],
             language,
         )
     ]
@@ -303,9 +369,12 @@ def _action_table(snapshot: EventSnapshot, language: str) -> list[Any]:
         owner = esc(action.owner)
         if action.organisation.strip():
             owner += f"<br/><font size=7.5 color='#66727f'>{esc(action.organisation)}</font>"
-        rows.append([
-            _cell(note.text), Paragraph(owner, s.cell),
-            _cell(format_date(action.due_date, language, style="short")),
-            _cell(label(action.status, language)),
-        ])  # fmt: skip
+        rows.append(
+            [
+                _cell(note.text),
+                Paragraph(owner, s.cell),
+                _cell(format_date(action.due_date, language, style="short")),
+                _cell(label(action.status, language)),
+            ]
+        )
     return flow + [data_table(rows, [WIDTH * 0.46, WIDTH * 0.28, WIDTH * 0.13, WIDTH * 0.13])]
