@@ -20,6 +20,7 @@ from dialogue_desk.exchange.pdf_layer import (
     styles,
     tr,
 )
+from dialogue_desk.i18n import LANGUAGES
 from dialogue_desk.services.event_snapshot import EventSnapshot
 from dialogue_desk.services.labels import label
 
@@ -40,11 +41,12 @@ def cover(snapshot: EventSnapshot, language: str) -> list[Any]:
     if event.end_date != event.start_date:
         dates = f"{dates} – {format_date(event.end_date, language)}"
     place = ", ".join(p for p in (event.venue, event.city, event.country) if p.strip())
+    languages = ", ".join(LANGUAGES.get(c, c) for c in event.languages.split(",") if c)
     details = [
         (t(QT_TRANSLATE_NOOP("Report", "Dates")), dates),
         (t(QT_TRANSLATE_NOOP("Report", "Place")), place),
         (t(QT_TRANSLATE_NOOP("Report", "Organiser")), event.organiser),
-        (t(QT_TRANSLATE_NOOP("Report", "Working languages")), event.languages.replace(",", ", ")),
+        (t(QT_TRANSLATE_NOOP("Report", "Working languages")), languages),
     ]
     rows = [
         [Paragraph(esc(name), s.cell_bold), Paragraph(esc(value), s.cell)]
@@ -125,7 +127,7 @@ def _key_figures(snapshot: EventSnapshot, language: str) -> Table:
     ]
     days = list(figures["per_day"].items())
     for number, (day, count) in enumerate(days, start=1):
-        if len(days) <= 4:
+        if 1 < len(days) <= 4:
             caption = t(QT_TRANSLATE_NOOP("Report", "attended on day {number}, {date}")).format(
                 number=number, date=format_date(day, language, style="short")
             )
