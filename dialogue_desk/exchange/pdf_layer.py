@@ -403,7 +403,13 @@ def data_table(
     from reportlab.platypus import LongTable, TableStyle
 
     table = LongTable(
-        rows, colWidths=widths, rowHeights=row_heights, repeatRows=header_rows, hAlign="LEFT"
+        rows,
+        colWidths=widths,
+        rowHeights=row_heights,
+        repeatRows=header_rows,
+        hAlign="LEFT",
+        # A row taller than a page (a very long note) is split rather than failing.
+        splitInRow=1,
     )
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from reportlab.platypus.doctemplate import LayoutError
 
 from dialogue_desk.services.errors import ServiceError
 
@@ -48,6 +49,15 @@ def write_atomically(path: Path | str, write: Callable[[str], None]) -> Path:
         # mkstemp makes the file private; an export is an ordinary document.
         os.chmod(temporary, target.stat().st_mode & 0o777 if target.exists() else 0o644)
         os.replace(temporary, target)
+    except LayoutError as error:
+        # Should not happen (long rows split across pages), but never a traceback for it.
+        raise ServiceError(
+            QCoreApplication.translate(
+                "PdfExport",
+                "Some text is too large to fit on a page, so {path} was not written. "
+                "Shorten very long notes or titles and try again.",
+            ).format(path=target)
+        ) from error
     except PermissionError as error:
         raise ServiceError(
             QCoreApplication.translate(

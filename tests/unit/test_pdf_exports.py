@@ -359,3 +359,21 @@ def test_progress_rises_and_a_cancellation_leaves_no_file(
     with pytest.raises(CancelledError):
         write_report(store, demo_event, tmp_path / "c.pdf", progress=cancel)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["home", "r.pdf"]
+
+
+def test_very_long_text_splits_across_pages(
+    store: Store, tricky_event: int, tmp_path: Path
+) -> None:
+    long_text = "Rīga <Смирнова> & Jõesuu " * 600
+    with store.session() as session:
+        note = Note(event_id=tricky_event, kind=NoteKind.ACTION_ITEM, text=long_text)
+        note.action_item = ActionItem(owner="Kertu Tamm")
+        session.add(note)
+        session.add(
+            AgendaItem(event_id=tricky_event, day=DAY, position=3, start_time=dt.time(12),
+                       end_time=dt.time(13), title="Long", description=long_text)
+        )  # fmt: skip
+    report = write_report(store, tricky_event, tmp_path / "r.pdf")
+    assert len(pdf_pages(report)) > 3
+    handout = write_agenda_handout(store, tricky_event, tmp_path / "a.pdf")
+    assert len(pdf_pages(handout)) > 1
