@@ -216,3 +216,4 @@ def run_command(handler: Handler, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILED
+from dialogue_desk import cli_export; EXTRA_COMMANDS.append(cli_export.register)  # noqa: E402, E702, I001
