@@ -377,3 +377,25 @@ def test_very_long_text_splits_across_pages(
     assert len(pdf_pages(report)) > 3
     handout = write_agenda_handout(store, tricky_event, tmp_path / "a.pdf")
     assert len(pdf_pages(handout)) > 1
+
+
+# --- the shared layer ----------------------------------------------------------------------
+
+
+def test_escaping_keeps_user_text_literal() -> None:
+    from dialogue_desk.exchange.pdf_layer import esc, plain
+
+    assert esc('<b>Rīga</b> & "Jõesuu"') == '&lt;b&gt;Rīga&lt;/b&gt; &amp; "Jõesuu"'
+    assert esc("one\ntwo\r\nthree") == "one<br/>two<br/>three"
+    assert plain("bell\x07 and\ttab\x00") == "bell and tab"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("en", "14 May 2026"), ("et", "14. mai 2026"), ("sv", "14 maj 2026"),
+     ("ru", "14 мая 2026\u202fг."), ("lv", "2026. gada 14. maijs")],
+)  # fmt: skip
+def test_dates_in_the_documents_language(language: str, expected: str) -> None:
+    from dialogue_desk.exchange.pdf_layer import format_date
+
+    assert format_date(DAY, language) == expected
