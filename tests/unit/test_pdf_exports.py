@@ -399,3 +399,42 @@ def test_dates_in_the_documents_language(language: str, expected: str) -> None:
     from dialogue_desk.exchange.pdf_layer import format_date
 
     assert format_date(DAY, language) == expected
+
+
+# --- the handouts command ------------------------------------------------------------------
+
+
+def test_handouts_command_writes_all_three(
+    store: Store,
+    store_path: Path,
+    tricky_event: int,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from dialogue_desk import cli
+
+    files = [tmp_path / name for name in ("programme.pdf", "sign-in.pdf", "badges.pdf")]
+    code = cli.main(["handouts", str(tricky_event), "--programme", str(files[0]),
+                     "--sign-in", str(files[1]), "--badges", str(files[2]), "--lang", "lv",
+                     "--db", str(store_path)])  # fmt: skip
+    assert code == 0
+    assert capsys.readouterr().out.split() == [str(f) for f in files]
+    assert "Šķēle, Jānis" in pdf_text(files[1])
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [(["handouts", "1"], "say what to write"),
+     (["handouts", "1", "--badges", "b.pdf", "--lang", "de"], "unknown language"),
+     (["handouts", "999", "--badges", "b.pdf"], "no event"),
+     (["handouts", "1", "--badges", "/nonexistent/folder/b.pdf"], "does not exist")],
+)  # fmt: skip
+def test_handouts_command_errors_are_one_line(
+    store: Store, store_path: Path, tricky_event: int, capsys: pytest.CaptureFixture[str],
+    argv: list[str], message: str,
+) -> None:  # fmt: skip
+    from dialogue_desk import cli
+
+    assert cli.main([*argv, "--db", str(store_path)]) != 0
+    error = capsys.readouterr().err.strip()
+    assert message in error and "\n" not in error and "Traceback" not in error
