@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCollator, QCoreApplication
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import Paragraph, Spacer
@@ -340,30 +341,38 @@ def _badge(
         y0 + badge_h - pad - 4.8 * mm,
         _fit(plain(snapshot.event.title), FONT_BOLD, 8, inner - 4 * mm),
     )
-    # Name: one line if it fits at a readable size, else first and last name on two lines.
+    # Name: on one line, or first and last name on two when that prints it larger.
     first, last = plain(person.first_name).strip(), plain(person.last_name).strip()
     full = f"{first} {last}".strip() or person.code
     canvas.setFillColor(INK)
     size = _fit_size(full, FONT_BOLD, 24, 8, inner)
-    name_y = y0 + badge_h * 0.5
-    if size >= 16 or not (first and last):
-        canvas.setFont(FONT_BOLD, size)
-        canvas.drawCentredString(centre, name_y, _fit(full, FONT_BOLD, size, inner))
-        below = name_y - 7 * mm
-    else:
-        size = min(
+    two_lines = 0.0
+    if first and last:
+        two_lines = min(
             _fit_size(first, FONT_BOLD, 22, 8, inner), _fit_size(last, FONT_BOLD, 22, 8, inner)
         )
+    name_y = y0 + badge_h * 0.52
+    if two_lines > size + 2:
+        size = two_lines
         canvas.setFont(FONT_BOLD, size)
         canvas.drawCentredString(centre, name_y + size * 0.55, _fit(first, FONT_BOLD, size, inner))
         canvas.drawCentredString(centre, name_y - size * 0.6, _fit(last, FONT_BOLD, size, inner))
-        below = name_y - size * 0.6 - 7 * mm
+        below = name_y - size * 0.6 - 6 * mm
+    else:
+        canvas.setFont(FONT_BOLD, size)
+        canvas.drawCentredString(centre, name_y, _fit(full, FONT_BOLD, size, inner))
+        below = name_y - 6.5 * mm
+    # Organisation: up to two lines, at a size still readable across a room.
     organisation = plain(person.organisation).strip()
     if organisation:
         canvas.setFillColor(MUTED)
-        org_size = _fit_size(organisation, FONT, 12, 7, inner)
+        org_size = _fit_size(organisation, FONT, 12, 9, inner)
+        lines = simpleSplit(organisation, FONT, org_size, inner)
+        if len(lines) > 2:
+            lines = [lines[0], _fit(" ".join(lines[1:]), FONT, org_size, inner)]
         canvas.setFont(FONT, org_size)
-        canvas.drawCentredString(centre, below, _fit(organisation, FONT, org_size, inner))
+        for number, line in enumerate(lines):
+            canvas.drawCentredString(centre, below - number * org_size * 1.2, line)
     # Dates and place at the foot.
     canvas.setFillColor(MUTED)
     canvas.setFont(FONT, 7)
