@@ -32,6 +32,7 @@ from dialogue_desk.exchange.pdf_layer import (
     ReportDocument,
     _fit,
     canvas_maker,
+    cell,
     data_table,
     draw_watermark,
     esc,
@@ -201,6 +202,9 @@ def write_sign_in_sheet(
         head += [
             Paragraph(esc(format_date(day, language, style="short")), s.cell_head) for day in days
         ]
+        box = min(24 * mm, (WIDTH * 0.45) / max(1, len(days)))
+        rest = WIDTH - 8 * mm - box * len(days)
+        widths = [8 * mm, rest * 0.55, rest * 0.45] + [box] * len(days)
         rows: list[list[Any]] = [head]
         for number, person in enumerate(people, start=1):
             name = (
@@ -208,19 +212,21 @@ def write_sign_in_sheet(
                 if person.last_name and person.first_name
                 else f"<b>{esc(person.display_name)}</b>"
             )
-            organisation = Paragraph(esc(person.organisation), s.cell)
+            organisation = cell(person.organisation, s.cell, widths[2])
             rows.append([str(number), Paragraph(name, s.cell), organisation] + [""] * len(days))
         for number in range(len(people) + 1, len(people) + BLANK_SIGN_IN_LINES + 1):
             rows.append([str(number), "", ""] + [""] * len(days))
-        box = min(24 * mm, (WIDTH * 0.45) / max(1, len(days)))
-        rest = WIDTH - 8 * mm - box * len(days)
-        widths = [8 * mm, rest * 0.55, rest * 0.45] + [box] * len(days)
         extra = [
             ("GRID", (3, 0), (-1, -1), 0.6, INK),
             ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
             ("TEXTCOLOR", (0, 1), (0, -1), MUTED),
             ("FONTSIZE", (0, 1), (0, -1), 7.5),
+            # Room to write: at least about 9 mm a line, more when a name or organisation wraps.
+            ("TOPPADDING", (0, 1), (-1, -1), 2.6 * mm),
+            ("BOTTOMPADDING", (0, 1), (-1, -1), 2.6 * mm),
         ]
+        heights: list[float | None] = [None] * (len(people) + 1)
+        heights += [9 * mm] * BLANK_SIGN_IN_LINES
         flow: list[Any] = [
             Paragraph(esc(snapshot.event.title), s.h1),
             Paragraph(
@@ -236,7 +242,7 @@ def write_sign_in_sheet(
                 ),
                 s.muted,
             ),
-            data_table(rows, widths, extra=extra, row_heights=[None] + [9 * mm] * (len(rows) - 1)),
+            data_table(rows, widths, extra=extra, row_heights=heights),
         ]
         return flow
 
