@@ -131,7 +131,7 @@ def evaluation(snapshot: EventSnapshot, language: str) -> list[Any]:
             Paragraph(esc(t(QT_TRANSLATE_NOOP("Report", "No evaluation responses yet."))), s.muted)
         ]
     summary = t(QT_TRANSLATE_NOOP("Report", "Responses: {count}")).format(count=total)
-    if attended:
+    if 0 < total <= attended:  # paper forms may outnumber check-ins; no percent then
         summary += " " + t(QT_TRANSLATE_NOOP("Report", "({percent} of those who attended)")).format(
             percent=format_percent(total, attended, language)
         )

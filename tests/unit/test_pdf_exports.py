@@ -438,3 +438,42 @@ def test_handouts_command_errors_are_one_line(
     assert cli.main([*argv, "--db", str(store_path)]) != 0
     error = capsys.readouterr().err.strip()
     assert message in error and "\n" not in error and "Traceback" not in error
+
+
+def test_evaluation_choices_numbers_and_ratings(
+    store: Store, tricky_event: int, tmp_path: Path
+) -> None:
+    from dialogue_desk.store.models import Answer, EvaluationForm, Question, QuestionKind, Response
+
+    with store.session() as session:
+        form = EvaluationForm(event_id=tricky_event, title="Tagasiside", languages="et,ru")
+        how = Question(
+            position=0,
+            name="how",
+            kind=QuestionKind.SINGLE_CHOICE,
+            label={"et": "Kuidas kuulsite?", "ru": "Как вы узнали?"},
+            choices=[
+                {"name": "a", "label": {"et": "Veebist <link>", "ru": "Сайт"}},
+                {"name": "b", "label": {"et": "Sõbralt", "ru": "От друга"}},
+            ],
+        )
+        age = Question(position=1, name="age", kind=QuestionKind.NUMBER, label={"et": "Vanus"})
+        mark = Question(position=2, name="mark", kind=QuestionKind.RATING, label={"et": "Hinne"},
+                        scale_min=1, scale_max=10)  # fmt: skip
+        form.questions += [how, age, mark]
+        session.add(form)
+        session.flush()
+        for i in range(4):
+            response = Response(form_id=form.id, event_id=tricky_event)
+            response.answers += [Answer(question_id=how.id, choices=["a" if i < 3 else "b"]),
+                                 Answer(question_id=age.id, number=20 + i * 10),
+                                 Answer(question_id=mark.id, number=7 + i)]  # fmt: skip
+            session.add(response)
+    text = pdf_text(write_report(store, tricky_event, tmp_path / "r.pdf", language="et"))
+    assert "Kuidas kuulsite?" in text and "Veebist <link>" in text
+    assert "3 (75 %)" in text and "1 (25 %)" in text
+    assert "mean 35,0" in text and "from 20 to 50" in text  # Estonian decimal comma
+    assert "mean 8,50" in text
+    ru = pdf_text(write_report(store, tricky_event, tmp_path / "ru.pdf", language="ru"))
+    assert "Как вы узнали?" in ru and "От друга" in ru
+    assert "Vanus" in ru  # no Russian label: the form's first language
