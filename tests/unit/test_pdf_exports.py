@@ -477,3 +477,17 @@ def test_evaluation_choices_numbers_and_ratings(
     ru = pdf_text(write_report(store, tricky_event, tmp_path / "ru.pdf", language="ru"))
     assert "Как вы узнали?" in ru and "От друга" in ru
     assert "Vanus" in ru  # no Russian label: the form's first language
+
+
+def test_contents_print_markup_like_titles_literally(
+    store: Store, tricky_event: int, tmp_path: Path
+) -> None:
+    with store.session() as session:
+        session.add_all(
+            Participant(event_id=tricky_event, first_name=f"Ülle {i}", last_name="Kõiv",
+                        consent_listed=True)
+            for i in range(120)
+        )  # fmt: skip
+    first_page = pdf_pages(write_report(store, tricky_event, tmp_path / "r.pdf"))[0]
+    assert "Contents" in first_page
+    assert "Opening <keynote> & welcome" in first_page
