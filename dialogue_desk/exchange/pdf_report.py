@@ -179,8 +179,9 @@ def _story(snapshot: EventSnapshot, language: str, with_toc: bool) -> list[Any]:
         content = section(snapshot, language)
         if content:
             # A long report starts each section on a new page; a short one stays compact.
-            flow += [PageBreak() if with_toc else CondPageBreak(80 * mm), *content]
-    flow += [CondPageBreak(60 * mm), *_participant_list(snapshot, language)]
+            flow += [PageBreak()] if with_toc else [CondPageBreak(80 * mm), Spacer(0, 5 * mm)]
+            flow += content
+    flow += [CondPageBreak(60 * mm), Spacer(0, 5 * mm), *_participant_list(snapshot, language)]
     return flow
 
 
