@@ -216,3 +216,4 @@ def run_command(handler: Handler, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILED
+from dialogue_desk import cli_agenda; EXTRA_COMMANDS.append(cli_agenda.register)  # noqa: E402,E702,I001

@@ -28,10 +28,12 @@ def at(hhmm: str, day: dt.date = DAY) -> dt.datetime:
 @pytest.fixture
 def event_id(store) -> int:
     event = create_event(store, EventData(title="Live", start_date=DAY, end_date=DAY))
-    for start, end, title, pinned in [("09:00", "09:30", "Opening", False),
-                                      ("09:30", "10:30", "Panel", False),
-                                      ("10:30", "10:45", "Break", False),
-                                      ("12:00", "13:00", "Lunch", True)]:  # fmt: skip
+    for start, end, title, pinned in [
+        ("09:00", "09:30", "Opening", False),
+        ("09:30", "10:30", "Panel", False),
+        ("10:30", "10:45", "Break", False),
+        ("12:00", "13:00", "Lunch", True),
+    ]:
         agenda.add_item(
             store,
             event.id,

@@ -23,8 +23,9 @@ def t(text: str) -> dt.time:
 
 @pytest.fixture
 def event_id(store) -> int:
-    return create_event(store, EventData(title="Narva seminar", start_date=DAY,
-                                         end_date=DAY + dt.timedelta(days=1))).id  # fmt: skip
+    return create_event(
+        store, EventData(title="Narva seminar", start_date=DAY, end_date=DAY + dt.timedelta(days=1))
+    ).id
 
 
 def add(store, event_id, start, end, title, **kw):
@@ -32,8 +33,10 @@ def add(store, event_id, start, end, title, **kw):
 
 
 def times(store, event_id, day=DAY):
-    return [(i.start_time.strftime("%H:%M"), i.end_time.strftime("%H:%M"), i.title)
-            for i in agenda.list_items(store, event_id, day)]  # fmt: skip
+    return [
+        (i.start_time.strftime("%H:%M"), i.end_time.strftime("%H:%M"), i.title)
+        for i in agenda.list_items(store, event_id, day)
+    ]
 
 
 @pytest.fixture
@@ -49,7 +52,13 @@ def day(store, event_id):
 def test_items_are_kept_in_order_of_start(store, event_id, day):
     add(store, event_id, "10:45", "11:30", "Café")
     assert [i.title for i in agenda.list_items(store, event_id)] == [
-        "Opening", "Panel", "Break", "Café", "Lunch", "Groups"]  # fmt: skip
+        "Opening",
+        "Panel",
+        "Break",
+        "Café",
+        "Lunch",
+        "Groups",
+    ]
     assert [i.position for i in agenda.list_items(store, event_id)] == list(range(6))
 
 
@@ -57,8 +66,12 @@ def test_longer_item_shifts_following_until_pinned(store, event_id, day):
     panel = day[1]
     agenda.update_item(store, panel.id, dataclasses.replace(panel.data(), end_time=t("10:50")))
     assert times(store, event_id) == [
-        ("09:00", "09:30", "Opening"), ("09:30", "10:50", "Panel"), ("10:50", "11:05", "Break"),
-        ("12:00", "13:00", "Lunch"), ("13:00", "14:00", "Groups")]  # fmt: skip
+        ("09:00", "09:30", "Opening"),
+        ("09:30", "10:50", "Panel"),
+        ("10:50", "11:05", "Break"),
+        ("12:00", "13:00", "Lunch"),
+        ("13:00", "14:00", "Groups"),
+    ]
 
 
 def test_shorter_item_pulls_following_earlier(store, event_id, day):
@@ -88,8 +101,9 @@ def test_shift_past_midnight_is_refused_and_changes_nothing(store, event_id):
 
 def test_problems_flag_overlap_order_and_outside(store, event_id, day):
     add(store, event_id, "12:30", "13:30", "Clash")  # inside lunch, before Groups
-    other = agenda.add_item(store, event_id, AgendaItemData(dt.date(2013, 4, 15), t("09:00"),
-                                                            t("10:00"), "Old"))  # fmt: skip
+    other = agenda.add_item(
+        store, event_id, AgendaItemData(dt.date(2013, 4, 15), t("09:00"), t("10:00"), "Old")
+    )
     items = agenda.list_items(store, event_id)
     problems = agenda.agenda_problems(items, DAY, DAY + dt.timedelta(days=1))
     by_title = {i.title: [p.kind for p in problems.get(i.id, [])] for i in items}
@@ -154,8 +168,12 @@ def test_undo_of_an_add_removes_it(store, event_id, day):
 
 
 def test_copy_agenda_moves_dates(store, event_id, day):
-    target = create_event(store, EventData(title="Riga seminar", start_date=dt.date(2026, 9, 1),
-                                           end_date=dt.date(2026, 9, 2))).id  # fmt: skip
+    target = create_event(
+        store,
+        EventData(
+            title="Riga seminar", start_date=dt.date(2026, 9, 1), end_date=dt.date(2026, 9, 2)
+        ),
+    ).id
     assert agenda.copy_agenda(store, event_id, target) == 5
     copied = agenda.list_items(store, target)
     assert {i.day for i in copied} == {dt.date(2026, 9, 1)}
