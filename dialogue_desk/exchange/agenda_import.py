@@ -194,10 +194,11 @@ def read_agenda(
     table = read_table(path)
     if mapping is None:
         mapping = match_headers(table.headers, SYNONYMS)
-    return _preview(table, mapping, default_day)
+    return preview_table(table, mapping, default_day)
 
 
-def _preview(table: Table, mapping: dict[int, str], default_day: dt.date) -> AgendaPreview:
+def preview_table(table: Table, mapping: dict[int, str], default_day: dt.date) -> AgendaPreview:
+    """Check every row of a table read with ``read_table`` under a column -> field mapping."""
     preview = AgendaPreview(path=table.path, headers=table.headers, mapping=dict(mapping), rows=[])
     fields = set(mapping.values())
     missing = [FIELD_LABELS[f] for f in ("title", "start") if f not in fields]

@@ -403,3 +403,14 @@ def agenda_problems(
             latest = item
         previous = item
     return problems
+
+
+def agenda_counts(store: Store) -> dict[int, int]:
+    """Number of agenda items of every event that has any."""
+    from sqlalchemy import func
+
+    with store.session() as session:
+        rows = session.execute(
+            select(AgendaItem.event_id, func.count()).group_by(AgendaItem.event_id)
+        )
+        return {event_id: count for event_id, count in rows}
