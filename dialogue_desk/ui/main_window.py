@@ -5,14 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QUrl, Qt
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QDesktopServices,
-    QKeySequence,
-    QUndoGroup,
-)
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -105,9 +98,7 @@ class MainWindow(QMainWindow):
 
     # --- actions and menus ------------------------------------------------------------------
 
-    def _action(
-        self, name: str, slot: object, shortcut: QKeySequence | str | None = None
-    ) -> QAction:
+    def _action(self, name: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(self, objectName=name)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -129,9 +120,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.find_action = self._action("actionFind", self.focus_search, key.Find)
         self.tab_actions = [
-            self._action(
-                f"actionTab{i + 1}", lambda _=False, i=i: self.show_tab(i), f"Ctrl+{i + 1}"
-            )
+            self._action(f"actionTab{i + 1}", lambda _=False, i=i: self.show_tab(i), f"Ctrl+{i + 1}")
             for i in range(len(self.tab_pages))
         ]
         self.language_group = QActionGroup(self)
