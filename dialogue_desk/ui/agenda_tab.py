@@ -121,7 +121,7 @@ class AgendaTab(EventTab):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.problems_label)
-        self.addActions(a.local())
+        self.addActions([a.start_next, a.stop, *a.local()])
 
         self.timer = QTimer(self, objectName="agendaClockTimer")
         self.timer.setInterval(1000)
