@@ -53,26 +53,92 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def run_app(store_path: Path, *, language: str | None = None, practice: bool = False,
-            explicit_store: bool = False) -> int:  # fmt: skip
-    """Open the main window on ``store_path`` and run until it is closed; returns the exit code."""
+class AppController:
+    """Owns the one open store and its window; swaps both for practice mode and back.
+
+    Only one store is open at a time: entering practice closes the real store before the
+    practice store is opened, so practising can never touch real events.
+    """
+
+    def __init__(self, settings: Settings, language: str, real_store: Path) -> None:
+        self.settings = settings
+        self.language = language
+        self.real_store = real_store
+        self.window = None  # type: ignore[var-annotated]
+
+    def open(self, practice: bool) -> bool:
+        """Show the real or the practice store; on failure keep (or reopen) what was open."""
+        from dialogue_desk.paths import practice_store_path
+
+        previous = self.window
+        previous_practice = previous.context.practice if previous is not None else None
+        if previous is not None:
+            self.language = previous.language
+            previous.close()
+            previous.store.close()
+        path = practice_store_path() if practice else self.real_store
+        try:
+            store = self._open_store(path, practice)
+        except StoreError as error:
+            log.warning("Could not open store %s: %s", path, error)
+            QMessageBox.critical(previous, APP_NAME, str(error))
+            if previous_practice is not None and previous_practice != practice:
+                return self.open(previous_practice)
+            return False
+        self._show(store, practice)
+        return True
+
+    def reset_practice(self) -> None:
+        from dialogue_desk.paths import practice_store_path
+        from dialogue_desk.services.practice import reset_practice_store
+
+        if self.window is not None:
+            self.language = self.window.language
+            self.window.close()
+            self.window.store.close()
+        try:
+            store = reset_practice_store(practice_store_path())
+        except (StoreError, OSError) as error:
+            QMessageBox.critical(None, APP_NAME, str(error))
+            self.open(False)
+            return
+        self._show(store, True)
+
+    @staticmethod
+    def _open_store(path: Path, practice: bool):  # type: ignore[no-untyped-def]
+        store = open_store(path)
+        if practice:
+            from dialogue_desk.services.practice import ensure_practice_event
+
+            try:
+                ensure_practice_event(store)
+            except Exception:
+                store.close()
+                raise
+        return store
+
+    def _show(self, store, practice: bool) -> None:  # type: ignore[no-untyped-def]
+        from dialogue_desk.ui.main_window import MainWindow
+
+        window = MainWindow(store, self.settings, language=self.language, practice=practice)
+        window.practice_requested.connect(self.open)
+        window.reset_practice_requested.connect(self.reset_practice)
+        window.show()
+        self.window = window
+
+
+def run_app(store_path: Path, *, language: str | None = None, practice: bool = False) -> int:
+    """Open the main window on ``store_path`` (or the practice store) until it is closed."""
     setup_logging()
     app = create_application()
     settings = Settings()
     chosen = normalise(language) if language else (settings.language or system_language())
-    installed = install_ui_language(chosen)
-    try:
-        store = open_store(store_path)
-    except StoreError as error:
-        log.warning("Could not open store %s: %s", store_path, error)
-        QMessageBox.critical(None, APP_NAME, str(error))
+    controller = AppController(settings, install_ui_language(chosen), store_path)
+    if not controller.open(practice):
         return 1
     sys.excepthook = _excepthook
-    from dialogue_desk.ui.main_window import MainWindow
-
-    window = MainWindow(store, settings, language=installed, practice=practice)
-    window.show()
     try:
         return app.exec()
     finally:
-        store.close()
+        if controller.window is not None:
+            controller.window.store.close()

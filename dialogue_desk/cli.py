@@ -186,9 +186,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         from dialogue_desk.app import run_app
+        from dialogue_desk.paths import default_store_path
 
-        return run_app(store_path(args), language=args.lang, practice=args.practice,
-                       explicit_store=args.db is not None)  # fmt: skip
+        real_store = Path(args.db) if args.db else default_store_path()
+        return run_app(real_store, language=args.lang, practice=args.practice)
     return run_command(handler, args)
 
 

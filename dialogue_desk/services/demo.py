@@ -179,9 +179,17 @@ def create_demo_event(
     seed: int = 1,
     start: dt.date | None = None,
     title: str = "Dialogue platform Tallinn — pilot event",
+    fresh: bool = False,
 ) -> int:
-    """Create the demo event and return its id. Day one is held, day two is ``start + 1``."""
+    """Create the demo event and return its id. Day one is held, day two is ``start + 1``.
+
+    ``fresh`` makes the practice event instead: day one is today and nothing has happened yet
+    (no actual times, check-ins, notes or responses), so trainees can run it as on the day.
+    """
     rng = random.Random(seed)
+    if fresh:
+        start = start or dt.date.today()
+        title = "Practice: dialogue platform Tallinn"
     start = start or (dt.date.today() - dt.timedelta(days=1))
     day_two = start + dt.timedelta(days=1)
     with store.session() as session:
@@ -195,24 +203,27 @@ def create_demo_event(
             end_date=day_two,
             languages="et,ru,en",
             organiser="Dialogue platform Estonia",
-            status=EventStatus.RUNNING,
+            status=EventStatus.PLANNED if fresh else EventStatus.RUNNING,
             description="Two-day pilot dialogue between public authorities and associations.",
         )
         session.add(event)
         session.flush()
-        items = _agenda(event, start, day_two, rng)
+        items = _agenda(event, start, day_two, rng, held=not fresh)
         session.add_all(items)
         people = _participants(event, participants, rng)
         session.add_all(people)
         session.flush()
-        session.add_all(_check_ins(event, people, start, day_two, rng))
-        session.add_all(_notes(event, items, start))
+        if not fresh:
+            session.add_all(_check_ins(event, people, start, day_two, rng))
+            session.add_all(_notes(event, items, start))
         session.flush()
-        _evaluation(session, event, responses, rng, day_two)
+        _evaluation(session, event, 0 if fresh else responses, rng, day_two)
         return event.id
 
 
-def _agenda(event: Event, day_one: dt.date, day_two: dt.date, rng: random.Random) -> list[AgendaItem]:
+def _agenda(
+    event: Event, day_one: dt.date, day_two: dt.date, rng: random.Random, *, held: bool
+) -> list[AgendaItem]:
     items: list[AgendaItem] = []
     for day, plan in ((day_one, DAY_ONE), (day_two, DAY_TWO)):
         drift = 0
@@ -224,7 +235,7 @@ def _agenda(event: Event, day_one: dt.date, day_two: dt.date, rng: random.Random
                 title=title, kind=kind, facilitators=facilitators, room=room,
                 pinned=kind is AgendaKind.LUNCH,
             )  # fmt: skip
-            if day == day_one:
+            if held and day == day_one:
                 # Day one was held: it ran a little late, as days do.
                 drift += rng.choice([0, 0, 2, 3, 5, -2])
                 item.actual_start = _at(day, begin, max(drift, 0))
@@ -277,13 +288,27 @@ def _check_ins(
         if came_day_one:
             arrival = _at(day_one, dt.time(8, 40), rng.randrange(0, 80))
             method = CheckInMethod.WALK_IN if person.walk_in else CheckInMethod.DOOR
-            rows.append(CheckIn(event_id=event.id, participant_id=person.id, day=day_one,
-                                checked_in_at=arrival, method=method))
+            rows.append(
+                CheckIn(
+                    event_id=event.id,
+                    participant_id=person.id,
+                    day=day_one,
+                    checked_in_at=arrival,
+                    method=method,
+                )
+            )
         # Day two is today: about half have already arrived.
         if came_day_one and rng.random() < 0.5:
             arrival = _at(day_two, dt.time(9, 0), rng.randrange(0, 40))
-            rows.append(CheckIn(event_id=event.id, participant_id=person.id, day=day_two,
-                                checked_in_at=arrival, method=CheckInMethod.DOOR))
+            rows.append(
+                CheckIn(
+                    event_id=event.id,
+                    participant_id=person.id,
+                    day=day_two,
+                    checked_in_at=arrival,
+                    method=CheckInMethod.DOOR,
+                )
+            )
     return rows
 
 

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QUrl, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence, QUndoGroup
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -15,6 +22,8 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dialogue_desk import APP_NAME, __version__
@@ -40,6 +49,11 @@ WELCOME_PAGE, TABS_PAGE = 0, 1
 
 
 class MainWindow(QMainWindow):
+    #: The user asked to enter (True) or leave (False) practice mode; the app controller swaps
+    #: the store and the window.
+    practice_requested = Signal(bool)
+    reset_practice_requested = Signal()
+
     def __init__(self, store: Store, settings: Settings, *, language: str = "en",
                  practice: bool = False) -> None:  # fmt: skip
         super().__init__()
@@ -60,12 +74,28 @@ class MainWindow(QMainWindow):
             self.undo_group.addStack(page.undo_stack)
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
-        self.welcome = WelcomePage()
+        self.welcome = WelcomePage(practice_available=not practice)
         self.welcome.create_event.connect(self.new_event)
+        self.welcome.open_practice.connect(lambda: self.practice_requested.emit(True))
         self.pages = QStackedWidget(objectName="pages")
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.tabs)
-        self.setCentralWidget(self.pages)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.practice_banner = None
+        self.exercise_panel = None
+        if practice:
+            from dialogue_desk.ui.practice import PRACTICE_STYLE, ExercisePanel, PracticeBanner
+
+            self.practice_banner = PracticeBanner()
+            column.addWidget(self.practice_banner)
+            self.setStyleSheet(PRACTICE_STYLE)
+            self.exercise_panel = ExercisePanel(self.context, self)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.exercise_panel)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
 
         self.event_switcher = QComboBox(objectName="eventSwitcher")
         self.event_switcher.setMinimumContentsLength(64)
@@ -98,7 +128,9 @@ class MainWindow(QMainWindow):
 
     # --- actions and menus ------------------------------------------------------------------
 
-    def _action(self, name: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(
+        self, name: str, slot: object, shortcut: QKeySequence | str | None = None
+    ) -> QAction:
         action = QAction(self, objectName=name)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -112,6 +144,15 @@ class MainWindow(QMainWindow):
         self.edit_event_action = self._action("actionEditEvent", self.edit_event, "Ctrl+E")
         self.delete_event_action = self._action("actionDeleteEvent", self.delete_event)
         self.quit_action = self._action("actionQuit", self.close, "Ctrl+Q")
+        self.practice_action = self._action(
+            "actionPracticeMode", lambda checked: self.practice_requested.emit(checked)
+        )
+        self.practice_action.setCheckable(True)
+        self.practice_action.setChecked(self.context.practice)
+        self.reset_practice_action = self._action(
+            "actionResetPractice", self._confirm_reset_practice
+        )
+        self.reset_practice_action.setVisible(self.context.practice)
         self.undo_action = self.undo_group.createUndoAction(self)
         self.undo_action.setObjectName("actionUndo")
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
@@ -120,7 +161,9 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.find_action = self._action("actionFind", self.focus_search, key.Find)
         self.tab_actions = [
-            self._action(f"actionTab{i + 1}", lambda _=False, i=i: self.show_tab(i), f"Ctrl+{i + 1}")
+            self._action(
+                f"actionTab{i + 1}", lambda _=False, i=i: self.show_tab(i), f"Ctrl+{i + 1}"
+            )
             for i in range(len(self.tab_pages))
         ]
         self.language_group = QActionGroup(self)
@@ -141,6 +184,8 @@ class MainWindow(QMainWindow):
                                    self.delete_event_action])  # fmt: skip
         self.file_menu.addSeparator()
         self.export_menu_anchor = self.file_menu.addSeparator()
+        self.file_menu.addActions([self.practice_action, self.reset_practice_action])
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addActions([self.undo_action, self.redo_action])
@@ -179,6 +224,8 @@ class MainWindow(QMainWindow):
         self.edit_event_action.setText(self.tr("&Edit event…"))
         self.delete_event_action.setText(self.tr("&Delete event…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.practice_action.setText(self.tr("&Practice mode"))
+        self.reset_practice_action.setText(self.tr("&Reset practice…"))
         self.undo_action.setText(self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo"))
         self.find_action.setText(self.tr("&Find"))
@@ -349,6 +396,18 @@ class MainWindow(QMainWindow):
             .replace("%2", _html(str(data_dir())))
             .replace("%3", _html(str(self.store.path))),
         )
+
+    def _confirm_reset_practice(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Reset practice"),
+            self.tr(
+                "Start the practice event afresh? Everything done in practice is removed; "
+                "your real events are not touched."
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.reset_practice_requested.emit()
 
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir())))
