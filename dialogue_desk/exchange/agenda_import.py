@@ -257,7 +257,7 @@ def _parse_row(number: int, cells: dict[str, str], default_day: dt.date) -> Prev
         day=day, start_time=start, end_time=end, title=cells.get("title", ""), kind=kind,
         facilitators=cells.get("facilitators", ""), room=cells.get("room", ""),
         description=cells.get("description", ""),
-        pinned=header_key(cells.get("pinned", "")) in {header_key(t) for t in _TRUE},
+        pinned=cells.get("pinned", "").strip().casefold() in _TRUE,
     )  # fmt: skip
     try:
         row.data = validate(data)

@@ -200,8 +200,9 @@ class AgendaTableModel(QAbstractTableModel):
         if column == ACTUAL:
             if item.actual_start is None:
                 return ""
-            end = time_text(item.actual_end) if item.actual_end else "…"
-            return f"{time_text(item.actual_start)}\u2013{end}"
+            if item.actual_end is None:
+                return f"{time_text(item.actual_start)} \u2192"
+            return f"{time_text(item.actual_start)}\u2013{time_text(item.actual_end)}"
         if column == EXPECTED:
             return time_text(self.expected.get(item.id))
         return None

@@ -172,3 +172,11 @@ def test_cli_import_agenda(store_path, samples, capsys):
     assert "Imported 7" in capsys.readouterr().out
     assert cli.main(["import-agenda", "1", str(samples / "registrations_et.xlsx"), *store_arg]) == 1
     assert "nothing was imported" in capsys.readouterr().err
+
+
+def test_pinned_column_and_items_not_pinned_by_default(tmp_path):
+    path = write(
+        tmp_path, "Start,End,Title,Fixed\n9:00,10:00,A,\n10:00,11:00,B,jah\n12:00,13:00,C,да\n"
+    )
+    preview = read_agenda(path, FIRST)
+    assert [i.pinned for i in preview.items] == [False, True, True]
