@@ -124,10 +124,8 @@ class AgendaActions(QObject):
         upcoming = status.upcoming if status else None
         if upcoming is None and running is not None:
             text = tr("&End \u201c%1\u201d").replace("%1", running.title)
-        elif running is not None:
-            text = tr("&Next \u25b6")
         else:
-            text = tr("&Start \u25b6")
+            text = tr("&Start next item")
         enabled = (running is not None or upcoming is not None, running is not None)
         if text != self.start_next.text() or enabled != self._live_enabled:
             self.start_next.setText(text)

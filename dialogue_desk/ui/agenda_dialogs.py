@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, QTime
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -166,7 +166,7 @@ class ItemDialog(QDialog):
 
 
 def _qdatetime(value: dt.datetime) -> QDateTime:
-    return QDateTime(value.year, value.month, value.day, value.hour, value.minute)
+    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
 
 
 def _pydatetime(value: QDateTime) -> dt.datetime:

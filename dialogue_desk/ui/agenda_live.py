@@ -97,7 +97,6 @@ class LivePanel(QFrame):
         self._sync_start()
 
     def _sync_start(self) -> None:
-        self.start_button.setText(self._start_action.text().replace("&", ""))
         self.start_button.setEnabled(self._start_action.isEnabled())
         self.start_button.setToolTip(self._start_action.toolTip())
         self.start_button.setAccessibleName(self._start_action.text().replace("&", ""))
@@ -106,6 +105,12 @@ class LivePanel(QFrame):
         self._status = status
         running = status.running if status else None
         upcoming = status.upcoming if status else None
+        if upcoming is None and running is not None:
+            self.start_button.setText(self.tr("End \u25a0"))
+        elif running is not None:
+            self.start_button.setText(self.tr("Next \u25b6"))
+        else:
+            self.start_button.setText(self.tr("Start \u25b6"))
         if running is not None and status is not None:
             self.now_label.setText(
                 self.tr("Now running (since %1):").replace("%1", time_text(running.actual_start))

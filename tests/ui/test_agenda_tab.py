@@ -218,3 +218,46 @@ def test_f5_works_from_another_tab_of_the_main_window(qtbot, store, demo_event, 
     qtbot.keyClick(window.tabs.currentWidget(), Qt.Key.Key_F5)
     assert agenda.running_item(store, demo_event).title == "Recap of day one"
     assert agenda_tab.actions_.start_next in window.event_menu.actions()
+
+
+def test_copy_agenda_from_another_event_and_undo(qtbot, store, demo_event, messages, monkeypatch):
+    from dialogue_desk.ui import agenda_dialogs
+
+    seminar = create_event(
+        store,
+        EventData(
+            title="Rīga seminārs", start_date=dt.date(2027, 3, 1), end_date=dt.date(2027, 3, 2)
+        ),
+    )
+    context = UiContext(store)
+    widget = AgendaTab(context)
+    qtbot.addWidget(widget)
+    context.set_event(seminar)
+    monkeypatch.setattr(agenda_dialogs.CopyAgendaDialog, "exec", lambda self: True)
+    widget.actions_.copy.trigger()
+    assert len(agenda.list_items(store, seminar.id)) == 17
+    assert widget.day_bar.count() == 2 and widget.model.rowCount() == 10
+    assert all(i.actual_start is None for i in agenda.list_items(store, seminar.id))
+    widget.undo_stack.undo()
+    assert agenda.list_items(store, seminar.id) == []
+
+
+def test_correct_actual_times_dialog(tab, monkeypatch):
+    from dialogue_desk.ui import agenda_dialogs
+
+    def fill(dialog):
+        dialog.started.setChecked(True)
+        dialog.ended.setChecked(True)
+        day = TODAY
+        dialog.start.setDateTime(
+            agenda_dialogs._qdatetime(dt.datetime.combine(day, dt.time(9, 32)))
+        )
+        dialog.end.setDateTime(agenda_dialogs._qdatetime(dt.datetime.combine(day, dt.time(9, 50))))
+        return True
+
+    monkeypatch.setattr(agenda_dialogs.ActualTimesDialog, "exec", fill)
+    tab.table.setCurrentIndex(tab.model.index(0, TITLE))
+    tab.actions_.actual.trigger()
+    item = tab.model.items[0]
+    assert item.actual_start.time() == dt.time(9, 32) and item.actual_end.time() == dt.time(9, 50)
+    assert tab.model.index(0, 8).data() == "09:32\u201309:50"
