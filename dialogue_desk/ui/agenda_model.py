@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTime,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -280,7 +281,8 @@ class AgendaTableModel(QAbstractTableModel):
             target = row - 1 if row > source else row
         target = max(0, min(target, len(self.items) - 1))
         if target != source:
-            self.move_requested.emit(item_id, target)
+            # After the drop has finished: the move resets this model.
+            QTimer.singleShot(0, lambda: self.move_requested.emit(item_id, target))
         # The move is made by the tab; the view must not remove the dragged row itself.
         return False
 

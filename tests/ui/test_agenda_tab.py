@@ -261,3 +261,21 @@ def test_correct_actual_times_dialog(tab, monkeypatch):
     item = tab.model.items[0]
     assert item.actual_start.time() == dt.time(9, 32) and item.actual_end.time() == dt.time(9, 50)
     assert tab.model.index(0, 8).data() == "09:32\u201309:50"
+
+
+def test_drag_and_drop_moves_item(tab, qtbot):
+    from PySide6.QtCore import QModelIndex
+
+    workshop = tab.model.items[1]
+    mime = tab.model.mimeData([tab.model.index(1, TITLE)])
+    with qtbot.waitSignal(tab.model.move_requested):
+        dropped = tab.model.dropMimeData(mime, Qt.DropAction.MoveAction, 4, 0, QModelIndex())
+    assert dropped is False  # the view must not remove the row itself
+    qtbot.waitUntil(lambda: tab.model.items[3].id == workshop.id)
+    assert titles(tab)[:4] == [
+        "Recap of day one",
+        "Coffee break",
+        "Panel: what the consultative bodies can do",
+        "Workshop: a local action plan",
+    ]
+    assert tab.model.items[1].start_time == dt.time(9, 45)
