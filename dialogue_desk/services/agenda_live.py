@@ -135,6 +135,15 @@ class LiveStatus:
     #: item id -> projected start, for the items of the running day not yet started.
     projected: dict[int, dt.datetime]
     projected_day_end: dt.datetime | None
+    #: The calendar date the running day is being held on (planned times are on this date).
+    run_date: dt.date | None = None
+
+    def late(self, item: AgendaItemRecord) -> bool:
+        """Is ``item`` expected to start later than planned?"""
+        expected = self.projected.get(item.id)
+        if expected is None or self.run_date is None:
+            return False
+        return expected > dt.datetime.combine(self.run_date, item.start_time)
 
     @property
     def overrun(self) -> bool:
@@ -154,8 +163,10 @@ def live_status(items: Sequence[AgendaItemRecord], now: dt.datetime) -> LiveStat
     projected: dict[int, dt.datetime] = {}
     cursor: dt.datetime | None = None
     day: dt.date | None = None
+    base = now.date()
     if running is not None and running.actual_start is not None:
         day = running.day
+        base = running.actual_start.date()
         length = dt.timedelta(minutes=running.minutes)
         elapsed = max(0, int((now - running.actual_start).total_seconds()))
         remaining = int((length - dt.timedelta(seconds=elapsed)).total_seconds())
@@ -169,7 +180,6 @@ def live_status(items: Sequence[AgendaItemRecord], now: dt.datetime) -> LiveStat
             cursor = max(now, planned)
             delay = max(0, _whole_minutes(now - planned))
     if cursor is not None and day is not None:
-        base = cursor.date()
         for item in sorted(items, key=lambda i: i.position):
             if item.day != day or item.actual_start is not None:
                 continue
@@ -179,6 +189,7 @@ def live_status(items: Sequence[AgendaItemRecord], now: dt.datetime) -> LiveStat
     return LiveStatus(
         running=running, upcoming=upcoming, elapsed=elapsed, remaining=remaining, delay=delay,
         projected=projected, projected_day_end=cursor if projected or running else None,
+        run_date=base if day is not None else None,
     )  # fmt: skip
 
 

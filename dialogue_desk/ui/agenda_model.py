@@ -83,6 +83,7 @@ class AgendaTableModel(QAbstractTableModel):
         self.items: list[AgendaItemRecord] = []
         self.problems: dict[int, list[ItemProblem]] = {}
         self.expected: dict[int, dt.datetime] = {}
+        self.late: set[int] = set()
         self.overrun = False
 
     def set_items(
@@ -93,11 +94,12 @@ class AgendaTableModel(QAbstractTableModel):
         self.problems = problems
         self.endResetModel()
 
-    def set_live(self, expected: dict[int, dt.datetime], overrun: bool) -> None:
-        """New expected start times and overrun state (every second while live)."""
+    def set_live(self, expected: dict[int, dt.datetime], late: set[int], overrun: bool) -> None:
+        """New expected start times (``late``: the ids expected later than planned) and overrun
+        state, every second while live."""
         if expected == self.expected and overrun == self.overrun:
             return
-        self.expected, self.overrun = expected, overrun
+        self.expected, self.late, self.overrun = expected, late, overrun
         if self.items:
             last = self.rowCount() - 1
             self.dataChanged.emit(self.index(0, 0), self.index(last, COLUMN_COUNT - 1))
@@ -162,8 +164,7 @@ class AgendaTableModel(QAbstractTableModel):
             if item.id in self.problems and column in (START, END, TITLE):
                 return QBrush(PROBLEM_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole:
-            expected = self.expected.get(item.id)
-            if column == EXPECTED and expected is not None and expected.time() > item.start_time:
+            if column == EXPECTED and item.id in self.late:
                 return QBrush(LATE_FOREGROUND)
             if item.done:
                 return QBrush(DONE_FOREGROUND)

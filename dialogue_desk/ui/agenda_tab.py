@@ -287,7 +287,8 @@ class AgendaTab(EventTab):
             return
         self.live.setEnabled(True)
         status = live_status(self.items, self.clock())
-        self.model.set_live(status.projected, status.overrun)
+        late = {i for i in status.projected if status.late(self._item(i))}
+        self.model.set_live(status.projected, late, status.overrun)
         self.live.show_status(status)
         self.actions_.update_live(status)
 
@@ -300,6 +301,9 @@ class AgendaTab(EventTab):
             self.reload()
 
     # --- selection ------------------------------------------------------------------------
+
+    def _item(self, item_id: int) -> AgendaItemRecord:
+        return next(i for i in self.items if i.id == item_id)
 
     def current_item(self) -> AgendaItemRecord | None:
         index = self.table.currentIndex()

@@ -112,3 +112,14 @@ def test_demo_day_two_starts_after_day_one(store, demo_event):
     today = dt.date.today()
     change = start_next(store, demo_event, dt.datetime.combine(today, dt.time(9, 31)))
     assert change.started.day == today and change.started.title == "Recap of day one"
+
+
+def test_projection_past_midnight_stays_on_the_day(store, event_id):
+    late_evening = dt.date(2026, 4, 1)
+    start_next(store, event_id, at("23:30", late_evening))
+    items = agenda.list_items(store, event_id)
+    status = live_status(items, at("23:40", late_evening))
+    panel = next(i for i in items if i.title == "Panel")
+    # The opening ends 00:00; the panel follows at once, not the next day at 09:30.
+    assert status.projected[panel.id] == at("00:00", late_evening + dt.timedelta(days=1))
+    assert status.late(panel)
