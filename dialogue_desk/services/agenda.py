@@ -211,29 +211,46 @@ def _shift_following(rows: Sequence[AgendaItem], after: int, minutes: int) -> No
         row.end_time = add_minutes(row.end_time, minutes)
 
 
-def _insert_index(rows: Sequence[AgendaItem], start: dt.time) -> int:
-    """Where an item starting at ``start`` goes: after every item starting no later."""
+def _insert_index(rows: Sequence[AgendaItem], start: dt.time, *, before_same: bool = False) -> int:
+    """Where an item starting at ``start`` goes: after every item starting no later (or, with
+    ``before_same``, before the items starting at the same time)."""
     index = 0
     for i, row in enumerate(rows):
-        if row.start_time <= start:
+        if row.start_time < start or (row.start_time == start and not before_same):
             index = i + 1
     return index
 
 
 def add_item(
-    store: Store, event_id: int, data: AgendaItemData, *, position: int | None = None
+    store: Store,
+    event_id: int,
+    data: AgendaItemData,
+    *,
+    position: int | None = None,
+    push_following: bool = False,
 ) -> AgendaItemRecord:
-    """Add an item in order of its start time (or at ``position``) in its day."""
+    """Add an item in order of its start time (or at ``position``) in its day.
+
+    With ``push_following``, an item that runs into the next one pushes the following items
+    back (up to the next pinned item) instead of overlapping them.
+    """
     data = validate(data)
     with store.session() as session:
         _event_row(session, event_id)
         rows = _day_rows(session, event_id, data.day)
-        index = _insert_index(rows, data.start_time) if position is None else position
+        if position is None:
+            index = _insert_index(rows, data.start_time, before_same=push_following)
+        else:
+            index = position
         index = max(0, min(index, len(rows)))
         row = AgendaItem(event_id=event_id, **dataclasses.asdict(data))
         session.add(row)
         rows.insert(index, row)
         _renumber(rows)
+        if push_following and index + 1 < len(rows):
+            overlap = minutes_between(rows[index + 1].start_time, data.end_time)
+            if overlap > 0 and not rows[index + 1].pinned:
+                _shift_following(rows, index, overlap)
         session.flush()
         return record_of(row)
 

@@ -166,7 +166,9 @@ class AgendaActions(QObject):
         tab.change(
             tab.tr("Add \u201c%1\u201d").replace("%1", data.title),
             {data.day},
-            lambda: service.add_item(tab.context.store, tab.shown_event.id, data),
+            lambda: service.add_item(
+                tab.context.store, tab.shown_event.id, data, push_following=True
+            ),
             lambda r: [r.id],
         )
         if data.day != tab.day and data.day in tab.days:

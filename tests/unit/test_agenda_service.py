@@ -187,3 +187,15 @@ def test_running_item_and_days(store, demo_event):
     running = agenda.running_item(store, demo_event)
     assert running is None
     assert len(agenda.agenda_days(store, demo_event)) == 2
+
+
+def test_inserting_can_push_following_items_back(store, event_id, day):
+    data = AgendaItemData(DAY, t("09:30"), t("09:45"), "Warm-up")
+    agenda.add_item(store, event_id, data, push_following=True)
+    assert times(store, event_id)[:4] == [
+        ("09:00", "09:30", "Opening"),
+        ("09:30", "09:45", "Warm-up"),
+        ("09:45", "10:45", "Panel"),
+        ("10:45", "11:00", "Break"),
+    ]
+    assert times(store, event_id)[4] == ("12:00", "13:00", "Lunch")
