@@ -247,14 +247,26 @@ class AgendaActions(QObject):
         tab = self.tab
         if tab.shown_event is None:
             return
+        upcoming = live.next_item(tab.items, tab.clock().date())
+        text = (
+            tab.tr("Start \u201c%1\u201d").replace("%1", upcoming.title)
+            if upcoming is not None
+            else tab.tr("End running item")
+        )
         change = tab.change(
-            tab.tr("Start next item"),
+            text,
             None,
             lambda: live.start_next(tab.context.store, tab.shown_event.id, tab.clock()),
             lambda c: [c.started.id] if c.started else [],
         )
-        if change is not None and change.started is not None and change.started.day != tab.day:
-            tab.day_bar.setCurrentIndex(tab.days.index(change.started.day))
+        if change is None:
+            return
+        if change.started is not None:
+            if change.started.day != tab.day and change.started.day in tab.days:
+                tab.day_bar.setCurrentIndex(tab.days.index(change.started.day))
+            self._status(tab.tr("Started \u201c%1\u201d.").replace("%1", change.started.title))
+        elif change.ended is not None:
+            self._status(tab.tr("Ended \u201c%1\u201d.").replace("%1", change.ended.title))
 
     def do_stop(self) -> None:
         tab = self.tab

@@ -279,3 +279,14 @@ def test_drag_and_drop_moves_item(tab, qtbot):
         "Workshop: a local action plan",
     ]
     assert tab.model.items[1].start_time == dt.time(9, 45)
+
+
+def test_language_change_retranslates_without_trouble(tab, qtbot):
+    from dialogue_desk.i18n import install_ui_language
+
+    try:
+        install_ui_language("ru")
+        qtbot.wait(10)
+        assert tab.day_bar.count() == 2 and tab.model.rowCount() == 7
+    finally:
+        install_ui_language("en")
