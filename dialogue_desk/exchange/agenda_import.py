@@ -34,6 +34,7 @@ SYNONYMS: dict[str, list[str]] = {
               "Sākuma laiks", "Starttid", "Börjar", "Från", "Начало", "Время начала"],
     "end": ["End", "End time", "Ends", "Until", "To", "Lõpp", "Lõpeb", "Beigas", "Beigu laiks",
             "Līdz", "Slut", "Sluttid", "Till", "Конец", "Окончание", "Время окончания", "До"],
+    "time": ["Time", "Times", "Aeg", "Kellaaeg", "Laiks", "Tid", "Klockslag", "Время"],
     "minutes": ["Duration", "Minutes", "Length", "Min", "Kestus", "Minutid", "Ilgums", "Minūtes",
                 "Längd", "Minuter", "Продолжительность", "Длительность", "Минуты", "Мин"],
     "title": ["Title", "Item", "Session", "Topic", "Programme", "Program", "Pealkiri", "Teema",
@@ -59,6 +60,7 @@ FIELD_LABELS: dict[str, str] = {
     "day": QT_TRANSLATE_NOOP("AgendaImport", "Date"),
     "start": QT_TRANSLATE_NOOP("AgendaImport", "Start"),
     "end": QT_TRANSLATE_NOOP("AgendaImport", "End"),
+    "time": QT_TRANSLATE_NOOP("AgendaImport", "Time (start–end)"),
     "minutes": QT_TRANSLATE_NOOP("AgendaImport", "Duration (minutes)"),
     "title": QT_TRANSLATE_NOOP("AgendaImport", "Title"),
     "kind": QT_TRANSLATE_NOOP("AgendaImport", "Kind"),
@@ -171,6 +173,22 @@ def parse_time(text: str) -> dt.time:
     return dt.time(hour, minute)
 
 
+def parse_time_range(text: str) -> tuple[dt.time, dt.time | None]:
+    """ "09:30–10:15", "9.30-10.15", "9:30 to 10:15" or a single time."""
+    parts = [
+        p
+        for p in re.split(
+            r"\s*(?:[-\u2013\u2014]|\bto\b|\bkuni\b|\blīdz\b|\bдо\b)\s*", text.strip()
+        )
+        if p
+    ]
+    if len(parts) == 1:
+        return parse_time(parts[0]), None
+    if len(parts) == 2:
+        return parse_time(parts[0]), parse_time(parts[1])
+    raise ValueError(text)
+
+
 def parse_minutes(text: str) -> int:
     text = text.strip().lower()
     if match := re.fullmatch(r"(\d{1,2})[:h](\d{2})", text):
@@ -201,8 +219,10 @@ def preview_table(table: Table, mapping: dict[int, str], default_day: dt.date) -
     """Check every row of a table read with ``read_table`` under a column -> field mapping."""
     preview = AgendaPreview(path=table.path, headers=table.headers, mapping=dict(mapping), rows=[])
     fields = set(mapping.values())
-    missing = [FIELD_LABELS[f] for f in ("title", "start") if f not in fields]
-    if "end" not in fields and "minutes" not in fields:
+    missing = [FIELD_LABELS["title"]] if "title" not in fields else []
+    if "start" not in fields and "time" not in fields:
+        missing.append(FIELD_LABELS["start"])
+    if not fields & {"end", "minutes", "time"}:
         missing.append(FIELD_LABELS["end"])
     if missing:
         names = ", ".join(_tr(name) for name in missing)
@@ -234,9 +254,13 @@ def _parse_row(number: int, cells: dict[str, str], default_day: dt.date) -> Prev
     day = parsed("day", parse_date, _tr("\u201c{value}\u201d is not a date.")) or default_day
     start = parsed("start", parse_time, _tr("\u201c{value}\u201d is not a time."))
     end = parsed("end", parse_time, _tr("\u201c{value}\u201d is not a time."))
+    span = parsed("time", parse_time_range, _tr("\u201c{value}\u201d is not a time or times."))
+    if span is not None:
+        start = start or span[0]
+        end = end or span[1]
     minutes = parsed("minutes", parse_minutes,
                      _tr("\u201c{value}\u201d is not a number of minutes."))  # fmt: skip
-    if start is None and "start" not in failed:
+    if start is None and not failed & {"start", "time"}:
         row.problems.append(_tr("The start time is missing."))
     if start is not None and end is None and minutes is not None:
         total = start.hour * 60 + start.minute + minutes

@@ -180,3 +180,14 @@ def test_pinned_column_and_items_not_pinned_by_default(tmp_path):
     )
     preview = read_agenda(path, FIRST)
     assert [i.pinned for i in preview.items] == [False, True, True]
+
+
+def test_one_time_column_with_ranges(tmp_path):
+    text = "Aeg;Teema;Ruum\n9.30–10.15;Avamine;Saal\n10:15 - 11:00;Paneel;Saal\n11-12;Lõuna;\n"
+    preview = read_agenda(write(tmp_path, text), FIRST)
+    assert preview.sound, preview.error_lines()
+    assert [(i.start_time, i.end_time) for i in preview.items] == [
+        (dt.time(9, 30), dt.time(10, 15)),
+        (dt.time(10, 15), dt.time(11, 0)),
+        (dt.time(11, 0), dt.time(12, 0)),
+    ]
