@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -18,12 +17,15 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+# Re-exported: callers find everything about the agenda here.
+from dialogue_desk.services.agenda_problems import ItemProblem as ItemProblem
+from dialogue_desk.services.agenda_problems import Problem as Problem
+from dialogue_desk.services.agenda_problems import agenda_problems as agenda_problems
 from dialogue_desk.services.errors import NotFoundError, ServiceError, ValidationError
 from dialogue_desk.store import Store
 from dialogue_desk.store.models import AgendaItem, AgendaKind, Event
 
 MAX_TITLE = 500
-DAY_END = dt.time(23, 59)
 
 
 def _tr(text: str) -> str:
@@ -374,52 +376,6 @@ def copy_agenda(store: Store, source_event_id: int, target_event_id: int) -> int
             ))  # fmt: skip
             taken[day] += 1
         return len(items)
-
-
-# --- problems -----------------------------------------------------------------------------
-
-
-class Problem(enum.StrEnum):
-    END_BEFORE_START = "end_before_start"
-    OVERLAP = "overlap"
-    OUT_OF_ORDER = "out_of_order"
-    OUTSIDE_EVENT = "outside_event"
-
-
-@dataclass(frozen=True)
-class ItemProblem:
-    kind: Problem
-    message: str
-
-
-def agenda_problems(
-    items: Sequence[AgendaItemRecord], first_day: dt.date, last_day: dt.date
-) -> dict[int, list[ItemProblem]]:
-    """Problems of each item (by id): end before start, overlap, order, outside the event."""
-    problems: dict[int, list[ItemProblem]] = {}
-
-    def add(item: AgendaItemRecord, kind: Problem, message: str) -> None:
-        problems.setdefault(item.id, []).append(ItemProblem(kind, message))
-
-    previous: AgendaItemRecord | None = None
-    latest: AgendaItemRecord | None = None  # the item of the day that ends last so far
-    for item in sorted(items, key=lambda i: (i.day, i.position)):
-        if not first_day <= item.day <= last_day:
-            add(item, Problem.OUTSIDE_EVENT, _tr("This day is not one of the event's days."))
-        if item.end_time <= item.start_time:
-            add(item, Problem.END_BEFORE_START, _tr("It ends before it starts."))
-        if previous is not None and previous.day == item.day and latest is not None:
-            if item.start_time < previous.start_time:
-                add(item, Problem.OUT_OF_ORDER, _tr("It starts before the item above it."))
-            elif item.start_time < latest.end_time:
-                add(item, Problem.OVERLAP, _tr("It overlaps \u201c{title}\u201d (until {end}).")
-                    .format(title=latest.title, end=latest.end_time.strftime("%H:%M")))  # fmt: skip
-        else:
-            latest = None
-        if latest is None or item.end_time > latest.end_time:
-            latest = item
-        previous = item
-    return problems
 
 
 def agenda_counts(store: Store) -> dict[int, int]:
