@@ -363,11 +363,16 @@ class AgendaTab(EventTab):
             self._notifying = False
 
     def _guard(self, work: Callable[[], object]) -> object:
+        from sqlalchemy.exc import SQLAlchemyError
+
         try:
             return work()
         except (ServiceError, StoreError) as error:
             self._error(str(error))
-            return None
+        except SQLAlchemyError as error:  # e.g. undoing into an event deleted meanwhile
+            log.warning("Agenda undo/redo failed: %s", error)
+            self._error(self.tr("This step cannot be undone any more: the agenda changed."))
+        return None
 
     def _error(self, message: str) -> None:
         log.info("Agenda: %s", message)
