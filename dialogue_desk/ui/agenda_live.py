@@ -131,7 +131,11 @@ class LivePanel(QFrame):
             self.clock.setText("--:--")
             self.clock.setStyleSheet(IDLE_CLOCK)
             self.clock_caption.setText(self.tr("Press F5 to start the next item."))
-        if upcoming is not None:
+        if status is None:
+            self.now_label.setText(self.tr("The agenda is empty."))
+            self.clock_caption.setText("")
+            self.next_label.setText("")
+        elif upcoming is not None:
             expected = status.projected.get(upcoming.id) if status else None
             text = self.tr("Next: %1 at %2").replace("%1", upcoming.title)
             text = text.replace("%2", time_text(upcoming.start_time))

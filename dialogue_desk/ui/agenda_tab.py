@@ -57,6 +57,7 @@ class AgendaTab(EventTab):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("agenda_tab")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         #: The wall clock; tests and rehearsals replace it.
         self.clock: Callable[[], dt.datetime] = _now
         self.shown_event: EventRecord | None = None
@@ -119,7 +120,7 @@ class AgendaTab(EventTab):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.day_bar)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.empty_label, 1)
         layout.addWidget(self.problems_label)
         self.addActions([a.start_next, a.stop, *a.local()])
 
@@ -139,6 +140,9 @@ class AgendaTab(EventTab):
         return self.actions_.menu()
 
     def focus_main(self) -> None:
+        if self.table.isHidden():
+            self.setFocus()  # an empty day: Insert still adds the first item
+            return
         self.table.setFocus()
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.model.index(0, TITLE))
@@ -232,7 +236,7 @@ class AgendaTab(EventTab):
         keep = select or ([current.id] if current else [])
         day_items = [i for i in self.items if i.day == self.day]
         self.model.set_items(day_items, self._problems())
-        self.table.setVisible(self.shown_event is not None)
+        self.table.setVisible(self.shown_event is not None and bool(day_items))
         self.empty_label.setVisible(self.shown_event is not None and not day_items)
         self._show_problems()
         self._select(keep)
@@ -286,6 +290,10 @@ class AgendaTab(EventTab):
             self.live.setEnabled(False)
             return
         self.live.setEnabled(True)
+        if not self.items:
+            self.live.show_status(None)
+            self.actions_.update_live(None)
+            return
         status = live_status(self.items, self.clock())
         late = {i for i in status.projected if status.late(self._item(i))}
         self.model.set_live(status.projected, late, status.overrun)
