@@ -290,3 +290,28 @@ def test_language_change_retranslates_without_trouble(tab, qtbot):
         assert tab.day_bar.count() == 2 and tab.model.rowCount() == 7
     finally:
         install_ui_language("en")
+
+
+def test_insert_on_an_empty_day_adds_the_first_item(qtbot, store, messages, monkeypatch):
+    from dialogue_desk.ui import agenda_dialogs
+
+    event = create_event(store, EventData(title="Tühi", start_date=TODAY, end_date=TODAY))
+    context = UiContext(store)
+    widget = AgendaTab(context)
+    qtbot.addWidget(widget)
+    context.set_event(event)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    assert widget.table.isHidden() and widget.empty_label.isVisible()
+
+    def fill(dialog):
+        dialog.title.setText("Opening")
+        return True
+
+    monkeypatch.setattr(agenda_dialogs.ItemDialog, "exec", fill)
+    widget.focus_main()
+    qtbot.keyClick(widget, Qt.Key.Key_Insert)
+    assert [i.title for i in agenda.list_items(store, event.id)] == ["Opening"]
+    assert widget.table.isVisible() and widget.model.items[0].start_time == dt.time(9, 0)
