@@ -42,6 +42,8 @@ def tab(qtbot, store, demo_event, messages):
     widget.resize(1200, 700)
     widget.show()
     qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
     return widget
 
 
