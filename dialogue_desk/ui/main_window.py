@@ -153,12 +153,17 @@ class MainWindow(QMainWindow):
             "actionResetPractice", self._confirm_reset_practice
         )
         self.reset_practice_action.setVisible(self.context.practice)
-        self.undo_action = self.undo_group.createUndoAction(self)
-        self.undo_action.setObjectName("actionUndo")
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = self.undo_group.createRedoAction(self)
-        self.redo_action.setObjectName("actionRedo")
+        # Our own actions rather than QUndoGroup.createUndoAction: those overwrite the text with
+        # Qt's wording, which ignores our catalogues (and Qt has none for Estonian).
+        self.undo_action = self._action("actionUndo", self.undo_group.undo, "Ctrl+Z")
+        self.redo_action = self._action("actionRedo", self.undo_group.redo, "Ctrl+Shift+Z")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_group.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_group.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_group.undoTextChanged.connect(lambda text: self.undo_action.setToolTip(text))
+        self.undo_group.redoTextChanged.connect(lambda text: self.redo_action.setToolTip(text))
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
         self.find_action = self._action("actionFind", self.focus_search, key.Find)
         self.tab_actions = [
             self._action(

@@ -58,8 +58,8 @@ def test_reset_practice(controller: AppController, monkeypatch) -> None:
     [event] = list_events(store)
     from dataclasses import asdict
 
-    update_event(store, event.id, EventData(**{**{k: v for k, v in asdict(event).items()
-                                               if k not in ("id", "uuid")}, "title": "Scribbled"}))  # fmt: skip
+    fields = {k: v for k, v in asdict(event).items() if k not in ("id", "uuid")}
+    update_event(store, event.id, EventData(**{**fields, "title": "Scribbled"}))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     controller.window.reset_practice_action.trigger()
     [fresh] = list_events(controller.window.store)
