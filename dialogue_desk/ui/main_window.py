@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
-        self.event_menu.setTitle(self.tr("E&vent"))
+        self.event_menu.setTitle(self.tr("Even&t"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.new_event_action.setText(self.tr("&New event…"))
