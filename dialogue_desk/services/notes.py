@@ -494,3 +494,12 @@ def set_chatham_house(store: Store, event_id: int, enabled: bool) -> None:
     """Switch the event's Chatham House rule. Stored names are hidden, not erased, while on."""
     with store.session() as session:
         _event(session, event_id).chatham_house = enabled
+
+
+def note_id_for(store: Store, note_uuid: str) -> int:
+    """The local id of the note with ``note_uuid`` (ids change when a deletion is undone)."""
+    with store.session() as session:
+        note_id = session.scalar(select(Note.id).where(Note.uuid == note_uuid))
+        if note_id is None:
+            raise NotFoundError(_tr("This note no longer exists."))
+        return note_id

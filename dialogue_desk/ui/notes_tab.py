@@ -1,30 +1,458 @@
-"""The Notes tab: session notes, decisions and action items (issue 5)."""
+"""The Notes tab: session notes, decisions and action items (issue 5).
+
+Left, the agenda items of the event (and General); right, the notes of the selected item,
+newest last, and the editor, attached to the running agenda item when Ctrl+3 brings the tab up.
+A second page holds the action items overview.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import logging
 
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dialogue_desk.services import notes
+from dialogue_desk.services.errors import ServiceError
 from dialogue_desk.services.events import EventRecord
+from dialogue_desk.services.labels import label
+from dialogue_desk.services.notes import NoteRecord, Section
+from dialogue_desk.store.errors import StoreError
+from dialogue_desk.store.models import ActionStatus, NoteKind
 from dialogue_desk.ui.context import UiContext
+from dialogue_desk.ui.notes_actions import ActionItemsView
+from dialogue_desk.ui.notes_commands import (
+    DeleteNoteCommand,
+    MoveNoteCommand,
+    SetActionStatusCommand,
+)
+from dialogue_desk.ui.notes_editor import NoteEditor
+from dialogue_desk.ui.notes_models import RECORD_ROLE, NotesModel, SectionsModel
 from dialogue_desk.ui.tab_base import EventTab
+
+log = logging.getLogger(__name__)
 
 
 class NotesTab(EventTab):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("notes_tab")
-        self._placeholder = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
-        self._placeholder.setWordWrap(True)
+        self.event_id: int | None = None
+        self.running_id: int | None = None
+
+        self.sections = SectionsModel(self)
+        self.sections_view = QListView(objectName="notes_sections")
+        self.sections_view.setModel(self.sections)
+        self.sections_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sections_view.setWordWrap(True)
+        self.sections_view.selectionModel().selectionChanged.connect(self._section_changed)
+        self.sections_label = QLabel(buddy=self.sections_view)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.sections_label)
+        left_layout.addWidget(self.sections_view)
+
+        self.search = QLineEdit(objectName="notes_search", clearButtonEnabled=True)
+        self.search.textChanged.connect(self._reload_notes)
+        self.kind_filter = QComboBox(objectName="notes_kind_filter")
+        self.kind_filter.currentIndexChanged.connect(self._reload_notes)
+        self.chatham = QCheckBox(objectName="chatham_house")
+        self.chatham.toggled.connect(self._chatham_toggled)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.kind_filter)
+        bar.addStretch(1)
+        bar.addWidget(self.chatham)
+
+        self.notes_model = NotesModel(self)
+        self.table = QTableView(objectName="notes_table")
+        self.table.setModel(self.notes_model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(NotesModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(NotesModel.TIME, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NotesModel.KIND, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(NotesModel.AUTHOR, 140)
+        header.resizeSection(NotesModel.SECTION, 200)
+        self.table.activated.connect(self._edit_index)
+
+        self.edit_action = self._table_action("edit", Qt.Key.Key_F2, self._edit_current)
+        self.delete_action = self._table_action("delete", Qt.Key.Key_Delete, self._delete_current)
+        self.up_action = self._table_action("move_up", "Alt+Up", self._move_up)
+        self.down_action = self._table_action("move_down", "Alt+Down", self._move_down)
+        buttons = QHBoxLayout()
+        for action in (self.edit_action, self.delete_action, self.up_action, self.down_action):
+            button = QToolButton(objectName=f"notes_{action.objectName()}_button")
+            button.setDefaultAction(action)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.count_label = QLabel(objectName="notes_count")
+        buttons.addWidget(self.count_label)
+
+        self.editor = NoteEditor(context.store)
+        self.editor.saved.connect(self._note_saved)
+        self.editor.finished.connect(lambda _record: self._reload_all())
+        list_box = QWidget()
+        list_layout = QVBoxLayout(list_box)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.table, 1)
+        list_layout.addLayout(buttons)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.addWidget(list_box)
+        self.split.addWidget(self.editor)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        self.split.setChildrenCollapsible(False)
+        notes_page = QWidget()
+        notes_layout = QVBoxLayout(notes_page)
+        notes_layout.addLayout(bar)
+        notes_layout.addWidget(self.split, 1)
+
+        self.actions_view = ActionItemsView()
+        self.actions_view.open_note.connect(self.open_note)
+        self.actions_view.set_status.connect(self._set_status)
+        self.pages = QTabWidget(objectName="notes_pages")
+        self.pages.addTab(notes_page, "")
+        self.pages.addTab(self.actions_view, "")
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 900])
         layout = QVBoxLayout(self)
-        layout.addWidget(self._placeholder)
+        layout.addWidget(splitter)
+
+        self.chatham_action = QAction(self, checkable=True, objectName="chatham_house_action")
+        self.chatham_action.toggled.connect(self.chatham.setChecked)
+        self.action_items_action = QAction(self, objectName="action_items_action")
+        self.action_items_action.triggered.connect(self.show_action_items)
+        context.changed.connect(self._store_changed)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.editor.flush)
         self.retranslate()
+        self.set_event(context.event)
+
+    def _table_action(self, name: str, key: object, slot: object) -> QAction:
+        action = QAction(self, objectName=name)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(slot)
+        self.table.addAction(action)
+        return action
+
+    # --- the EventTab contract ---------------------------------------------------------------
 
     def title(self) -> str:
         return self.tr("Notes")
 
     def set_event(self, event: EventRecord | None) -> None:
-        self.retranslate()
+        self.editor.flush()
+        self.undo_stack.clear()  # commands name notes of the previous event
+        self.event_id = event.id if event is not None else None
+        chatham = False
+        if self.event_id is not None:
+            try:
+                chatham = notes.is_chatham_house(self.context.store, self.event_id)
+            except (ServiceError, StoreError) as error:
+                self._failed(str(error))
+                self.event_id = None
+        self.editor.set_event(self.event_id, chatham)
+        self._set_chatham_silently(chatham)
+        self.chatham.setEnabled(self.event_id is not None)
+        self.search.clear()
+        self.running_id = None
+        self._reload_all()
+        self._follow_running(force=True)
+
+    def focus_main(self) -> None:
+        self.pages.setCurrentIndex(0)
+        if self.editor.note is None and not self.editor.has_unsaved_changes():
+            self._follow_running(force=True)
+        self.editor.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_search(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def menu_actions(self) -> list[QAction]:
+        return [self.action_items_action, self.chatham_action]
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def _reload_all(self) -> None:
+        self._reload_sections()
+        self._reload_notes()
+        self._reload_action_items()
+
+    def _reload_sections(self) -> None:
+        selected = self._selected_section()
+        sections: list[Section] = []
+        if self.event_id is not None:
+            try:
+                sections = notes.list_sections(self.context.store, self.event_id)
+            except (ServiceError, StoreError) as error:
+                self._failed(str(error))
+        blocker = self.sections_view.selectionModel().blockSignals(True)
+        self.sections.set_sections(sections)
+        self.sections_view.selectionModel().blockSignals(blocker)
+        self.running_id = next((s.id for s in sections if s.running), None)
+        row = self.sections.row_of(selected.id if selected is not None else None)
+        if sections:
+            self._select_row(max(row, 0), quiet=True)
+
+    def _reload_notes(self) -> None:
+        records: list[NoteRecord] = []
+        query = self.search.text()
+        kind = self.kind_filter.currentData()
+        section = self._selected_section()
+        if self.event_id is not None:
+            try:
+                records = notes.list_notes(
+                    self.context.store, self.event_id, query=query,
+                    kinds={kind} if kind else None,
+                    agenda_item_id=None if query or section is None else section.id,
+                    general_only=not query and section is not None and section.id is None,
+                )  # fmt: skip
+            except (ServiceError, StoreError) as error:
+                self._failed(str(error))
+        current = self._current_note()
+        self.notes_model.set_records(records)
+        self.table.setColumnHidden(NotesModel.SECTION, not query)
+        self.table.setColumnHidden(NotesModel.AUTHOR, self.chatham.isChecked())
+        row = self.notes_model.row_of(current.id) if current is not None else -1
+        if row >= 0:
+            self.table.selectRow(row)
+        elif not query:
+            self.table.scrollToBottom()  # newest last, and in view
+        self.count_label.setText(self.tr("%n note(s)", "", len(records)))
+        self._update_actions()
+
+    def _reload_action_items(self) -> None:
+        records: list[NoteRecord] = []
+        if self.event_id is not None:
+            try:
+                records = notes.list_action_items(self.context.store, self.event_id)
+            except (ServiceError, StoreError) as error:
+                self._failed(str(error))
+        self.actions_view.set_records(records)
+        still_open = sum(1 for r in records if r.status is not ActionStatus.DONE)
+        self.pages.setTabText(1, self.tr("Action items (%n open)", "", still_open))
+
+    # --- sections and the running agenda item ------------------------------------------------
+
+    def _selected_section(self) -> Section | None:
+        rows = self.sections_view.selectionModel().selectedRows()
+        return rows[0].data(RECORD_ROLE) if rows else None
+
+    def _select_row(self, row: int, *, quiet: bool = False) -> None:
+        index = self.sections.index(row, 0)
+        selection = self.sections_view.selectionModel()
+        blocker = selection.blockSignals(quiet)
+        self.sections_view.setCurrentIndex(index)
+        selection.blockSignals(blocker)
+        if quiet:
+            self.sections_view.viewport().update()
+            self._retarget()
+
+    def _section_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._retarget()
+        self._reload_notes()
+
+    def _retarget(self) -> None:
+        section = self._selected_section()
+        if section is None:
+            self.editor.set_target(None, "")
+        else:
+            self.editor.set_target(section.id, notes.section_title(section))
+
+    def _follow_running(self, *, force: bool = False) -> None:
+        """Select the running agenda item (General if none) for the next notes."""
+        previous = self.running_id
+        self._reload_sections()
+        selected = self._selected_section()
+        following = selected is None or selected.id == previous or selected.id is None
+        if force or (self.running_id != previous and following):
+            row = max(self.sections.row_of(self.running_id), 0)
+            if selected is None or self.sections.sections[row].id != selected.id:
+                self._select_row(row)
+                self.sections_view.scrollTo(self.sections.index(row, 0))
+
+    def _store_changed(self, topic: str, event_id: int) -> None:
+        if event_id != self.event_id:
+            return
+        if topic == "agenda":
+            self._follow_running()
+            self._reload_notes()
+        elif topic == "event":
+            chatham = notes.is_chatham_house(self.context.store, event_id)
+            self._set_chatham_silently(chatham)
+            self.editor.set_chatham_house(chatham)
+            self._reload_notes()
+
+    # --- notes -------------------------------------------------------------------------------
+
+    def _current_note(self) -> NoteRecord | None:
+        index = self.table.currentIndex()
+        return index.data(RECORD_ROLE) if index.isValid() else None
+
+    def _note_saved(self, record: NoteRecord) -> None:
+        if self.notes_model.row_of(record.id) >= 0:
+            self.notes_model.replace(record)
+        else:
+            self._reload_sections()
+            self._reload_notes()
+            self.context.notify("notes")
+        if record.is_action_item or self.actions_view.model.records:
+            self._reload_action_items()
+
+    def _edit_index(self, index: object) -> None:
+        record = self._current_note()
+        if record is not None:
+            self.editor.edit(record)
+
+    def _edit_current(self) -> None:
+        self._edit_index(self.table.currentIndex())
+
+    def open_note(self, record: NoteRecord) -> None:
+        """Show a note in its agenda item and load it into the editor."""
+        self.pages.setCurrentIndex(0)
+        self.search.clear()
+        self._select_row(max(self.sections.row_of(record.agenda_item_id), 0))
+        row = self.notes_model.row_of(record.id)
+        if row >= 0:
+            self.table.selectRow(row)
+        self.editor.edit(record)
+
+    def _delete_current(self) -> None:
+        record = self._current_note()
+        if record is None:
+            return
+        self.editor.flush()
+        self.editor.forget(record.id)
+        self.undo_stack.push(DeleteNoteCommand(self.context.store, record, self._changed,
+                                               self._failed))  # fmt: skip
+
+    def _move_current(self, offset: int) -> None:
+        record = self._current_note()
+        if record is None or self.search.text():
+            return
+        self.editor.flush()
+        self.undo_stack.push(MoveNoteCommand(self.context.store, record, offset, self._changed,
+                                             self._failed))  # fmt: skip
+        self.table.selectRow(max(self.notes_model.row_of(record.id), 0))
+
+    def _move_up(self) -> None:
+        self._move_current(-1)
+
+    def _move_down(self) -> None:
+        self._move_current(1)
+
+    def _set_status(self, record: NoteRecord, status: ActionStatus) -> None:
+        self.editor.flush()
+        self.undo_stack.push(SetActionStatusCommand(self.context.store, record, status,
+                                                    self._changed, self._failed))  # fmt: skip
+
+    def _changed(self) -> None:
+        self.editor.reload_from_store()
+        self._reload_all()
+        self.context.notify("notes")
+
+    def _failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Notes"), message)
+
+    def _update_actions(self) -> None:
+        has_note = self._current_note() is not None or self.notes_model.rowCount() > 0
+        for action in (self.edit_action, self.delete_action):
+            action.setEnabled(has_note)
+        movable = has_note and not self.search.text()
+        self.up_action.setEnabled(movable)
+        self.down_action.setEnabled(movable)
+
+    def show_action_items(self) -> None:
+        self.pages.setCurrentIndex(1)
+        self.actions_view.table.setFocus()
+
+    # --- Chatham House -----------------------------------------------------------------------
+
+    def _set_chatham_silently(self, enabled: bool) -> None:
+        for widget in (self.chatham, self.chatham_action):
+            blocker = widget.blockSignals(True)
+            widget.setChecked(enabled)
+            widget.blockSignals(blocker)
+
+    def _chatham_toggled(self, enabled: bool) -> None:
+        if self.event_id is None:
+            return
+        self.editor.flush()
+        try:
+            notes.set_chatham_house(self.context.store, self.event_id, enabled)
+        except (ServiceError, StoreError) as error:
+            self._set_chatham_silently(not enabled)
+            self._failed(str(error))
+            return
+        self._set_chatham_silently(enabled)
+        self.editor.set_chatham_house(enabled)
+        self._reload_notes()
+        self._reload_action_items()
+        self.context.notify("event")
 
     def retranslate(self) -> None:
-        self._placeholder.setText(self.tr("This tab is coming soon."))
+        self.sections_label.setText(self.tr("&Agenda"))
+        self.sections_view.setAccessibleName(self.tr("Agenda items"))
+        self.search.setPlaceholderText(self.tr("Search all notes of the event (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search notes"))
+        current = self.kind_filter.currentData()
+        blocker = self.kind_filter.blockSignals(True)
+        self.kind_filter.clear()
+        self.kind_filter.addItem(self.tr("All kinds"), None)
+        for kind in NoteKind:
+            self.kind_filter.addItem(label(kind), kind)
+        self.kind_filter.setCurrentIndex(max(self.kind_filter.findData(current), 0))
+        self.kind_filter.blockSignals(blocker)
+        self.kind_filter.setAccessibleName(self.tr("Show notes of kind"))
+        self.chatham.setText(self.tr("C&hatham House rule"))
+        self.chatham.setToolTip(
+            self.tr("When on, notes and quotes carry no names and exports never attribute.")
+        )
+        self.chatham_action.setText(self.tr("Chatham House rule (no attribution)"))
+        self.action_items_action.setText(self.tr("Action items overview"))
+        self.edit_action.setText(self.tr("Edit"))
+        self.edit_action.setToolTip(self.tr("Edit the selected note (Enter or F2)"))
+        self.delete_action.setText(self.tr("Delete"))
+        self.delete_action.setToolTip(self.tr("Delete the selected note (Del); Ctrl+Z undoes"))
+        self.up_action.setText(self.tr("Move up"))
+        self.up_action.setToolTip(self.tr("Move the selected note up (Alt+Up)"))
+        self.down_action.setText(self.tr("Move down"))
+        self.down_action.setToolTip(self.tr("Move the selected note down (Alt+Down)"))
+        self.table.setAccessibleName(self.tr("Notes"))
+        self.notes_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, NotesModel.SECTION)
+        self.pages.setTabText(0, self.tr("Notes"))
+        self.editor.retranslate()
+        self._reload_action_items()
