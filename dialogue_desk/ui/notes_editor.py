@@ -163,6 +163,10 @@ class NoteEditor(QFrame):
 
     def set_target(self, agenda_item_id: int | None, title: str) -> None:
         """Where the next new note goes. A note in progress is saved and a new one started."""
+        if agenda_item_id == self.target_id:
+            self.target_title = title
+            self._update_heading()
+            return
         if self.note is not None or self._dirty:
             self.flush()
             self.note = None
@@ -328,6 +332,13 @@ class NoteEditor(QFrame):
             ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
             if ctrl and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.new_note()
+                return True
+            # Alt+1..6 are also the buttons' shortcuts; handled here too so they work while
+            # typing even where the window's shortcut map does not see them.
+            number = event.key() - Qt.Key.Key_1
+            alt_only = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if alt_only == Qt.KeyboardModifier.AltModifier and 0 <= number < len(KINDS):
+                self.set_kind(KINDS[number])
                 return True
         return super().eventFilter(watched, event)
 

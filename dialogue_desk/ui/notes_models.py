@@ -294,8 +294,13 @@ class ActionItemsProxy(QSortFilterProxyModel):
         self.open_only = False
 
     def set_open_only(self, open_only: bool) -> None:
-        self.open_only = open_only
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+
+            self.beginFilterChange()
+            self.open_only = open_only
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.open_only = open_only
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self.open_only:
