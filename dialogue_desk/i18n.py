@@ -9,7 +9,7 @@ A missing or broken catalogue falls back to English with a logged warning.
 from __future__ import annotations
 
 import logging
-from functools import lru_cache
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -52,11 +52,12 @@ def locale_for(code: str) -> QLocale:
 
 
 def _load_app_catalogue(code: str) -> QTranslator | None:
-    if code == SOURCE_LANGUAGE:
-        return None
+    # English is the source language; its small catalogue holds only plural forms.
     translator = QTranslator()
     path = translations_path() / f"dialogue_desk_{code}.qm"
     if not path.exists() or not translator.load(str(path)):
+        if code == SOURCE_LANGUAGE:
+            return None
         log.warning("No usable catalogue for %s at %s; falling back to English", code, path)
         return None
     return translator
@@ -94,7 +95,7 @@ def install_ui_language(code: str) -> str:
     return code
 
 
-@lru_cache(maxsize=None)
+@cache
 def _export_translator(code: str) -> QTranslator | None:
     return _load_app_catalogue(code)
 
@@ -106,10 +107,6 @@ def translate_in(code: str, context: str, text: str, n: int = -1) -> str:
     defined.
     """
     translator = _export_translator(normalise(code))
-    if translator is not None:
-        result = translator.translate(context, text, None, n)
-        if result:
-            return result
-    if n >= 0:
-        return text.replace("%n", str(n))
-    return text
+    result = (translator.translate(context, text, None, n) if translator is not None else "") or text
+    # QTranslator leaves %n for the caller (QCoreApplication.translate would fill it in).
+    return result.replace("%n", str(n)) if n >= 0 else result

@@ -26,10 +26,6 @@ CODEPAGES = ("cp1257", "cp1251", "cp1252")
 MAX_BYTES = 50 * 1024 * 1024
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Import", text)
-
-
 class TableReadError(ServiceError):
     """The file cannot be read as a table; the message names the file and why."""
 
@@ -46,22 +42,35 @@ class Table:
     def records(self) -> Iterable[tuple[int, dict[str, str]]]:
         """Rows as {header: value}."""
         for number, values in self.rows:
-            yield number, {h: (values[i] if i < len(values) else "") for i, h in enumerate(self.headers)}
+            yield (
+                number,
+                {h: (values[i] if i < len(values) else "") for i, h in enumerate(self.headers)},
+            )
 
 
 def read_table(path: Path | str, sheet: str | None = None) -> Table:
     """Read the first sheet (or ``sheet``) of an .xlsx, or a .csv/.txt file."""
     path = Path(path)
     if not path.is_file():
-        raise TableReadError(_tr("{file}: there is no such file.").format(file=path))
+        raise TableReadError(
+            QCoreApplication.translate("Import", "{file}: there is no such file.").format(file=path)
+        )
     try:
         size = path.stat().st_size
     except OSError as error:
         raise TableReadError(f"{path}: {error.strerror}") from error
     if size == 0:
-        raise TableReadError(_tr("{file}: the file is empty.").format(file=path.name))
+        raise TableReadError(
+            QCoreApplication.translate("Import", "{file}: the file is empty.").format(
+                file=path.name
+            )
+        )
     if size > MAX_BYTES:
-        raise TableReadError(_tr("{file}: the file is too large to be a list.").format(file=path.name))
+        raise TableReadError(
+            QCoreApplication.translate(
+                "Import", "{file}: the file is too large to be a list."
+            ).format(file=path.name)
+        )
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         grid = _read_xlsx(path, sheet)
@@ -73,16 +82,22 @@ def read_table(path: Path | str, sheet: str | None = None) -> Table:
         table.encoding, table.delimiter = encoding, delimiter
     elif suffix == ".xls":
         raise TableReadError(
-            _tr("{file}: old .xls files cannot be read; save it as .xlsx or .csv first.").format(
-                file=path.name
-            )
+            QCoreApplication.translate(
+                "Import", "{file}: old .xls files cannot be read; save it as .xlsx or .csv first."
+            ).format(file=path.name)
         )
     else:
         raise TableReadError(
-            _tr("{file}: only .xlsx and .csv files can be imported.").format(file=path.name)
+            QCoreApplication.translate(
+                "Import", "{file}: only .xlsx and .csv files can be imported."
+            ).format(file=path.name)
         )
     if not table.headers or not any(table.headers):
-        raise TableReadError(_tr("{file}: there is no header row.").format(file=path.name))
+        raise TableReadError(
+            QCoreApplication.translate("Import", "{file}: there is no header row.").format(
+                file=path.name
+            )
+        )
     return table
 
 
@@ -94,7 +109,9 @@ def _cell(value: object) -> str:
             return value.date().isoformat()
         return value.isoformat(sep=" ", timespec="minutes")
     if isinstance(value, dt.date | dt.time):
-        return value.isoformat(timespec="minutes") if isinstance(value, dt.time) else value.isoformat()
+        return (
+            value.isoformat(timespec="minutes") if isinstance(value, dt.time) else value.isoformat()
+        )
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).replace("\r\n", "\n").strip()
@@ -109,14 +126,16 @@ def _read_xlsx(path: Path, sheet: str | None) -> list[list[str]]:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (BadZipFile, KeyError, OSError, ValueError, TypeError) as error:
         raise TableReadError(
-            _tr("{file}: this is not a readable .xlsx workbook ({reason}).").format(
-                file=path.name, reason=type(error).__name__
-            )
+            QCoreApplication.translate(
+                "Import", "{file}: this is not a readable .xlsx workbook ({reason})."
+            ).format(file=path.name, reason=type(error).__name__)
         ) from error
     try:
         if sheet is not None and sheet not in workbook.sheetnames:
             raise TableReadError(
-                _tr("{file}: there is no sheet \u201c{sheet}\u201d.").format(file=path.name, sheet=sheet)
+                QCoreApplication.translate(
+                    "Import", "{file}: there is no sheet \u201c{sheet}\u201d."
+                ).format(file=path.name, sheet=sheet)
             )
         ws = workbook[sheet] if sheet else workbook.worksheets[0]
         return [[_cell(v) for v in row] for row in ws.iter_rows(values_only=True)]
@@ -124,9 +143,9 @@ def _read_xlsx(path: Path, sheet: str | None) -> list[list[str]]:
         raise
     except Exception as error:  # noqa: BLE001 - any damage inside the zip is the file's fault
         raise TableReadError(
-            _tr("{file}: this is not a readable .xlsx workbook ({reason}).").format(
-                file=path.name, reason=type(error).__name__
-            )
+            QCoreApplication.translate(
+                "Import", "{file}: this is not a readable .xlsx workbook ({reason})."
+            ).format(file=path.name, reason=type(error).__name__)
         ) from error
     finally:
         workbook.close()
@@ -151,7 +170,11 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
         for bom, name in ((b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
             if data.startswith(bom):
                 return data.decode(name), name
-        raise TableReadError(_tr("{file}: this is not a text file.").format(file=path.name))
+        raise TableReadError(
+            QCoreApplication.translate("Import", "{file}: this is not a text file.").format(
+                file=path.name
+            )
+        )
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     try:
@@ -183,7 +206,11 @@ def _read_csv(text: str) -> tuple[list[list[str]], str]:
 def _to_table(path: Path, grid: list[list[str]]) -> Table:
     numbered = [(i + 1, row) for i, row in enumerate(grid) if any(cell.strip() for cell in row)]
     if not numbered:
-        raise TableReadError(_tr("{file}: the file has no rows.").format(file=path.name))
+        raise TableReadError(
+            QCoreApplication.translate("Import", "{file}: the file has no rows.").format(
+                file=path.name
+            )
+        )
     _, header_row = numbered[0]
     width = max((len(r) for _, r in numbered), default=0)
     while header_row and not header_row[-1]:
@@ -194,7 +221,7 @@ def _to_table(path: Path, grid: list[list[str]]) -> Table:
 
 
 def header_key(header: str) -> str:
-    """A header folded for matching: "E-post", "e-mail", "Эл. почта" -> "epost", "email", "elpochta"."""
+    """A header folded for matching: "E-post" -> "epost", "Эл. почта" -> "elpochta"."""
     return "".join(ch for ch in fold(header) if ch.isalnum())
 
 

@@ -212,7 +212,9 @@ def create_demo_event(
         return event.id
 
 
-def _agenda(event: Event, day_one: dt.date, day_two: dt.date, rng: random.Random) -> list[AgendaItem]:
+def _agenda(
+    event: Event, day_one: dt.date, day_two: dt.date, rng: random.Random
+) -> list[AgendaItem]:
     items: list[AgendaItem] = []
     for day, plan in ((day_one, DAY_ONE), (day_two, DAY_TWO)):
         drift = 0
@@ -277,13 +279,27 @@ def _check_ins(
         if came_day_one:
             arrival = _at(day_one, dt.time(8, 40), rng.randrange(0, 80))
             method = CheckInMethod.WALK_IN if person.walk_in else CheckInMethod.DOOR
-            rows.append(CheckIn(event_id=event.id, participant_id=person.id, day=day_one,
-                                checked_in_at=arrival, method=method))
+            rows.append(
+                CheckIn(
+                    event_id=event.id,
+                    participant_id=person.id,
+                    day=day_one,
+                    checked_in_at=arrival,
+                    method=method,
+                )
+            )
         # Day two is today: about half have already arrived.
         if came_day_one and rng.random() < 0.5:
             arrival = _at(day_two, dt.time(9, 0), rng.randrange(0, 40))
-            rows.append(CheckIn(event_id=event.id, participant_id=person.id, day=day_two,
-                                checked_in_at=arrival, method=CheckInMethod.DOOR))
+            rows.append(
+                CheckIn(
+                    event_id=event.id,
+                    participant_id=person.id,
+                    day=day_two,
+                    checked_in_at=arrival,
+                    method=CheckInMethod.DOOR,
+                )
+            )
     return rows
 
 

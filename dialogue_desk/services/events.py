@@ -27,10 +27,6 @@ from dialogue_desk.store.models import (
 MAX_EVENT_DAYS = 60
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Events", text)
-
-
 @dataclass(frozen=True)
 class EventData:
     """What a facilitator fills in for an event."""
@@ -101,15 +97,19 @@ def validate(data: EventData) -> EventData:
     data = data.cleaned()
     problems: dict[str, str] = {}
     if not data.title:
-        problems["title"] = _tr("The event needs a title.")
+        problems["title"] = QCoreApplication.translate("Events", "The event needs a title.")
     if data.end_date < data.start_date:
-        problems["end_date"] = _tr("The event cannot end before it starts.")
-    elif (data.end_date - data.start_date).days >= MAX_EVENT_DAYS:
-        problems["end_date"] = _tr("An event can last at most {days} days.").format(
-            days=MAX_EVENT_DAYS
+        problems["end_date"] = QCoreApplication.translate(
+            "Events", "The event cannot end before it starts."
         )
+    elif (data.end_date - data.start_date).days >= MAX_EVENT_DAYS:
+        problems["end_date"] = QCoreApplication.translate(
+            "Events", "An event can last at most {days} days."
+        ).format(days=MAX_EVENT_DAYS)
     if data.country and (len(data.country) != 2 or not data.country.isalpha()):
-        problems["country"] = _tr("The country is a two-letter code such as EE, LV or SE.")
+        problems["country"] = QCoreApplication.translate(
+            "Events", "The country is a two-letter code such as EE, LV or SE."
+        )
     if problems:
         raise ValidationError(problems)
     return data
@@ -129,7 +129,9 @@ def update_event(store: Store, event_id: int, data: EventData) -> EventRecord:
     with store.session() as session:
         row = session.get(Event, event_id)
         if row is None:
-            raise NotFoundError(_tr("There is no event {id}.").format(id=event_id))
+            raise NotFoundError(
+                QCoreApplication.translate("Events", "There is no event {id}.").format(id=event_id)
+            )
         for name, value in dataclasses.asdict(data).items():
             setattr(row, name, value)
         session.flush()
@@ -145,7 +147,9 @@ def delete_event(store: Store, event_id: int) -> None:
     with store.session() as session:
         row = session.get(Event, event_id)
         if row is None:
-            raise NotFoundError(_tr("There is no event {id}.").format(id=event_id))
+            raise NotFoundError(
+                QCoreApplication.translate("Events", "There is no event {id}.").format(id=event_id)
+            )
         session.delete(row)
 
 
@@ -153,7 +157,9 @@ def get_event(store: Store, event_id: int) -> EventRecord:
     with store.session() as session:
         row = session.get(Event, event_id)
         if row is None:
-            raise NotFoundError(_tr("There is no event {id}.").format(id=event_id))
+            raise NotFoundError(
+                QCoreApplication.translate("Events", "There is no event {id}.").format(id=event_id)
+            )
         return _record(row)
 
 
@@ -182,11 +188,15 @@ def find_event(store: Store, reference: str) -> EventRecord:
             return candidates[0]
         if len(candidates) > 1:
             raise NotFoundError(
-                _tr("More than one event matches \u201c{ref}\u201d; use its id.").format(
-                    ref=reference
-                )
+                QCoreApplication.translate(
+                    "Events", "More than one event matches \u201c{ref}\u201d; use its id."
+                ).format(ref=reference)
             )
-    raise NotFoundError(_tr("There is no event \u201c{ref}\u201d.").format(ref=reference))
+    raise NotFoundError(
+        QCoreApplication.translate("Events", "There is no event \u201c{ref}\u201d.").format(
+            ref=reference
+        )
+    )
 
 
 def event_contents(store: Store, event_id: int) -> EventContents:

@@ -136,7 +136,9 @@ def _inspect(path: Path) -> tuple[str | None, bool]:
     try:
         try:
             check = conn.execute("PRAGMA quick_check").fetchone()
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
         except sqlite3.DatabaseError as error:
             if "not a database" in str(error):
                 raise NotAStoreError(path) from error

@@ -7,10 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StoreError", text)
-
-
 class StoreError(Exception):
     """Base of every store problem a user can meet. ``str()`` is the user-facing message."""
 
@@ -20,7 +16,9 @@ class StoreError(Exception):
         super().__init__(self.message())
 
     def message(self) -> str:
-        return _tr("The store could not be used: {detail}").format(detail=self.detail)
+        return QCoreApplication.translate(
+            "StoreError", "The store could not be used: {detail}"
+        ).format(detail=self.detail)
 
     def __str__(self) -> str:
         return self.message()
@@ -28,52 +26,64 @@ class StoreError(Exception):
 
 class NotAStoreError(StoreError):
     def message(self) -> str:
-        return _tr(
-            "{path} is not a Dialogue Desk store. It was left untouched; choose another file."
+        return QCoreApplication.translate(
+            "StoreError",
+            "{path} is not a Dialogue Desk store. It was left untouched; choose another file.",
         ).format(path=self.path)
 
 
 class CorruptStoreError(StoreError):
     def message(self) -> str:
-        return _tr(
+        return QCoreApplication.translate(
+            "StoreError",
             "{path} is damaged ({detail}). It was left untouched; restore a copy from the "
-            "backups folder or choose another file."
+            "backups folder or choose another file.",
         ).format(path=self.path, detail=self.detail)
 
 
 class NewerStoreError(StoreError):
     def message(self) -> str:
-        return _tr(
+        return QCoreApplication.translate(
+            "StoreError",
             "{path} was written by a newer version of Dialogue Desk (schema {detail}). "
-            "It was left untouched; install the newer version to open it."
+            "It was left untouched; install the newer version to open it.",
         ).format(path=self.path, detail=self.detail)
 
 
 class OlderStoreError(StoreError):
     def message(self) -> str:
-        return _tr(
+        return QCoreApplication.translate(
+            "StoreError",
             "{path} was written by an older version of Dialogue Desk. Open it once in the "
-            "app to upgrade it, then try again."
+            "app to upgrade it, then try again.",
         ).format(path=self.path)
 
 
 class StoreMissingError(StoreError):
     def message(self) -> str:
-        return _tr("There is no store at {path}.").format(path=self.path)
+        return QCoreApplication.translate("StoreError", "There is no store at {path}.").format(
+            path=self.path
+        )
 
 
 class StoreBusyError(StoreError):
     def message(self) -> str:
-        holder = _tr(" (process {pid})").format(pid=self.detail) if self.detail else ""
-        return _tr(
+        holder = (
+            QCoreApplication.translate("StoreError", " (process {pid})").format(pid=self.detail)
+            if self.detail
+            else ""
+        )
+        return QCoreApplication.translate(
+            "StoreError",
             "{path} is already open in another Dialogue Desk{holder}. Close that window first, "
-            "or open a different store."
+            "or open a different store.",
         ).format(path=self.path, holder=holder)
 
 
 class StoreWriteError(StoreError):
     def message(self) -> str:
-        return _tr(
+        return QCoreApplication.translate(
+            "StoreError",
             "The change could not be saved to {path}: {detail}. Nothing was changed; free some "
-            "disk space or check the folder's permissions, then try again."
+            "disk space or check the folder's permissions, then try again.",
         ).format(path=self.path, detail=self.detail)

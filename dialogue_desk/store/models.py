@@ -274,9 +274,7 @@ class ActionItem(Tracked, Base):
 
     __tablename__ = "action_item"
 
-    note_id: Mapped[int] = mapped_column(
-        ForeignKey("note.id", ondelete="CASCADE"), unique=True
-    )
+    note_id: Mapped[int] = mapped_column(ForeignKey("note.id", ondelete="CASCADE"), unique=True)
     owner: Mapped[str] = mapped_column(String(200), default="")
     organisation: Mapped[str] = mapped_column(String(300), default="")
     due_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)

@@ -41,6 +41,9 @@ class EventTab(QWidget):
         """Put the keyboard focus where work on this tab starts (after Ctrl+1..4)."""
         self.setFocus()
 
+    def flush(self) -> None:
+        """Commit anything still being typed (called on tab switch, event switch and close)."""
+
     def focus_search(self) -> None:
         """Put the focus in this tab's search box, if it has one (Ctrl+F)."""
 

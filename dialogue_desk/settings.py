@@ -1,0 +1,60 @@
+"""User preferences kept in ``settings.ini`` in the data folder (moves with DIALOGUE_DESK_HOME)."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from dialogue_desk.paths import settings_path
+
+
+class Settings:
+    """Typed access to the few things Dialogue Desk remembers between runs."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self._qs = QSettings(str(path or settings_path()), QSettings.Format.IniFormat)
+
+    @property
+    def language(self) -> str | None:
+        value = self._qs.value("ui/language")
+        return str(value) if value else None
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._qs.setValue("ui/language", code)
+
+    def geometry(self) -> QByteArray | None:
+        value = self._qs.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, geometry: QByteArray) -> None:
+        self._qs.setValue("window/geometry", geometry)
+
+    @staticmethod
+    def _store_key(store_path: Path) -> str:
+        return hashlib.sha1(str(store_path).encode()).hexdigest()[:12]
+
+    def last_event(self, store_path: Path) -> int | None:
+        value = self._qs.value(f"last_event/{self._store_key(store_path)}")
+        try:
+            return int(value) if value is not None else None
+        except (TypeError, ValueError):
+            return None
+
+    def set_last_event(self, store_path: Path, event_id: int | None) -> None:
+        key = f"last_event/{self._store_key(store_path)}"
+        if event_id is None:
+            self._qs.remove(key)
+        else:
+            self._qs.setValue(key, event_id)
+
+    def value(self, key: str, default: object = None) -> object:
+        return self._qs.value(key, default)
+
+    def set_value(self, key: str, value: object) -> None:
+        self._qs.setValue(key, value)
+
+    def sync(self) -> None:
+        self._qs.sync()
