@@ -34,10 +34,6 @@ MAX_OWNER_CHARS = 200
 MAX_ORGANISATION_CHARS = 300
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def _local(utc: dt.datetime) -> dt.datetime:
     """A stored UTC time as the machine's local wall-clock time (naive)."""
     return utc.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
@@ -123,7 +119,11 @@ def section_title(record: NoteRecord | Section, language: str | None = None) -> 
     title = record.agenda_item_title if isinstance(record, NoteRecord) else record.title
     if title:
         return title
-    return _tr(GENERAL) if language is None else translate_in(language, CONTEXT, GENERAL)
+    return (
+        QCoreApplication.translate(CONTEXT, GENERAL)
+        if language is None
+        else translate_in(language, CONTEXT, GENERAL)
+    )
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -132,14 +132,16 @@ def section_title(record: NoteRecord | Section, language: str | None = None) -> 
 def _event(session: Session, event_id: int) -> Event:
     row = session.get(Event, event_id)
     if row is None:
-        raise NotFoundError(_tr("There is no event {id}.").format(id=event_id))
+        raise NotFoundError(
+            QCoreApplication.translate("Notes", "There is no event {id}.").format(id=event_id)
+        )
     return row
 
 
 def _note(session: Session, note_id: int) -> Note:
     row = session.get(Note, note_id)
     if row is None:
-        raise NotFoundError(_tr("This note no longer exists."))
+        raise NotFoundError(QCoreApplication.translate("Notes", "This note no longer exists."))
     return row
 
 
@@ -279,13 +281,13 @@ def _clean_action(action: ActionFields) -> ActionFields:
     owner, organisation = action.owner.strip(), action.organisation.strip()
     problems: dict[str, str] = {}
     if len(owner) > MAX_OWNER_CHARS:
-        problems["owner"] = _tr("The owner can be at most {n} characters.").format(
-            n=MAX_OWNER_CHARS
-        )
+        problems["owner"] = QCoreApplication.translate(
+            "Notes", "The owner can be at most {n} characters."
+        ).format(n=MAX_OWNER_CHARS)
     if len(organisation) > MAX_ORGANISATION_CHARS:
-        problems["organisation"] = _tr("The organisation can be at most {n} characters.").format(
-            n=MAX_ORGANISATION_CHARS
-        )
+        problems["organisation"] = QCoreApplication.translate(
+            "Notes", "The organisation can be at most {n} characters."
+        ).format(n=MAX_ORGANISATION_CHARS)
     if problems:
         raise ValidationError(problems)
     return ActionFields(owner, organisation, action.due_date, ActionStatus(action.status))
@@ -294,7 +296,11 @@ def _clean_action(action: ActionFields) -> ActionFields:
 def _check_text(text: str) -> None:
     if len(text) > MAX_NOTE_CHARS:
         raise ValidationError(
-            {"text": _tr("A note can be at most {n} characters.").format(n=MAX_NOTE_CHARS)}
+            {
+                "text": QCoreApplication.translate(
+                    "Notes", "A note can be at most {n} characters."
+                ).format(n=MAX_NOTE_CHARS)
+            }
         )
 
 
@@ -302,7 +308,11 @@ def _clean_author(author: str) -> str:
     author = author.strip()
     if len(author) > MAX_AUTHOR_CHARS:
         raise ValidationError(
-            {"author": _tr("The name can be at most {n} characters.").format(n=MAX_AUTHOR_CHARS)}
+            {
+                "author": QCoreApplication.translate(
+                    "Notes", "The name can be at most {n} characters."
+                ).format(n=MAX_AUTHOR_CHARS)
+            }
         )
     return author
 
@@ -312,7 +322,9 @@ def _check_item(session: Session, event_id: int, agenda_item_id: int | None) -> 
         return
     item = session.get(AgendaItem, agenda_item_id)
     if item is None or item.event_id != event_id:
-        raise NotFoundError(_tr("This agenda item no longer exists."))
+        raise NotFoundError(
+            QCoreApplication.translate("Notes", "This agenda item no longer exists.")
+        )
 
 
 def _next_position(session: Session, event_id: int, agenda_item_id: int | None) -> int:
@@ -406,7 +418,9 @@ def set_action_status(store: Store, note_id: int, status: ActionStatus) -> NoteR
     with store.session() as session:
         row = _note(session, note_id)
         if row.action_item is None or row.kind is not NoteKind.ACTION_ITEM:
-            raise ValidationError({"status": _tr("This note is not an action item.")})
+            raise ValidationError(
+                {"status": QCoreApplication.translate("Notes", "This note is not an action item.")}
+            )
         row.action_item.status = ActionStatus(status)
         session.flush()
         return _record(row, row.event.chatham_house)
@@ -501,5 +515,5 @@ def note_id_for(store: Store, note_uuid: str) -> int:
     with store.session() as session:
         note_id = session.scalar(select(Note.id).where(Note.uuid == note_uuid))
         if note_id is None:
-            raise NotFoundError(_tr("This note no longer exists."))
+            raise NotFoundError(QCoreApplication.translate("Notes", "This note no longer exists."))
         return note_id

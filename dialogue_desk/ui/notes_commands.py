@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from dialogue_desk.services import notes
@@ -43,7 +44,9 @@ class _NoteCommand(QUndoCommand):
 
 class DeleteNoteCommand(_NoteCommand):
     def __init__(self, store: Store, record: NoteRecord, changed: Changed, failed: Failed) -> None:
-        super().__init__(store, _tr("Delete note"), changed, failed)
+        super().__init__(
+            store, QCoreApplication.translate("NoteCommands", "Delete note"), changed, failed
+        )
         self.uuid = record.uuid
         self.snapshot: DeletedNote | None = None
 
@@ -63,7 +66,9 @@ class MoveNoteCommand(_NoteCommand):
     def __init__(
         self, store: Store, record: NoteRecord, offset: int, changed: Changed, failed: Failed
     ) -> None:
-        super().__init__(store, _tr("Move note"), changed, failed)
+        super().__init__(
+            store, QCoreApplication.translate("NoteCommands", "Move note"), changed, failed
+        )
         self.uuid = record.uuid
         self.offset = offset
 
@@ -84,9 +89,9 @@ class SetActionStatusCommand(_NoteCommand):
         failed: Failed,
     ) -> None:  # fmt: skip
         text = (
-            _tr("Mark action item done")
+            QCoreApplication.translate("NoteCommands", "Mark action item done")
             if status is ActionStatus.DONE
-            else _tr("Reopen action item")
+            else QCoreApplication.translate("NoteCommands", "Reopen action item")
         )
         super().__init__(store, text, changed, failed)
         self.uuid = record.uuid
@@ -102,9 +107,3 @@ class SetActionStatusCommand(_NoteCommand):
 
     def undo(self) -> None:
         self._set(self.old)
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("NoteCommands", text)

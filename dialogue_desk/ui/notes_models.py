@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
@@ -29,6 +30,22 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 #: How much of a note a list row shows; the editor and the tooltip show more.
 PREVIEW_CHARS = 400
 TOOLTIP_CHARS = 1500
+
+NOTE_HEADERS = (
+    QT_TRANSLATE_NOOP("NotesModels", "Time"),
+    QT_TRANSLATE_NOOP("NotesModels", "Kind"),
+    QT_TRANSLATE_NOOP("NotesModels", "Note"),
+    QT_TRANSLATE_NOOP("NotesModels", "Said by"),
+    QT_TRANSLATE_NOOP("NotesModels", "Agenda item"),
+)
+ACTION_HEADERS = (
+    QT_TRANSLATE_NOOP("NotesModels", "Action"),
+    QT_TRANSLATE_NOOP("NotesModels", "Owner"),
+    QT_TRANSLATE_NOOP("NotesModels", "Organisation"),
+    QT_TRANSLATE_NOOP("NotesModels", "Due"),
+    QT_TRANSLATE_NOOP("NotesModels", "Status"),
+    QT_TRANSLATE_NOOP("NotesModels", "Agenda item"),
+)
 
 KIND_COLOURS = {
     NoteKind.NOTE: "#8a8f98",
@@ -60,10 +77,6 @@ def preview(text: str, limit: int = PREVIEW_CHARS) -> str:
     """The start of a note for a list row: as typed (no markup), cut with an ellipsis."""
     text = text.strip()
     return text if len(text) <= limit else text[:limit].rstrip() + "\u2026"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NotesModels", text)
 
 
 class SectionsModel(QAbstractListModel):
@@ -110,7 +123,9 @@ class SectionsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = section_title(section)
             if section.running:
-                tip += "\n" + _tr("Running now: new notes go here.")
+                tip += "\n" + QCoreApplication.translate(
+                    "NotesModels", "Running now: new notes go here."
+                )
             return tip
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.data(index, Qt.ItemDataRole.DisplayRole)
@@ -162,7 +177,7 @@ class NotesModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [_tr("Time"), _tr("Kind"), _tr("Note"), _tr("Said by"), _tr("Agenda item")][section]
+        return QCoreApplication.translate("NotesModels", NOTE_HEADERS[section])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -202,7 +217,11 @@ def _note_line(record: NoteRecord) -> str:
     if record.is_action_item:
         details = [d for d in (record.owner, record.organisation) if d]
         if record.due_date is not None:
-            details.append(_tr("due {date}").format(date=_date_text(record.due_date)))
+            details.append(
+                QCoreApplication.translate("NotesModels", "due {date}").format(
+                    date=_date_text(record.due_date)
+                )
+            )
         if record.status is ActionStatus.DONE:
             details.append(label(ActionStatus.DONE))
         if details:
@@ -239,8 +258,7 @@ class ActionItemsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [_tr("Action"), _tr("Owner"), _tr("Organisation"), _tr("Due"), _tr("Status"),
-                _tr("Agenda item")][section]  # fmt: skip
+        return QCoreApplication.translate("NotesModels", ACTION_HEADERS[section])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
+from pathlib import Path
 
 import pytest
-from notes_typing import type_text
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
@@ -18,6 +19,10 @@ from dialogue_desk.store.models import ActionStatus, AgendaItem, NoteKind
 from dialogue_desk.ui.context import UiContext
 from dialogue_desk.ui.notes_models import RECORD_ROLE, ActionItemsModel
 from dialogue_desk.ui.notes_tab import NotesTab
+
+# The typing helper is shared with the harness the crash test runs in a child process.
+sys.path.insert(0, str(Path(__file__).parent))
+from notes_typing import type_text  # noqa: E402
 
 MIXED = "Šķēle & Смирнова: «Нас приглашают» <b>õäöü</b> å ā ē ī ū ļ ņ ģ"
 
