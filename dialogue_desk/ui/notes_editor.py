@@ -116,6 +116,7 @@ class NoteEditor(QFrame):
         self.organisation = QLineEdit(objectName="action_organisation")
         self.has_due = QCheckBox(objectName="action_has_due")
         self.due = QDateEdit(objectName="action_due", calendarPopup=True)
+        self.due.setDate(QDate.currentDate().addDays(7))
         self.due.setEnabled(False)
         self.done = QCheckBox(objectName="action_done")
         for field in (self.owner, self.organisation):
@@ -356,6 +357,7 @@ class NoteEditor(QFrame):
             self.owner.clear()
             self.organisation.clear()
             self.has_due.setChecked(False)
+            self.due.setDate(QDate.currentDate().addDays(7))
             self.done.setChecked(False)
             self.kind_buttons[NoteKind.NOTE].setChecked(True)
             self._show_kind_fields()

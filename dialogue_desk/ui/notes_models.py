@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 
 from dialogue_desk.services.labels import label
 from dialogue_desk.services.notes import NoteRecord, Section, section_title
@@ -116,6 +116,9 @@ class SectionsModel(QAbstractListModel):
             if section.running:
                 title = f"\u25b6 {title}"
             return f"{title}  ({section.note_count})" if section.note_count else title
+        if role == Qt.ItemDataRole.ForegroundRole and section.held and not section.running:
+            # Items already held step back a little; the running and coming ones stand out.
+            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role == Qt.ItemDataRole.FontRole and (section.running or section.id is None):
             font = QFont()
             font.setBold(True)
@@ -289,6 +292,10 @@ class ActionItemsModel(QAbstractTableModel):
                     f"{record.position:06d}"
                 )
             return (self.data(index) or "").casefold()
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.DUE and _overdue(record):
+            return QColor("#c23b3b")
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.DUE and _overdue(record):
+            return QCoreApplication.translate("NotesModels", "Overdue")
         if role == Qt.ItemDataRole.CheckStateRole and column == self.STATUS:
             done = record.status is ActionStatus.DONE
             return Qt.CheckState.Checked if done else Qt.CheckState.Unchecked
@@ -301,6 +308,14 @@ class ActionItemsModel(QAbstractTableModel):
         if role == RECORD_ROLE:
             return record
         return None
+
+
+def _overdue(record: NoteRecord) -> bool:
+    return (
+        record.due_date is not None
+        and record.status is not ActionStatus.DONE
+        and record.due_date < dt.date.today()
+    )
 
 
 class ActionItemsProxy(QSortFilterProxyModel):

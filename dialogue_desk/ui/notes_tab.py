@@ -173,15 +173,15 @@ class NotesTab(EventTab):
 
     def set_event(self, event: EventRecord | None) -> None:
         self.editor.flush()
+        if event is not None and event.id == self.event_id:
+            # The same event again (its details were edited): keep the work in hand.
+            self._set_chatham_silently(event.chatham_house)
+            self.editor.set_chatham_house(event.chatham_house)
+            self._reload_all()
+            return
         self.undo_stack.clear()  # commands name notes of the previous event
         self.event_id = event.id if event is not None else None
-        chatham = False
-        if self.event_id is not None:
-            try:
-                chatham = notes.is_chatham_house(self.context.store, self.event_id)
-            except (ServiceError, StoreError) as error:
-                self._failed(str(error))
-                self.event_id = None
+        chatham = event.chatham_house if event is not None else False
         self.editor.set_event(self.event_id, chatham)
         self._set_chatham_silently(chatham)
         self.chatham.setEnabled(self.event_id is not None)
@@ -189,6 +189,9 @@ class NotesTab(EventTab):
         self.running_id = None
         self._reload_all()
         self._follow_running(force=True)
+
+    def flush(self) -> None:
+        self.editor.flush()
 
     def focus_main(self) -> None:
         self.pages.setCurrentIndex(0)

@@ -274,3 +274,36 @@ def test_no_event_shows_an_empty_disabled_editor(qtbot, context):  # type: ignor
     assert not tab.editor.isEnabled()
     assert tab.notes_model.rowCount() == 0
     assert isinstance(tab.search, QLineEdit)
+
+
+def test_same_event_again_keeps_the_note_in_hand(qtbot, tab, store, demo_event, context):  # type: ignore[no-untyped-def]
+    tab.focus_main()
+    type_text(tab.editor.text, "still typing")
+    tab.table.setFocus()
+    tab.table.selectRow(0)
+    QTest.keyClick(tab.table, Qt.Key.Key_Delete)
+    assert tab.undo_stack.count() == 1
+    notes.set_chatham_house(store, demo_event, True)
+    context.set_event(get_event(store, demo_event))  # what the window does after "event" news
+    assert tab.editor.text.toPlainText() == "still typing"
+    assert tab.undo_stack.count() == 1
+    assert tab.chatham.isChecked()
+    assert "still typing" in _texts(store, demo_event)
+
+
+def test_a_failed_save_keeps_the_text_and_says_so(qtbot, tab, store, demo_event, monkeypatch):  # type: ignore[no-untyped-def]
+    from dialogue_desk.store.errors import StoreWriteError
+
+    def full(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise StoreWriteError(store.path, "the disk is full")
+
+    monkeypatch.setattr(notes, "add_note", full)
+    tab.focus_main()
+    type_text(tab.editor.text, "important")
+    assert not tab.editor.flush()
+    assert "disk is full" in tab.editor.indicator.text()
+    assert tab.editor.text.toPlainText() == "important"
+    monkeypatch.undo()
+    assert tab.editor.flush()
+    assert "important" in _texts(store, demo_event)
+    assert "Saved" in tab.editor.indicator.text()
