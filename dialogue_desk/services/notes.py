@@ -5,126 +5,35 @@ whole). Within one item notes are kept in ``position`` order, newest last. Under
 Chatham House rule nothing is attributed: new notes store no author and every record handed
 out (to the window and to the exports) carries an empty author.
 
-Exports read :func:`list_notes` and :func:`list_action_items`; :func:`section_title` names a
-record's agenda item (or "General") in the report's language.
+Exports read :func:`list_notes` and :func:`list_action_items` (records and :func:`section_title`,
+which names a record's agenda item or "General" in the report's language, are re-exported here).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from dialogue_desk.i18n import translate_in
 from dialogue_desk.services.errors import NotFoundError, ValidationError
+from dialogue_desk.services.note_records import CONTEXT as CONTEXT
+from dialogue_desk.services.note_records import GENERAL as GENERAL
+from dialogue_desk.services.note_records import ActionFields as ActionFields
+from dialogue_desk.services.note_records import DeletedNote as DeletedNote
+from dialogue_desk.services.note_records import NoteRecord as NoteRecord
+from dialogue_desk.services.note_records import Section as Section
+from dialogue_desk.services.note_records import note_record as _record
+from dialogue_desk.services.note_records import section_order as _section_order
+from dialogue_desk.services.note_records import section_title as section_title
 from dialogue_desk.services.text import fold, matches
 from dialogue_desk.store import Store
 from dialogue_desk.store.models import ActionItem, ActionStatus, AgendaItem, Event, Note, NoteKind
-
-CONTEXT = "Notes"
-GENERAL = QT_TRANSLATE_NOOP("Notes", "General")
 
 #: Longest note accepted; far beyond any real note, it keeps a pasted book out of the store.
 MAX_NOTE_CHARS = 1_000_000
 MAX_AUTHOR_CHARS = 200
 MAX_OWNER_CHARS = 200
 MAX_ORGANISATION_CHARS = 300
-
-
-def _local(utc: dt.datetime) -> dt.datetime:
-    """A stored UTC time as the machine's local wall-clock time (naive)."""
-    return utc.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
-
-
-@dataclass(frozen=True)
-class ActionFields:
-    """The follow-up part of an action item: who does what by when, and whether it is done."""
-
-    owner: str = ""
-    organisation: str = ""
-    due_date: dt.date | None = None
-    status: ActionStatus = ActionStatus.OPEN
-
-
-@dataclass(frozen=True)
-class NoteRecord:
-    """One note as the window and the exports see it.
-
-    ``author`` is empty under the Chatham House rule. ``agenda_item_title`` is empty for
-    General notes (use :func:`section_title`). The action fields are filled for action items
-    only (``status`` is None otherwise). Times are local wall-clock times.
-    """
-
-    id: int
-    uuid: str
-    event_id: int
-    agenda_item_id: int | None
-    agenda_item_title: str
-    agenda_item_day: dt.date | None
-    agenda_item_start: dt.time | None
-    kind: NoteKind
-    text: str
-    author: str
-    position: int
-    created_at: dt.datetime
-    updated_at: dt.datetime
-    owner: str = ""
-    organisation: str = ""
-    due_date: dt.date | None = None
-    status: ActionStatus | None = None
-
-    @property
-    def is_action_item(self) -> bool:
-        return self.kind is NoteKind.ACTION_ITEM
-
-    @property
-    def is_general(self) -> bool:
-        return self.agenda_item_id is None
-
-
-@dataclass(frozen=True)
-class Section:
-    """An entry of the notes' left-hand list: an agenda item, or General (``id`` None)."""
-
-    id: int | None
-    title: str
-    day: dt.date | None
-    start_time: dt.time | None
-    end_time: dt.time | None
-    running: bool
-    held: bool
-    note_count: int
-
-
-@dataclass(frozen=True)
-class DeletedNote:
-    """Everything needed to put a deleted note back exactly as it was (for undo)."""
-
-    uuid: str
-    event_id: int
-    agenda_item_id: int | None
-    kind: NoteKind
-    text: str
-    author: str
-    position: int
-    created_at: dt.datetime
-    action: ActionFields | None
-
-
-def section_title(record: NoteRecord | Section, language: str | None = None) -> str:
-    """The agenda item's title, or "General" in ``language`` (the interface's when None)."""
-    title = record.agenda_item_title if isinstance(record, NoteRecord) else record.title
-    if title:
-        return title
-    return (
-        QCoreApplication.translate(CONTEXT, GENERAL)
-        if language is None
-        else translate_in(language, CONTEXT, GENERAL)
-    )
-
 
 # --- reading ---------------------------------------------------------------------------------
 
@@ -143,39 +52,6 @@ def _note(session: Session, note_id: int) -> Note:
     if row is None:
         raise NotFoundError(QCoreApplication.translate("Notes", "This note no longer exists."))
     return row
-
-
-def _record(row: Note, chatham_house: bool) -> NoteRecord:
-    item = row.agenda_item
-    action = row.action_item if row.kind is NoteKind.ACTION_ITEM else None
-    return NoteRecord(
-        id=row.id,
-        uuid=row.uuid,
-        event_id=row.event_id,
-        agenda_item_id=row.agenda_item_id,
-        agenda_item_title=item.title if item is not None else "",
-        agenda_item_day=item.day if item is not None else None,
-        agenda_item_start=item.start_time if item is not None else None,
-        kind=row.kind,
-        text=row.text,
-        author="" if chatham_house else row.author,
-        position=row.position,
-        created_at=_local(row.created_at),
-        updated_at=_local(row.updated_at),
-        owner=action.owner if action else "",
-        organisation=action.organisation if action else "",
-        due_date=action.due_date if action else None,
-        status=(action.status if action else ActionStatus.OPEN) if row.kind is NoteKind.ACTION_ITEM
-        else None,
-    )  # fmt: skip
-
-
-def _section_order(record: NoteRecord) -> tuple[int, dt.date, dt.time, int]:
-    # General first, then agenda items in programme order, then notes in their own order.
-    if record.agenda_item_id is None:
-        return (0, dt.date.min, dt.time.min, record.position)
-    return (1, record.agenda_item_day or dt.date.min, record.agenda_item_start or dt.time.min,
-            record.position)  # fmt: skip
 
 
 def is_chatham_house(store: Store, event_id: int) -> bool:

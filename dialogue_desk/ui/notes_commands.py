@@ -107,3 +107,29 @@ class SetActionStatusCommand(_NoteCommand):
 
     def undo(self) -> None:
         self._set(self.old)
+
+
+class MoveNoteToItemCommand(_NoteCommand):
+    """Put a note under another agenda item (taken down under the wrong one in a hurry)."""
+
+    def __init__(
+        self, store: Store, record: NoteRecord, agenda_item_id: int | None, changed: Changed,
+        failed: Failed,
+    ) -> None:  # fmt: skip
+        super().__init__(
+            store, QCoreApplication.translate("NoteCommands", "Move note to another agenda item"),
+            changed, failed,
+        )  # fmt: skip
+        self.uuid = record.uuid
+        self.old = record.agenda_item_id
+        self.new = agenda_item_id
+
+    def _put(self, agenda_item_id: int | None) -> None:
+        self._run(lambda: notes.move_note_to_item(
+            self.store, notes.note_id_for(self.store, self.uuid), agenda_item_id))  # fmt: skip
+
+    def redo(self) -> None:
+        self._put(self.new)
+
+    def undo(self) -> None:
+        self._put(self.old)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 from typing import Any
 
 from PySide6.QtCore import (
@@ -79,6 +80,11 @@ def preview(text: str, limit: int = PREVIEW_CHARS) -> str:
     return text if len(text) <= limit else text[:limit].rstrip() + "\u2026"
 
 
+def plain_tooltip(text: str) -> str:
+    """A tooltip showing ``text`` as typed: Qt would render "<b>…" in a tooltip as markup."""
+    return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"
+
+
 class SectionsModel(QAbstractListModel):
     """General and the agenda items of the event, the running one marked."""
 
@@ -129,7 +135,7 @@ class SectionsModel(QAbstractListModel):
                 tip += "\n" + QCoreApplication.translate(
                     "NotesModels", "Running now: new notes go here."
                 )
-            return tip
+            return plain_tooltip(tip)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == RECORD_ROLE:
@@ -209,7 +215,7 @@ class NotesModel(QAbstractTableModel):
                 font.setStrikeOut(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
-            return preview(record.text, TOOLTIP_CHARS)
+            return plain_tooltip(preview(record.text, TOOLTIP_CHARS))
         if role == RECORD_ROLE:
             return record
         return None
@@ -304,7 +310,7 @@ class ActionItemsModel(QAbstractTableModel):
             font.setStrikeOut(record.status is ActionStatus.DONE)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
-            return preview(record.text, TOOLTIP_CHARS)
+            return plain_tooltip(preview(record.text, TOOLTIP_CHARS))
         if role == RECORD_ROLE:
             return record
         return None

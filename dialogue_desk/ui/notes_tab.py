@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTableView,
@@ -41,6 +42,7 @@ from dialogue_desk.ui.notes_actions import ActionItemsView
 from dialogue_desk.ui.notes_commands import (
     DeleteNoteCommand,
     MoveNoteCommand,
+    MoveNoteToItemCommand,
     SetActionStatusCommand,
 )
 from dialogue_desk.ui.notes_editor import NoteEditor
@@ -98,6 +100,9 @@ class NotesTab(EventTab):
         header.resizeSection(NotesModel.AUTHOR, 140)
         header.resizeSection(NotesModel.SECTION, 200)
         self.table.activated.connect(self._edit_index)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.selectionModel().currentChanged.connect(self._update_actions)
 
         self.edit_action = self._table_action("edit", Qt.Key.Key_F2, self._edit_current)
         self.delete_action = self._table_action("delete", Qt.Key.Key_Delete, self._delete_current)
@@ -371,6 +376,33 @@ class NotesTab(EventTab):
                                              self._failed))  # fmt: skip
         self.table.selectRow(max(self.notes_model.row_of(record.id), 0))
 
+    def _context_menu(self, position: QPoint) -> None:
+        record = self._current_note()
+        if record is None:
+            return
+        menu = QMenu(self)
+        menu.addActions([self.edit_action, self.delete_action, self.up_action, self.down_action])
+        move_to = menu.addMenu(self.tr("Move to agenda item"))
+        move_to.setObjectName("move_to_item_menu")
+        for section in self.sections.sections:
+            if section.id == record.agenda_item_id:
+                continue
+            text = self.sections.data(self.sections.index(self.sections.row_of(section.id), 0))
+            action = move_to.addAction(text)
+            action.triggered.connect(
+                lambda _checked=False, target=section.id: self.move_current_to(target)
+            )
+        menu.exec(self.table.viewport().mapToGlobal(position))
+
+    def move_current_to(self, agenda_item_id: int | None) -> None:
+        """Put the selected note under another agenda item (None: General); undoable."""
+        record = self._current_note()
+        if record is None or record.agenda_item_id == agenda_item_id:
+            return
+        self.editor.flush()
+        self.undo_stack.push(MoveNoteToItemCommand(self.context.store, record, agenda_item_id,
+                                                   self._changed, self._failed))  # fmt: skip
+
     def _move_up(self) -> None:
         self._move_current(-1)
 
@@ -390,7 +422,7 @@ class NotesTab(EventTab):
     def _failed(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Notes"), message)
 
-    def _update_actions(self) -> None:
+    def _update_actions(self, *_args: object) -> None:
         has_note = self._current_note() is not None or self.notes_model.rowCount() > 0
         for action in (self.edit_action, self.delete_action):
             action.setEnabled(has_note)
