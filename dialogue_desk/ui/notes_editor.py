@@ -10,12 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -33,7 +31,8 @@ from dialogue_desk.services.labels import label
 from dialogue_desk.services.notes import ActionFields, NoteRecord
 from dialogue_desk.store import Store
 from dialogue_desk.store.errors import StoreError
-from dialogue_desk.store.models import ActionStatus, NoteKind
+from dialogue_desk.store.models import NoteKind
+from dialogue_desk.ui.notes_action_fields import ActionFieldsRow
 from dialogue_desk.ui.notes_models import kind_icon
 
 log = logging.getLogger(__name__)
@@ -112,27 +111,10 @@ class NoteEditor(QFrame):
         author_row.addWidget(self.author, 1)
         author_row.addWidget(self.chatham_label, 1)
 
-        self.owner = QLineEdit(objectName="action_owner")
-        self.organisation = QLineEdit(objectName="action_organisation")
-        self.has_due = QCheckBox(objectName="action_has_due")
-        self.due = QDateEdit(objectName="action_due", calendarPopup=True)
-        self.due.setDate(QDate.currentDate().addDays(7))
-        self.due.setEnabled(False)
-        self.done = QCheckBox(objectName="action_done")
-        for field in (self.owner, self.organisation):
-            field.textEdited.connect(self._edited)
+        self.action_row = ActionFieldsRow()
+        self.action_row.edited.connect(self._edited)
+        for field in self.action_row.inputs():
             field.installEventFilter(self)
-        self.due.dateChanged.connect(self._edited)
-        self.has_due.toggled.connect(self._due_toggled)
-        self.done.toggled.connect(self._edited)
-        self.owner_label = QLabel(buddy=self.owner)
-        self.organisation_label = QLabel(buddy=self.organisation)
-        self.action_row = QWidget(objectName="action_fields")
-        action_layout = QHBoxLayout(self.action_row)
-        action_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.owner_label, self.owner, self.organisation_label, self.organisation,
-                       self.has_due, self.due, self.done):  # fmt: skip
-            action_layout.addWidget(widget, 2 if isinstance(widget, QLineEdit) else 0)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -252,7 +234,7 @@ class NoteEditor(QFrame):
         if self.note is None and not text.strip():
             self._dirty = False
             return True
-        action = self._action_fields() if self.kind is NoteKind.ACTION_ITEM else None
+        action = self.action_row.fields() if self.kind is NoteKind.ACTION_ITEM else None
         author = "" if self.chatham_house else self.author.text()
         try:
             if self.note is not None:
@@ -292,17 +274,6 @@ class NoteEditor(QFrame):
             self.target_id = None  # the agenda item went away: keep the note under General
             return self._add(text, author, action)
 
-    def _action_fields(self) -> ActionFields:
-        due = self.due.date()
-        return ActionFields(
-            owner=self.owner.text(),
-            organisation=self.organisation.text(),
-            due_date=dt.date(due.year(), due.month(), due.day())
-            if self.has_due.isChecked()
-            else None,
-            status=ActionStatus.DONE if self.done.isChecked() else ActionStatus.OPEN,
-        )
-
     def _edited(self, *_args: object) -> None:
         if self._loading:
             return
@@ -311,15 +282,6 @@ class NoteEditor(QFrame):
         if not self._deadline.isActive():
             self._deadline.start(DEADLINE_MS)
         self._update_indicator()
-
-    def _due_toggled(self, checked: bool) -> None:
-        self.due.setEnabled(checked)
-        if checked and not self._loading:
-            # A week ahead is the most common follow-up; the user adjusts it from there.
-            self._loading = True
-            self.due.setDate(QDate.currentDate().addDays(7))
-            self._loading = False
-        self._edited()
 
     def _kind_toggled(self, _id: int, checked: bool) -> None:
         if checked:
@@ -354,11 +316,7 @@ class NoteEditor(QFrame):
         try:
             self.text.setPlainText("")
             self.author.clear()
-            self.owner.clear()
-            self.organisation.clear()
-            self.has_due.setChecked(False)
-            self.due.setDate(QDate.currentDate().addDays(7))
-            self.done.setChecked(False)
+            self.action_row.load(None)
             self.kind_buttons[NoteKind.NOTE].setChecked(True)
             self._show_kind_fields()
         finally:
@@ -372,13 +330,7 @@ class NoteEditor(QFrame):
             self.kind_buttons[record.kind].setChecked(True)
             self.text.setPlainText(record.text)
             self.author.setText(record.author)
-            self.owner.setText(record.owner)
-            self.organisation.setText(record.organisation)
-            due = record.due_date
-            self.has_due.setChecked(due is not None)
-            if due is not None:
-                self.due.setDate(QDate(due.year, due.month, due.day))
-            self.done.setChecked(record.status is ActionStatus.DONE)
+            self.action_row.load(record)
             self._show_kind_fields()
         finally:
             self._loading = False
@@ -434,14 +386,7 @@ class NoteEditor(QFrame):
         self.chatham_label.setText(
             self.tr("Chatham House rule: notes and quotes are not attributed.")
         )
-        self.owner_label.setText(self.tr("&Owner:"))
-        self.organisation_label.setText(self.tr("Or&ganisation:"))
-        self.has_due.setText(self.tr("D&ue:"))
-        self.has_due.setToolTip(self.tr("Give the action item a due date"))
-        self.done.setText(self.tr("Do&ne"))
-        self.owner.setAccessibleName(self.tr("Action owner"))
-        self.organisation.setAccessibleName(self.tr("Action organisation"))
-        self.due.setAccessibleName(self.tr("Due date"))
+        self.action_row.retranslate()
         self._show_kind_fields()
         self._update_heading()
         self._update_indicator()

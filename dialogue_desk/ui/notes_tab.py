@@ -9,23 +9,19 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
-    QMenu,
     QMessageBox,
     QSplitter,
-    QTableView,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -46,7 +42,8 @@ from dialogue_desk.ui.notes_commands import (
     SetActionStatusCommand,
 )
 from dialogue_desk.ui.notes_editor import NoteEditor
-from dialogue_desk.ui.notes_models import RECORD_ROLE, NotesModel, SectionsModel
+from dialogue_desk.ui.notes_list import NotesList
+from dialogue_desk.ui.notes_models import RECORD_ROLE, SectionsModel
 from dialogue_desk.ui.tab_base import EventTab
 
 log = logging.getLogger(__name__)
@@ -84,50 +81,20 @@ class NotesTab(EventTab):
         bar.addStretch(1)
         bar.addWidget(self.chatham)
 
-        self.notes_model = NotesModel(self)
-        self.table = QTableView(objectName="notes_table")
-        self.table.setModel(self.notes_model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(NotesModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(NotesModel.TIME, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NotesModel.KIND, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(NotesModel.AUTHOR, 140)
-        header.resizeSection(NotesModel.SECTION, 200)
-        self.table.activated.connect(self._edit_index)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._context_menu)
-        self.table.selectionModel().currentChanged.connect(self._update_actions)
-
-        self.edit_action = self._table_action("edit", Qt.Key.Key_F2, self._edit_current)
-        self.delete_action = self._table_action("delete", Qt.Key.Key_Delete, self._delete_current)
-        self.up_action = self._table_action("move_up", "Alt+Up", self._move_up)
-        self.down_action = self._table_action("move_down", "Alt+Down", self._move_down)
-        buttons = QHBoxLayout()
-        for action in (self.edit_action, self.delete_action, self.up_action, self.down_action):
-            button = QToolButton(objectName=f"notes_{action.objectName()}_button")
-            button.setDefaultAction(action)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        self.count_label = QLabel(objectName="notes_count")
-        buttons.addWidget(self.count_label)
+        self.notes_list = NotesList(self._section_choices)
+        self.notes_list.edit_requested.connect(self._edit)
+        self.notes_list.delete_requested.connect(self._delete)
+        self.notes_list.move_requested.connect(self._move)
+        self.notes_list.move_to_requested.connect(self._move_to)
+        # The list's parts, named as tests and the accessibility tree know them.
+        self.table = self.notes_list.table
+        self.notes_model = self.notes_list.model
 
         self.editor = NoteEditor(context.store)
         self.editor.saved.connect(self._note_saved)
         self.editor.finished.connect(lambda _record: self._reload_all())
-        list_box = QWidget()
-        list_layout = QVBoxLayout(list_box)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addWidget(self.table, 1)
-        list_layout.addLayout(buttons)
         self.split = QSplitter(Qt.Orientation.Vertical)
-        self.split.addWidget(list_box)
+        self.split.addWidget(self.notes_list)
         self.split.addWidget(self.editor)
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 2)
@@ -162,14 +129,6 @@ class NotesTab(EventTab):
             app.aboutToQuit.connect(self.editor.flush)
         self.retranslate()
         self.set_event(context.event)
-
-    def _table_action(self, name: str, key: object, slot: object) -> QAction:
-        action = QAction(self, objectName=name)
-        action.setShortcut(QKeySequence(key))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        action.triggered.connect(slot)
-        self.table.addAction(action)
-        return action
 
     # --- the EventTab contract ---------------------------------------------------------------
 
@@ -250,17 +209,9 @@ class NotesTab(EventTab):
                 )  # fmt: skip
             except (ServiceError, StoreError) as error:
                 self._failed(str(error))
-        current = self._current_note()
-        self.notes_model.set_records(records)
-        self.table.setColumnHidden(NotesModel.SECTION, not query)
-        self.table.setColumnHidden(NotesModel.AUTHOR, self.chatham.isChecked())
-        row = self.notes_model.row_of(current.id) if current is not None else -1
-        if row >= 0:
-            self.table.selectRow(row)
-        elif not query:
-            self.table.scrollToBottom()  # newest last, and in view
-        self.count_label.setText(self.tr("%n note(s)", "", len(records)))
-        self._update_actions()
+        self.notes_list.set_records(
+            records, searching=bool(query), chatham=self.chatham.isChecked()
+        )
 
     def _reload_action_items(self) -> None:
         records: list[NoteRecord] = []
@@ -326,88 +277,48 @@ class NotesTab(EventTab):
 
     # --- notes -------------------------------------------------------------------------------
 
-    def _current_note(self) -> NoteRecord | None:
-        index = self.table.currentIndex()
-        return index.data(RECORD_ROLE) if index.isValid() else None
-
     def _note_saved(self, record: NoteRecord) -> None:
-        if self.notes_model.row_of(record.id) >= 0:
-            self.notes_model.replace(record)
-        else:
+        if not self.notes_list.replace(record):
             self._reload_sections()
             self._reload_notes()
             self.context.notify("notes")
         if record.is_action_item or self.actions_view.model.records:
             self._reload_action_items()
 
-    def _edit_index(self, index: object) -> None:
-        record = self._current_note()
-        if record is not None:
-            self.editor.edit(record)
-
-    def _edit_current(self) -> None:
-        self._edit_index(self.table.currentIndex())
+    def _edit(self, record: NoteRecord) -> None:
+        self.editor.edit(record)
 
     def open_note(self, record: NoteRecord) -> None:
         """Show a note in its agenda item and load it into the editor."""
         self.pages.setCurrentIndex(0)
         self.search.clear()
         self._select_row(max(self.sections.row_of(record.agenda_item_id), 0))
-        row = self.notes_model.row_of(record.id)
-        if row >= 0:
-            self.table.selectRow(row)
+        self.notes_list.select(record.id)
         self.editor.edit(record)
 
-    def _delete_current(self) -> None:
-        record = self._current_note()
-        if record is None:
-            return
+    def _delete(self, record: NoteRecord) -> None:
         self.editor.flush()
         self.editor.forget(record.id)
         self.undo_stack.push(DeleteNoteCommand(self.context.store, record, self._changed,
                                                self._failed))  # fmt: skip
 
-    def _move_current(self, offset: int) -> None:
-        record = self._current_note()
-        if record is None or self.search.text():
-            return
+    def _move(self, record: NoteRecord, offset: int) -> None:
         self.editor.flush()
         self.undo_stack.push(MoveNoteCommand(self.context.store, record, offset, self._changed,
                                              self._failed))  # fmt: skip
-        self.table.selectRow(max(self.notes_model.row_of(record.id), 0))
+        self.notes_list.select(record.id)
 
-    def _context_menu(self, position: QPoint) -> None:
-        record = self._current_note()
-        if record is None:
-            return
-        menu = QMenu(self)
-        menu.addActions([self.edit_action, self.delete_action, self.up_action, self.down_action])
-        move_to = menu.addMenu(self.tr("Move to agenda item"))
-        move_to.setObjectName("move_to_item_menu")
-        for section in self.sections.sections:
-            if section.id == record.agenda_item_id:
-                continue
-            text = self.sections.data(self.sections.index(self.sections.row_of(section.id), 0))
-            action = move_to.addAction(text)
-            action.triggered.connect(
-                lambda _checked=False, target=section.id: self.move_current_to(target)
-            )
-        menu.exec(self.table.viewport().mapToGlobal(position))
-
-    def move_current_to(self, agenda_item_id: int | None) -> None:
-        """Put the selected note under another agenda item (None: General); undoable."""
-        record = self._current_note()
-        if record is None or record.agenda_item_id == agenda_item_id:
+    def _move_to(self, record: NoteRecord, agenda_item_id: int | None) -> None:
+        """Put a note under another agenda item (None: General); undoable."""
+        if record.agenda_item_id == agenda_item_id:
             return
         self.editor.flush()
         self.undo_stack.push(MoveNoteToItemCommand(self.context.store, record, agenda_item_id,
                                                    self._changed, self._failed))  # fmt: skip
 
-    def _move_up(self) -> None:
-        self._move_current(-1)
-
-    def _move_down(self) -> None:
-        self._move_current(1)
+    def _section_choices(self) -> list[tuple[int | None, str]]:
+        return [(s.id, self.sections.index(row, 0).data())
+                for row, s in enumerate(self.sections.sections)]  # fmt: skip
 
     def _set_status(self, record: NoteRecord, status: ActionStatus) -> None:
         self.editor.flush()
@@ -421,14 +332,6 @@ class NotesTab(EventTab):
 
     def _failed(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Notes"), message)
-
-    def _update_actions(self, *_args: object) -> None:
-        has_note = self._current_note() is not None or self.notes_model.rowCount() > 0
-        for action in (self.edit_action, self.delete_action):
-            action.setEnabled(has_note)
-        movable = has_note and not self.search.text()
-        self.up_action.setEnabled(movable)
-        self.down_action.setEnabled(movable)
 
     def show_action_items(self) -> None:
         self.pages.setCurrentIndex(1)
@@ -478,16 +381,7 @@ class NotesTab(EventTab):
         )
         self.chatham_action.setText(self.tr("Chatham House rule (no attribution)"))
         self.action_items_action.setText(self.tr("Action items overview"))
-        self.edit_action.setText(self.tr("Edit"))
-        self.edit_action.setToolTip(self.tr("Edit the selected note (Enter or F2)"))
-        self.delete_action.setText(self.tr("Delete"))
-        self.delete_action.setToolTip(self.tr("Delete the selected note (Del); Ctrl+Z undoes"))
-        self.up_action.setText(self.tr("Move up"))
-        self.up_action.setToolTip(self.tr("Move the selected note up (Alt+Up)"))
-        self.down_action.setText(self.tr("Move down"))
-        self.down_action.setToolTip(self.tr("Move the selected note down (Alt+Down)"))
-        self.table.setAccessibleName(self.tr("Notes"))
-        self.notes_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, NotesModel.SECTION)
+        self.notes_list.retranslate()
         self.pages.setTabText(0, self.tr("Notes"))
         self.editor.retranslate()
         self._reload_action_items()

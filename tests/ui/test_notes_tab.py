@@ -43,6 +43,17 @@ def _start(store: Store, item_id: int) -> None:
         s.get(AgendaItem, item_id).actual_start = dt.datetime.now()
 
 
+@pytest.fixture(autouse=True)
+def no_modal_messages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A message box would wait forever offscreen: fail the test with its text instead."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def fail(_parent, title, text, *_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError(f"message box: {title}: {text}")
+
+    monkeypatch.setattr(QMessageBox, "warning", fail)
+
+
 @pytest.fixture
 def context(store: Store, demo_event: int) -> UiContext:
     ctx = UiContext(store)
@@ -141,9 +152,9 @@ def test_quick_keys_mark_the_kind(qtbot, tab, store, demo_event):  # type: ignor
     assert tab.editor.kind is NoteKind.ACTION_ITEM
     assert tab.editor.action_row.isVisible()
     type_text(tab.editor.text, "Send the minutes")
-    type_text(tab.editor.owner, "Ļaudams Ņikitins")
-    tab.editor.has_due.setChecked(True)
-    QTest.keyClick(tab.editor.done, Qt.Key.Key_Space)
+    type_text(tab.editor.action_row.owner, "Ļaudams Ņikitins")
+    tab.editor.action_row.has_due.setChecked(True)
+    QTest.keyClick(tab.editor.action_row.done, Qt.Key.Key_Space)
     assert tab.editor.flush()
     decision = notes.list_notes(store, demo_event, query="meet again")[0]
     assert decision.kind is NoteKind.DECISION
@@ -307,3 +318,21 @@ def test_a_failed_save_keeps_the_text_and_says_so(qtbot, tab, store, demo_event,
     assert tab.editor.flush()
     assert "important" in _texts(store, demo_event)
     assert "Saved" in tab.editor.indicator.text()
+
+
+def test_move_to_another_agenda_item_from_the_context_menu(
+    qtbot, tab, store, demo_event, monkeypatch
+):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMenu
+
+    item = _items(store, demo_event)[4]
+    tab._select_row(tab.sections.row_of(item.id))
+    tab.table.selectRow(0)
+    record = tab.notes_model.records[0]
+    menu = tab.notes_list.context_menu()
+    move_to = menu.findChild(QMenu, "move_to_item_menu")
+    general = next(a for a in move_to.actions() if a.text().startswith("General"))
+    general.trigger()
+    assert notes.get_note(store, record.id).agenda_item_id is None
+    tab.undo_stack.undo()
+    assert notes.get_note(store, record.id).agenda_item_id == item.id
