@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -71,6 +71,11 @@ class NotesTab(EventTab):
 
         self.search = QLineEdit(objectName="notes_search", clearButtonEnabled=True)
         self.search.textChanged.connect(self._reload_notes)
+        leave_search = QAction(self.search)
+        leave_search.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        leave_search.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        leave_search.triggered.connect(self.focus_main)
+        self.search.addAction(leave_search)
         self.kind_filter = QComboBox(objectName="notes_kind_filter")
         self.kind_filter.currentIndexChanged.connect(self._reload_notes)
         self.chatham = QCheckBox(objectName="chatham_house")
@@ -159,6 +164,7 @@ class NotesTab(EventTab):
 
     def focus_main(self) -> None:
         self.pages.setCurrentIndex(0)
+        self.search.clear()  # back to taking notes: the list shows where the next one goes
         if self.editor.note is None and not self.editor.has_unsaved_changes():
             self._follow_running(force=True)
         self.editor.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -197,7 +203,8 @@ class NotesTab(EventTab):
     def _reload_notes(self) -> None:
         records: list[NoteRecord] = []
         query = self.search.text()
-        kind = self.kind_filter.currentData()
+        data = self.kind_filter.currentData()
+        kind = NoteKind(data) if data else None
         section = self._selected_section()
         if self.event_id is not None:
             try:
@@ -371,7 +378,7 @@ class NotesTab(EventTab):
         self.kind_filter.clear()
         self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind in NoteKind:
-            self.kind_filter.addItem(label(kind), kind)
+            self.kind_filter.addItem(label(kind), kind.value)
         self.kind_filter.setCurrentIndex(max(self.kind_filter.findData(current), 0))
         self.kind_filter.blockSignals(blocker)
         self.kind_filter.setAccessibleName(self.tr("Show notes of kind"))

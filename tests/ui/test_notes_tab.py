@@ -336,3 +336,21 @@ def test_move_to_another_agenda_item_from_the_context_menu(
     assert notes.get_note(store, record.id).agenda_item_id is None
     tab.undo_stack.undo()
     assert notes.get_note(store, record.id).agenda_item_id == item.id
+
+
+def test_escape_in_search_goes_back_to_the_editor(qtbot, tab):  # type: ignore[no-untyped-def]
+    tab.focus_search()
+    qtbot.waitUntil(lambda: tab.search.hasFocus())
+    type_text(tab.search, "trust")
+    QTest.keyClick(tab.search, Qt.Key.Key_Escape)
+    assert tab.search.text() == ""
+    qtbot.waitUntil(lambda: tab.editor.text.hasFocus())
+
+
+def test_language_change_retranslates_without_losing_work(qtbot, tab):  # type: ignore[no-untyped-def]
+    tab.focus_main()
+    type_text(tab.editor.text, "kept")
+    tab.kind_filter.setCurrentIndex(tab.kind_filter.findData(NoteKind.DECISION))
+    tab.retranslate()
+    assert tab.kind_filter.currentData() == NoteKind.DECISION
+    assert tab.editor.text.toPlainText() == "kept"
