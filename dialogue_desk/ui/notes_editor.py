@@ -141,7 +141,10 @@ class NoteEditor(QFrame):
         self.note = None
         self.target_id = None
         self.set_chatham_house(chatham_house)
+        self._error = ""
+        self._saved_at = None
         self._clear()
+        self._update_indicator()
         self.setEnabled(event_id is not None)
 
     def set_target(self, agenda_item_id: int | None, title: str) -> None:
