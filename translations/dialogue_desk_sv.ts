@@ -2,14 +2,286 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual &amp;times…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy agenda from another event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print agenda (save as PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop running item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the next item: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionFieldsRow</name>
+    <message>
+        <source>&amp;Owner:</source>
+        <extracomment>A new due date starts a week ahead, the most common follow-up; the user adjusts it from there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the action item a due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;ne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsView</name>
+    <message numerus="yes">
+        <source>%n action item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only &amp;open ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a heading to sort. Space marks done or open; Enter opens the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActualTimesDialog</name>
+    <message>
+        <source>Actual times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When did “%1” really start and end?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Started at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ended at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actual end cannot be before the actual start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaImport</name>
+    <message>
+        <source>Date</source>
+        <extracomment>field -&gt; header spellings (en, et, lv, sv, ru); matching ignores case, accents and script. The names of the fields, for the mapping preview.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (start–end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaLive</name>
+    <message numerus="yes">
+        <source>Running %n min late</source>
+        <extracomment>Seconds since the running item started, and left of its planned length (negative: over). Minutes the day is behind (positive) or ahead (negative) of the plan; None: not started. item id -&gt; projected start, for the items of the running day not yet started. The calendar date the running day is being held on (planned times are on this date).</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n min early</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgendaTab</name>
     <message>
         <source>Agenda</source>
+        <extracomment>The wall clock; tests and rehearsals replace it.</extracomment>
         <translation>Program</translation>
     </message>
     <message>
-        <source>This tab is coming soon.</source>
-        <translation>Den här fliken kommer snart.</translation>
+        <source>Agenda items of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No items on this day yet. Press Insert to add one, or import the agenda from a spreadsheet (Event → Import agenda…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not one of the event&apos;s days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need attention: overlapping, ending before they start or outside the event&apos;s days. Hover over ⚠ to see why.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n of them on other days)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This step cannot be undone any more: the agenda changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -26,14 +298,600 @@ Detaljer finns i loggfilen:
     </message>
 </context>
 <context>
+    <name>CheckInActions</name>
+    <message>
+        <source>Check &amp;in highlighted person	Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take back check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;walk-in…	Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter &amp;paper sign-in marks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add participant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit participant…	F2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete participants…	Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge selected participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import registration list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;sign-in sheet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name &amp;badges (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already checked in %2 at %3 — nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 checked in at %2. (Ctrl+Z takes it back.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking back the check-in of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 added as a walk-in and checked in at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper sign-in marks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) marked present from the paper list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n participant(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their check-ins are deleted with them. Edit → Undo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n participant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) deleted. Ctrl+Z brings them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merging %n duplicate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duplicates found: no two participants share an e-mail address, or a name and organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of possible duplicates:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge each group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInFileActions</name>
+    <message>
+        <source>Import registration list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 imported, %3 merged, %4 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed unexpectedly (%1). Nothing was imported; details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF handouts are not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in sheet.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print badges for the selected participants or for everyone?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>badges.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckInTab</name>
     <message>
         <source>Check-in</source>
+        <extracomment>Keys the tab keeps for itself while it has the focus, even where the window has a shortcut of its own (Ctrl+N is also &quot;New event&quot; in the File menu).</extracomment>
         <translation>Incheckning</translation>
     </message>
     <message>
-        <source>This tab is coming soon.</source>
-        <translation>Den här fliken kommer snart.</translation>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a few letters of a name, organisation or e-mail, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in… (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add someone who is not on the list and check them in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participants yet.
+Import the registration list, or add people one by one. Walk-ins can be added at the door with Ctrl+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import registration list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add participant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one on the list matches “%1”. Check the spelling, or press Ctrl+N to add a walk-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseEventDialog</name>
+    <message>
+        <source>Close event and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close “{title}” and write its workbook and PDF summary into the export folder (a subfolder per event, dated file names; earlier exports are kept). You can reopen the event later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this folder from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close and e&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the events to compare in one workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyAgendaDialog</name>
+    <message>
+        <source>Copy agenda from another event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event to copy from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 (%n item(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its items are added to this event&apos;s agenda, moved so that its first day falls on %1. Actual times are not copied; Undo takes the copy back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountersPanel</name>
+    <message>
+        <source>By stakeholder group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here today / registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here on %1 / registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in(s) here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one checked in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Evaluation</name>
+    <message>
+        <source>There is no evaluation form {id}.</source>
+        <extracomment>A question&apos;s machine name, as XLSForm and ODK accept it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question needs a text in at least one language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name “{name}” may hold only letters a–z, digits and _ and must not start with a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another question of this form is already named “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rating scale runs from 0 or more to a higher number, at most 11 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A choice question needs at least two choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two choices have the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A choice name cannot contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {n}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This question already has answers; its kind cannot change. Add a new question instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no question {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a whole number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a number of at least {low}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a number of at most {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one of the choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not one of the choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a heading; it takes no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form has no question “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This question needs an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no response {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no built-in form “{key}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationCommands</name>
+    <message>
+        <source>Add question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change response {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete response {n}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -43,8 +901,164 @@ Detaljer finns i loggfilen:
         <translation>Utvärdering</translation>
     </message>
     <message>
-        <source>This tab is coming soon.</source>
-        <translation>Den här fliken kommer snart.</translation>
+        <source>&amp;Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialogue event evaluation (built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training seminar evaluation (built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import XLSForm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export as XLSForm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form &amp;languages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;kiosk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start evaluation &amp;kiosk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter paper forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} — %n question(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open or create an event to evaluate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event has no evaluation form yet.
+
+Create one with New form (the built-in dialogue-event evaluation is ready in five languages), or import the XLSForm your coordinator wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No form created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import XLSForm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLSForm (*.xlsx *.xls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as XLSForm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLSForm (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language codes the form is given in, the default first (e.g. et,ru,en):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give two- or three-letter language codes separated by commas, such as et,ru,en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “{title}” with its %n response(s)? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -62,8 +1076,8 @@ Detaljer finns i loggfilen:
         <translation>EE, LV, SE…</translation>
     </message>
     <message>
-        <source>Chatham House rule: notes and exports never attribute</source>
-        <translation>Chatham House-regeln: anteckningar och exporter anger aldrig vem som sa vad</translation>
+        <source>Chatham House rule: notes and exports never say who said what</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -111,6 +1125,14 @@ Detaljer finns i loggfilen:
     </message>
 </context>
 <context>
+    <name>EventSnapshot</name>
+    <message>
+        <source>There is no event {id}.</source>
+        <extracomment>Stable pseudonym (P001…), in registration order; always set, shown instead of the name in a pseudonymised snapshot. When the participant was entered, in UTC (like every created/updated time). The agenda item&apos;s title, &quot;&quot; for a general note. When the note was written, in UTC; check-in and agenda times are venue local time. question id -&gt; answer Read from the practice store: every export of it is marked PRACTICE.</extracomment>
+        <translation type="unfinished">Det finns inget evenemang med id {id}.</translation>
+    </message>
+</context>
+<context>
     <name>Events</name>
     <message>
         <source>The event needs a title.</source>
@@ -121,9 +1143,12 @@ Detaljer finns i loggfilen:
         <source>The event cannot end before it starts.</source>
         <translation>Evenemanget kan inte sluta innan det börjar.</translation>
     </message>
-    <message>
-        <source>An event can last at most {days} days.</source>
-        <translation>Ett evenemang kan pågå i högst {days} dagar.</translation>
+    <message numerus="yes">
+        <source>An event can last at most %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The country is a two-letter code such as EE, LV or SE.</source>
@@ -140,6 +1165,278 @@ Detaljer finns i loggfilen:
     <message>
         <source>There is no event “{ref}”.</source>
         <translation>Det finns inget evenemang ”{ref}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisePanel</name>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work through these on the practice event. Each ticks itself off when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so {path} could not be written. Free some space or choose another folder; any older file was left as it was.</source>
+        <extracomment>progress(done, total): called between steps; may raise ExportCancelled to stop.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only. Choose another folder; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is open in another program (Excel, LibreOffice or a PDF viewer) or is protected. Close it there and try again; the older file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name {path} is too long; choose a shorter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({reason}); any older file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Create it or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is open in another program (Excel or LibreOffice). Close it there and try again; the older file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export folder {folder} could not be created ({reason}). Choose another export folder.</source>
+        <extracomment>Why there is no PDF (&quot;&quot; when there is one).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF summary is not available in this version of Dialogue Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Export &amp;workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose event and export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the coordinator&apos;s workbook of this event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write workbook and PDF into the export folder and mark the event closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF summary is not available in this version of Dialogue Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no events to compare yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n event(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closing “{title}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event is closed. Written into {folder}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export PDF summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonymise: participants as codes P001…, no names, e-mails or phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>The export failed unexpectedly ({name}). Details are in {log}.</source>
+        <extracomment>A quicker export shows no progress dialog at all.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDesigner</name>
+    <message>
+        <source>&amp;Add question (Ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview as a respondent sees it, in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form has no questions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form already has responses, so a question cannot change its kind. Add a new question instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -184,6 +1481,416 @@ Detaljer finns i loggfilen:
     <message>
         <source>{file}: the file has no rows.</source>
         <translation>{file}: filen innehåller inga rader.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAgendaDialog</name>
+    <message>
+        <source>Import agenda — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use column “%1” as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Replace the current agenda (%n item(s)) instead of adding to it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s dates (%1 to %2) are not all days of this event (%3 to %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move the dates: the file&apos;s first day (%1) becomes the event&apos;s first day (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the dates as they are (the items are flagged as outside the event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) will be imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until every row is right. Fix the file (or the columns above) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name (first last)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name (last first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent: may be listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent: photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent: contact afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Anteckningar</translation>
+    </message>
+    <message>
+        <source>Import registration list — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation / e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge duplicates: add their new details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip duplicates: keep what is there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import only the valid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(column %1 without a header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import column %1 as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n data row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text encoding %1, separator “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged into existing entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped as duplicates</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: columns %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Edit agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fixed time: keep this time when earlier items change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start – end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;acilitator(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption / goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskSetupDialog</name>
+    <message>
+        <source>Start kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants will answer “{form}” full screen. Nothing else of the app can be reached until this PIN is typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN (at least 4 digits):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN is at least 4 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ; type the same PIN twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator PIN to leave the kiosk:</source>
+        <extracomment>A form left half-filled is cleared for the next person after a while.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}. Please tell the facilitator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -346,9 +2053,65 @@ Detaljer finns i loggfilen:
     </message>
 </context>
 <context>
+    <name>LivePanel</name>
+    <message>
+        <source>End ■</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now running (since %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over time · %1 elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left · %1 elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press F5 to start the next item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(expected %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more items to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day expected to end at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
+        <extracomment>The user asked to enter (True) or leave (False) practice mode; the app controller swaps the store and the window.</extracomment>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
@@ -360,8 +2123,8 @@ Detaljer finns i loggfilen:
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <source>E&amp;vent</source>
-        <translation>&amp;Evenemang</translation>
+        <source>Even&amp;t</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -386,6 +2149,14 @@ Detaljer finns i loggfilen:
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Practice mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset practice…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -456,6 +2227,14 @@ Detaljer finns i loggfilen:
         <translation>&lt;h3&gt;Dialogue Desk %1&lt;/h3&gt;&lt;p&gt;Offlineverktyget för samtalsledare i integrationsdialoger.&lt;/p&gt;&lt;p&gt;Datamapp:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Datafil:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licens: EUPL-1.2&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Reset practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the practice event afresh? Everything done in practice is removed; your real events are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Practice</source>
         <translation>Övningsläge</translation>
     </message>
@@ -479,14 +2258,1065 @@ Detaljer finns i loggfilen:
     </message>
 </context>
 <context>
+    <name>NoteCommands</name>
+    <message>
+        <source>Delete note</source>
+        <extracomment>Called after every change (to refresh the views) or with the message of a failure.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark action item done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move note to another agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Sai&amp;d by:</source>
+        <extracomment>Save after this long without typing... ...and at the latest this long after the first unsaved change, however fast the typing. After a failed save (disk full, store busy) try again this often; the text stays in the editor. A note was committed to the store (the record as saved). Ctrl+Enter: the note is finished; the editor now holds a new, empty note.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autho&amp;r:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note — {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note of {time} — {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Saved {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as {kind} (Alt+{n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the note. Ctrl+Enter starts the next one; Alt+1…6 mark the kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author or speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chatham House rule: notes and quotes are not attributed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no event {id}.</source>
+        <extracomment>Longest note accepted; far beyond any real note, it keeps a pasted book out of the store.</extracomment>
+        <translation type="unfinished">Det finns inget evenemang med id {id}.</translation>
+    </message>
+    <message>
+        <source>This note no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner can be at most {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation can be at most {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note can be at most {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name can be at most {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agenda item no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note is not an action item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesList</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <extracomment>(agenda item id or None for General, the text to show) for the &quot;Move to&quot; menu.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected note (Enter or F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected note (Del); Ctrl+Z undoes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected note up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected note down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModels</name>
+    <message>
+        <source>Time</source>
+        <extracomment>Role giving the record (Section or NoteRecord) of a row. How much of a note a list row shows; the editor and the tooltip show more.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Anteckning</translation>
+    </message>
+    <message>
+        <source>Said by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running now: new notes go here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotesTab</name>
     <message>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
+    <message numerus="yes">
+        <source>Action items (%n open)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>This tab is coming soon.</source>
-        <translation>Den här fliken kommer snart.</translation>
+        <source>&amp;Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all notes of the event (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show notes of kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hatham House rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When on, notes and quotes carry no names and exports never attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chatham House rule (no attribution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperEntry</name>
+    <message>
+        <source>Paper form &amp;language:</source>
+        <extracomment>Index into ``responses`` of the one shown; len(responses) is the blank new one.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous (PgUp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (PgDn) ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New (Ctrl+End)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete response (Ctrl+Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and next (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or create a form first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New response (number {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response {n} of {total} ({channel})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response {n} changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response {n} saved; here is a blank form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response {n} deleted (Ctrl+Z brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperMarksDialog</name>
+    <message>
+        <source>Enter paper sign-in marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected participant(s) will be marked present on %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrival &amp;time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Edit participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EE, LV, SE…</source>
+        <translation type="unfinished">EE, LV, SE…</translation>
+    </message>
+    <message>
+        <source>May be listed in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agrees to photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be contacted after the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in (not pre-registered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Here</source>
+        <extracomment>The participant id of a row. The row&apos;s ParticipantRecord. Whether the row&apos;s person is checked in on the shown day. Everyone, in the current sort order. The rows shown: everyone, or those matching the search.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished">Oanmäld</translation>
+    </message>
+    <message>
+        <source>Pre-registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in at %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsImport</name>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported</source>
+        <extracomment>Longest list of row numbers a message spells out before saying &quot;and N more&quot;. Adds details to an earlier row of the file or to a participant already in the event. A duplicate with nothing new, or one the user chose to skip. Why the row is invalid or what it duplicates, for the preview. The participant (id) or earlier file row (row number) it duplicates. Column index -&gt; field name. Headers of columns that are not imported. Non-fatal remarks: unrecognised stakeholder groups, countries, bad e-mails.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>There is no one to print a badge for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The font {file} that PDFs need is missing or damaged ({reason}).</source>
+        <extracomment>Colours: dark text, one accent, a muted grey and the overrun red.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder {folder}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some text is too large to fit on a page, so {path} was not written. Shorten very long notes or titles and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace {path}: it is read-only or open in another program. Close it there or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {path} failed: {reason}. Any earlier file is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report language “{code}”; use one of {codes}.</source>
+        <extracomment>A report longer than this many pages gets a table of contents after the cover. Above this many listed participants the report is long whatever else it holds. progress(done, total), as the workbook export takes it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Practice</name>
+    <message>
+        <source>Check in ten arrivals, two of them walk-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in tab: type two or three letters of a name and press Enter; add a walk-in for someone who is not on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the agenda on time when an item overruns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda tab: press F5 to start an item, let it run past its end, then start the next one and watch how late the day is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record two decisions and an action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes tab (Ctrl+3): type a note, mark it as a decision or an action item with an owner and a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the evaluation kiosk for three respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation tab: start the kiosk, answer the form three times as different participants, then leave the kiosk with the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the event and open the exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File menu: close the event and sync out the workbook and the PDF, then open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PracticeBanner</name>
+    <message>
+        <source>Practice — nothing here touches your real events</source>
+        <extracomment>The window accent of practice mode: a warm orange frame no one mistakes for the real thing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCard</name>
+    <message numerus="yes">
+        <source>n = %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes: {share}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean {mean}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median {median}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>Edit question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer is &amp;required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made up from the text when left blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name (for exports):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating &amp;scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low end label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High end label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Texts in each language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choices (name, then the text in each language):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add c&amp;hoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove choi&amp;ce</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionModel</name>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">Fråga</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Programme</source>
+        <extracomment>Empty lines at the end of the sign-in sheet, for people who come without registering.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign in the box of each day you attend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRACTICE</source>
+        <extracomment>Badges and sign-in sheets use the whole page and draw no header.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of participants is left out of a pseudonymised report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of participants is left out: the event was held under the Chatham House rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed here with their consent: {listed} of {total} participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event was held under the Chatham House rule: nothing in this report is attributed to anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonymised: participants appear as codes (P001…), without names or contact details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attended (at least one day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance rate of those registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attended on day {number}, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>How many free-text comments per question the report quotes, and how long each may be. (label, count) in the order to show, for ratings and choices.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished">Utvärdering</translation>
+    </message>
+    <message>
+        <source>No evaluation responses yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({percent} of those who attended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several answers possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} different ones shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day {number}</source>
+        <extracomment>More days than this and the attendance chart shows &quot;any day&quot; instead of one bar per day.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of them walk-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of those registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one has registered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By stakeholder group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda as run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned and actual times. An item that took longer than planned is marked in red with the extra minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end {planned}, actual end {actual}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished">Planerat</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <extracomment>Kinds in the order a reader wants them, with their section names.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Anteckningar</translation>
+    </message>
+    <message>
+        <source>Notes and decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes were taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action items were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or create a form first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -529,6 +3359,41 @@ Detaljer finns i loggfilen:
     </message>
 </context>
 <context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished">Oanmäld</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone not on the list: add them and check them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Dialogue Desk</source>
@@ -545,6 +3410,588 @@ Detaljer finns i loggfilen:
     <message>
         <source>Open the practice event</source>
         <translation>Öppna övningsevenemanget</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mix: {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <extracomment>The sheets in order; names translated into the export language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished">Program</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Anteckningar</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported from the practice store: training data, not a real event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants appear as codes (P001…); names, e-mails and phone numbers were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chatham House rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended (at least one day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended on day {number} ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance rate (registered who came)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder mix (attended): {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder mix (registered): {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response rate (responses per attendee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean rating: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered yes: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started late (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished">Oanmäld</translation>
+    </message>
+    <message>
+        <source>May be listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day {number} ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">Fråga</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XLSForm</name>
+    <message>
+        <source>Question “{name}”</source>
+        <extracomment>Metadata an XLSForm may collect silently; they ask nothing and are left out.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey row {row} (“{name}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeated groups are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the choice list “{list}” has no choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the type “{type}” is not supported (supported: {supported}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range parameters are not numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: there is no such file.</source>
+        <translation type="unfinished">{file}: filen finns inte.</translation>
+    </message>
+    <message>
+        <source>{file}: an XLSForm is an Excel workbook (.xlsx or .xls).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: this is not a readable XLSForm ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the form has no questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {n}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be read; details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_PathRow</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tab</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct actual times of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End running item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop running item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import agenda from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s) imported. Ctrl+Z takes the import back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other event has an agenda to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s) copied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save agenda as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the agenda is not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda could not be saved as PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
