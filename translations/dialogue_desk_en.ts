@@ -275,7 +275,6 @@
         <name>ParticipantsImport</name>
         <message numerus="yes">
             <source>%n row(s) cannot be imported</source>
-            <extracomment>Longest list of row numbers a message spells out before saying "and N more". Adds details to an earlier row of the file or to a participant already in the event. A duplicate with nothing new, or one the user chose to skip. Why the row is invalid or what it duplicates, for the preview. The participant (id) or earlier file row (row number) it duplicates. Column index -&gt; field name. Headers of columns that are not imported. Non-fatal remarks: unrecognised stakeholder groups, countries, bad e-mails.</extracomment>
             <translation>
                 <numerusform>%n row cannot be imported</numerusform>
                 <numerusform>%n rows cannot be imported</numerusform>

@@ -167,6 +167,57 @@
     </message>
 </context>
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>The item would run past midnight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no event {id}.</source>
+        <translation type="unfinished">Мероприятия с ID {id} нет.</translation>
+    </message>
+    <message>
+        <source>This agenda item no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another event to copy the agenda from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That event has no agenda to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This day is not one of the event&apos;s days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It starts before the item above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It overlaps “{title}” (until {end}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaImport</name>
     <message>
         <source>Date</source>
@@ -213,9 +264,81 @@
         <source>Fixed time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column for: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header row but no agenda items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time or times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number of minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start time is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end time (or duration) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind “{value}” is not known; it becomes “Other”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no event {id}.</source>
+        <translation type="unfinished">Мероприятия с ID {id} нет.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaLive</name>
+    <message>
+        <source>Every item of the agenda has been held; nothing is left to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item that ended must have started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actual end cannot be before the actual start.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Running %n min late</source>
         <extracomment>Seconds since the running item started, and left of its planned length (negative: over). Minutes the day is behind (positive) or ahead (negative) of the plan; None: not started. item id -&gt; projected start, for the items of the running day not yet started. The calendar date the running day is being held on (planned times are on this date).</extracomment>
@@ -232,6 +355,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -291,6 +418,57 @@
     </message>
 </context>
 <context>
+    <name>AgendaTableModel</name>
+    <message>
+        <source>A fixed item keeps its time when earlier items change length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the item is expected to start, given how the day is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Something unexpected went wrong. Everything saved so far is safe.
@@ -301,6 +479,22 @@ Details are in the log file:
 
 Подробности — в файле журнала:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <source>There is no event {id}.</source>
+        <extracomment>True when the person was already checked in that day: nothing was changed.</extracomment>
+        <translation type="unfinished">Мероприятия с ID {id} нет.</translation>
+    </message>
+    <message>
+        <source>{day} is not a day of this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This participant no longer exists (id {id}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2790,15 +2984,103 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     </message>
 </context>
 <context>
+    <name>Participants</name>
+    <message>
+        <source>A participant needs a first or a last name.</source>
+        <extracomment>Everyone involved as they were before the merge (the kept person first), for undo.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{email}” is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country is a two-letter code such as EE, LV or SE.</source>
+        <translation type="unfinished">Страна указывается двухбуквенным кодом, например EE, LV или SE.</translation>
+    </message>
+    <message>
+        <source>The preferred language is a code such as et, lv, sv, ru or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no event {id}.</source>
+        <translation type="unfinished">Мероприятия с ID {id} нет.</translation>
+    </message>
+    <message>
+        <source>This participant no longer exists (id {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least two participants to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only participants of one event can be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsImport</name>
+    <message>
+        <source>and {n} more</source>
+        <extracomment>Longest list of row numbers a message spells out before saying &quot;and N more&quot;. Adds details to an earlier row of the file or to a participant already in the event. A duplicate with nothing new, or one the user chose to skip. Why the row is invalid or what it duplicates, for the preview. The participant (id) or earlier file row (row number) it duplicates. Column index -&gt; field name. Headers of columns that are not imported. Non-fatal remarks: unrecognised stakeholder groups, countries, bad e-mails.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the file cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: no column with names was recognised (headers: {headers}). Name the columns, for example “First name” and “Last name”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no event {id}.</source>
+        <translation type="unfinished">Мероприятия с ID {id} нет.</translation>
+    </message>
+    <message>
+        <source>Same person as row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already registered as {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows {rows}: the e-mail address is not valid and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows {rows}: the stakeholder group was not recognised; set to Other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows {rows}: the country was not recognised and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows {rows}: a consent answer was not recognised; taken as no.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s) cannot be imported</source>
-        <extracomment>Longest list of row numbers a message spells out before saying &quot;and N more&quot;. Adds details to an earlier row of the file or to a participant already in the event. A duplicate with nothing new, or one the user chose to skip. Why the row is invalid or what it duplicates, for the preview. The participant (id) or earlier file row (row number) it duplicates. Column index -&gt; field name. Headers of columns that are not imported. Non-fatal remarks: unrecognised stakeholder groups, countries, bad e-mails.</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{file}: {count} ({reasons}) — row numbers {rows}. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the participant list changed while importing; nothing was imported. Try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

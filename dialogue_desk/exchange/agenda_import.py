@@ -30,30 +30,168 @@ def _tr(text: str) -> str:
 #: field -> header spellings (en, et, lv, sv, ru); matching ignores case, accents and script.
 SYNONYMS: dict[str, list[str]] = {
     "day": ["Date", "Day", "Kuupäev", "Päev", "Datums", "Diena", "Datum", "Dag", "Дата", "День"],
-    "start": ["Start", "Start time", "Begins", "From", "Algus", "Algab", "Kell", "Sākums",
-              "Sākuma laiks", "Starttid", "Börjar", "Från", "Начало", "Время начала"],
-    "end": ["End", "End time", "Ends", "Until", "To", "Lõpp", "Lõpeb", "Beigas", "Beigu laiks",
-            "Līdz", "Slut", "Sluttid", "Till", "Конец", "Окончание", "Время окончания", "До"],
+    "start": [
+        "Start",
+        "Start time",
+        "Begins",
+        "From",
+        "Algus",
+        "Algab",
+        "Kell",
+        "Sākums",
+        "Sākuma laiks",
+        "Starttid",
+        "Börjar",
+        "Från",
+        "Начало",
+        "Время начала",
+    ],
+    "end": [
+        "End",
+        "End time",
+        "Ends",
+        "Until",
+        "To",
+        "Lõpp",
+        "Lõpeb",
+        "Beigas",
+        "Beigu laiks",
+        "Līdz",
+        "Slut",
+        "Sluttid",
+        "Till",
+        "Конец",
+        "Окончание",
+        "Время окончания",
+        "До",
+    ],
     "time": ["Time", "Times", "Aeg", "Kellaaeg", "Laiks", "Tid", "Klockslag", "Время"],
-    "minutes": ["Duration", "Minutes", "Length", "Min", "Kestus", "Minutid", "Ilgums", "Minūtes",
-                "Längd", "Minuter", "Продолжительность", "Длительность", "Минуты", "Мин"],
-    "title": ["Title", "Item", "Session", "Topic", "Programme", "Program", "Pealkiri", "Teema",
-              "Päevakorrapunkt", "Nosaukums", "Tēma", "Darba kārtība", "Titel", "Rubrik", "Ämne",
-              "Programpunkt", "Название", "Тема", "Пункт программы"],
-    "kind": ["Kind", "Type", "Format", "Tüüp", "Liik", "Vorm", "Veids", "Tips", "Formāts", "Typ",
-             "Form", "Тип", "Формат", "Вид"],
-    "facilitators": ["Facilitator", "Facilitators", "Moderator", "Moderators", "Speaker",
-                     "Speakers", "Host", "Läbiviija", "Läbiviijad", "Moderaator", "Esineja",
-                     "Vadītājs", "Moderatori", "Runātājs", "Ledare", "Talare", "Samtalsledare",
-                     "Ведущий", "Ведущие", "Модератор", "Докладчик", "Спикер"],
-    "room": ["Room", "Venue", "Location", "Place", "Ruum", "Saal", "Koht", "Telpa", "Zāle",
-             "Vieta", "Rum", "Lokal", "Sal", "Plats", "Зал", "Комната", "Помещение", "Место"],
-    "description": ["Description", "Goal", "Notes", "Details", "Kirjeldus", "Eesmärk",
-                    "Apraksts", "Mērķis", "Piezīmes", "Beskrivning", "Mål", "Anteckningar",
-                    "Описание", "Цель", "Примечания"],
-    "pinned": ["Pinned", "Fixed", "Fixed time", "Fikseeritud", "Fiksēts", "Fast tid", "Fast",
-               "Фиксированное время", "Закреплено"],
-}  # fmt: skip
+    "minutes": [
+        "Duration",
+        "Minutes",
+        "Length",
+        "Min",
+        "Kestus",
+        "Minutid",
+        "Ilgums",
+        "Minūtes",
+        "Längd",
+        "Minuter",
+        "Продолжительность",
+        "Длительность",
+        "Минуты",
+        "Мин",
+    ],
+    "title": [
+        "Title",
+        "Item",
+        "Session",
+        "Topic",
+        "Programme",
+        "Program",
+        "Pealkiri",
+        "Teema",
+        "Päevakorrapunkt",
+        "Nosaukums",
+        "Tēma",
+        "Darba kārtība",
+        "Titel",
+        "Rubrik",
+        "Ämne",
+        "Programpunkt",
+        "Название",
+        "Тема",
+        "Пункт программы",
+    ],
+    "kind": [
+        "Kind",
+        "Type",
+        "Format",
+        "Tüüp",
+        "Liik",
+        "Vorm",
+        "Veids",
+        "Tips",
+        "Formāts",
+        "Typ",
+        "Form",
+        "Тип",
+        "Формат",
+        "Вид",
+    ],
+    "facilitators": [
+        "Facilitator",
+        "Facilitators",
+        "Moderator",
+        "Moderators",
+        "Speaker",
+        "Speakers",
+        "Host",
+        "Läbiviija",
+        "Läbiviijad",
+        "Moderaator",
+        "Esineja",
+        "Vadītājs",
+        "Moderatori",
+        "Runātājs",
+        "Ledare",
+        "Talare",
+        "Samtalsledare",
+        "Ведущий",
+        "Ведущие",
+        "Модератор",
+        "Докладчик",
+        "Спикер",
+    ],
+    "room": [
+        "Room",
+        "Venue",
+        "Location",
+        "Place",
+        "Ruum",
+        "Saal",
+        "Koht",
+        "Telpa",
+        "Zāle",
+        "Vieta",
+        "Rum",
+        "Lokal",
+        "Sal",
+        "Plats",
+        "Зал",
+        "Комната",
+        "Помещение",
+        "Место",
+    ],
+    "description": [
+        "Description",
+        "Goal",
+        "Notes",
+        "Details",
+        "Kirjeldus",
+        "Eesmärk",
+        "Apraksts",
+        "Mērķis",
+        "Piezīmes",
+        "Beskrivning",
+        "Mål",
+        "Anteckningar",
+        "Описание",
+        "Цель",
+        "Примечания",
+    ],
+    "pinned": [
+        "Pinned",
+        "Fixed",
+        "Fixed time",
+        "Fikseeritud",
+        "Fiksēts",
+        "Fast tid",
+        "Fast",
+        "Фиксированное время",
+        "Закреплено",
+    ],
+}
 
 #: The names of the fields, for the mapping preview.
 FIELD_LABELS: dict[str, str] = {
@@ -71,29 +209,91 @@ FIELD_LABELS: dict[str, str] = {
 }
 
 KIND_SYNONYMS: dict[AgendaKind, list[str]] = {
-    AgendaKind.PLENARY: ["Plenary", "Plenary session", "Plenaar", "Täiskogu", "Plenārsesija",
-                         "Plenārsēde", "Plenum", "Пленарное заседание", "Пленарная сессия",
-                         "Пленарное"],
-    AgendaKind.PANEL: ["Panel", "Panel discussion", "Paneel", "Paneeldiskusioon",
-                       "Paneļdiskusija", "Panelsamtal", "Панель", "Панельная дискуссия"],
-    AgendaKind.GROUP_DISCUSSION: ["Group discussion", "Group discussions", "Groups",
-                                  "Rühmatöö", "Grupitöö", "Rühmaarutelu", "Grupu diskusija",
-                                  "Darbs grupās", "Gruppdiskussion", "Grupparbete",
-                                  "Групповая дискуссия", "Работа в группах"],
-    AgendaKind.WORLD_CAFE: ["World café", "World cafe", "Maailmakohvik", "Pasaules kafejnīca",
-                            "Världscafé", "Мировое кафе", "Ворлд кафе"],
-    AgendaKind.WORKSHOP: ["Workshop", "Töötuba", "Darbnīca", "Verkstad", "Мастерская",
-                          "Воркшоп", "Практикум"],
-    AgendaKind.BREAK: ["Break", "Coffee break", "Coffee", "Paus", "Kohvipaus", "Pauze",
-                       "Kafijas pauze", "Fikapaus", "Fika", "Перерыв", "Кофе-брейк", "Кофе-пауза"],
+    AgendaKind.PLENARY: [
+        "Plenary",
+        "Plenary session",
+        "Plenaar",
+        "Täiskogu",
+        "Plenārsesija",
+        "Plenārsēde",
+        "Plenum",
+        "Пленарное заседание",
+        "Пленарная сессия",
+        "Пленарное",
+    ],
+    AgendaKind.PANEL: [
+        "Panel",
+        "Panel discussion",
+        "Paneel",
+        "Paneeldiskusioon",
+        "Paneļdiskusija",
+        "Panelsamtal",
+        "Панель",
+        "Панельная дискуссия",
+    ],
+    AgendaKind.GROUP_DISCUSSION: [
+        "Group discussion",
+        "Group discussions",
+        "Groups",
+        "Rühmatöö",
+        "Grupitöö",
+        "Rühmaarutelu",
+        "Grupu diskusija",
+        "Darbs grupās",
+        "Gruppdiskussion",
+        "Grupparbete",
+        "Групповая дискуссия",
+        "Работа в группах",
+    ],
+    AgendaKind.WORLD_CAFE: [
+        "World café",
+        "World cafe",
+        "Maailmakohvik",
+        "Pasaules kafejnīca",
+        "Världscafé",
+        "Мировое кафе",
+        "Ворлд кафе",
+    ],
+    AgendaKind.WORKSHOP: [
+        "Workshop",
+        "Töötuba",
+        "Darbnīca",
+        "Verkstad",
+        "Мастерская",
+        "Воркшоп",
+        "Практикум",
+    ],
+    AgendaKind.BREAK: [
+        "Break",
+        "Coffee break",
+        "Coffee",
+        "Paus",
+        "Kohvipaus",
+        "Pauze",
+        "Kafijas pauze",
+        "Fikapaus",
+        "Fika",
+        "Перерыв",
+        "Кофе-брейк",
+        "Кофе-пауза",
+    ],
     AgendaKind.LUNCH: ["Lunch", "Lõuna", "Lõunasöök", "Pusdienas", "Обед"],
-    AgendaKind.NETWORKING: ["Networking", "Võrgustumine", "Tutvumine", "Tīklošanās",
-                            "Nätverkande", "Mingel", "Нетворкинг", "Знакомство"],
+    AgendaKind.NETWORKING: [
+        "Networking",
+        "Võrgustumine",
+        "Tutvumine",
+        "Tīklošanās",
+        "Nätverkande",
+        "Mingel",
+        "Нетворкинг",
+        "Знакомство",
+    ],
     AgendaKind.OTHER: ["Other", "Muu", "Cits", "Annat", "Övrigt", "Другое"],
-}  # fmt: skip
+}
 
-_KINDS = {header_key(s): kind for kind, names in KIND_SYNONYMS.items()
-          for s in [kind.value, *names]}  # fmt: skip
+_KINDS = {
+    header_key(s): kind for kind, names in KIND_SYNONYMS.items() for s in [kind.value, *names]
+}
 _TRUE = {"1", "x", "yes", "true", "ja", "jah", "jā", "да", "+", "✓"}
 
 
@@ -130,11 +330,17 @@ class AgendaPreview:
     def error_lines(self, limit: int = 20) -> list[str]:
         lines = list(self.problems)
         for row in self.rows:
-            lines.extend(_tr("Row {row}: {problem}").format(row=row.row, problem=p)
-                         for p in row.problems)  # fmt: skip
+            lines.extend(
+                QCoreApplication.translate("AgendaImport", "Row {row}: {problem}").format(
+                    row=row.row, problem=p
+                )
+                for p in row.problems
+            )
         if len(lines) > limit:
             more = len(lines) - limit
-            lines = lines[:limit] + [_tr("… and {n} more.").format(n=more)]
+            lines = lines[:limit] + [
+                QCoreApplication.translate("AgendaImport", "… and {n} more.").format(n=more)
+            ]
         return lines
 
 
@@ -226,13 +432,21 @@ def preview_table(table: Table, mapping: dict[int, str], default_day: dt.date) -
         missing.append(FIELD_LABELS["end"])
     if missing:
         names = ", ".join(_tr(name) for name in missing)
-        preview.problems.append(_tr("No column for: {names}.").format(names=names))
+        preview.problems.append(
+            QCoreApplication.translate("AgendaImport", "No column for: {names}.").format(
+                names=names
+            )
+        )
         return preview
     for number, values in table.rows:
         cells = {name: (values[i] if i < len(values) else "") for i, name in mapping.items()}
         preview.rows.append(_parse_row(number, cells, default_day))
     if not preview.rows:
-        preview.problems.append(_tr("The file has a header row but no agenda items."))
+        preview.problems.append(
+            QCoreApplication.translate(
+                "AgendaImport", "The file has a header row but no agenda items."
+            )
+        )
     return preview
 
 
@@ -251,38 +465,73 @@ def _parse_row(number: int, cells: dict[str, str], default_day: dt.date) -> Prev
             row.problems.append(message.format(value=text))
             return None
 
-    day = parsed("day", parse_date, _tr("\u201c{value}\u201d is not a date.")) or default_day
-    start = parsed("start", parse_time, _tr("\u201c{value}\u201d is not a time."))
-    end = parsed("end", parse_time, _tr("\u201c{value}\u201d is not a time."))
-    span = parsed("time", parse_time_range, _tr("\u201c{value}\u201d is not a time or times."))
+    day = (
+        parsed(
+            "day",
+            parse_date,
+            QCoreApplication.translate("AgendaImport", "\u201c{value}\u201d is not a date."),
+        )
+        or default_day
+    )
+    start = parsed(
+        "start",
+        parse_time,
+        QCoreApplication.translate("AgendaImport", "\u201c{value}\u201d is not a time."),
+    )
+    end = parsed(
+        "end",
+        parse_time,
+        QCoreApplication.translate("AgendaImport", "\u201c{value}\u201d is not a time."),
+    )
+    span = parsed(
+        "time",
+        parse_time_range,
+        QCoreApplication.translate("AgendaImport", "\u201c{value}\u201d is not a time or times."),
+    )
     if span is not None:
         start = start or span[0]
         end = end or span[1]
-    minutes = parsed("minutes", parse_minutes,
-                     _tr("\u201c{value}\u201d is not a number of minutes."))  # fmt: skip
+    minutes = parsed(
+        "minutes",
+        parse_minutes,
+        QCoreApplication.translate(
+            "AgendaImport", "\u201c{value}\u201d is not a number of minutes."
+        ),
+    )
     if start is None and not failed & {"start", "time"}:
-        row.problems.append(_tr("The start time is missing."))
+        row.problems.append(
+            QCoreApplication.translate("AgendaImport", "The start time is missing.")
+        )
     if start is not None and end is None and minutes is not None:
         total = start.hour * 60 + start.minute + minutes
         if total < 24 * 60:
             end = dt.time(total // 60, total % 60)
     if start is not None and end is None and not row.problems:
-        row.problems.append(_tr("The end time (or duration) is missing."))
+        row.problems.append(
+            QCoreApplication.translate("AgendaImport", "The end time (or duration) is missing.")
+        )
     kind = parse_kind(cells.get("kind", ""))
     if kind is None:
-        unknown = _tr("Kind \u201c{value}\u201d is not known; it becomes \u201cOther\u201d.")
+        unknown = QCoreApplication.translate(
+            "AgendaImport", "Kind \u201c{value}\u201d is not known; it becomes \u201cOther\u201d."
+        )
         row.warnings.append(unknown.format(value=cells.get("kind", "")))
         kind = AgendaKind.OTHER
     if start is None or end is None or row.problems:
         if not cells.get("title", "").strip():
-            row.problems.append(_tr("The title is missing."))
+            row.problems.append(QCoreApplication.translate("AgendaImport", "The title is missing."))
         return row
     data = AgendaItemData(
-        day=day, start_time=start, end_time=end, title=cells.get("title", ""), kind=kind,
-        facilitators=cells.get("facilitators", ""), room=cells.get("room", ""),
+        day=day,
+        start_time=start,
+        end_time=end,
+        title=cells.get("title", ""),
+        kind=kind,
+        facilitators=cells.get("facilitators", ""),
+        room=cells.get("room", ""),
         description=cells.get("description", ""),
         pinned=cells.get("pinned", "").strip().casefold() in _TRUE,
-    )  # fmt: skip
+    )
     try:
         row.data = validate(data)
     except ValidationError as error:
@@ -304,20 +553,31 @@ def outside_days(preview: AgendaPreview, first_day: dt.date, last_day: dt.date) 
 
 
 def import_agenda(
-    store: Store, event_id: int, preview: AgendaPreview, *, move_dates: bool = False,
+    store: Store,
+    event_id: int,
+    preview: AgendaPreview,
+    *,
+    move_dates: bool = False,
     replace: bool = False,
-) -> int:  # fmt: skip
+) -> int:
     """Write every row of a sound preview (or nothing); returns the number of items added.
 
     ``move_dates`` moves the file's days so the first falls on the event's first day;
     ``replace`` deletes the event's current agenda first.
     """
     if not preview.sound:
-        raise ServiceError("\n".join(preview.error_lines()) or _tr("There is nothing to import."))
+        raise ServiceError(
+            "\n".join(preview.error_lines())
+            or QCoreApplication.translate("AgendaImport", "There is nothing to import.")
+        )
     with store.session() as session:
         event = session.get(Event, event_id)
         if event is None:
-            raise ServiceError(_tr("There is no event {id}.").format(id=event_id))
+            raise ServiceError(
+                QCoreApplication.translate("AgendaImport", "There is no event {id}.").format(
+                    id=event_id
+                )
+            )
         offset = date_offset(preview, event.start_date) if move_dates else dt.timedelta(0)
         if replace:
             for old in session.scalars(select(AgendaItem).where(AgendaItem.event_id == event_id)):
@@ -327,9 +587,13 @@ def import_agenda(
         for data in sorted(preview.items, key=lambda d: (d.day, d.start_time)):
             day = data.day + offset
             if day not in by_day:
-                by_day[day] = list(session.scalars(
-                    select(AgendaItem).where(AgendaItem.event_id == event_id, AgendaItem.day == day)
-                    .order_by(AgendaItem.position)))  # fmt: skip
+                by_day[day] = list(
+                    session.scalars(
+                        select(AgendaItem)
+                        .where(AgendaItem.event_id == event_id, AgendaItem.day == day)
+                        .order_by(AgendaItem.position)
+                    )
+                )
             rows = by_day[day]
             row = AgendaItem(event_id=event_id, **dataclasses.asdict(data))
             row.day = day

@@ -44,10 +44,6 @@ from dialogue_desk.store.models import Event, Participant, StakeholderGroup
 MAX_ROWS_LISTED = 12
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ParticipantsImport", text)
-
-
 class ImportRefusedError(ServiceError):
     """The file was not imported at all; ``str()`` names the file and the rows at fault."""
 
@@ -114,7 +110,9 @@ def row_list(rows: list[int]) -> str:
     """ "3, 7, 12" or "3, 7, 12, … and 40 more"."""
     shown = ", ".join(str(n) for n in rows[:MAX_ROWS_LISTED])
     if len(rows) > MAX_ROWS_LISTED:
-        shown += " " + _tr("and {n} more").format(n=len(rows) - MAX_ROWS_LISTED)
+        shown += " " + QCoreApplication.translate("ParticipantsImport", "and {n} more").format(
+            n=len(rows) - MAX_ROWS_LISTED
+        )
     return shown
 
 
@@ -130,16 +128,21 @@ def read_registrations(path: Path | str) -> Table:
         raise ImportRefusedError(str(error)) from error
     except (OSError, UnicodeError, ValueError) as error:
         raise ImportRefusedError(
-            _tr("{file}: the file cannot be read ({reason}).").format(
-                file=Path(path).name, reason=error
-            )
+            QCoreApplication.translate(
+                "ParticipantsImport", "{file}: the file cannot be read ({reason})."
+            ).format(file=Path(path).name, reason=error)
         ) from error
 
 
 def plan_import(
-    store: Store, event_id: int, path: Path | str, *, mapping: Mapping[int, str] | None = None,
-    duplicates: DuplicatePolicy = DuplicatePolicy.MERGE, table: Table | None = None,
-) -> ImportPlan:  # fmt: skip
+    store: Store,
+    event_id: int,
+    path: Path | str,
+    *,
+    mapping: Mapping[int, str] | None = None,
+    duplicates: DuplicatePolicy = DuplicatePolicy.MERGE,
+    table: Table | None = None,
+) -> ImportPlan:
     """Read ``path`` and decide what each row would do; the store is not changed."""
     table = table or read_registrations(path)
     mapping = dict(mapping) if mapping is not None else detect_mapping(table.headers)
@@ -147,15 +150,22 @@ def plan_import(
     fields = set(mapping.values())
     if not fields & ({"first_name", "last_name"} | FULL_NAME_FIELDS):
         raise ImportRefusedError(
-            _tr(
+            QCoreApplication.translate(
+                "ParticipantsImport",
                 "{file}: no column with names was recognised (headers: {headers}). "
-                "Name the columns, for example \u201cFirst name\u201d and \u201cLast name\u201d."
+                "Name the columns, for example \u201cFirst name\u201d and \u201cLast name\u201d.",
             ).format(file=name, headers=", ".join(h for h in table.headers if h) or "-")
         )
-    plan = ImportPlan(path=table.path, headers=table.headers, mapping=mapping,
-                      encoding=table.encoding, delimiter=table.delimiter)  # fmt: skip
-    plan.unknown_columns = [h or f"#{i + 1}" for i, h in enumerate(table.headers)
-                            if i not in mapping and h]  # fmt: skip
+    plan = ImportPlan(
+        path=table.path,
+        headers=table.headers,
+        mapping=mapping,
+        encoding=table.encoding,
+        delimiter=table.delimiter,
+    )
+    plan.unknown_columns = [
+        h or f"#{i + 1}" for i, h in enumerate(table.headers) if i not in mapping and h
+    ]
     remarks: dict[str, list[int]] = {}
     parsed: list[tuple[int, ParticipantData | None, str, ParticipantData]] = []
     for number, values in table.rows:
@@ -184,7 +194,11 @@ def plan_import(
 def _existing(store: Store, event_id: int) -> dict[tuple[str, ...], tuple[int, ParticipantData]]:
     with store.session() as session:
         if session.get(Event, event_id) is None:
-            raise NotFoundError(_tr("There is no event {id}.").format(id=event_id))
+            raise NotFoundError(
+                QCoreApplication.translate("ParticipantsImport", "There is no event {id}.").format(
+                    id=event_id
+                )
+            )
         rows = session.scalars(select(Participant).where(Participant.event_id == event_id))
         found: dict[tuple[str, ...], tuple[int, ParticipantData]] = {}
         for row in rows:
@@ -195,9 +209,12 @@ def _existing(store: Store, event_id: int) -> dict[tuple[str, ...], tuple[int, P
 
 
 def _match(
-    number: int, data: ParticipantData, seen: dict[tuple[str, ...], PlannedRow],
-    existing: dict[tuple[str, ...], tuple[int, ParticipantData]], duplicates: DuplicatePolicy,
-) -> PlannedRow:  # fmt: skip
+    number: int,
+    data: ParticipantData,
+    seen: dict[tuple[str, ...], PlannedRow],
+    existing: dict[tuple[str, ...], tuple[int, ParticipantData]],
+    duplicates: DuplicatePolicy,
+) -> PlannedRow:
     keys = identity_keys(data)
     earlier = next((seen[k] for k in keys if k in seen), None)
     if earlier is not None:
@@ -205,18 +222,30 @@ def _match(
             combined = merged_data(earlier.data, data)
             if combined != earlier.data:
                 earlier.data = combined
-                return PlannedRow(number, data, RowAction.MERGE,
-                                  _tr("Same person as row {row}").format(row=earlier.row),
-                                  earlier_row=earlier.row)  # fmt: skip
-        return PlannedRow(number, data, RowAction.SKIP,
-                          _tr("Same person as row {row}").format(row=earlier.row),
-                          earlier_row=earlier.row)  # fmt: skip
+                return PlannedRow(
+                    number,
+                    data,
+                    RowAction.MERGE,
+                    QCoreApplication.translate(
+                        "ParticipantsImport", "Same person as row {row}"
+                    ).format(row=earlier.row),
+                    earlier_row=earlier.row,
+                )
+        return PlannedRow(
+            number,
+            data,
+            RowAction.SKIP,
+            QCoreApplication.translate("ParticipantsImport", "Same person as row {row}").format(
+                row=earlier.row
+            ),
+            earlier_row=earlier.row,
+        )
     match = next((existing[k] for k in keys if k in existing), None)
     if match is not None:
         pid, current = match
-        reason = _tr("Already registered as {name}").format(
-            name=" ".join(p for p in (current.first_name, current.last_name) if p)
-        )
+        reason = QCoreApplication.translate(
+            "ParticipantsImport", "Already registered as {name}"
+        ).format(name=" ".join(p for p in (current.first_name, current.last_name) if p))
         if duplicates is DuplicatePolicy.MERGE:
             combined = merged_data(current, data)
             if combined != _plain(current):
@@ -229,8 +258,9 @@ def _match(
 
 
 def _plain(data: ParticipantData) -> ParticipantData:
-    return ParticipantData(**{f.name: getattr(data, f.name) for f in
-                              dataclasses.fields(ParticipantData)})  # fmt: skip
+    return ParticipantData(
+        **{f.name: getattr(data, f.name) for f in dataclasses.fields(ParticipantData)}
+    )
 
 
 def _parse_row(
@@ -243,21 +273,29 @@ def _parse_row(
                 first, last = split_full_name(row[full_field], full_field)
                 break
     if not any(ch.isalnum() for ch in first + last):
-        return None, _tr("no name")
+        return None, QCoreApplication.translate("ParticipantsImport", "no name")
     values: dict[str, object] = {"first_name": first, "last_name": last}
     for name in ("organisation", "role", "phone", "notes"):
         values[name] = row.get(name, "")
     email = row.get("email", "").strip()
     if email and not _looks_like_email(email):
-        remarks.setdefault(_tr("Rows {rows}: the e-mail address is not valid and was left out."),
-                           []).append(number)  # fmt: skip
+        remarks.setdefault(
+            QCoreApplication.translate(
+                "ParticipantsImport",
+                "Rows {rows}: the e-mail address is not valid and was left out.",
+            ),
+            [],
+        ).append(number)
         email = ""
     values["email"] = email
     if row.get("stakeholder_group"):
         group = parse_group(row["stakeholder_group"])
         if group is None:
             remarks.setdefault(
-                _tr("Rows {rows}: the stakeholder group was not recognised; set to Other."),
+                QCoreApplication.translate(
+                    "ParticipantsImport",
+                    "Rows {rows}: the stakeholder group was not recognised; set to Other.",
+                ),
                 [],
             ).append(number)
             group = StakeholderGroup.OTHER
@@ -265,8 +303,13 @@ def _parse_row(
     if row.get("country"):
         country = parse_country(row["country"])
         if country is None:
-            remarks.setdefault(_tr("Rows {rows}: the country was not recognised and was left out."),
-                               []).append(number)  # fmt: skip
+            remarks.setdefault(
+                QCoreApplication.translate(
+                    "ParticipantsImport",
+                    "Rows {rows}: the country was not recognised and was left out.",
+                ),
+                [],
+            ).append(number)
         values["country"] = country or ""
     if row.get("preferred_language"):
         values["preferred_language"] = parse_language(row["preferred_language"]) or ""
@@ -275,7 +318,11 @@ def _parse_row(
             answer = parse_bool(row[name])
             if answer is None:
                 remarks.setdefault(
-                    _tr("Rows {rows}: a consent answer was not recognised; taken as no."), []
+                    QCoreApplication.translate(
+                        "ParticipantsImport",
+                        "Rows {rows}: a consent answer was not recognised; taken as no.",
+                    ),
+                    [],
                 ).append(number)
             values[name] = bool(answer)
     try:
@@ -297,7 +344,10 @@ def refusal_message(plan: ImportPlan) -> str:
     count = QCoreApplication.translate(
         "ParticipantsImport", "%n row(s) cannot be imported", "", len(invalid)
     )
-    return _tr("{file}: {count} ({reasons}) — row numbers {rows}. Nothing was imported.").format(
+    return QCoreApplication.translate(
+        "ParticipantsImport",
+        "{file}: {count} ({reasons}) — row numbers {rows}. Nothing was imported.",
+    ).format(
         file=plan.path.name, count=count, reasons=reasons, rows=row_list([r.row for r in invalid])
     )
 
@@ -312,7 +362,11 @@ def apply_import(
     imported = merged = skipped = 0
     with store.session() as session:
         if session.get(Event, event_id) is None:
-            raise NotFoundError(_tr("There is no event {id}.").format(id=event_id))
+            raise NotFoundError(
+                QCoreApplication.translate("ParticipantsImport", "There is no event {id}.").format(
+                    id=event_id
+                )
+            )
         targets: dict[int, Participant] = {}
         for planned in plan.rows:
             if planned.action is RowAction.NEW:
@@ -326,9 +380,12 @@ def apply_import(
                 )
                 if target is None or target.event_id != event_id:
                     raise ImportRefusedError(
-                        _tr("{file}: the participant list changed while importing; "
-                            "nothing was imported. Try again.").format(file=plan.path.name)
-                    )  # fmt: skip
+                        QCoreApplication.translate(
+                            "ParticipantsImport",
+                            "{file}: the participant list changed while importing; "
+                            "nothing was imported. Try again.",
+                        ).format(file=plan.path.name)
+                    )
                 targets[planned.existing_id] = target
                 apply_data(target, merged_data(to_record(target), planned.data).cleaned())
                 merged += 1
@@ -338,23 +395,41 @@ def apply_import(
                 skipped += 1
         session.flush()
     return ImportResult(
-        imported=imported, merged=merged, skipped=skipped + len(invalid),
-        invalid_skipped=len(invalid), unknown_columns=tuple(plan.unknown_columns),
+        imported=imported,
+        merged=merged,
+        skipped=skipped + len(invalid),
+        invalid_skipped=len(invalid),
+        unknown_columns=tuple(plan.unknown_columns),
         warnings=tuple(plan.warnings),
-    )  # fmt: skip
+    )
 
 
 def import_participants(
-    store: Store, event_id: int, path: Path | str, *, skip_invalid: bool = False,
-    mapping: Mapping[int, str] | None = None, duplicates: DuplicatePolicy = DuplicatePolicy.MERGE,
-) -> ImportResult:  # fmt: skip
+    store: Store,
+    event_id: int,
+    path: Path | str,
+    *,
+    skip_invalid: bool = False,
+    mapping: Mapping[int, str] | None = None,
+    duplicates: DuplicatePolicy = DuplicatePolicy.MERGE,
+) -> ImportResult:
     """Read, check and import a registration list; raises ImportRefusedError and changes nothing."""
     plan = plan_import(store, event_id, path, mapping=mapping, duplicates=duplicates)
     return apply_import(store, event_id, plan, skip_invalid=skip_invalid)
 
 
 __all__ = [
-    "IMPORT_FIELDS", "DuplicatePolicy", "ImportPlan", "ImportRefusedError", "ImportResult",
-    "PlannedRow", "RowAction", "apply_import", "detect_mapping", "import_participants",
-    "plan_import", "read_registrations", "refusal_message",
-]  # fmt: skip
+    "IMPORT_FIELDS",
+    "DuplicatePolicy",
+    "ImportPlan",
+    "ImportRefusedError",
+    "ImportResult",
+    "PlannedRow",
+    "RowAction",
+    "apply_import",
+    "detect_mapping",
+    "import_participants",
+    "plan_import",
+    "read_registrations",
+    "refusal_message",
+]

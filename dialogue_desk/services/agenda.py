@@ -28,10 +28,6 @@ from dialogue_desk.store.models import AgendaItem, AgendaKind, Event
 MAX_TITLE = 500
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Agenda", text)
-
-
 @dataclass(frozen=True)
 class AgendaItemData:
     """What a facilitator fills in for one item of the programme."""
@@ -102,7 +98,9 @@ def add_minutes(value: dt.time, minutes: int) -> dt.time:
     """``value`` moved by ``minutes``; raises ValidationError past midnight either way."""
     total = value.hour * 60 + value.minute + minutes
     if not 0 <= total <= 23 * 60 + 59:
-        raise ValidationError({"end_time": _tr("The item would run past midnight.")})
+        raise ValidationError(
+            {"end_time": QCoreApplication.translate("Agenda", "The item would run past midnight.")}
+        )
     return dt.time(total // 60, total % 60)
 
 
@@ -119,11 +117,13 @@ def validate(data: AgendaItemData) -> AgendaItemData:
     data = data.cleaned()
     problems: dict[str, str] = {}
     if not data.title:
-        problems["title"] = _tr("The item needs a title.")
+        problems["title"] = QCoreApplication.translate("Agenda", "The item needs a title.")
     elif len(data.title) > MAX_TITLE:
-        problems["title"] = _tr("The title is too long.")
+        problems["title"] = QCoreApplication.translate("Agenda", "The title is too long.")
     if data.end_time <= data.start_time:
-        problems["end_time"] = _tr("The item must end after it starts.")
+        problems["end_time"] = QCoreApplication.translate(
+            "Agenda", "The item must end after it starts."
+        )
     if problems:
         raise ValidationError(problems)
     return data
@@ -135,14 +135,18 @@ def validate(data: AgendaItemData) -> AgendaItemData:
 def _event_row(session: Session, event_id: int) -> Event:
     event = session.get(Event, event_id)
     if event is None:
-        raise NotFoundError(_tr("There is no event {id}.").format(id=event_id))
+        raise NotFoundError(
+            QCoreApplication.translate("Agenda", "There is no event {id}.").format(id=event_id)
+        )
     return event
 
 
 def _item_row(session: Session, item_id: int) -> AgendaItem:
     row = session.get(AgendaItem, item_id)
     if row is None:
-        raise NotFoundError(_tr("This agenda item no longer exists."))
+        raise NotFoundError(
+            QCoreApplication.translate("Agenda", "This agenda item no longer exists.")
+        )
     return row
 
 
@@ -352,7 +356,9 @@ def copy_agenda(store: Store, source_event_id: int, target_event_id: int) -> int
     Actual times are not copied. Returns the number of items copied.
     """
     if source_event_id == target_event_id:
-        raise ServiceError(_tr("Choose another event to copy the agenda from."))
+        raise ServiceError(
+            QCoreApplication.translate("Agenda", "Choose another event to copy the agenda from.")
+        )
     with store.session() as session:
         source = _event_row(session, source_event_id)
         target = _event_row(session, target_event_id)
@@ -362,7 +368,9 @@ def copy_agenda(store: Store, source_event_id: int, target_event_id: int) -> int
             .order_by(AgendaItem.day, AgendaItem.position)
         ).all()  # fmt: skip
         if not items:
-            raise ServiceError(_tr("That event has no agenda to copy."))
+            raise ServiceError(
+                QCoreApplication.translate("Agenda", "That event has no agenda to copy.")
+            )
         taken: dict[dt.date, int] = {}
         for item in items:
             day = item.day + offset

@@ -19,10 +19,6 @@ from dialogue_desk.store import Store
 from dialogue_desk.store.models import AgendaItem
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AgendaLive", text)
-
-
 @dataclass(frozen=True)
 class LiveChange:
     """What a start/stop did: the item ended (if any) and the item started (if any)."""
@@ -68,7 +64,11 @@ def start_next(store: Store, event_id: int, now: dt.datetime) -> LiveChange:
     running = next((i for i in items if i.running), None)
     upcoming = next_item(items, now.date())
     if running is None and upcoming is None:
-        raise ServiceError(_tr("Every item of the agenda has been held; nothing is left to start."))
+        raise ServiceError(
+            QCoreApplication.translate(
+                "AgendaLive", "Every item of the agenda has been held; nothing is left to start."
+            )
+        )
     with store.session() as session:
         ended = started = None
         if running is not None:
@@ -94,7 +94,7 @@ def stop_running(store: Store, event_id: int, now: dt.datetime) -> LiveChange:
                                      AgendaItem.actual_end.is_(None))
         ).all()  # fmt: skip
         if not rows:
-            raise ServiceError(_tr("No item is running."))
+            raise ServiceError(QCoreApplication.translate("AgendaLive", "No item is running."))
         for row in rows:
             row.actual_end = max(now, row.actual_start or now)
         session.flush()
@@ -107,9 +107,13 @@ def correct_actual_times(
     """Set an item's actual start and end as they really were (None clears them)."""
     problems: dict[str, str] = {}
     if actual_end is not None and actual_start is None:
-        problems["actual_start"] = _tr("An item that ended must have started.")
+        problems["actual_start"] = QCoreApplication.translate(
+            "AgendaLive", "An item that ended must have started."
+        )
     if actual_start is not None and actual_end is not None and actual_end < actual_start:
-        problems["actual_end"] = _tr("The actual end cannot be before the actual start.")
+        problems["actual_end"] = QCoreApplication.translate(
+            "AgendaLive", "The actual end cannot be before the actual start."
+        )
     if problems:
         raise ValidationError(problems)
     with store.session() as session:
@@ -206,4 +210,4 @@ def delay_text(delay: int | None) -> str:
         return QCoreApplication.translate("AgendaLive", "Running %n min late", "", delay)
     if delay < 0:
         return QCoreApplication.translate("AgendaLive", "Running %n min early", "", -delay)
-    return _tr("On time")
+    return QCoreApplication.translate("AgendaLive", "On time")

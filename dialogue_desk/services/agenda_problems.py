@@ -15,10 +15,6 @@ if TYPE_CHECKING:
     from dialogue_desk.services.agenda import AgendaItemRecord
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Agenda", text)
-
-
 class Problem(enum.StrEnum):
     END_BEFORE_START = "end_before_start"
     OVERLAP = "overlap"
@@ -45,15 +41,32 @@ def agenda_problems(
     latest: AgendaItemRecord | None = None  # the item of the day that ends last so far
     for item in sorted(items, key=lambda i: (i.day, i.position)):
         if not first_day <= item.day <= last_day:
-            add(item, Problem.OUTSIDE_EVENT, _tr("This day is not one of the event's days."))
+            add(
+                item,
+                Problem.OUTSIDE_EVENT,
+                QCoreApplication.translate("Agenda", "This day is not one of the event's days."),
+            )
         if item.end_time <= item.start_time:
-            add(item, Problem.END_BEFORE_START, _tr("It ends before it starts."))
+            add(
+                item,
+                Problem.END_BEFORE_START,
+                QCoreApplication.translate("Agenda", "It ends before it starts."),
+            )
         if previous is not None and previous.day == item.day and latest is not None:
             if item.start_time < previous.start_time:
-                add(item, Problem.OUT_OF_ORDER, _tr("It starts before the item above it."))
+                add(
+                    item,
+                    Problem.OUT_OF_ORDER,
+                    QCoreApplication.translate("Agenda", "It starts before the item above it."),
+                )
             elif item.start_time < latest.end_time:
-                add(item, Problem.OVERLAP, _tr("It overlaps \u201c{title}\u201d (until {end}).")
-                    .format(title=latest.title, end=latest.end_time.strftime("%H:%M")))  # fmt: skip
+                add(
+                    item,
+                    Problem.OVERLAP,
+                    QCoreApplication.translate(
+                        "Agenda", "It overlaps \u201c{title}\u201d (until {end})."
+                    ).format(title=latest.title, end=latest.end_time.strftime("%H:%M")),
+                )
         else:
             latest = None
         if latest is None or item.end_time > latest.end_time:

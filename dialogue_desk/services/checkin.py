@@ -27,10 +27,6 @@ from dialogue_desk.store import Store
 from dialogue_desk.store.models import CheckIn, CheckInMethod, Event, Participant, StakeholderGroup
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CheckIn", text)
-
-
 @dataclass(frozen=True)
 class CheckInRecord:
     participant_id: int
@@ -81,10 +77,16 @@ def default_day(event: EventRecord, today: dt.date | None = None) -> dt.date:
 def _check_day(session, event_id: int, day: dt.date) -> None:  # type: ignore[no-untyped-def]
     event = session.get(Event, event_id)
     if event is None:
-        raise NotFoundError(_tr("There is no event {id}.").format(id=event_id))
+        raise NotFoundError(
+            QCoreApplication.translate("CheckIn", "There is no event {id}.").format(id=event_id)
+        )
     if not event.start_date <= day <= event.end_date:
         raise ValidationError(
-            {"day": _tr("{day} is not a day of this event.").format(day=day.isoformat())}
+            {
+                "day": QCoreApplication.translate(
+                    "CheckIn", "{day} is not a day of this event."
+                ).format(day=day.isoformat())
+            }
         )
 
 
@@ -114,12 +116,18 @@ def check_in(
         ).first()
         if found is None:
             raise NotFoundError(
-                _tr("This participant no longer exists (id {id}).").format(id=participant_id)
+                QCoreApplication.translate(
+                    "CheckIn", "This participant no longer exists (id {id})."
+                ).format(id=participant_id)
             )
         event_id, start, end, existing = found
         if not start <= day <= end:
             raise ValidationError(
-                {"day": _tr("{day} is not a day of this event.").format(day=day.isoformat())}
+                {
+                    "day": QCoreApplication.translate(
+                        "CheckIn", "{day} is not a day of this event."
+                    ).format(day=day.isoformat())
+                }
             )
         if existing is not None:
             return CheckInResult(_check_in_record(existing), already=True)

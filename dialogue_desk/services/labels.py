@@ -38,9 +38,10 @@ _PAIRS: list[tuple[enum.Enum, str]] = [
     (AgendaKind.NETWORKING, QT_TRANSLATE_NOOP("Labels", "Networking")),
     (AgendaKind.OTHER, QT_TRANSLATE_NOOP("Labels", "Other")),
     (StakeholderGroup.PUBLIC_AUTHORITY, QT_TRANSLATE_NOOP("Labels", "Public authority")),
-    (StakeholderGroup.MIGRANT_ASSOCIATION, QT_TRANSLATE_NOOP(
-        "Labels", "Immigrant or ethnic-minority association"
-    )),
+    (
+        StakeholderGroup.MIGRANT_ASSOCIATION,
+        QT_TRANSLATE_NOOP("Labels", "Immigrant or ethnic-minority association"),
+    ),
     (StakeholderGroup.CONSULTATIVE_BODY, QT_TRANSLATE_NOOP("Labels", "Consultative body")),
     (StakeholderGroup.RESEARCH, QT_TRANSLATE_NOOP("Labels", "Research institution")),
     (StakeholderGroup.NGO, QT_TRANSLATE_NOOP("Labels", "NGO / civil society")),

@@ -29,10 +29,6 @@ from dialogue_desk.store.models import (
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Participants", text)
-
-
 @dataclass(frozen=True)
 class ParticipantData:
     """What is known about a person; every field but the name may be empty."""
@@ -131,17 +127,21 @@ def validate(data: ParticipantData) -> ParticipantData:
     data = data.cleaned()
     problems: dict[str, str] = {}
     if not data.first_name and not data.last_name:
-        problems["last_name"] = _tr("A participant needs a first or a last name.")
-    if data.email and not _EMAIL.match(data.email):
-        problems["email"] = _tr("\u201c{email}\u201d is not an e-mail address.").format(
-            email=data.email
+        problems["last_name"] = QCoreApplication.translate(
+            "Participants", "A participant needs a first or a last name."
         )
+    if data.email and not _EMAIL.match(data.email):
+        problems["email"] = QCoreApplication.translate(
+            "Participants", "\u201c{email}\u201d is not an e-mail address."
+        ).format(email=data.email)
     if data.country and (len(data.country) != 2 or not data.country.isalpha()):
-        problems["country"] = _tr("The country is a two-letter code such as EE, LV or SE.")
+        problems["country"] = QCoreApplication.translate(
+            "Participants", "The country is a two-letter code such as EE, LV or SE."
+        )
     language = data.preferred_language.replace("-", "")
     if data.preferred_language and (len(data.preferred_language) > 8 or not language.isalpha()):
-        problems["preferred_language"] = _tr(
-            "The preferred language is a code such as et, lv, sv, ru or en."
+        problems["preferred_language"] = QCoreApplication.translate(
+            "Participants", "The preferred language is a code such as et, lv, sv, ru or en."
         )
     if problems:
         raise ValidationError(problems)
@@ -151,7 +151,11 @@ def validate(data: ParticipantData) -> ParticipantData:
 def _event(session, event_id: int) -> Event:  # type: ignore[no-untyped-def]
     event = session.get(Event, event_id)
     if event is None:
-        raise NotFoundError(_tr("There is no event {id}.").format(id=event_id))
+        raise NotFoundError(
+            QCoreApplication.translate("Participants", "There is no event {id}.").format(
+                id=event_id
+            )
+        )
     return event
 
 
@@ -159,7 +163,9 @@ def _participant(session, participant_id: int) -> Participant:  # type: ignore[n
     row = session.get(Participant, participant_id)
     if row is None:
         raise NotFoundError(
-            _tr("This participant no longer exists (id {id}).").format(id=participant_id)
+            QCoreApplication.translate(
+                "Participants", "This participant no longer exists (id {id})."
+            ).format(id=participant_id)
         )
     return row
 
@@ -281,12 +287,24 @@ def merge_participants(store: Store, keep_id: int, other_ids: Sequence[int]) -> 
     """Fold duplicates into one participant: details combined, attendance kept, others removed."""
     other_ids = [pid for pid in other_ids if pid != keep_id]
     if not other_ids:
-        raise ValidationError({"merge": _tr("Choose at least two participants to merge.")})
+        raise ValidationError(
+            {
+                "merge": QCoreApplication.translate(
+                    "Participants", "Choose at least two participants to merge."
+                )
+            }
+        )
     with store.session() as session:
         keep = _participant(session, keep_id)
         others = [_participant(session, pid) for pid in other_ids]
         if any(o.event_id != keep.event_id for o in others):
-            raise ValidationError({"merge": _tr("Only participants of one event can be merged.")})
+            raise ValidationError(
+                {
+                    "merge": QCoreApplication.translate(
+                        "Participants", "Only participants of one event can be merged."
+                    )
+                }
+            )
         before = tuple(_snapshot(row) for row in [keep, *others])
         data: ParticipantData = to_record(keep)
         days = {c.day: c for c in keep.check_ins}

@@ -124,9 +124,14 @@ class AgendaTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _header(section)
         if role == Qt.ItemDataRole.ToolTipRole and section == PINNED:
-            return _tr("A fixed item keeps its time when earlier items change length.")
+            return QCoreApplication.translate(
+                "AgendaTableModel", "A fixed item keeps its time when earlier items change length."
+            )
         if role == Qt.ItemDataRole.ToolTipRole and section == EXPECTED:
-            return _tr("When the item is expected to start, given how the day is running.")
+            return QCoreApplication.translate(
+                "AgendaTableModel",
+                "When the item is expected to start, given how the day is running.",
+            )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -323,21 +328,17 @@ def _edited(item: AgendaItemRecord, column: int, value: object, role: int) -> Ag
     return None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AgendaTableModel", text)
-
-
 def _header(section: int) -> str:
     names = [
-        _tr("Start"),
-        _tr("End"),
-        _tr("Min"),
-        _tr("Title"),
-        _tr("Kind"),
-        _tr("Facilitator(s)"),
-        _tr("Room"),
-        _tr("Fixed"),
-        _tr("Actual"),
-        _tr("Expected"),
+        QCoreApplication.translate("AgendaTableModel", "Start"),
+        QCoreApplication.translate("AgendaTableModel", "End"),
+        QCoreApplication.translate("AgendaTableModel", "Min"),
+        QCoreApplication.translate("AgendaTableModel", "Title"),
+        QCoreApplication.translate("AgendaTableModel", "Kind"),
+        QCoreApplication.translate("AgendaTableModel", "Facilitator(s)"),
+        QCoreApplication.translate("AgendaTableModel", "Room"),
+        QCoreApplication.translate("AgendaTableModel", "Fixed"),
+        QCoreApplication.translate("AgendaTableModel", "Actual"),
+        QCoreApplication.translate("AgendaTableModel", "Expected"),
     ]
     return names[section] if 0 <= section < len(names) else ""
