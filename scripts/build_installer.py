@@ -28,6 +28,7 @@ import time
 import venv
 import zipfile
 from pathlib import Path
+from xml.etree import ElementTree
 
 ROOT = Path(__file__).resolve().parents[1]
 APP_ID = "dialogue-desk"
@@ -157,7 +158,12 @@ def check_workbook(path: Path) -> None:
         names = book.namelist()
         if "xl/workbook.xml" not in names:
             raise SmokeError(f"{path} is not an xlsx workbook")
-        text = "".join(book.read(n).decode("utf-8", "replace") for n in names if n.endswith(".xml"))
+        # Parsed, not searched as bytes: the writer may store text as character references.
+        text = " ".join(
+            "".join(ElementTree.fromstring(book.read(name)).itertext())
+            for name in names
+            if name.startswith("xl/") and name.endswith(".xml")
+        )
     if not CYRILLIC.search(text):
         raise SmokeError(f"the Russian workbook {path} holds no Cyrillic text")
     say(f"workbook: {path.name}, {len(names)} parts, Russian text found")
