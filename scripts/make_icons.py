@@ -86,13 +86,32 @@ def generate() -> dict[Path, bytes]:
     return files
 
 
+def _stale(path: Path, data: bytes) -> bool:
+    """Whether a committed file differs from a fresh rendering beyond encoder details.
+
+    Compared as pixels (PNG) or as the set of sizes (.ico, .icns), with a little tolerance for
+    antialiasing, so another Qt or Pillow version does not make the committed files stale.
+    """
+    from PIL import Image, ImageChops
+
+    if not path.exists():
+        return True
+    old, new = Image.open(path), Image.open(io.BytesIO(data))
+    if path.suffix != ".png":
+        return old.info.get("sizes") != new.info.get("sizes")
+    if old.size != new.size:
+        return True
+    difference = ImageChops.difference(old.convert("RGBA"), new.convert("RGBA"))
+    return max(high for _low, high in difference.getextrema()) > 24
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only check the committed files")
     args = parser.parse_args(argv)
     files = generate()
     if args.check:
-        stale = [p for p, data in files.items() if not p.exists() or p.read_bytes() != data]
+        stale = [path for path, data in files.items() if _stale(path, data)]
         for path in stale:
             print(f"out of date: {path.relative_to(ROOT)}", file=sys.stderr)
         return 1 if stale else 0
