@@ -217,3 +217,7 @@ def run_command(handler: Handler, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILED
+from dialogue_desk import cli_participants; EXTRA_COMMANDS.append(cli_participants.register)  # noqa: E402, E702, I001
+from dialogue_desk import cli_export; EXTRA_COMMANDS.append(cli_export.register)  # noqa: E402, E702, I001
+from dialogue_desk import cli_evaluation; EXTRA_COMMANDS.append(cli_evaluation.register)  # noqa: E402, E702, I001
+from dialogue_desk import cli_pdf; EXTRA_COMMANDS.append(cli_pdf.register)  # noqa: E402, E702, I001

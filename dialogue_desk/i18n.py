@@ -70,6 +70,9 @@ def _load_qt_catalogue(code: str) -> QTranslator | None:
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if translator.load(f"qtbase_{code}", folder):
         return translator
+    # Qt has no catalogue for some of our languages (Estonian): we ship the strings we show.
+    if translator.load(f"qtbase_{code}", str(translations_path())):
+        return translator
     log.warning("Qt's own catalogue qtbase_%s not found in %s", code, folder)
     return None
 

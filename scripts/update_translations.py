@@ -10,10 +10,10 @@ needs ("%n participant(s)" -> "1 participant" / "5 participants").
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
-import re
 import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -79,7 +79,7 @@ def missing_strings() -> dict[str, set[tuple[str, str]]]:
 
 
 def english_plurals(source: str) -> list[str]:
-    """"%n item(s)" -> ["%n item", "%n items"]; "%n entry(ies)" -> ["%n entry", "%n entries"]."""
+    """ "%n item(s)" -> ["%n item", "%n items"]; "%n entry(ies)" -> ["%n entry", "%n entries"]."""
     one = re.sub(r"y\(ies\)", "y", source)
     one = re.sub(r"\((?:e?s)\)", "", one)
     other = re.sub(r"y\(ies\)", "ies", source)
@@ -118,7 +118,8 @@ def main() -> int:
         print(lupdate(TRANSLATIONS / f"dialogue_desk_{code}.ts").strip().splitlines()[-1])
     lupdate(TRANSLATIONS / "dialogue_desk_en.ts", plural_only=True)
     fill_english(TRANSLATIONS / "dialogue_desk_en.ts")
-    for ts in sorted(TRANSLATIONS.glob("dialogue_desk_*.ts")):
+    # qtbase_et.ts: Qt's standard strings in Estonian, which Qt itself does not ship.
+    for ts in sorted(TRANSLATIONS.glob("*.ts")):
         lrelease(ts)
     return 0
 

@@ -5,11 +5,11 @@
     <name>AgendaTab</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <source>This tab is coming soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта вкладка скоро появится.</translation>
     </message>
 </context>
 <context>
@@ -19,92 +19,95 @@
 
 Details are in the log file:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла непредвиденная ошибка. Всё, что уже сохранено, в безопасности.
+
+Подробности — в файле журнала:
+{path}</translation>
     </message>
 </context>
 <context>
     <name>CheckInTab</name>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация</translation>
     </message>
     <message>
         <source>This tab is coming soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта вкладка скоро появится.</translation>
     </message>
 </context>
 <context>
     <name>EvaluationTab</name>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>This tab is coming soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта вкладка скоро появится.</translation>
     </message>
 </context>
 <context>
     <name>EventDialog</name>
     <message>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить мероприятие</translation>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое мероприятие</translation>
     </message>
     <message>
         <source>EE, LV, SE…</source>
-        <translation type="unfinished"></translation>
+        <translation>EE, LV, SE…</translation>
     </message>
     <message>
         <source>Chatham House rule: notes and exports never attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило Чатем-хауса: в заметках и при экспорте не указывается, кто что сказал</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип</translation>
     </message>
     <message>
         <source>&amp;Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;ачало</translation>
     </message>
     <message>
         <source>&amp;Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Окончание</translation>
     </message>
     <message>
         <source>&amp;City</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Город</translation>
     </message>
     <message>
         <source>C&amp;ountry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ст&amp;рана</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место проведения</translation>
     </message>
     <message>
         <source>O&amp;rganiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган&amp;изатор</translation>
     </message>
     <message>
         <source>&amp;Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Языки</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;писание</translation>
     </message>
 </context>
 <context>
@@ -112,31 +115,31 @@ Details are in the log file:
     <message>
         <source>The event needs a title.</source>
         <extracomment>Longest event accepted; a longer span is almost always a mistyped year.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название мероприятия.</translation>
     </message>
     <message>
         <source>The event cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие не может закончиться раньше, чем начнётся.</translation>
     </message>
     <message>
         <source>An event can last at most {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие может длиться не более {days} дней.</translation>
     </message>
     <message>
         <source>The country is a two-letter code such as EE, LV or SE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна указывается двухбуквенным кодом, например EE, LV или SE.</translation>
     </message>
     <message>
         <source>There is no event {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия с ID {id} нет.</translation>
     </message>
     <message>
         <source>More than one event matches “{ref}”; use its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросу «{ref}» соответствует несколько мероприятий; укажите ID мероприятия.</translation>
     </message>
     <message>
         <source>There is no event “{ref}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия «{ref}» нет.</translation>
     </message>
 </context>
 <context>
@@ -144,336 +147,336 @@ Details are in the log file:
     <message>
         <source>{file}: there is no such file.</source>
         <extracomment>Tried in this order after UTF-8: Baltic (cp1257), Cyrillic (cp1251), Western (cp1252). A decode that succeeds with letters of the wrong script is rejected by ``_plausible``. (row number in the file, 1-based as a spreadsheet shows it; cell values as strings)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file}: такого файла нет.</translation>
     </message>
     <message>
         <source>{file}: the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: файл пуст.</translation>
     </message>
     <message>
         <source>{file}: the file is too large to be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: файл слишком велик для списка.</translation>
     </message>
     <message>
         <source>{file}: old .xls files cannot be read; save it as .xlsx or .csv first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: старые файлы .xls не читаются; сначала сохраните файл в формате .xlsx или .csv.</translation>
     </message>
     <message>
         <source>{file}: only .xlsx and .csv files can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: импортировать можно только файлы .xlsx и .csv.</translation>
     </message>
     <message>
         <source>{file}: there is no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: нет строки заголовков.</translation>
     </message>
     <message>
         <source>{file}: this is not a readable .xlsx workbook ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: не удаётся прочитать книгу .xlsx ({reason}).</translation>
     </message>
     <message>
         <source>{file}: there is no sheet “{sheet}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: нет листа «{sheet}».</translation>
     </message>
     <message>
         <source>{file}: this is not a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: это не текстовый файл.</translation>
     </message>
     <message>
         <source>{file}: the file has no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: в файле нет строк.</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Dialogue event</source>
-        <translation type="unfinished"></translation>
+        <translation>Диалоговое мероприятие</translation>
     </message>
     <message>
         <source>Training seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучающий семинар</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировано</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Идёт</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершено</translation>
     </message>
     <message>
         <source>Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>Пленарное заседание</translation>
     </message>
     <message>
         <source>Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Панельная дискуссия</translation>
     </message>
     <message>
         <source>Group discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Обсуждение в группах</translation>
     </message>
     <message>
         <source>World café</source>
-        <translation type="unfinished"></translation>
+        <translation>Мировое кафе</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Практикум</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Перерыв</translation>
     </message>
     <message>
         <source>Lunch</source>
-        <translation type="unfinished"></translation>
+        <translation>Обед</translation>
     </message>
     <message>
         <source>Networking</source>
-        <translation type="unfinished"></translation>
+        <translation>Нетворкинг</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Public authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Государственное учреждение или самоуправление</translation>
     </message>
     <message>
         <source>Immigrant or ethnic-minority association</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение иммигрантов или нацменьшинств</translation>
     </message>
     <message>
         <source>Consultative body</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультативный орган</translation>
     </message>
     <message>
         <source>Research institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Исследовательское учреждение</translation>
     </message>
     <message>
         <source>NGO / civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>НКО / гражданское общество</translation>
     </message>
     <message>
         <source>Other stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Другая заинтересованная сторона</translation>
     </message>
     <message>
         <source>Door</source>
-        <translation type="unfinished"></translation>
+        <translation>На входе</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Без предварительной записи</translation>
     </message>
     <message>
         <source>Paper list</source>
-        <translation type="unfinished"></translation>
+        <translation>Бумажный список</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>Key point</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевой момент</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>Action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитата</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыта</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнена</translation>
     </message>
     <message>
         <source>Rating scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Балльная шкала</translation>
     </message>
     <message>
         <source>Single choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Один вариант ответа</translation>
     </message>
     <message>
         <source>Multiple choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Несколько вариантов ответа</translation>
     </message>
     <message>
         <source>Yes / no</source>
-        <translation type="unfinished"></translation>
+        <translation>Да / нет</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Число</translation>
     </message>
     <message>
         <source>Short text</source>
-        <translation type="unfinished"></translation>
+        <translation>Короткий текст</translation>
     </message>
     <message>
         <source>Long text</source>
-        <translation type="unfinished"></translation>
+        <translation>Длинный текст</translation>
     </message>
     <message>
         <source>Section heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок раздела</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>E&amp;vent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мероприятие</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>&amp;New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое мероприятие…</translation>
     </message>
     <message>
         <source>&amp;Edit event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить мероприятие…</translation>
     </message>
     <message>
         <source>&amp;Delete event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить мероприятие…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти</translation>
     </message>
     <message>
         <source>&amp;About Dialogue Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Dialogue Desk</translation>
     </message>
     <message>
         <source>Open &amp;data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;папку данных</translation>
     </message>
     <message>
         <source>Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие:</translation>
     </message>
     <message>
         <source>Current event</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущее мероприятие</translation>
     </message>
     <message>
         <source>Event tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкладки мероприятия</translation>
     </message>
     <message>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл данных: %1</translation>
     </message>
     <message>
         <source>Event created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие создано.</translation>
     </message>
     <message>
         <source>Its agenda items (%1), participants (%2) with their check-ins (%3), notes (%4) and evaluation forms (%5) with their responses (%6) are deleted with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместе с мероприятием будут удалены его пункты программы (%1), участники (%2) и их регистрации (%3), заметки (%4), а также анкеты оценки (%5) и ответы на них (%6).</translation>
     </message>
     <message>
         <source>Delete event</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить мероприятие</translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%1»?</translation>
     </message>
     <message>
         <source>A backup of the store is kept in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед удалением создаётся резервная копия файла данных; она хранится в папке резервных копий (backups).</translation>
     </message>
     <message>
         <source>Event deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие удалено.</translation>
     </message>
     <message>
         <source>About Dialogue Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Dialogue Desk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Dialogue Desk %1&lt;/h3&gt;&lt;p&gt;The offline companion for facilitators of integration dialogue.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Store:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Dialogue Desk %1&lt;/h3&gt;&lt;p&gt;Офлайн-помощник модераторов диалога по вопросам интеграции.&lt;/p&gt;&lt;p&gt;Папка данных:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Файл данных:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Лицензия: EUPL-1.2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренировочный режим</translation>
     </message>
     <message>
         <source>No event open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие не открыто.</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n agenda item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n пункт программы</numerusform>
+            <numerusform>%n пункта программы</numerusform>
+            <numerusform>%n пунктов программы</numerusform>
         </translation>
     </message>
 </context>
@@ -481,69 +484,69 @@ Details are in the log file:
     <name>NotesTab</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>This tab is coming soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта вкладка скоро появится.</translation>
     </message>
 </context>
 <context>
     <name>StoreError</name>
     <message>
         <source>The store could not be used: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось использовать файл данных: {detail}</translation>
     </message>
     <message>
         <source>{path} is not a Dialogue Desk store. It was left untouched; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} не является файлом данных Dialogue Desk. Файл не изменён; выберите другой файл.</translation>
     </message>
     <message>
         <source>{path} is damaged ({detail}). It was left untouched; restore a copy from the backups folder or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} повреждён ({detail}). Файл не изменён; восстановите копию из папки резервных копий (backups) или выберите другой файл.</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of Dialogue Desk (schema {detail}). It was left untouched; install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} записан более новой версией Dialogue Desk (схема {detail}). Файл не изменён; чтобы открыть его, установите новую версию.</translation>
     </message>
     <message>
         <source>{path} was written by an older version of Dialogue Desk. Open it once in the app to upgrade it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} записан более старой версией Dialogue Desk. Откройте его один раз в приложении, чтобы обновить, и попробуйте снова.</translation>
     </message>
     <message>
         <source>There is no store at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>По пути {path} нет файла данных.</translation>
     </message>
     <message>
         <source> (process {pid})</source>
-        <translation type="unfinished"></translation>
+        <translation> (процесс {pid})</translation>
     </message>
     <message>
         <source>{path} is already open in another Dialogue Desk{holder}. Close that window first, or open a different store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} уже открыт в другом окне Dialogue Desk{holder}. Сначала закройте то окно или откройте другой файл данных.</translation>
     </message>
     <message>
         <source>The change could not be saved to {path}: {detail}. Nothing was changed; free some disk space or check the folder&apos;s permissions, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить изменение в файл {path}: {detail}. Ничего не изменено; освободите место на диске или проверьте права доступа к папке, затем попробуйте снова.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Dialogue Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в Dialogue Desk</translation>
     </message>
     <message>
         <source>Plan the agenda, check participants in at the door, take notes and collect evaluations, all without an internet connection. Start by creating your event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Составляйте программу, регистрируйте участников на входе, ведите заметки и собирайте анкеты оценки — всё это без подключения к интернету. Начните с создания мероприятия.</translation>
     </message>
     <message>
         <source>Create an event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать мероприятие…</translation>
     </message>
     <message>
         <source>Open the practice event</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть тренировочное мероприятие</translation>
     </message>
 </context>
 </TS>

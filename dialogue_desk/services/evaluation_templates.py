@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
+from dialogue_desk.services.errors import NotFoundError
+from dialogue_desk.services.evaluation_records import Choice, FormSpec, QuestionData
 from dialogue_desk.store.models import QuestionKind
 
 L = dict[str, str]
@@ -130,3 +134,57 @@ TRAINING_SEMINAR: dict[str, Any] = {
 }  # fmt: skip
 
 TEMPLATES = {"dialogue": DIALOGUE_EVENT, "training": TRAINING_SEMINAR}
+
+
+def template_spec(key: str, language: str = "en") -> FormSpec:
+    """A built-in form ("dialogue" or "training") with its title in ``language``."""
+    try:
+        template = TEMPLATES[key]
+    except KeyError:
+        raise NotFoundError(
+            QCoreApplication.translate(
+                "Evaluation", "There is no built-in form \u201c{key}\u201d."
+            ).format(key=key)
+        ) from None
+    questions = tuple(_template_question(spec) for spec in template["questions"])
+    languages = tuple(template["title"])
+    if language in languages:
+        languages = (language, *(c for c in languages if c != language))
+    title = template["title"].get(language) or template["title"]["en"]
+    return FormSpec(title=title, languages=languages, questions=questions, source=template["key"])
+
+
+def _template_question(spec: dict[str, Any]) -> QuestionData:
+    return QuestionData(
+        kind=spec["kind"], label=dict(spec["label"]), name=spec["name"],
+        required=spec.get("required", False), scale_min=spec.get("scale_min"),
+        scale_max=spec.get("scale_max"), low_label=dict(spec.get("low_label", {})),
+        high_label=dict(spec.get("high_label", {})),
+        choices=tuple(Choice(c["name"], dict(c["label"])) for c in spec.get("choices", [])),
+    )  # fmt: skip
+
+
+#: What the kiosk says to a respondent, in the respondent's language (the facilitator's
+#: interface language may differ). Keys are used by ``ui/evaluation_kiosk.py``.
+KIOSK_TEXTS: dict[str, L] = {
+    "choose": _l("Choose your language", "Valige keel", "Izvēlieties valodu", "Välj språk",
+                 "Выберите язык"),
+    "submit": _l("Submit", "Saada", "Iesniegt", "Skicka", "Отправить"),
+    "thanks": _l("Thank you for your feedback!", "Aitäh tagasiside eest!",
+                 "Paldies par atsauksmi!", "Tack för din återkoppling!", "Спасибо за ваш отзыв!"),
+    "anonymous": _l("Your answers are anonymous.", "Teie vastused on anonüümsed.",
+                    "Jūsu atbildes ir anonīmas.", "Dina svar är anonyma.",
+                    "Ваши ответы анонимны."),
+    "required": _l("Please answer this question.", "Palun vastake sellele küsimusele.",
+                   "Lūdzu, atbildiet uz šo jautājumu.", "Svara gärna på den här frågan.",
+                   "Пожалуйста, ответьте на этот вопрос."),
+    "invalid": _l("Please check this answer.", "Palun kontrollige seda vastust.",
+                  "Lūdzu, pārbaudiet šo atbildi.", "Kontrollera det här svaret.",
+                  "Пожалуйста, проверьте этот ответ."),
+    "marked": _l("Please answer the questions marked in red.",
+                 "Palun vastake punasega märgitud küsimustele.",
+                 "Lūdzu, atbildiet uz sarkanā iezīmētajiem jautājumiem.",
+                 "Svara på frågorna som är markerade med rött.",
+                 "Пожалуйста, ответьте на вопросы, отмеченные красным."),
+    "language": _l("Language", "Keel", "Valoda", "Språk", "Язык"),
+}  # fmt: skip

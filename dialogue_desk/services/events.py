@@ -104,8 +104,8 @@ def validate(data: EventData) -> EventData:
         )
     elif (data.end_date - data.start_date).days >= MAX_EVENT_DAYS:
         problems["end_date"] = QCoreApplication.translate(
-            "Events", "An event can last at most {days} days."
-        ).format(days=MAX_EVENT_DAYS)
+            "Events", "An event can last at most %n day(s).", "", MAX_EVENT_DAYS
+        )
     if data.country and (len(data.country) != 2 or not data.country.isalpha()):
         problems["country"] = QCoreApplication.translate(
             "Events", "The country is a two-letter code such as EE, LV or SE."

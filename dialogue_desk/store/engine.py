@@ -63,7 +63,7 @@ class Store:
         try:
             yield session
             session.commit()
-        except exc.OperationalError as error:
+        except (exc.OperationalError, sqlite3.OperationalError) as error:
             session.rollback()
             raise StoreWriteError(self.path, _sqlite_reason(error)) from error
         except BaseException:
@@ -85,8 +85,9 @@ class Store:
         self.close()
 
 
-def _sqlite_reason(error: exc.OperationalError) -> str:
-    text = str(error.orig) if error.orig is not None else str(error)
+def _sqlite_reason(error: Exception) -> str:
+    orig = getattr(error, "orig", None)
+    text = str(orig) if orig is not None else str(error)
     if "full" in text:
         return "the disk is full"
     if "readonly" in text or "read-only" in text:

@@ -70,8 +70,10 @@ class EventDialog(QDialog):
             box = QCheckBox(name, objectName=f"eventLanguage_{code}")
             self.language_boxes[code] = box
             row.addWidget(box)
-        self.chatham = QCheckBox(self.tr("Chatham House rule: notes and exports never attribute"),
-                                 objectName="eventChathamHouse")  # fmt: skip
+        self.chatham = QCheckBox(
+            self.tr("Chatham House rule: notes and exports never say who said what"),
+            objectName="eventChathamHouse",
+        )
         self.description = QPlainTextEdit(objectName="eventDescription")
         self.description.setTabChangesFocus(True)
         self.description.setMaximumHeight(90)

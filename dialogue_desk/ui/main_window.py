@@ -116,6 +116,10 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
+        from dialogue_desk.ui.export_actions import ExportActions
+
+        self.export_actions = ExportActions(self.context, self)
+        self.add_file_actions(self.export_actions.actions())
         self.retranslate()
         geometry = settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -153,12 +157,17 @@ class MainWindow(QMainWindow):
             "actionResetPractice", self._confirm_reset_practice
         )
         self.reset_practice_action.setVisible(self.context.practice)
-        self.undo_action = self.undo_group.createUndoAction(self)
-        self.undo_action.setObjectName("actionUndo")
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = self.undo_group.createRedoAction(self)
-        self.redo_action.setObjectName("actionRedo")
+        # Our own actions rather than QUndoGroup.createUndoAction: those overwrite the text with
+        # Qt's wording, which ignores our catalogues (and Qt has none for Estonian).
+        self.undo_action = self._action("actionUndo", self.undo_group.undo, "Ctrl+Z")
+        self.redo_action = self._action("actionRedo", self.undo_group.redo, "Ctrl+Shift+Z")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_group.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_group.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_group.undoTextChanged.connect(lambda text: self.undo_action.setToolTip(text))
+        self.undo_group.redoTextChanged.connect(lambda text: self.redo_action.setToolTip(text))
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
         self.find_action = self._action("actionFind", self.focus_search, key.Find)
         self.tab_actions = [
             self._action(
@@ -442,6 +451,11 @@ class MainWindow(QMainWindow):
             return None
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        runner = self.export_actions.runner
+        if runner.running:
+            # An export writes to a temporary file first: stopping it leaves no half file.
+            runner.cancel()
+            runner.wait(10_000)
         self._flush_tabs()
         self.settings.set_geometry(self.saveGeometry())
         self.settings.sync()

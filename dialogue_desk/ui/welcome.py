@@ -16,7 +16,8 @@ class WelcomePage(QWidget):
         self.heading = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.heading.setStyleSheet("font-size: 20pt; font-weight: 600;")
         self.text = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
-        self.text.setMaximumWidth(560)
+        # A word-wrapped label centred in a layout gets its (narrow) size hint: give it a width.
+        self.text.setFixedWidth(560)
         self.create_button = QPushButton(objectName="welcomeCreateEvent")
         self.create_button.setMinimumHeight(44)
         self.create_button.clicked.connect(self.create_event)

@@ -58,9 +58,18 @@ def test_reset_practice(controller: AppController, monkeypatch) -> None:
     [event] = list_events(store)
     from dataclasses import asdict
 
-    update_event(store, event.id, EventData(**{**{k: v for k, v in asdict(event).items()
-                                               if k not in ("id", "uuid")}, "title": "Scribbled"}))  # fmt: skip
+    fields = {k: v for k, v in asdict(event).items() if k not in ("id", "uuid")}
+    update_event(store, event.id, EventData(**{**fields, "title": "Scribbled"}))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     controller.window.reset_practice_action.trigger()
     [fresh] = list_events(controller.window.store)
     assert fresh.title.startswith("Practice")
+
+
+def test_a_second_app_on_the_same_store_says_so(controller: AppController, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    with open_store(default_store_path()):
+        assert controller.open(False) is False
+    assert controller.window is None
+    assert "already open in another Dialogue Desk" in shown[0]

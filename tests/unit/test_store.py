@@ -195,3 +195,23 @@ def test_backup_is_consistent_copy(store, store_path: Path) -> None:
     with sqlite3.connect(copy) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("SELECT count(*) FROM participant").fetchone()[0] == 10
+
+
+def test_a_full_disk_is_a_clear_error_and_changes_nothing(store, monkeypatch) -> None:
+    import datetime as dt
+
+    from sqlalchemy import event as sa_event
+
+    from dialogue_desk.services.events import EventData, create_event, list_events
+    from dialogue_desk.store.errors import StoreWriteError
+
+    def disk_full(*_args: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    sa_event.listen(store.engine, "commit", disk_full)
+    day = dt.date(2026, 12, 3)
+    with pytest.raises(StoreWriteError) as info:
+        create_event(store, EventData(title="Too much", start_date=day, end_date=day))
+    assert "disk is full" in str(info.value)
+    sa_event.remove(store.engine, "commit", disk_full)
+    assert list_events(store) == []

@@ -1,0 +1,153 @@
+"""Writing export files safely: temporary file in the target folder, then moved into place.
+
+A failure (missing or read-only folder, a file open in Excel or LibreOffice, a full disk) raises
+:class:`ExportError` with a message a facilitator can act on, and leaves any older file intact.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import os
+import re
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from dialogue_desk.services.errors import ServiceError
+
+
+class ExportError(ServiceError):
+    """The export could not be written; nothing was changed."""
+
+
+class ExportCancelled(ServiceError):  # noqa: N818 - a cancellation, not an error
+    """The user stopped the export; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            QCoreApplication.translate("Export", "The export was cancelled; nothing was written.")
+        )
+
+
+#: progress(done, total): called between steps; may raise ExportCancelled to stop.
+Progress = Callable[[int, int], None]
+
+_UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
+
+
+def safe_file_stem(text: str, limit: int = 80) -> str:
+    """``text`` usable as a file name on Windows, macOS and Linux (letters of any script kept)."""
+    stem = _UNSAFE.sub("-", text).strip(" .-")
+    stem = re.sub(r"\s+", " ", stem)[:limit].rstrip(" .-")
+    return stem or "export"
+
+
+def dated_file_name(title: str, suffix: str, *, practice: bool = False, day: dt.date | None = None,
+                    extra: str = "") -> str:  # fmt: skip
+    """``2026-11-27 Title[ extra].xlsx``, with a ``PRACTICE`` prefix for the practice store."""
+    day = day or dt.date.today()
+    name = f"{day.isoformat()} {safe_file_stem(title)}"
+    if extra:
+        name += f" {safe_file_stem(extra, 40)}"
+    if practice:
+        name = f"PRACTICE {name}"
+    return f"{name}{suffix}"
+
+
+def mark_practice(path: Path) -> Path:
+    """``path`` with PRACTICE in its file name (added at the front unless already there)."""
+    if "PRACTICE" in path.name.upper():
+        return path
+    return path.with_name(f"PRACTICE-{path.name}")
+
+
+def _describe(error: OSError, path: Path) -> str:
+    folder = path.parent
+    code = error.errno
+    if code in (errno.ENOSPC, errno.EDQUOT):
+        return QCoreApplication.translate(
+            "Export",
+            "The disk is full, so {path} could not be written. Free some space or choose another "
+            "folder; any older file was left as it was.",
+        ).format(path=path)
+    if code == errno.EROFS or (
+        code in (errno.EACCES, errno.EPERM) and not os.access(folder, os.W_OK)
+    ):
+        return QCoreApplication.translate(
+            "Export",
+            "The folder {folder} is read-only. Choose another folder; nothing was written.",
+        ).format(folder=folder)
+    if code in (errno.EACCES, errno.EPERM, errno.EBUSY, errno.ETXTBSY):
+        return QCoreApplication.translate(
+            "Export",
+            "{path} is open in another program (Excel, LibreOffice or a PDF viewer) or is "
+            "protected. Close it there and try again; the older file was left as it was.",
+        ).format(path=path)
+    if code == errno.ENAMETOOLONG:
+        return QCoreApplication.translate(
+            "Export", "The file name {path} is too long; choose a shorter one."
+        ).format(path=path)
+    return QCoreApplication.translate(
+        "Export", "{path} could not be written ({reason}); any older file was left as it was."
+    ).format(path=path, reason=error.strerror or str(error))
+
+
+def check_target(path: Path) -> Path:
+    """The absolute target, or ExportError when its folder is missing or the file is open."""
+    path = Path(path).expanduser().absolute()
+    folder = path.parent
+    if path.is_dir():
+        raise ExportError(
+            QCoreApplication.translate("Export", "{path} is a folder; choose a file name.").format(
+                path=path
+            )
+        )
+    if not folder.is_dir():
+        raise ExportError(
+            QCoreApplication.translate(
+                "Export", "The folder {folder} does not exist. Create it or choose another folder."
+            ).format(folder=folder)
+        )
+    # LibreOffice and Excel leave a lock file beside a document they have open.
+    for lock in (folder / f".~lock.{path.name}#", folder / f"~${path.name}"):
+        if lock.exists():
+            raise ExportError(
+                QCoreApplication.translate(
+                    "Export",
+                    "{path} is open in another program (Excel or LibreOffice). Close it there and "
+                    "try again; the older file was left as it was.",
+                ).format(path=path)
+            )
+    return path
+
+
+def write_atomically(path: Path, write: Callable[[Path], None]) -> Path:
+    """Call ``write(temporary_path)`` then move the result to ``path``; returns ``path``.
+
+    The temporary file sits in the target folder so the move is atomic and a full disk shows
+    before anything is replaced. On any failure the temporary file is removed.
+    """
+    path = check_target(path)
+    try:
+        handle, name = tempfile.mkstemp(
+            prefix=".dialogue-desk-", suffix=f".part{path.suffix}", dir=path.parent
+        )
+        os.close(handle)
+    except OSError as error:
+        raise ExportError(_describe(error, path)) from error
+    temporary = Path(name)
+    try:
+        write(temporary)
+        # mkstemp makes the file private; give it the usual permissions of a document.
+        os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)
+        os.replace(temporary, path)
+    except OSError as error:
+        raise ExportError(_describe(error, path)) from error
+    finally:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+    return path
