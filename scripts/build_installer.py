@@ -121,6 +121,23 @@ def create_demo(binary: Path, store: Path, env: dict[str, str]) -> str:
     return event_id
 
 
+def import_samples(binary: Path, store: Path, event_id: str, env: dict[str, str]) -> None:
+    """A Latvian registration list in windows-1257 and an XLSForm, with no tools on PATH."""
+    samples = ROOT / "tests" / "fixtures" / "samples"
+    bare = {**env, "PATH": str(store.parent / "no-tools")}  # no Java, nothing to lean on
+    csv = samples / "registrations_lv_windows1257.csv"
+    form = samples / "evaluation_xlsform_tallinn.xlsx"
+    if not (csv.exists() and form.exists()):
+        warn_loudly(f"sample files missing in {samples}: imports NOT checked")
+        return
+    out = expect_ok(run(binary, "import-participants", event_id, str(csv), "--db", str(store),
+                        env=bare), "import-participants")  # fmt: skip
+    say(f"registration list: {out.strip()}")
+    out = expect_ok(run(binary, "import-form", "--event", event_id, str(form), "--db", str(store),
+                        env=bare), "import-form")  # fmt: skip
+    say(f"XLSForm: form and questions {out.strip()}")
+
+
 def export_russian(binary: Path, store: Path, event_id: str, out: Path, env: dict[str, str],
                    *, require_pdf_tools: bool) -> None:  # fmt: skip
     xlsx, pdf = out / "event-ru.xlsx", out / "event-ru.pdf"
@@ -269,9 +286,29 @@ def check_log(home: Path) -> None:
         raise SmokeError("translation catalogues missing in the build:\n" + "\n".join(missing))
 
 
+def check_bundle_files(folder: Path) -> None:
+    """Every catalogue, font and migration of the source is inside the build, where paths.py
+    looks for it; Qt's own catalogues exist for the interface languages Qt translates."""
+    inside = folder / "_internal" if (folder / "_internal").is_dir() else folder
+    migrations = ROOT / "dialogue_desk" / "store" / "migrations"
+    wanted = [
+        *[f"dialogue_desk/translations/{p.name}" for p in ROOT.glob("translations/*.qm")],
+        *[f"dialogue_desk/resources/fonts/{p.name}" for p in ROOT.glob("resources/fonts/*")],
+        *[f"dialogue_desk/store/migrations/{p.relative_to(migrations).as_posix()}"
+          for p in [migrations / "env.py", migrations / "script.py.mako",
+                    *migrations.glob("versions/*.py")]],
+        *[f"PySide6/Qt/translations/qtbase_{code}.qm" for code in ("lv", "sv", "ru")],
+    ]  # fmt: skip
+    missing = [name for name in wanted if not (inside / name).is_file()]
+    if missing:
+        raise SmokeError("missing from the build: " + ", ".join(missing))
+    say(f"bundle: all {len(wanted)} catalogues, fonts and migration files in place")
+
+
 def smoke_test(binary: Path, *, screenshot: Path | None, require_pdf_tools: bool) -> None:
     if not binary.exists():
         raise SmokeError(f"no frozen program at {binary}")
+    check_bundle_files(binary.parent)
     with tempfile.TemporaryDirectory(prefix="dialogue-desk-smoke-") as tmp:
         home = Path(tmp) / "home"
         env = {**os.environ, "DIALOGUE_DESK_HOME": str(home), "LANG": "C.UTF-8",
@@ -282,6 +319,7 @@ def smoke_test(binary: Path, *, screenshot: Path | None, require_pdf_tools: bool
         check_version(binary, env)
         event_id = create_demo(binary, store, env)
         say(f"demo event: {event_id}")
+        import_samples(binary, store, event_id, env)
         out = Path(tmp) / "exports"
         out.mkdir()
         export_russian(binary, store, event_id, out, env, require_pdf_tools=require_pdf_tools)
