@@ -36,6 +36,7 @@ WINDOWS = sys.platform == "win32"
 LINUX = sys.platform.startswith("linux")
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 WINDOW_SECONDS = 4.0
+SIZE_GOAL_MIB = 150
 
 
 class SmokeError(Exception):
@@ -357,8 +358,11 @@ def main(argv: list[str] | None = None) -> int:
     except (SmokeError, subprocess.SubprocessError, OSError) as error:
         print(f"[build_installer] SMOKE TEST FAILED: {error}", file=sys.stderr)
         return 1
-    size = folder_size(folder) / 1_000_000
-    say(f"OK: {folder} is {size:.0f} MB; {time.monotonic() - started:.0f} s in all")
+    size = folder_size(folder)
+    say(f"OK: {folder} is {size / 2**20:.0f} MiB ({size / 1e6:.0f} MB); "
+        f"{time.monotonic() - started:.0f} s in all")  # fmt: skip
+    if size > SIZE_GOAL_MIB * 2**20:
+        warn_loudly(f"the build is over the size goal of {SIZE_GOAL_MIB} MiB")
     return 0
 
 
