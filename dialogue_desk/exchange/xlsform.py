@@ -251,7 +251,9 @@ def read_xlsform(path: Path | str) -> FormSpec:
             workbook_dict=workbook, form_name="data",
             fallback_form_name=workbook.fallback_form_name, warnings=[],
         )  # fmt: skip
-        create_survey_element_from_dict(data).to_xml(warnings=[])
+        # pyxform's own checks only: ODK Validate would need Java, which a venue laptop (and
+        # the standalone build) does not have, and turned every import into an error there.
+        create_survey_element_from_dict(data).to_xml(validate=False, warnings=[])
     except PyXFormError as error:
         raise XLSFormError(f"{path.name}: {_plain(str(error))}") from None
     except Exception as error:  # noqa: BLE001 - pyxform raises many kinds for broken files
