@@ -39,7 +39,8 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName(APP_ID)
-    app.setApplicationDisplayName(APP_NAME)
+    # No application display name: Qt would append it to every title, and the main window's
+    # title already reads "Dialogue Desk — <event>".
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(APP_ID)

@@ -1,4 +1,4 @@
-"""Benchmarks of the door (run: pytest bench/bench_checkin.py --benchmark-only).
+"""Benchmarks of the door (run: pytest bench/test_checkin_door.py --benchmark-only).
 
 10,000 participants: one keystroke's filtering of the list (service matching plus the table
 model's update), and one check-in committed to disk with synchronous=FULL.
