@@ -52,7 +52,6 @@ def main() -> int:
 def _shoot(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
     from dialogue_desk.app import AppController, create_application
     from dialogue_desk.i18n import install_ui_language
