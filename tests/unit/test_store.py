@@ -215,3 +215,25 @@ def test_a_full_disk_is_a_clear_error_and_changes_nothing(store, monkeypatch) ->
     assert "disk is full" in str(info.value)
     sa_event.remove(store.engine, "commit", disk_full)
     assert list_events(store) == []
+
+
+@pytest.mark.parametrize(
+    "stored",
+    sorted((Path(__file__).parents[1] / "fixtures" / "stores").glob("*.sqlite")),
+    ids=lambda p: p.stem,
+)
+def test_every_released_schema_opens_and_upgrades(stored: Path, tmp_path: Path) -> None:
+    """A stored copy of each released schema is upgraded to the current one and stays sound."""
+    import shutil
+
+    from dialogue_desk.services.checks import check_store
+    from dialogue_desk.services.events import list_events
+
+    copy = tmp_path / "old.sqlite"
+    shutil.copy(stored, copy)
+    with open_store(copy) as store:
+        assert check_store(store).sound
+        [event] = list_events(store)
+        assert event.title
+    with sqlite3.connect(copy) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == SCHEMA_HEAD
