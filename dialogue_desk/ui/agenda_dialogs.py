@@ -27,8 +27,7 @@ from dialogue_desk.services.errors import ValidationError
 from dialogue_desk.services.events import EventRecord
 from dialogue_desk.store.models import AgendaKind
 from dialogue_desk.ui.agenda_model import day_text, kind_label, pytime, qtime
-
-ERROR_STYLE = "color: #b00020;"
+from dialogue_desk.ui.form_parts import ErrorLabel, finish_form
 
 
 class ItemDialog(QDialog):
@@ -63,9 +62,7 @@ class ItemDialog(QDialog):
             self.tr("&Fixed time: keep this time when earlier items change"),
             objectName="agendaItemPinned",
         )
-        self.errors = QLabel(objectName="agendaItemErrors", wordWrap=True)
-        self.errors.setStyleSheet(ERROR_STYLE)
-        self.errors.hide()
+        self.errors = ErrorLabel("agendaItemErrors")
 
         times = QHBoxLayout()
         times.addWidget(self.start)
@@ -90,15 +87,7 @@ class ItemDialog(QDialog):
             (self.minutes, self.tr("Duration in minutes")),
         ):
             widget.setAccessibleName(name)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.errors)
-        layout.addWidget(buttons)
+        finish_form(self, form, self.errors, save=False)
 
         if item is not None:
             index = self.day.findData(item.day)
@@ -158,8 +147,7 @@ class ItemDialog(QDialog):
         try:
             validate(self.data())
         except ValidationError as error:
-            self.errors.setText("\n".join(error.problems.values()))
-            self.errors.show()
+            self.errors.show_problems(error)
             (self.title if "title" in error.problems else self.end).setFocus()
             return
         super().accept()
@@ -198,22 +186,11 @@ class ActualTimesDialog(QDialog):
         self.ended.setChecked(item.actual_end is not None)
         self.started.toggled.connect(self._enable)
         self.ended.toggled.connect(self._enable)
-        self.errors = QLabel(objectName="actualErrors", wordWrap=True)
-        self.errors.setStyleSheet(ERROR_STYLE)
-        self.errors.hide()
+        self.errors = ErrorLabel("actualErrors")
         form = QFormLayout()
         form.addRow(self.started, self.start)
         form.addRow(self.ended, self.end)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addLayout(form)
-        layout.addWidget(self.errors)
-        layout.addWidget(buttons)
+        finish_form(self, form, self.errors, save=False, above=heading)
         self._enable()
 
     def _enable(self) -> None:
@@ -230,8 +207,7 @@ class ActualTimesDialog(QDialog):
     def accept(self) -> None:
         start, end = self.times()
         if start is not None and end is not None and end < start:
-            self.errors.setText(self.tr("The actual end cannot be before the actual start."))
-            self.errors.show()
+            self.errors.show_problems(self.tr("The actual end cannot be before the actual start."))
             return
         super().accept()
 

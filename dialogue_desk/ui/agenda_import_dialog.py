@@ -31,6 +31,7 @@ from dialogue_desk.exchange.agenda_import import (
 from dialogue_desk.exchange.tabular import Table, match_headers
 from dialogue_desk.services.events import EventRecord
 from dialogue_desk.ui.agenda_model import day_text, kind_label, time_text
+from dialogue_desk.ui.form_parts import ERROR_STYLE
 
 BAD_ROW = QColor("#ffe3e3")
 
@@ -189,7 +190,7 @@ class ImportAgendaDialog(QDialog):
             self.summary.setText(self.tr("%n item(s) will be imported.", "", len(preview.items)))
         else:
             lines = preview.error_lines(limit=6)
-            self.summary.setStyleSheet("color: #b00020;")
+            self.summary.setStyleSheet(ERROR_STYLE)
             self.summary.setText(
                 self.tr(
                     "Nothing can be imported until every row is right. "

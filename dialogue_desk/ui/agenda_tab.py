@@ -44,6 +44,7 @@ from dialogue_desk.ui.agenda_model import (
     day_text,
 )
 from dialogue_desk.ui.context import UiContext
+from dialogue_desk.ui.form_parts import ERROR_STYLE
 from dialogue_desk.ui.tab_base import EventTab
 
 log = logging.getLogger(__name__)
@@ -113,7 +114,7 @@ class AgendaTab(EventTab):
         self.empty_label = QLabel(objectName="agendaEmpty", wordWrap=True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.problems_label = QLabel(objectName="agendaProblems", wordWrap=True)
-        self.problems_label.setStyleSheet("color: #b00020;")
+        self.problems_label.setStyleSheet(ERROR_STYLE)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.live)

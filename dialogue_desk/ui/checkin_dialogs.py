@@ -25,6 +25,7 @@ from dialogue_desk.services.errors import ValidationError
 from dialogue_desk.services.labels import label
 from dialogue_desk.services.participants import ParticipantData, validate
 from dialogue_desk.store.models import StakeholderGroup
+from dialogue_desk.ui.form_parts import ErrorLabel, finish_form
 
 
 def prefill_from_search(text: str) -> ParticipantData:
@@ -40,17 +41,6 @@ def prefill_from_search(text: str) -> ParticipantData:
     if len(words) >= 2:
         return ParticipantData(first_name=" ".join(words[:-1]), last_name=words[-1], email=email)
     return ParticipantData(last_name=words[0] if words else "", email=email)
-
-
-class _ErrorLabel(QLabel):
-    def __init__(self) -> None:
-        super().__init__(objectName="participantErrors", wordWrap=True)
-        self.setStyleSheet("color: #b00020;")
-        self.hide()
-
-    def show_problems(self, error: ValidationError) -> None:
-        self.setText("\n".join(error.problems.values()))
-        self.show()
 
 
 class ParticipantDialog(QDialog):
@@ -108,7 +98,7 @@ class ParticipantDialog(QDialog):
         self.notes = QPlainTextEdit(data.notes, objectName="participantNotes")
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(80)
-        self.errors = _ErrorLabel()
+        self.errors = ErrorLabel("participantErrors")
 
         form = QFormLayout()
         for text, widget in (
@@ -129,15 +119,7 @@ class ParticipantDialog(QDialog):
         form.addRow("", self.consent_contact)
         form.addRow("", self.walk_in)
         form.addRow(self.tr("&Notes:"), self.notes)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.errors)
-        layout.addWidget(buttons)
+        finish_form(self, form, self.errors)
         (self.first_name if not data.first_name else self.last_name).setFocus()
         self._data: ParticipantData | None = None
 
@@ -193,7 +175,7 @@ class WalkInDialog(QDialog):
             self.group.addItem(label(group), group)
         self.group.setCurrentIndex(self.group.findData(StakeholderGroup.OTHER))
         self.email = QLineEdit(guess.email, objectName="walkInEmail")
-        self.errors = _ErrorLabel()
+        self.errors = ErrorLabel("participantErrors")
         form = QFormLayout()
         for text, widget in (
             (self.tr("&First name:"), self.first_name),

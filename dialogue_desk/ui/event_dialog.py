@@ -10,13 +10,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,6 +22,7 @@ from dialogue_desk.services.errors import ValidationError
 from dialogue_desk.services.events import EventData, EventRecord, validate
 from dialogue_desk.services.labels import label
 from dialogue_desk.store.models import EventKind, EventStatus
+from dialogue_desk.ui.form_parts import ErrorLabel, finish_form
 
 
 def _qdate(value: dt.date) -> QDate:
@@ -77,9 +75,7 @@ class EventDialog(QDialog):
         self.description = QPlainTextEdit(objectName="eventDescription")
         self.description.setTabChangesFocus(True)
         self.description.setMaximumHeight(90)
-        self.errors = QLabel(objectName="eventErrors", wordWrap=True)
-        self.errors.setStyleSheet("color: #b00020;")
-        self.errors.hide()
+        self.errors = ErrorLabel("eventErrors")
 
         form = QFormLayout()
         form.addRow(self.tr("&Title"), self.title)
@@ -94,15 +90,7 @@ class EventDialog(QDialog):
         form.addRow(self.tr("Stat&us"), self.status)
         form.addRow("", self.chatham)
         form.addRow(self.tr("&Description"), self.description)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.errors)
-        layout.addWidget(buttons)
+        finish_form(self, form, self.errors)
         self._data: EventData | None = None
         if event is not None:
             self._fill(event)
@@ -146,8 +134,7 @@ class EventDialog(QDialog):
         try:
             self._data = validate(self._collect())
         except ValidationError as error:
-            self.errors.setText("\n".join(error.problems.values()))
-            self.errors.show()
+            self.errors.show_problems(error)
             widget = {"title": self.title, "end_date": self.end, "country": self.country}.get(
                 next(iter(error.problems))
             )

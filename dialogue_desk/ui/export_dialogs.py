@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from dialogue_desk.i18n import LANGUAGES
 from dialogue_desk.services.events import EventRecord
+from dialogue_desk.ui.form_parts import ERROR_STYLE
 
 
 def language_combo(selected: str, parent: QWidget) -> QComboBox:
@@ -81,7 +82,7 @@ class _Base(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
         self.problem = QLabel(self, objectName="exportProblem", wordWrap=True)
-        self.problem.setStyleSheet("color: #b00020")
+        self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.hide()
         layout.insertWidget(2, self.problem)
 
