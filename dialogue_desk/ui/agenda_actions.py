@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -77,21 +77,20 @@ class AgendaActions(QObject):
         ]
 
     def retranslate(self) -> None:
-        tr = self.tab.tr
         texts = {
-            self.add: tr("&Add item…"),
-            self.edit: tr("&Edit item…"),
-            self.duplicate: tr("D&uplicate"),
-            self.delete: tr("&Delete"),
-            self.move_up: tr("Move &up"),
-            self.move_down: tr("Move do&wn"),
-            self.actual: tr("Actual &times…"),
-            self.previous_day: tr("Previous day"),
-            self.next_day: tr("Next day"),
-            self.import_: tr("&Import agenda…"),
-            self.copy: tr("&Copy agenda from another event…"),
-            self.print_: tr("&Print agenda (save as PDF)…"),
-            self.stop: tr("&Stop running item"),
+            self.add: QCoreApplication.translate("AgendaTab", "&Add item…"),
+            self.edit: QCoreApplication.translate("AgendaTab", "&Edit item…"),
+            self.duplicate: QCoreApplication.translate("AgendaTab", "D&uplicate"),
+            self.delete: QCoreApplication.translate("AgendaTab", "&Delete"),
+            self.move_up: QCoreApplication.translate("AgendaTab", "Move &up"),
+            self.move_down: QCoreApplication.translate("AgendaTab", "Move do&wn"),
+            self.actual: QCoreApplication.translate("AgendaTab", "Actual &times…"),
+            self.previous_day: QCoreApplication.translate("AgendaTab", "Previous day"),
+            self.next_day: QCoreApplication.translate("AgendaTab", "Next day"),
+            self.import_: QCoreApplication.translate("AgendaTab", "&Import agenda…"),
+            self.copy: QCoreApplication.translate("AgendaTab", "&Copy agenda from another event…"),
+            self.print_: QCoreApplication.translate("AgendaTab", "&Print agenda (save as PDF)…"),
+            self.stop: QCoreApplication.translate("AgendaTab", "&Stop running item"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -119,18 +118,25 @@ class AgendaActions(QObject):
 
     def update_live(self, status: LiveStatus | None) -> None:
         """The Start/Next action says what it will do; Stop is only there while running."""
-        tr = self.tab.tr
         running = status.running if status else None
         upcoming = status.upcoming if status else None
         if upcoming is None and running is not None:
-            text = tr("&End \u201c%1\u201d").replace("%1", running.title)
+            text = QCoreApplication.translate("AgendaTab", "&End \u201c%1\u201d").replace(
+                "%1", running.title
+            )
         else:
-            text = tr("&Start next item")
+            text = QCoreApplication.translate("AgendaTab", "&Start next item")
         enabled = (running is not None or upcoming is not None, running is not None)
         if text != self.start_next.text() or enabled != self._live_enabled:
             self.start_next.setText(text)
             title = upcoming.title if upcoming else ""
-            tip = tr("Start the next item: %1").replace("%1", title) if upcoming else text
+            tip = (
+                QCoreApplication.translate("AgendaTab", "Start the next item: %1").replace(
+                    "%1", title
+                )
+                if upcoming
+                else text
+            )
             self.start_next.setToolTip(f"{tip.replace('&', '')} (F5)")
             self.start_next.setEnabled(enabled[0])
             self.stop.setEnabled(enabled[1])
@@ -164,7 +170,7 @@ class AgendaActions(QObject):
             return
         data = dialog.data()
         tab.change(
-            tab.tr("Add \u201c%1\u201d").replace("%1", data.title),
+            QCoreApplication.translate("AgendaTab", "Add \u201c%1\u201d").replace("%1", data.title),
             {data.day},
             lambda: service.add_item(
                 tab.context.store, tab.shown_event.id, data, push_following=True
@@ -190,7 +196,9 @@ class AgendaActions(QObject):
         item = tab.current_item()
         if item is not None:
             tab.change(
-                tab.tr("Duplicate \u201c%1\u201d").replace("%1", item.title),
+                QCoreApplication.translate("AgendaTab", "Duplicate \u201c%1\u201d").replace(
+                    "%1", item.title
+                ),
                 {item.day},
                 lambda: service.duplicate_item(tab.context.store, item.id),
                 lambda r: [r.id],
@@ -202,16 +210,20 @@ class AgendaActions(QObject):
         if not items:
             return
         text = (
-            tab.tr("Delete \u201c%1\u201d").replace("%1", items[0].title)
+            QCoreApplication.translate("AgendaTab", "Delete \u201c%1\u201d").replace(
+                "%1", items[0].title
+            )
             if len(items) == 1
-            else tab.tr("Delete %n item(s)", "", len(items))
+            else QCoreApplication.translate("AgendaTab", "Delete %n item(s)", "", len(items))
         )
         tab.change(
             text,
             {i.day for i in items},
             lambda: service.delete_items(tab.context.store, [i.id for i in items]),
         )
-        self._status(tab.tr("Deleted. Undo (Ctrl+Z) brings it back."))
+        self._status(
+            QCoreApplication.translate("AgendaTab", "Deleted. Undo (Ctrl+Z) brings it back.")
+        )
 
     def do_move(self, step: int) -> None:
         tab = self.tab
@@ -235,7 +247,9 @@ class AgendaActions(QObject):
         if dialog.exec():
             start, end = dialog.times()
             tab.change(
-                tab.tr("Correct actual times of \u201c%1\u201d").replace("%1", item.title),
+                QCoreApplication.translate(
+                    "AgendaTab", "Correct actual times of \u201c%1\u201d"
+                ).replace("%1", item.title),
                 {item.day},
                 lambda: live.correct_actual_times(tab.context.store, item.id, start, end),
                 lambda r: [r.id],
@@ -249,9 +263,11 @@ class AgendaActions(QObject):
             return
         upcoming = live.next_item(tab.items, tab.clock().date())
         text = (
-            tab.tr("Start \u201c%1\u201d").replace("%1", upcoming.title)
+            QCoreApplication.translate("AgendaTab", "Start \u201c%1\u201d").replace(
+                "%1", upcoming.title
+            )
             if upcoming is not None
-            else tab.tr("End running item")
+            else QCoreApplication.translate("AgendaTab", "End running item")
         )
         change = tab.change(
             text,
@@ -264,15 +280,23 @@ class AgendaActions(QObject):
         if change.started is not None:
             if change.started.day != tab.day and change.started.day in tab.days:
                 tab.day_bar.setCurrentIndex(tab.days.index(change.started.day))
-            self._status(tab.tr("Started \u201c%1\u201d.").replace("%1", change.started.title))
+            self._status(
+                QCoreApplication.translate("AgendaTab", "Started \u201c%1\u201d.").replace(
+                    "%1", change.started.title
+                )
+            )
         elif change.ended is not None:
-            self._status(tab.tr("Ended \u201c%1\u201d.").replace("%1", change.ended.title))
+            self._status(
+                QCoreApplication.translate("AgendaTab", "Ended \u201c%1\u201d.").replace(
+                    "%1", change.ended.title
+                )
+            )
 
     def do_stop(self) -> None:
         tab = self.tab
         if tab.shown_event is not None:
             tab.change(
-                tab.tr("Stop running item"),
+                QCoreApplication.translate("AgendaTab", "Stop running item"),
                 None,
                 lambda: live.stop_running(tab.context.store, tab.shown_event.id, tab.clock()),
             )
@@ -289,7 +313,10 @@ class AgendaActions(QObject):
         if event is None:
             return
         path, _ = QFileDialog.getOpenFileName(
-            tab, tab.tr("Import agenda"), "", tab.tr("Spreadsheets (*.xlsx *.csv *.txt)")
+            tab,
+            QCoreApplication.translate("AgendaTab", "Import agenda"),
+            "",
+            QCoreApplication.translate("AgendaTab", "Spreadsheets (*.xlsx *.csv *.txt)"),
         )
         if not path:
             return
@@ -304,7 +331,9 @@ class AgendaActions(QObject):
         move, replace = dialog.options()
         preview = dialog.preview
         count = tab.change(
-            tab.tr("Import agenda from %1").replace("%1", Path(path).name),
+            QCoreApplication.translate("AgendaTab", "Import agenda from %1").replace(
+                "%1", Path(path).name
+            ),
             None,
             lambda: import_agenda(
                 tab.context.store, event.id, preview, move_dates=move, replace=replace
@@ -314,7 +343,12 @@ class AgendaActions(QObject):
             tab.day = None
             tab.reload()
             self._status(
-                tab.tr("%n agenda item(s) imported. Ctrl+Z takes the import back.", "", count)
+                QCoreApplication.translate(
+                    "AgendaTab",
+                    "%n agenda item(s) imported. Ctrl+Z takes the import back.",
+                    "",
+                    count,
+                )
             )
 
     def do_copy(self) -> None:
@@ -337,19 +371,23 @@ class AgendaActions(QObject):
             return
         if not sources:
             QMessageBox.information(
-                tab, tab.tr("Copy agenda"), tab.tr("No other event has an agenda to copy.")
+                tab,
+                QCoreApplication.translate("AgendaTab", "Copy agenda"),
+                QCoreApplication.translate("AgendaTab", "No other event has an agenda to copy."),
             )
             return
         dialog = CopyAgendaDialog(tab, event, sources)
         if dialog.exec():
             source = dialog.source_id()
             count = tab.change(
-                tab.tr("Copy agenda"),
+                QCoreApplication.translate("AgendaTab", "Copy agenda"),
                 None,
                 lambda: service.copy_agenda(tab.context.store, source, event.id),
             )
             if count:
-                self._status(tab.tr("%n agenda item(s) copied.", "", count))
+                self._status(
+                    QCoreApplication.translate("AgendaTab", "%n agenda item(s) copied.", "", count)
+                )
 
     def do_print(self) -> None:
         from dialogue_desk.paths import exports_dir
@@ -359,9 +397,15 @@ class AgendaActions(QObject):
         if event is None:
             return
         name = "".join(c if c.isalnum() or c in " -_" else "_" for c in event.title).strip()
-        suggested = exports_dir() / f"{tab.tr('Agenda')} - {name or event.id}.pdf"
+        suggested = (
+            exports_dir()
+            / f"{QCoreApplication.translate('AgendaTab', 'Agenda')} - {name or event.id}.pdf"
+        )
         path, _ = QFileDialog.getSaveFileName(
-            tab, tab.tr("Save agenda as PDF"), str(suggested), tab.tr("PDF files (*.pdf)")
+            tab,
+            QCoreApplication.translate("AgendaTab", "Save agenda as PDF"),
+            str(suggested),
+            QCoreApplication.translate("AgendaTab", "PDF files (*.pdf)"),
         )
         if not path:
             return
@@ -373,19 +417,31 @@ class AgendaActions(QObject):
                 tab.context.store, event.id, target, language=event.language
             )
         except ImportError:
-            tab._error(tab.tr("Printing the agenda is not available in this version."))
+            tab._error(
+                QCoreApplication.translate(
+                    "AgendaTab", "Printing the agenda is not available in this version."
+                )
+            )
             return
         except (ServiceError, StoreError, OSError) as error:
-            tab._error(tab.tr("The agenda could not be saved as PDF: %1").replace("%1", str(error)))
+            tab._error(
+                QCoreApplication.translate(
+                    "AgendaTab", "The agenda could not be saved as PDF: %1"
+                ).replace("%1", str(error))
+            )
             return
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            tab.tr("Agenda saved"),
-            tab.tr("The agenda was saved as %1.").replace("%1", str(written)),
+            QCoreApplication.translate("AgendaTab", "Agenda saved"),
+            QCoreApplication.translate("AgendaTab", "The agenda was saved as %1.").replace(
+                "%1", str(written)
+            ),
             QMessageBox.StandardButton.Close,
             tab,
         )
-        open_button = box.addButton(tab.tr("&Open it"), QMessageBox.ButtonRole.ActionRole)
+        open_button = box.addButton(
+            QCoreApplication.translate("AgendaTab", "&Open it"), QMessageBox.ButtonRole.ActionRole
+        )
         box.exec()
         if box.clickedButton() is open_button:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))

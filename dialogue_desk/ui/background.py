@@ -7,7 +7,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -83,7 +92,7 @@ def run_with_progress(
     if not cancellable:
         dialog.setCancelButton(None)
     else:
-        dialog.setCancelButtonText(dialog.tr("Cancel"))
+        dialog.setCancelButtonText(QCoreApplication.translate("Background", "Cancel"))
 
         def cancel() -> None:
             outcome.cancelled = True
