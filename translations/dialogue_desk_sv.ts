@@ -1857,7 +1857,7 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         </message>
         <message>
             <source>First values</source>
-            <translation>Första värden</translation>
+            <translation>Första värdena</translation>
         </message>
         <message>
             <source>Column mapping</source>
@@ -3208,7 +3208,7 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         </message>
         <message>
             <source>Hint</source>
-            <translation>Ledtråd</translation>
+            <translation>Hjälptext</translation>
         </message>
         <message>
             <source>Low end label</source>
