@@ -930,7 +930,7 @@ Import the registration list, or add people one by one. Walk-ins can be added at
         <name>CountersPanel</name>
         <message>
             <source>By stakeholder group</source>
-            <translation>По группам заинтересованных сторон</translation>
+            <translation>По группам</translation>
         </message>
         <message>
             <source>By day</source>
@@ -2955,7 +2955,7 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         </message>
         <message>
             <source>Stakeholder group</source>
-            <translation>Группа заинтересованных сторон</translation>
+            <translation>Группа</translation>
         </message>
         <message>
             <source>E-mail</source>
