@@ -3499,7 +3499,7 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         </message>
         <message>
             <source>of them walk-ins</source>
-            <translation>Из них без предварительной записи</translation>
+            <translation>Из них без записи</translation>
         </message>
         <message>
             <source>Share of those registered</source>
@@ -3519,7 +3519,7 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         </message>
         <message>
             <source>Walk-ins</source>
-            <translation>Без предварительной записи</translation>
+            <translation>Без записи</translation>
         </message>
         <message>
             <source>{minutes} min</source>
