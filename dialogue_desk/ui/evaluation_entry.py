@@ -51,6 +51,7 @@ class PaperEntry(QWidget):
         top.addStretch(1)
         self.count = QLabel(objectName="entry_count")
         top.addWidget(self.count)
+        top.addSpacing(24)
         self.language_label = QLabel()
         top.addWidget(self.language_label)
         self.language = QComboBox(objectName="entry_language")
