@@ -23,8 +23,8 @@ YES = _l("Yes", "Jah", "Jā", "Ja", "Да")
 NO = _l("No", "Ei", "Nē", "Nej", "Нет")
 
 STAKEHOLDER_CHOICES: list[dict[str, Any]] = [
-    {"name": "public_authority", "label": _l("Public authority", "Avalik asutus",
-        "Valsts vai pašvaldības iestāde", "Offentlig myndighet", "Государственный орган")},
+    {"name": "public_authority", "label": _l("Public authority", "Ametiasutus",
+        "Valsts vai pašvaldības iestāde", "Offentlig myndighet", "Государственное учреждение или самоуправление")},
     {"name": "migrant_association", "label": _l("Immigrant or ethnic-minority association",
         "Sisserändajate või rahvusvähemuste ühendus", "Imigrantu vai mazākumtautību biedrība",
         "Invandrar- eller minoritetsförening", "Объединение иммигрантов или нацменьшинств")},
