@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>Do&amp;ne</source>
-        <translation>&amp;Tehtud</translation>
+        <translation>Te&amp;htud</translation>
     </message>
     <message>
         <source>Action owner</source>
@@ -820,7 +820,7 @@ Importige eelregistreerimise nimekiri või lisage inimesed ükshaaval. Eelregist
     </message>
     <message>
         <source>&amp;Use this folder from now on</source>
-        <translation>&amp;Kasuta edaspidi seda kausta</translation>
+        <translation>Kasuta e&amp;daspidi seda kausta</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -828,11 +828,11 @@ Importige eelregistreerimise nimekiri või lisage inimesed ükshaaval. Eelregist
     </message>
     <message>
         <source>Export &amp;folder:</source>
-        <translation>Ekspordi&amp;kaust:</translation>
+        <translation>Ekspordika&amp;ust:</translation>
     </message>
     <message>
         <source>Close and e&amp;xport</source>
-        <translation>Lõpeta ja e&amp;kspordi</translation>
+        <translation>&amp;Lõpeta ja ekspordi</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
@@ -2483,7 +2483,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <message>
         <source>Sai&amp;d by:</source>
         <extracomment>Save after this long without typing... ...and at the latest this long after the first unsaved change, however fast the typing. After a failed save (disk full, store busy) try again this often; the text stays in the editor. A note was committed to the store (the record as saved). Ctrl+Enter: the note is finished; the editor now holds a new, empty note.</extracomment>
-        <translation>Ü&amp;tles:</translation>
+        <translation>Ütl&amp;es:</translation>
     </message>
     <message>
         <source>Autho&amp;r:</source>
@@ -2744,7 +2744,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <message>
         <source>Paper form &amp;language:</source>
         <extracomment>Index into ``responses`` of the one shown; len(responses) is the blank new one.</extracomment>
-        <translation>Paberlehe &amp;keel:</translation>
+        <translation>Paber&amp;lehe keel:</translation>
     </message>
     <message>
         <source>◀ Previous (PgUp)</source>
@@ -2876,15 +2876,15 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
     <message>
         <source>Stakeholder &amp;group:</source>
-        <translation>Sidus&amp;rühm:</translation>
+        <translation>&amp;Sidusrühm:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>E-&amp;post:</translation>
+        <translation>E-pos&amp;t:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Telefon:</translation>
+        <translation>Tele&amp;fon:</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
@@ -3188,11 +3188,11 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
     <message>
         <source>An answer is &amp;required</source>
-        <translation>&amp;Vastamine on kohustuslik</translation>
+        <translation>Vastamine on &amp;kohustuslik</translation>
     </message>
     <message>
         <source>made up from the text when left blank</source>
-        <translation>tühjaks jättes luuakse tekstist</translation>
+        <translation>tühjaks jätmisel tuletatakse tekstist</translation>
     </message>
     <message>
         <source>&amp;Name (for exports):</source>
@@ -3232,11 +3232,11 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
     <message>
         <source>Add c&amp;hoice</source>
-        <translation>Lisa vastuse&amp;variant</translation>
+        <translation>Lis&amp;a vastusevariant</translation>
     </message>
     <message>
         <source>Remove choi&amp;ce</source>
-        <translation>Eemalda vastusevarian&amp;t</translation>
+        <translation>&amp;Eemalda vastusevariant</translation>
     </message>
 </context>
 <context>
@@ -3663,11 +3663,11 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
     <message>
         <source>Stakeholder &amp;group:</source>
-        <translation>Sidus&amp;rühm:</translation>
+        <translation>&amp;Sidusrühm:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>E-&amp;post:</translation>
+        <translation>E-pos&amp;t:</translation>
     </message>
     <message>
         <source>Save and check in</source>
@@ -4070,7 +4070,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
     <message>
         <source>Type</source>
-        <translation>Tüüp</translation>
+        <translation>Liik</translation>
     </message>
     <message>
         <source>Answers</source>
