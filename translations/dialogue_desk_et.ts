@@ -1522,7 +1522,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
     <message>
         <source>Export “{title}”.</source>
-        <translation>Ekspordi „{title}“.</translation>
+        <translation>Ürituse „{title}“ eksport.</translation>
     </message>
     <message>
         <source>&amp;Pseudonymise: participants as codes P001…, no names, e-mails or phone numbers</source>
