@@ -5,67 +5,67 @@
     <name></name>
     <message>
         <source>&amp;Add item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa &amp;punkt…</translation>
     </message>
     <message>
         <source>&amp;Edit item…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muuda punkti…</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dubleeri</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kustuta</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Liiguta &amp;üles</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Liiguta &amp;alla</translation>
     </message>
     <message>
         <source>Actual &amp;times…</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;gelikud ajad…</translation>
     </message>
     <message>
         <source>Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>Eelmine päev</translation>
     </message>
     <message>
         <source>Next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Järgmine päev</translation>
     </message>
     <message>
         <source>&amp;Import agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impordi päevakava…</translation>
     </message>
     <message>
         <source>&amp;Copy agenda from another event…</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;opeeri päevakava teiselt ürituselt…</translation>
     </message>
     <message>
         <source>&amp;Print agenda (save as PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rindi päevakava (salvesta PDF-ina)…</translation>
     </message>
     <message>
         <source>&amp;Stop running item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lõpeta käimasolev punkt</translation>
     </message>
     <message>
         <source>&amp;End “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lõpeta „%1“</translation>
     </message>
     <message>
         <source>&amp;Start next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Alusta &amp;järgmist punkti</translation>
     </message>
     <message>
         <source>Start the next item: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alusta järgmist punkti: %1</translation>
     </message>
 </context>
 <context>
@@ -73,146 +73,146 @@
     <message>
         <source>&amp;Owner:</source>
         <extracomment>A new due date starts a week ahead, the most common follow-up; the user adjusts it from there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vastutaja:</translation>
     </message>
     <message>
         <source>Or&amp;ganisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganisatsioon:</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tähtaeg:</translation>
     </message>
     <message>
         <source>Give the action item a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Määra ülesandele tähtaeg</translation>
     </message>
     <message>
         <source>Do&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;htud</translation>
     </message>
     <message>
         <source>Action owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ülesande vastutaja</translation>
     </message>
     <message>
         <source>Action organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastutaja organisatsioon</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tähtaeg</translation>
     </message>
 </context>
 <context>
     <name>ActionItemsView</name>
     <message numerus="yes">
         <source>%n action item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ülesanne</numerusform>
+            <numerusform>%n ülesannet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avatud</numerusform>
+            <numerusform>%n avatud</numerusform>
         </translation>
     </message>
     <message>
         <source>Only &amp;open ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainult &amp;avatud</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ülesanded</translation>
     </message>
     <message>
         <source>Click a heading to sort. Space marks done or open; Enter opens the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortimiseks klõpsake veeru päisel. Tühik märgib ülesande tehtuks või avatuks, Enter avab märke.</translation>
     </message>
 </context>
 <context>
     <name>ActualTimesDialog</name>
     <message>
         <source>Actual times</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegelikud ajad</translation>
     </message>
     <message>
         <source>When did “%1” really start and end?</source>
-        <translation type="unfinished"></translation>
+        <translation>Millal „%1“ tegelikult algas ja lõppes?</translation>
     </message>
     <message>
         <source>&amp;Started at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Algas:</translation>
     </message>
     <message>
         <source>&amp;Ended at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lõppes:</translation>
     </message>
     <message>
         <source>Actual start</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegelik algus</translation>
     </message>
     <message>
         <source>Actual end</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegelik lõpp</translation>
     </message>
     <message>
         <source>The actual end cannot be before the actual start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegelik lõpp ei saa olla enne tegelikku algust.</translation>
     </message>
 </context>
 <context>
     <name>Agenda</name>
     <message>
         <source>The item would run past midnight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt kestaks üle südaöö.</translation>
     </message>
     <message>
         <source>The item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktil peab olema pealkiri.</translation>
     </message>
     <message>
         <source>The title is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pealkiri on liiga pikk.</translation>
     </message>
     <message>
         <source>The item must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt peab lõppema pärast algust.</translation>
     </message>
     <message>
         <source>There is no event {id}.</source>
-        <translation type="unfinished">Üritust ID-ga {id} ei ole.</translation>
+        <translation>Üritust ID-ga {id} ei ole.</translation>
     </message>
     <message>
         <source>This agenda item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seda päevakava punkti enam ei ole.</translation>
     </message>
     <message>
         <source>Choose another event to copy the agenda from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valige mõni muu üritus, millelt päevakava kopeerida.</translation>
     </message>
     <message>
         <source>That event has no agenda to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sellel üritusel ei ole kopeeritavat päevakava.</translation>
     </message>
     <message>
         <source>This day is not one of the event&apos;s days.</source>
-        <translation type="unfinished"></translation>
+        <translation>See päev ei ole ürituse toimumispäev.</translation>
     </message>
     <message>
         <source>It ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt lõpeb enne, kui algab.</translation>
     </message>
     <message>
         <source>It starts before the item above it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt algab varem kui sellele eelnev punkt.</translation>
     </message>
     <message>
         <source>It overlaps “{title}” (until {end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kattub punktiga „{title}“ (kuni {end}).</translation>
     </message>
 </context>
 <context>
@@ -220,141 +220,141 @@
     <message>
         <source>Date</source>
         <extracomment>field -&gt; header spellings (en, et, lv, sv, ru); matching ignores case, accents and script. The names of the fields, for the mapping preview.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kuupäev</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Algus</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Lõpp</translation>
     </message>
     <message>
         <source>Time (start–end)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeg (algus–lõpp)</translation>
     </message>
     <message>
         <source>Duration (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kestus (minutites)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Pealkiri</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Liik</translation>
     </message>
     <message>
         <source>Facilitator(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderaator(id)</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruum</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjeldus</translation>
     </message>
     <message>
         <source>Fixed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fikseeritud aeg</translation>
     </message>
     <message>
         <source>Row {row}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rida {row}: {problem}</translation>
     </message>
     <message>
         <source>… and {n} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… ja veel {n}.</translation>
     </message>
     <message>
         <source>No column for: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puudub veerg: {names}.</translation>
     </message>
     <message>
         <source>The file has a header row but no agenda items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Failis on päiserida, kuid päevakava punkte ei ole.</translation>
     </message>
     <message>
         <source>“{value}” is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ei ole kuupäev.</translation>
     </message>
     <message>
         <source>“{value}” is not a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ei ole kellaaeg.</translation>
     </message>
     <message>
         <source>“{value}” is not a time or times.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ei ole kellaaeg ega ajavahemik.</translation>
     </message>
     <message>
         <source>“{value}” is not a number of minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ei ole minutite arv.</translation>
     </message>
     <message>
         <source>The start time is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algusaeg puudub.</translation>
     </message>
     <message>
         <source>The end time (or duration) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lõpuaeg (või kestus) puudub.</translation>
     </message>
     <message>
         <source>Kind “{value}” is not known; it becomes “Other”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liik „{value}“ ei ole tuntud; see muudetakse liigiks „Muu“.</translation>
     </message>
     <message>
         <source>The title is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pealkiri puudub.</translation>
     </message>
     <message>
         <source>There is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Midagi ei ole importida.</translation>
     </message>
     <message>
         <source>There is no event {id}.</source>
-        <translation type="unfinished">Üritust ID-ga {id} ei ole.</translation>
+        <translation>Üritust ID-ga {id} ei ole.</translation>
     </message>
 </context>
 <context>
     <name>AgendaLive</name>
     <message>
         <source>Every item of the agenda has been held; nothing is left to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kõik päevakava punktid on läbi viidud; alustada pole enam midagi.</translation>
     </message>
     <message>
         <source>No item is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ükski punkt ei ole käimas.</translation>
     </message>
     <message>
         <source>An item that ended must have started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lõppenud punkt peab olema ka alanud.</translation>
     </message>
     <message>
         <source>The actual end cannot be before the actual start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegelik lõpp ei saa olla enne tegelikku algust.</translation>
     </message>
     <message numerus="yes">
         <source>Running %n min late</source>
         <extracomment>Seconds since the running item started, and left of its planned length (negative: over). Minutes the day is behind (positive) or ahead (negative) of the plan; None: not started. item id -&gt; projected start, for the items of the running day not yet started. The calendar date the running day is being held on (planned times are on this date).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min graafikust maas</numerusform>
+            <numerusform>%n min graafikust maas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Running %n min early</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min graafikust ees</numerusform>
+            <numerusform>%n min graafikust ees</numerusform>
         </translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Graafikus</translation>
     </message>
 </context>
 <context>
@@ -366,100 +366,100 @@
     </message>
     <message>
         <source>Agenda items of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Päeva päevakava punktid</translation>
     </message>
     <message>
         <source>Days of the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürituse päevad</translation>
     </message>
     <message>
         <source>No items on this day yet. Press Insert to add one, or import the agenda from a spreadsheet (Event → Import agenda…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sellel päeval ei ole veel ühtki punkti. Vajutage punkti lisamiseks Insert või importige päevakava tabelist (Üritus → Impordi päevakava…).</translation>
     </message>
     <message>
         <source>Day %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Päev %1 · %2</translation>
     </message>
     <message>
         <source>Not one of the event&apos;s days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei ole ürituse toimumispäev</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) need attention: overlapping, ending before they start or outside the event&apos;s days. Hover over ⚠ to see why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punkt vajab tähelepanu: kattub teisega, lõpeb enne algust või jääb väljapoole ürituse päevi. Põhjuse nägemiseks viige hiirekursor märgile ⚠.</numerusform>
+            <numerusform>%n punkti vajavad tähelepanu: kattuvad teistega, lõpevad enne algust või jäävad väljapoole ürituse päevi. Põhjuse nägemiseks viige hiirekursor märgile ⚠.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n of them on other days)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(neist %n teistel päevadel)</numerusform>
+            <numerusform>(neist %n teistel päevadel)</numerusform>
         </translation>
     </message>
     <message>
         <source>This step cannot be undone any more: the agenda changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seda sammu ei saa enam tagasi võtta: päevakava on muutunud.</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuda punkti „%1“</translation>
     </message>
     <message>
         <source>Move “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Liiguta punkti „%1“</translation>
     </message>
 </context>
 <context>
     <name>AgendaTableModel</name>
     <message>
         <source>A fixed item keeps its time when earlier items change length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fikseeritud punkt säilitab oma aja, kui eelnevate punktide kestus muutub.</translation>
     </message>
     <message>
         <source>When the item is expected to start, given how the day is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Millal punkt eeldatavasti algab, arvestades päeva senist kulgu.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Algus</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Lõpp</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Pealkiri</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Liik</translation>
     </message>
     <message>
         <source>Facilitator(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderaator(id)</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruum</translation>
     </message>
     <message>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fikseeritud</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegelik</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Eeldatav</translation>
     </message>
 </context>
 <context>
@@ -480,258 +480,258 @@ Details are in the log file:
     <message>
         <source>There is no event {id}.</source>
         <extracomment>True when the person was already checked in that day: nothing was changed.</extracomment>
-        <translation type="unfinished">Üritust ID-ga {id} ei ole.</translation>
+        <translation>Üritust ID-ga {id} ei ole.</translation>
     </message>
     <message>
         <source>{day} is not a day of this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} ei ole selle ürituse toimumispäev.</translation>
     </message>
     <message>
         <source>This participant no longer exists (id {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seda osalejat enam ei ole (ID {id}).</translation>
     </message>
 </context>
 <context>
     <name>CheckInActions</name>
     <message>
         <source>Check &amp;in highlighted person	Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registreeri valitud isik	Enter</translation>
     </message>
     <message>
         <source>&amp;Take back check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tühista registreerimine</translation>
     </message>
     <message>
         <source>Add &amp;walk-in…	Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa &amp;eelregistreerimata osaleja…	Ctrl+N</translation>
     </message>
     <message>
         <source>Enter &amp;paper sign-in marks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisesta &amp;paberlehe märked…</translation>
     </message>
     <message>
         <source>&amp;Add participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lisa osaleja…</translation>
     </message>
     <message>
         <source>&amp;Edit participant…	F2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muuda osalejat…	F2</translation>
     </message>
     <message>
         <source>&amp;Delete participants…	Del</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kustuta osalejad…	Del</translation>
     </message>
     <message>
         <source>&amp;Merge selected participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;henda valitud osalejad</translation>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsi &amp;duplikaate…</translation>
     </message>
     <message>
         <source>&amp;Import registration list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impordi eelregistreerimise nimekiri…</translation>
     </message>
     <message>
         <source>Print &amp;sign-in sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pri&amp;ndi allkirjaleht (PDF)…</translation>
     </message>
     <message>
         <source>Name &amp;badges (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nime&amp;sildid (PDF)…</translation>
     </message>
     <message>
         <source>%1 was already checked in %2 at %3 — nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on juba registreeritud (%2 kell %3) – midagi ei muudetud.</translation>
     </message>
     <message>
         <source>Check-in of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Osaleja %1 registreerimine</translation>
     </message>
     <message>
         <source>✓ %1 checked in at %2. (Ctrl+Z takes it back.)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 registreeriti kell %2. (Ctrl+Z võtab selle tagasi.)</translation>
     </message>
     <message>
         <source>Taking back the check-in of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Osaleja %1 registreerimise tühistamine</translation>
     </message>
     <message>
         <source>%1 is no longer checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei ole enam registreeritud.</translation>
     </message>
     <message>
         <source>Walk-in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eelregistreerimata osaleja %1</translation>
     </message>
     <message>
         <source>✓ %1 added as a walk-in and checked in at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 lisati eelregistreerimata osalejana ja registreeriti kell %2.</translation>
     </message>
     <message>
         <source>Paper sign-in marks (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paberlehe märked (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) marked present from the paper list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paberil nimekirja järgi märgiti kohalolijaks %n osaleja.</numerusform>
+            <numerusform>Paberil nimekirja järgi märgiti kohalolijaks %n osalejat.</numerusform>
         </translation>
     </message>
     <message>
         <source>Adding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Osaleja %1 lisamine</translation>
     </message>
     <message>
         <source>%1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on lisatud.</translation>
     </message>
     <message>
         <source>Editing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Osaleja %1 muutmine</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas kustutada %1?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n participant(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kas kustutada %n osaleja?</numerusform>
+            <numerusform>Kas kustutada %n osalejat?</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustuta osalejad</translation>
     </message>
     <message>
         <source>Their check-ins are deleted with them. Edit → Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koos osalejatega kustutatakse ka nende registreerimised. Redigeeri → Võta tagasi toob need tagasi.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustuta</translation>
     </message>
     <message numerus="yes">
         <source>Deleting %n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n osaleja kustutamine</numerusform>
+            <numerusform>%n osaleja kustutamine</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) deleted. Ctrl+Z brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n osaleja on kustutatud. Ctrl+Z toob ta tagasi.</numerusform>
+            <numerusform>%n osalejat on kustutatud. Ctrl+Z toob nad tagasi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Merging %n duplicate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n duplikaadi ühendamine</numerusform>
+            <numerusform>%n duplikaadi ühendamine</numerusform>
         </translation>
     </message>
     <message>
         <source>Merged into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühendatud kirjega %1.</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikaadid</translation>
     </message>
     <message>
         <source>No duplicates found: no two participants share an e-mail address, or a name and organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikaate ei leitud: ühelgi kahel osalejal ei ole sama e-posti aadressi ega sama nime ja organisatsiooni.</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) of possible duplicates:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n võimalike duplikaatide rühm:</numerusform>
+            <numerusform>%n võimalike duplikaatide rühma:</numerusform>
         </translation>
     </message>
     <message>
         <source>Merge each group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühenda iga rühm</translation>
     </message>
 </context>
 <context>
     <name>CheckInFileActions</name>
     <message>
         <source>Import registration list</source>
-        <translation type="unfinished"></translation>
+        <translation>Impordi eelregistreerimise nimekiri</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelid (*.xlsx *.csv *.txt);;Kõik failid (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loen faili %1…</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impordin faili %1…</translation>
     </message>
     <message>
         <source>%1: %2 imported, %3 merged, %4 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: imporditud %2, ühendatud %3, vahele jäetud %4.</translation>
     </message>
     <message>
         <source>The import failed unexpectedly (%1). Nothing was imported; details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import ebaõnnestus ootamatult (%1). Midagi ei imporditud; üksikasjad on logifailis.</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>PDF handouts are not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-jaotusmaterjalid ei ole selles versioonis saadaval.</translation>
     </message>
     <message>
         <source>The PDF could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-faili ei saanud kirjutada: %1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvestatud: %1.</translation>
     </message>
     <message>
         <source>Print sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Prindi allkirjaleht</translation>
     </message>
     <message>
         <source>sign-in sheet.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>allkirjaleht.pdf</translation>
     </message>
     <message>
         <source>Name badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimesildid</translation>
     </message>
     <message>
         <source>Print badges for the selected participants or for everyone?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas printida nimesildid valitud osalejatele või kõigile?</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valitud</numerusform>
+            <numerusform>%n valitud</numerusform>
         </translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kõigile</translation>
     </message>
     <message>
         <source>badges.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>nimesildid.pdf</translation>
     </message>
 </context>
 <context>
@@ -743,206 +743,207 @@ Details are in the log file:
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Päev:</translation>
     </message>
     <message>
         <source>Day of the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürituse päev</translation>
     </message>
     <message>
         <source>Type a few letters of a name, organisation or e-mail, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisestage paar tähte nimest, organisatsioonist või e-posti aadressist ja vajutage Enter</translation>
     </message>
     <message>
         <source>Find participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsi osalejat</translation>
     </message>
     <message>
         <source>Walk-in… (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eelregistreerimata… (Ctrl+N)</translation>
     </message>
     <message>
         <source>Add someone who is not on the list and check them in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa keegi, keda nimekirjas ei ole, ja registreeri ta</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Osalejad</translation>
     </message>
     <message>
         <source>No participants yet.
 Import the registration list, or add people one by one. Walk-ins can be added at the door with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osalejaid veel ei ole.
+Importige eelregistreerimise nimekiri või lisage inimesed ükshaaval. Eelregistreerimata osalejaid saab uksel lisada klahvidega Ctrl+N.</translation>
     </message>
     <message>
         <source>Import registration list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impordi eelregistreerimise nimekiri…</translation>
     </message>
     <message>
         <source>Add participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa osaleja…</translation>
     </message>
     <message>
         <source>Day %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Päev %1: %2</translation>
     </message>
     <message>
         <source>(today)</source>
-        <translation type="unfinished"></translation>
+        <translation>(täna)</translation>
     </message>
     <message>
         <source>No one on the list matches “%1”. Check the spelling, or press Ctrl+N to add a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsingule „%1“ ei vasta nimekirjas keegi. Kontrollige kirjapilti või vajutage eelregistreerimata osaleja lisamiseks Ctrl+N.</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>täna</translation>
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagasi võetud: %1</translation>
     </message>
     <message>
         <source>Redone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uuesti tehtud: %1</translation>
     </message>
 </context>
 <context>
     <name>CloseEventDialog</name>
     <message>
         <source>Close event and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Lõpeta üritus ja ekspordi</translation>
     </message>
     <message>
         <source>Close “{title}” and write its workbook and PDF summary into the export folder (a subfolder per event, dated file names; earlier exports are kept). You can reopen the event later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lõpeta üritus „{title}“ ning kirjuta selle töövihik ja PDF-kokkuvõte ekspordikausta (iga ürituse jaoks eraldi alamkaust, failinimedes kuupäev; varasemad ekspordid jäävad alles). Ürituse saab hiljem uuesti avada.</translation>
     </message>
     <message>
         <source>&amp;Use this folder from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasuta e&amp;daspidi seda kausta</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keel:</translation>
     </message>
     <message>
         <source>Export &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspordika&amp;ust:</translation>
     </message>
     <message>
         <source>Close and e&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lõpeta ja ekspordi</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kausta {folder} ei ole olemas.</translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
         <source>Compare events</source>
-        <translation type="unfinished"></translation>
+        <translation>Võrdle üritusi</translation>
     </message>
     <message>
         <source>Tick the events to compare in one workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Märkige üritused, mida ühes töövihikus võrrelda.</translation>
     </message>
     <message>
         <source>Events to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Võrreldavad üritused</translation>
     </message>
     <message>
         <source>Workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Töövihikud (*.xlsx)</translation>
     </message>
     <message>
         <source>E&amp;vents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ritused:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keel:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fail:</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Võrdle</translation>
     </message>
     <message>
         <source>Tick at least one event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Märkige vähemalt üks üritus.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kausta {folder} ei ole olemas.</translation>
     </message>
 </context>
 <context>
     <name>CopyAgendaDialog</name>
     <message>
         <source>Copy agenda from another event</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopeeri päevakava teiselt ürituselt</translation>
     </message>
     <message>
         <source>Event to copy from</source>
-        <translation type="unfinished"></translation>
+        <translation>Üritus, millelt kopeerida</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 (%n item(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 (%n punkt)</numerusform>
+            <numerusform>%1 · %2 (%n punkti)</numerusform>
         </translation>
     </message>
     <message>
         <source>Its items are added to this event&apos;s agenda, moved so that its first day falls on %1. Actual times are not copied; Undo takes the copy back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selle punktid lisatakse käesoleva ürituse päevakavasse ja nihutatakse nii, et esimene päev langeb kuupäevale %1. Tegelikke aegu ei kopeerita; Võta tagasi tühistab kopeerimise.</translation>
     </message>
     <message>
         <source>&amp;Copy agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopeeri päevakava</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Üritus:</translation>
     </message>
 </context>
 <context>
     <name>CountersPanel</name>
     <message>
         <source>By stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidusrühmade kaupa</translation>
     </message>
     <message>
         <source>By day</source>
-        <translation type="unfinished"></translation>
+        <translation>Päevade kaupa</translation>
     </message>
     <message>
         <source>Here today / registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Täna kohal / eelregistreerunud</translation>
     </message>
     <message>
         <source>Here on %1 / registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohal %1 / eelregistreerunud</translation>
     </message>
     <message numerus="yes">
         <source>%n walk-in(s) here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eelregistreerimata osaleja kohal</numerusform>
+            <numerusform>%n eelregistreerimata osalejat kohal</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kohal %2</translation>
     </message>
     <message>
         <source>No one checked in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedagi ei ole veel registreeritud.</translation>
     </message>
 </context>
 <context>
@@ -950,142 +951,142 @@ Import the registration list, or add people one by one. Walk-ins can be added at
     <message>
         <source>There is no evaluation form {id}.</source>
         <extracomment>A question&apos;s machine name, as XLSForm and ODK accept it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tagasisidevormi {id} ei ole.</translation>
     </message>
     <message>
         <source>The question needs a text in at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Küsimusel peab olema tekst vähemalt ühes keeles.</translation>
     </message>
     <message>
         <source>The name “{name}” may hold only letters a–z, digits and _ and must not start with a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimes „{name}“ võivad olla ainult tähed a–z, numbrid ja _ ning see ei tohi alata numbriga.</translation>
     </message>
     <message>
         <source>Another question of this form is already named “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selle vormi teisel küsimusel on juba nimi „{name}“.</translation>
     </message>
     <message>
         <source>A rating scale runs from 0 or more to a higher number, at most 11 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindamisskaala algab 0-st või suuremast arvust ja lõpeb suurema arvuga, kokku kuni 11 palli.</translation>
     </message>
     <message>
         <source>A choice question needs at least two choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valikuküsimusel peab olema vähemalt kaks vastusevarianti.</translation>
     </message>
     <message>
         <source>Two choices have the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kahel vastusevariandil on sama nimi.</translation>
     </message>
     <message>
         <source>A choice name cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastusevariandi nimes ei tohi olla tühikuid.</translation>
     </message>
     <message>
         <source>The form needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vormil peab olema pealkiri.</translation>
     </message>
     <message>
         <source>Question {n}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Küsimus {n}: {problem}</translation>
     </message>
     <message>
         <source>This question already has answers; its kind cannot change. Add a new question instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sellele küsimusele on juba vastatud, seega selle liiki ei saa muuta. Lisage selle asemel uus küsimus.</translation>
     </message>
     <message>
         <source>There is no question {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Küsimust {id} ei ole.</translation>
     </message>
     <message>
         <source>Give a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisestage täisarv vahemikus {low}–{high}.</translation>
     </message>
     <message>
         <source>Give a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisestage arv.</translation>
     </message>
     <message>
         <source>Give a number of at least {low}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisestage arv, mis on vähemalt {low}.</translation>
     </message>
     <message>
         <source>Give a number of at most {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisestage arv, mis on kõige rohkem {high}.</translation>
     </message>
     <message>
         <source>Answer yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastake jah või ei.</translation>
     </message>
     <message>
         <source>Pick one of the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valige üks vastusevariant.</translation>
     </message>
     <message>
         <source>“{name}” is not one of the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ei ole vastusevariantide hulgas.</translation>
     </message>
     <message>
         <source>The text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst on liiga pikk.</translation>
     </message>
     <message>
         <source>This is a heading; it takes no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>See on pealkiri; sellele ei vastata.</translation>
     </message>
     <message>
         <source>The form has no question “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vormil ei ole küsimust „{name}“.</translation>
     </message>
     <message>
         <source>This question needs an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sellele küsimusele tuleb vastata.</translation>
     </message>
     <message>
         <source>There is no response {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastust {id} ei ole.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Jah</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei</translation>
     </message>
     <message>
         <source>There is no built-in form “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisseehitatud vormi „{key}“ ei ole.</translation>
     </message>
 </context>
 <context>
     <name>EvaluationCommands</name>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa küsimus</translation>
     </message>
     <message>
         <source>Edit question</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuda küsimust</translation>
     </message>
     <message>
         <source>Move question</source>
-        <translation type="unfinished"></translation>
+        <translation>Liiguta küsimust</translation>
     </message>
     <message>
         <source>Delete question</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustuta küsimus</translation>
     </message>
     <message>
         <source>Enter response</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisesta vastus</translation>
     </message>
     <message>
         <source>Change response {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuda vastust {n}</translation>
     </message>
     <message>
         <source>Delete response {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustuta vastus {n}</translation>
     </message>
 </context>
 <context>
@@ -1096,162 +1097,164 @@ Import the registration list, or add people one by one. Walk-ins can be added at
     </message>
     <message>
         <source>&amp;Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorm:</translation>
     </message>
     <message>
         <source>&amp;New form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uus vorm</translation>
     </message>
     <message>
         <source>Dialogue event evaluation (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialoogiürituse tagasiside (sisseehitatud)</translation>
     </message>
     <message>
         <source>Training seminar evaluation (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Koolitusseminari tagasiside (sisseehitatud)</translation>
     </message>
     <message>
         <source>Empty form</source>
-        <translation type="unfinished"></translation>
+        <translation>Tühi vorm</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorm</translation>
     </message>
     <message>
         <source>&amp;Import XLSForm…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impordi XLSForm…</translation>
     </message>
     <message>
         <source>&amp;Export as XLSForm…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ekspordi XLSFormina…</translation>
     </message>
     <message>
         <source>&amp;Rename form…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nimeta vorm ümber…</translation>
     </message>
     <message>
         <source>Form &amp;languages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vormi &amp;keeled…</translation>
     </message>
     <message>
         <source>&amp;Delete form…</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ustuta vorm…</translation>
     </message>
     <message>
         <source>Start &amp;kiosk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Käivita &amp;kiosk…</translation>
     </message>
     <message>
         <source>Start evaluation &amp;kiosk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Käivita tagasiside &amp;kiosk…</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Koostamine</translation>
     </message>
     <message>
         <source>Enter paper forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Paberlehtede sisestamine</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulemused</translation>
     </message>
     <message numerus="yes">
         <source>{title} — %n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{title} – %n küsimus</numerusform>
+            <numerusform>{title} – %n küsimust</numerusform>
         </translation>
     </message>
     <message>
         <source>Open or create an event to evaluate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagasiside kogumiseks avage või looge üritus.</translation>
     </message>
     <message>
         <source>This event has no evaluation form yet.
 
 Create one with New form (the built-in dialogue-event evaluation is ready in five languages), or import the XLSForm your coordinator wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sellel üritusel ei ole veel tagasisidevormi.
+
+Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valmis viies keeles) või importige koordinaatori koostatud XLSForm.</translation>
     </message>
     <message>
         <source>No form created</source>
-        <translation type="unfinished"></translation>
+        <translation>Vormi ei loodud</translation>
     </message>
     <message>
         <source>New form</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus vorm</translation>
     </message>
     <message>
         <source>Title of the form:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vormi pealkiri:</translation>
     </message>
     <message>
         <source>Import XLSForm</source>
-        <translation type="unfinished"></translation>
+        <translation>Impordi XLSForm</translation>
     </message>
     <message>
         <source>XLSForm (*.xlsx *.xls)</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loen faili {file}…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Loobu</translation>
     </message>
     <message>
         <source>Form not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Vormi ei imporditud</translation>
     </message>
     <message>
         <source>Export as XLSForm</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspordi XLSFormina</translation>
     </message>
     <message>
         <source>XLSForm (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSForm (*.xlsx)</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei eksporditud</translation>
     </message>
     <message>
         <source>Rename form</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimeta vorm ümber</translation>
     </message>
     <message>
         <source>Not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ümber ei nimetatud</translation>
     </message>
     <message>
         <source>Form languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Vormi keeled</translation>
     </message>
     <message>
         <source>Language codes the form is given in, the default first (e.g. et,ru,en):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vormi keelte koodid, vaikekeel esimesena (nt et,ru,en):</translation>
     </message>
     <message>
         <source>Languages not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Keeli ei muudetud</translation>
     </message>
     <message>
         <source>Give two- or three-letter language codes separated by commas, such as et,ru,en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisestage kahe- või kolmetähelised keelekoodid komadega eraldatult, nt et,ru,en.</translation>
     </message>
     <message>
         <source>Delete form</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustuta vorm</translation>
     </message>
     <message numerus="yes">
         <source>Delete “{title}” with its %n response(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kas kustutada „{title}“ koos %n vastusega? Seda ei saa tagasi võtta.</numerusform>
+            <numerusform>Kas kustutada „{title}“ koos %n vastusega? Seda ei saa tagasi võtta.</numerusform>
         </translation>
     </message>
 </context>
@@ -1271,7 +1274,7 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     </message>
     <message>
         <source>Chatham House rule: notes and exports never say who said what</source>
-        <translation type="unfinished"></translation>
+        <translation>Chatham House&apos;i reegel: märkmetes ja eksportides ei nimetata, kes mida ütles</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -1323,7 +1326,7 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>There is no event {id}.</source>
         <extracomment>Stable pseudonym (P001…), in registration order; always set, shown instead of the name in a pseudonymised snapshot. When the participant was entered, in UTC (like every created/updated time). The agenda item&apos;s title, &quot;&quot; for a general note. When the note was written, in UTC; check-in and agenda times are venue local time. question id -&gt; answer Read from the practice store: every export of it is marked PRACTICE.</extracomment>
-        <translation type="unfinished">Üritust ID-ga {id} ei ole.</translation>
+        <translation>Üritust ID-ga {id} ei ole.</translation>
     </message>
 </context>
 <context>
@@ -1339,9 +1342,9 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     </message>
     <message numerus="yes">
         <source>An event can last at most %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Üritus võib kesta kõige rohkem %n päeva.</numerusform>
+            <numerusform>Üritus võib kesta kõige rohkem %n päeva.</numerusform>
         </translation>
     </message>
     <message>
@@ -1365,197 +1368,197 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <name>ExercisePanel</name>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Harjutused</translation>
     </message>
     <message>
         <source>Work through these on the practice event. Each ticks itself off when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehke need harjutused harjutusüritusel läbi. Iga harjutus märgitakse tehtuks automaatselt.</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>The export was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport katkestati; midagi ei kirjutatud.</translation>
     </message>
     <message>
         <source>The disk is full, so {path} could not be written. Free some space or choose another folder; any older file was left as it was.</source>
         <extracomment>progress(done, total): called between steps; may raise ExportCancelled to stop.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ketas on täis, mistõttu faili {path} ei saanud kirjutada. Vabastage kettaruumi või valige muu kaust; varasem fail jäi muutmata.</translation>
     </message>
     <message>
         <source>The folder {folder} is read-only. Choose another folder; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaust {folder} on kirjutuskaitstud. Valige muu kaust; midagi ei kirjutatud.</translation>
     </message>
     <message>
         <source>{path} is open in another program (Excel, LibreOffice or a PDF viewer) or is protected. Close it there and try again; the older file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail {path} on avatud mõnes muus programmis (Excel, LibreOffice või PDF-lugeja) või on kaitstud. Sulgege see seal ja proovige uuesti; varasem fail jäi muutmata.</translation>
     </message>
     <message>
         <source>The file name {path} is too long; choose a shorter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Failinimi {path} on liiga pikk; valige lühem nimi.</translation>
     </message>
     <message>
         <source>{path} could not be written ({reason}); any older file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili {path} ei saanud kirjutada ({reason}); varasem fail jäi muutmata.</translation>
     </message>
     <message>
         <source>{path} is a folder; choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} on kaust; valige failinimi.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist. Create it or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kausta {folder} ei ole olemas. Looge see või valige muu kaust.</translation>
     </message>
     <message>
         <source>{path} is open in another program (Excel or LibreOffice). Close it there and try again; the older file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail {path} on avatud mõnes muus programmis (Excel või LibreOffice). Sulgege see seal ja proovige uuesti; varasem fail jäi muutmata.</translation>
     </message>
     <message>
         <source>The export folder {folder} could not be created ({reason}). Choose another export folder.</source>
         <extracomment>Why there is no PDF (&quot;&quot; when there is one).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ekspordikausta {folder} ei saanud luua ({reason}). Valige muu ekspordikaust.</translation>
     </message>
     <message>
         <source>The PDF summary is not available in this version of Dialogue Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-kokkuvõte ei ole Dialogue Deski selles versioonis saadaval.</translation>
     </message>
 </context>
 <context>
     <name>ExportActions</name>
     <message>
         <source>Export &amp;workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspordi &amp;töövihik…</translation>
     </message>
     <message>
         <source>Export &amp;PDF summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspordi &amp;PDF-kokkuvõte…</translation>
     </message>
     <message>
         <source>&amp;Compare events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Võr&amp;dle üritusi…</translation>
     </message>
     <message>
         <source>C&amp;lose event and export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lõpeta üritus ja ekspordi…</translation>
     </message>
     <message>
         <source>&amp;Reopen event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ava üritus uuesti</translation>
     </message>
     <message>
         <source>Write the coordinator&apos;s workbook of this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjuta selle ürituse töövihik koordinaatorile</translation>
     </message>
     <message>
         <source>Write workbook and PDF into the export folder and mark the event closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjuta töövihik ja PDF ekspordikausta ning märgi üritus lõppenuks</translation>
     </message>
     <message>
         <source>The PDF summary is not available in this version of Dialogue Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-kokkuvõte ei ole Dialogue Deski selles versioonis saadaval.</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjutan faili {name}…</translation>
     </message>
     <message>
         <source>There are no events to compare yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Võrrelda ei ole veel ühtki üritust.</translation>
     </message>
     <message>
         <source>Comparison of events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürituste võrdlus</translation>
     </message>
     <message numerus="yes">
         <source>Comparing %n event(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Võrdlen %n üritust…</numerusform>
+            <numerusform>Võrdlen %n üritust…</numerusform>
         </translation>
     </message>
     <message>
         <source>Closing “{title}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lõpetan ürituse „{title}“…</translation>
     </message>
     <message>
         <source>Written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjutatud: {path}</translation>
     </message>
     <message>
         <source>The event is closed. Written into {folder}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Üritus on lõpetatud. Kausta {folder} kirjutati:</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport ebaõnnestus</translation>
     </message>
     <message>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport katkestati</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport katkestati; midagi ei kirjutatud.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport</translation>
     </message>
     <message>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ava &amp;kaust</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export PDF summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspordi PDF-kokkuvõte</translation>
     </message>
     <message>
         <source>Export workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspordi töövihik</translation>
     </message>
     <message>
         <source>Export “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürituse „{title}“ eksport.</translation>
     </message>
     <message>
         <source>&amp;Pseudonymise: participants as codes P001…, no names, e-mails or phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pseudonüümi: osalejad koodidena P001…, ilma nimede, e-posti aadresside ja telefoninumbriteta</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-failid (*.pdf)</translation>
     </message>
     <message>
         <source>Workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Töövihikud (*.xlsx)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keel:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fail:</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjutatav fail</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ekspordi</translation>
     </message>
     <message>
         <source>Give the file a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andke failile nimi.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kausta {folder} ei ole olemas.</translation>
     </message>
 </context>
 <context>
@@ -1563,74 +1566,74 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>The export failed unexpectedly ({name}). Details are in {log}.</source>
         <extracomment>A quicker export shows no progress dialog at all.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eksport ebaõnnestus ootamatult ({name}). Üksikasjad on failis {log}.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Loobu</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportimine</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspordi edenemine</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Katkestan…</translation>
     </message>
 </context>
 <context>
     <name>FormDesigner</name>
     <message>
         <source>&amp;Add question (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lisa küsimus (Ins)</translation>
     </message>
     <message>
         <source>&amp;Edit (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muuda (Enter)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Liiguta &amp;üles</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Liiguta &amp;alla</translation>
     </message>
     <message>
         <source>&amp;Delete (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kustuta (Del)</translation>
     </message>
     <message>
         <source>Ctrl+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Up</translation>
     </message>
     <message>
         <source>Ctrl+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Down</translation>
     </message>
     <message>
         <source>Preview as a respondent sees it, in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eelvaade vastaja vaates, keeles:</translation>
     </message>
     <message>
         <source>The form has no questions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vormil ei ole veel küsimusi.</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei muudetud</translation>
     </message>
     <message>
         <source>Kind not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Liiki ei muudetud</translation>
     </message>
     <message>
         <source>This form already has responses, so a question cannot change its kind. Add a new question instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sellel vormil on juba vastuseid, seega küsimuse liiki ei saa muuta. Lisage selle asemel uus küsimus.</translation>
     </message>
 </context>
 <context>
@@ -1681,410 +1684,410 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <name>ImportAgendaDialog</name>
     <message>
         <source>Import agenda — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impordi päevakava – %1</translation>
     </message>
     <message>
         <source>Columns of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili veerud</translation>
     </message>
     <message>
         <source>Use column “%1” as</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasuta veergu „%1“ kui</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ei impordita)</translation>
     </message>
     <message>
         <source>(no header)</source>
-        <translation type="unfinished"></translation>
+        <translation>(päiseta)</translation>
     </message>
     <message>
         <source>Rows to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Imporditavad read</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuupäevad</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Replace the current agenda (%n item(s)) instead of adding to it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Asenda praegune päevakava (%n punkt), selle asemel et sellele lisada</numerusform>
+            <numerusform>&amp;Asenda praegune päevakava (%n punkti), selle asemel et sellele lisada</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impordi</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rida</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuupäev</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Algus</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Lõpp</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Pealkiri</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Liik</translation>
     </message>
     <message>
         <source>Facilitator(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderaator(id)</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruum</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleemid</translation>
     </message>
     <message>
         <source>The file&apos;s dates (%1 to %2) are not all days of this event (%3 to %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kõik faili kuupäevad (%1 kuni %2) ei ole ürituse toimumispäevad (%3 kuni %4).</translation>
     </message>
     <message>
         <source>&amp;Move the dates: the file&apos;s first day (%1) becomes the event&apos;s first day (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nihuta kuupäevi: faili esimene päev (%1) muutub ürituse esimeseks päevaks (%2)</translation>
     </message>
     <message>
         <source>&amp;Keep the dates as they are (the items are flagged as outside the event)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jäta kuupäevad samaks (punktid märgitakse üritusest väljapoole jäävateks)</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) will be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imporditakse %n punkt.</numerusform>
+            <numerusform>Imporditakse %n punkti.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing can be imported until every row is right. Fix the file (or the columns above) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Midagi ei saa importida enne, kui kõik read on korras. Parandage fail (või ülalolevad veerud) ja proovige uuesti.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eesnimi</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Perekonnanimi</translation>
     </message>
     <message>
         <source>Full name (first last)</source>
-        <translation type="unfinished"></translation>
+        <translation>Täisnimi (eesnimi perenimi)</translation>
     </message>
     <message>
         <source>Full name (last first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Täisnimi (perenimi eesnimi)</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatsioon</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidusrühm</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Riik</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Eelistatud keel</translation>
     </message>
     <message>
         <source>Consent: may be listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nõusolek: nime võib avaldada</translation>
     </message>
     <message>
         <source>Consent: photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Nõusolek: pildistamine</translation>
     </message>
     <message>
         <source>Consent: contact afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Nõusolek: hilisem ühendusvõtt</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Märkmed</translation>
+        <translation>Märkmed</translation>
     </message>
     <message>
         <source>Import registration list — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impordi eelregistreerimise nimekiri – %1</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Veerg failis</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Imporditakse kui</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Esimesed väärtused</translation>
     </message>
     <message>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Veergude vastavus</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rida</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Toiming</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Organisation / e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatsioon / e-post</translation>
     </message>
     <message>
         <source>Remark</source>
-        <translation type="unfinished"></translation>
+        <translation>Märkus</translation>
     </message>
     <message>
         <source>Preview of the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ridade eelvaade</translation>
     </message>
     <message>
         <source>Merge duplicates: add their new details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühenda duplikaadid: lisa nende uued andmed</translation>
     </message>
     <message>
         <source>Skip duplicates: keep what is there</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäta duplikaadid vahele: säilita olemasolev</translation>
     </message>
     <message>
         <source>Import only the valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Impordi ainult korrektsed read</translation>
     </message>
     <message>
         <source>&amp;Duplicates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplikaadid:</translation>
     </message>
     <message>
         <source>(column %1 without a header)</source>
-        <translation type="unfinished"></translation>
+        <translation>(veerg %1 ilma päiseta)</translation>
     </message>
     <message>
         <source>Import column %1 as</source>
-        <translation type="unfinished"></translation>
+        <translation>Impordi veerg %1 kui</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ei impordita)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n data row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n andmerida</numerusform>
+            <numerusform>%1: %n andmerida</numerusform>
         </translation>
     </message>
     <message>
         <source>text encoding %1, separator “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>märgikodeering %1, eraldaja „%2“</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Impordi</translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uus</numerusform>
+            <numerusform>%n uut</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n merged into existing entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ühendatud olemasoleva kirjega</numerusform>
+            <numerusform>%n ühendatud olemasolevate kirjetega</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped as duplicates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n duplikaadina vahele jäetud</numerusform>
+            <numerusform>%n duplikaadina vahele jäetud</numerusform>
         </translation>
     </message>
     <message>
         <source>Not imported: columns %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei impordita: veerud %1.</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühenda</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäta vahele</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei saa importida</translation>
     </message>
 </context>
 <context>
     <name>ItemDialog</name>
     <message>
         <source>Edit agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuda päevakava punkti</translation>
     </message>
     <message>
         <source>New agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus päevakava punkt</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimed komadega eraldatult</translation>
     </message>
     <message>
         <source>&amp;Fixed time: keep this time when earlier items change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fikseeritud aeg: säilita see aeg, kui eelnevad punktid muutuvad</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pealkiri:</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Päe&amp;v:</translation>
     </message>
     <message>
         <source>&amp;Start – end:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Algus – lõpp:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liik:</translation>
     </message>
     <message>
         <source>F&amp;acilitator(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moderaator(id):</translation>
     </message>
     <message>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruum:</translation>
     </message>
     <message>
         <source>Descri&amp;ption / goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kirjeldus / eesmärk:</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Algusaeg</translation>
     </message>
     <message>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>Lõpuaeg</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kestus minutites</translation>
     </message>
 </context>
 <context>
     <name>KioskSetupDialog</name>
     <message>
         <source>Start kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Käivita kiosk</translation>
     </message>
     <message>
         <source>Participants will answer “{form}” full screen. Nothing else of the app can be reached until this PIN is typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osalejad vastavad vormile „{form}“ täisekraanil. Rakenduse muudele osadele pääseb ligi alles pärast selle PIN-koodi sisestamist.</translation>
     </message>
     <message>
         <source>&amp;PIN (at least 4 digits):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN-kood (vähemalt 4 numbrit):</translation>
     </message>
     <message>
         <source>PIN &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-kood &amp;uuesti:</translation>
     </message>
     <message>
         <source>The PIN is at least 4 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-koodis peab olema vähemalt 4 numbrit.</translation>
     </message>
     <message>
         <source>The two PINs differ; type the same PIN twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-koodid erinevad; sisestage sama PIN-kood kaks korda.</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderaator</translation>
     </message>
     <message>
         <source>Facilitator PIN to leave the kiosk:</source>
         <extracomment>A form left half-filled is cleared for the next person after a while.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Moderaatori PIN-kood kioskist väljumiseks:</translation>
     </message>
     <message>
         <source>Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagasi vormi juurde</translation>
     </message>
     <message>
         <source>Leave kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Välju kioskist</translation>
     </message>
     <message>
         <source>Not saved: {reason}. Please tell the facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei salvestatud: {reason}. Palun andke moderaatorile teada.</translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vale PIN-kood.</translation>
     </message>
 </context>
 <context>
@@ -2250,55 +2253,55 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <name>LivePanel</name>
     <message>
         <source>End ■</source>
-        <translation type="unfinished"></translation>
+        <translation>Lõpeta ■</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Järgmine ▶</translation>
     </message>
     <message>
         <source>Start ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Alusta ▶</translation>
     </message>
     <message>
         <source>Now running (since %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Praegu käimas (alates %1):</translation>
     </message>
     <message>
         <source>over time · %1 elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>üle aja · möödunud %1</translation>
     </message>
     <message>
         <source>left · %1 elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>jäänud · möödunud %1</translation>
     </message>
     <message>
         <source>Nothing is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Midagi ei ole käimas.</translation>
     </message>
     <message>
         <source>Press F5 to start the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Järgmise punkti alustamiseks vajutage F5.</translation>
     </message>
     <message>
         <source>The agenda is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Päevakava on tühi.</translation>
     </message>
     <message>
         <source>Next: %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Järgmine: %1 kell %2</translation>
     </message>
     <message>
         <source>(expected %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eeldatavalt %1)</translation>
     </message>
     <message>
         <source>No more items to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohkem punkte alustada ei ole.</translation>
     </message>
     <message>
         <source>Day expected to end at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Päev lõpeb eeldatavalt kell %1</translation>
     </message>
 </context>
 <context>
@@ -2318,7 +2321,7 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     </message>
     <message>
         <source>Even&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Üri&amp;tus</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2346,11 +2349,11 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     </message>
     <message>
         <source>&amp;Practice mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Harjutusrežiim</translation>
     </message>
     <message>
         <source>&amp;Reset practice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läht&amp;esta harjutus…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2422,11 +2425,11 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     </message>
     <message>
         <source>Reset practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähtesta harjutus</translation>
     </message>
     <message>
         <source>Start the practice event afresh? Everything done in practice is removed; your real events are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas alustada harjutusüritusega otsast peale? Kõik harjutusrežiimis tehtu kustutatakse; teie päris üritusi see ei puuduta.</translation>
     </message>
     <message>
         <source>Practice</source>
@@ -2456,23 +2459,23 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>Delete note</source>
         <extracomment>Called after every change (to refresh the views) or with the message of a failure.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kustuta märge</translation>
     </message>
     <message>
         <source>Move note</source>
-        <translation type="unfinished"></translation>
+        <translation>Liiguta märget</translation>
     </message>
     <message>
         <source>Mark action item done</source>
-        <translation type="unfinished"></translation>
+        <translation>Märgi ülesanne tehtuks</translation>
     </message>
     <message>
         <source>Reopen action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ava ülesanne uuesti</translation>
     </message>
     <message>
         <source>Move note to another agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Liiguta märge teise päevakava punkti juurde</translation>
     </message>
 </context>
 <context>
@@ -2480,99 +2483,99 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>Sai&amp;d by:</source>
         <extracomment>Save after this long without typing... ...and at the latest this long after the first unsaved change, however fast the typing. After a failed save (disk full, store busy) try again this often; the text stays in the editor. A note was committed to the store (the record as saved). Ctrl+Enter: the note is finished; the editor now holds a new, empty note.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ütl&amp;es:</translation>
     </message>
     <message>
         <source>Autho&amp;r:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto&amp;r:</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Üldine</translation>
     </message>
     <message>
         <source>New note — {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus märge – {where}</translation>
     </message>
     <message>
         <source>Note of {time} — {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Märge kell {time} – {where}</translation>
     </message>
     <message>
         <source>⚠ Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Ei salvestatud: {reason}</translation>
     </message>
     <message>
         <source>Typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjutamine…</translation>
     </message>
     <message>
         <source>✓ Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Salvestatud {time}</translation>
     </message>
     <message>
         <source>Mark as {kind} (Alt+{n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Liik: {kind} (Alt+{n})</translation>
     </message>
     <message>
         <source>Type the note. Ctrl+Enter starts the next one; Alt+1…6 mark the kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjutage märge. Ctrl+Enter alustab järgmist, Alt+1…6 märgib liigi.</translation>
     </message>
     <message>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Märke tekst</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>valikuline</translation>
     </message>
     <message>
         <source>Author or speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor või kõneleja</translation>
     </message>
     <message>
         <source>Chatham House rule: notes and quotes are not attributed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chatham House&apos;i reegel: märkmetes ja tsitaatides ei nimetata, kes mida ütles.</translation>
     </message>
 </context>
 <context>
     <name>Notes</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Üldine</translation>
     </message>
     <message>
         <source>There is no event {id}.</source>
         <extracomment>Longest note accepted; far beyond any real note, it keeps a pasted book out of the store.</extracomment>
-        <translation type="unfinished">Üritust ID-ga {id} ei ole.</translation>
+        <translation>Üritust ID-ga {id} ei ole.</translation>
     </message>
     <message>
         <source>This note no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seda märget enam ei ole.</translation>
     </message>
     <message>
         <source>The owner can be at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastutaja nimes võib olla kõige rohkem {n} märki.</translation>
     </message>
     <message>
         <source>The organisation can be at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatsiooni nimes võib olla kõige rohkem {n} märki.</translation>
     </message>
     <message>
         <source>A note can be at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Märkes võib olla kõige rohkem {n} märki.</translation>
     </message>
     <message>
         <source>The name can be at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimes võib olla kõige rohkem {n} märki.</translation>
     </message>
     <message>
         <source>This agenda item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seda päevakava punkti enam ei ole.</translation>
     </message>
     <message>
         <source>This note is not an action item.</source>
-        <translation type="unfinished"></translation>
+        <translation>See märge ei ole ülesanne.</translation>
     </message>
 </context>
 <context>
@@ -2580,50 +2583,50 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message numerus="yes">
         <source>%n note(s)</source>
         <extracomment>(agenda item id or None for General, the text to show) for the &quot;Move to&quot; menu.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n märge</numerusform>
+            <numerusform>%n märget</numerusform>
         </translation>
     </message>
     <message>
         <source>Move to agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Liiguta päevakava punkti juurde</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuda</translation>
     </message>
     <message>
         <source>Edit the selected note (Enter or F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuda valitud märget (Enter või F2)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustuta</translation>
     </message>
     <message>
         <source>Delete the selected note (Del); Ctrl+Z undoes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustuta valitud märge (Del); Ctrl+Z võtab tagasi</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Liiguta üles</translation>
     </message>
     <message>
         <source>Move the selected note up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liiguta valitud märget üles (Alt+Up)</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Liiguta alla</translation>
     </message>
     <message>
         <source>Move the selected note down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liiguta valitud märget alla (Alt+Down)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Märkmed</translation>
+        <translation>Märkmed</translation>
     </message>
 </context>
 <context>
@@ -2631,55 +2634,55 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>Time</source>
         <extracomment>Role giving the record (Section or NoteRecord) of a row. How much of a note a list row shows; the editor and the tooltip show more.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aeg</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Liik</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Märge</translation>
+        <translation>Märge</translation>
     </message>
     <message>
         <source>Said by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ütles</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Päevakava punkt</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ülesanne</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastutaja</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatsioon</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Tähtaeg</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Olek</translation>
     </message>
     <message>
         <source>Running now: new notes go here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Praegu käimas: uued märkmed lisatakse siia.</translation>
     </message>
     <message>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>tähtaeg {date}</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tähtaeg möödas</translation>
     </message>
 </context>
 <context>
@@ -2690,50 +2693,50 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     </message>
     <message numerus="yes">
         <source>Action items (%n open)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ülesanded (%n avatud)</numerusform>
+            <numerusform>Ülesanded (%n avatud)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Päevakava</translation>
     </message>
     <message>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Päevakava punktid</translation>
     </message>
     <message>
         <source>Search all notes of the event (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsi kõigist ürituse märkmetest (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsi märkmetest</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Kõik liigid</translation>
     </message>
     <message>
         <source>Show notes of kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Näita märkmeid liigi järgi</translation>
     </message>
     <message>
         <source>C&amp;hatham House rule</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hatham House&apos;i reegel</translation>
     </message>
     <message>
         <source>When on, notes and quotes carry no names and exports never attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kui see on sisse lülitatud, ei ole märkmetes ja tsitaatides nimesid ning ekspordid ei nimeta, kes mida ütles.</translation>
     </message>
     <message>
         <source>Chatham House rule (no attribution)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chatham House&apos;i reegel (ütlejaid ei nimetata)</translation>
     </message>
     <message>
         <source>Action items overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ülesannete ülevaade</translation>
     </message>
 </context>
 <context>
@@ -2741,163 +2744,163 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>Paper form &amp;language:</source>
         <extracomment>Index into ``responses`` of the one shown; len(responses) is the blank new one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paber&amp;lehe keel:</translation>
     </message>
     <message>
         <source>◀ Previous (PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Eelmine (PgUp)</translation>
     </message>
     <message>
         <source>Next (PgDn) ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Järgmine (PgDn) ▶</translation>
     </message>
     <message>
         <source>New (Ctrl+End)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus (Ctrl+End)</translation>
     </message>
     <message>
         <source>Delete response (Ctrl+Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustuta vastus (Ctrl+Del)</translation>
     </message>
     <message>
         <source>Save and next (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvesta ja järgmine (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Choose or create a form first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valige või looge esmalt vorm.</translation>
     </message>
     <message>
         <source>New response (number {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus vastus (number {n})</translation>
     </message>
     <message>
         <source>Response {n} of {total} ({channel})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastus {n}/{total} ({channel})</translation>
     </message>
     <message numerus="yes">
         <source>%n response(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seni %n vastus</numerusform>
+            <numerusform>Seni %n vastust</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved: correct the marked answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei salvestatud: parandage märgitud vastused.</translation>
     </message>
     <message>
         <source>Response {n} changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastust {n} muudeti.</translation>
     </message>
     <message>
         <source>Response {n} saved; here is a blank form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastus {n} salvestati; siin on tühi vorm.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei salvestatud</translation>
     </message>
     <message>
         <source>Response {n} deleted (Ctrl+Z brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastus {n} kustutati (Ctrl+Z toob selle tagasi).</translation>
     </message>
 </context>
 <context>
     <name>PaperMarksDialog</name>
     <message>
         <source>Enter paper sign-in marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisesta paberlehe märked</translation>
     </message>
     <message>
         <source>Arrival time</source>
-        <translation type="unfinished"></translation>
+        <translation>Saabumisaeg</translation>
     </message>
     <message numerus="yes">
         <source>%n selected participant(s) will be marked present on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valitud osaleja märgitakse kohalolijaks kuupäeval %1.</numerusform>
+            <numerusform>%n valitud osalejat märgitakse kohalolijaks kuupäeval %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Arrival &amp;time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saabumis&amp;aeg:</translation>
     </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
     <message>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuda osalejat</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa osaleja</translation>
     </message>
     <message>
         <source>EE, LV, SE…</source>
-        <translation type="unfinished">EE, LV, SE…</translation>
+        <translation>EE, LV, SE…</translation>
     </message>
     <message>
         <source>May be listed in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nime võib aruandes avaldada</translation>
     </message>
     <message>
         <source>Agrees to photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Nõus pildistamisega</translation>
     </message>
     <message>
         <source>May be contacted after the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Pärast üritust võib ühendust võtta</translation>
     </message>
     <message>
         <source>Walk-in (not pre-registered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eelregistreerimata (ei registreerunud eelnevalt)</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eesnimi:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perekonnanimi:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisatsioon:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Roll:</translation>
     </message>
     <message>
         <source>Stakeholder &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sidusrühm:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pos&amp;t:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tele&amp;fon:</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ri&amp;ik:</translation>
     </message>
     <message>
         <source>Preferred lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eelistatud &amp;keel:</translation>
     </message>
     <message>
         <source>Consents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nõusolekud:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Märkmed:</translation>
     </message>
 </context>
 <context>
@@ -2905,51 +2908,51 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>Here</source>
         <extracomment>The participant id of a row. The row&apos;s ParticipantRecord. Whether the row&apos;s person is checked in on the shown day. Everyone, in the current sort order. The rows shown: everyone, or those matching the search.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kohal</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Perekonnanimi</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eesnimi</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatsioon</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidusrühm</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Eelregistreerimine</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreeritud</translation>
     </message>
     <message>
         <source>Not checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreerimata</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished">Eelregistreerimata</translation>
+        <translation>Eelregistreerimata</translation>
     </message>
     <message>
         <source>Pre-registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Eelregistreerunud</translation>
     </message>
     <message>
         <source>Checked in at %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreeritud kell %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2957,35 +2960,35 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>A participant needs a first or a last name.</source>
         <extracomment>Everyone involved as they were before the merge (the kept person first), for undo.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Osalejal peab olema ees- või perekonnanimi.</translation>
     </message>
     <message>
         <source>“{email}” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{email}“ ei ole e-posti aadress.</translation>
     </message>
     <message>
         <source>The country is a two-letter code such as EE, LV or SE.</source>
-        <translation type="unfinished">Riik märgitakse kahetähelise koodiga, nt EE, LV või SE.</translation>
+        <translation>Riik märgitakse kahetähelise koodiga, nt EE, LV või SE.</translation>
     </message>
     <message>
         <source>The preferred language is a code such as et, lv, sv, ru or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eelistatud keel märgitakse koodiga, nt et, lv, sv, ru või en.</translation>
     </message>
     <message>
         <source>There is no event {id}.</source>
-        <translation type="unfinished">Üritust ID-ga {id} ei ole.</translation>
+        <translation>Üritust ID-ga {id} ei ole.</translation>
     </message>
     <message>
         <source>This participant no longer exists (id {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seda osalejat enam ei ole (ID {id}).</translation>
     </message>
     <message>
         <source>Choose at least two participants to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühendamiseks valige vähemalt kaks osalejat.</translation>
     </message>
     <message>
         <source>Only participants of one event can be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühendada saab ainult sama ürituse osalejaid.</translation>
     </message>
 </context>
 <context>
@@ -2993,146 +2996,146 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>and {n} more</source>
         <extracomment>Longest list of row numbers a message spells out before saying &quot;and N more&quot;. Adds details to an earlier row of the file or to a participant already in the event. A duplicate with nothing new, or one the user chose to skip. Why the row is invalid or what it duplicates, for the preview. The participant (id) or earlier file row (row number) it duplicates. Column index -&gt; field name. Headers of columns that are not imported. Non-fatal remarks: unrecognised stakeholder groups, countries, bad e-mails.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ja veel {n}</translation>
     </message>
     <message>
         <source>{file}: the file cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: faili ei saa lugeda ({reason}).</translation>
     </message>
     <message>
         <source>{file}: no column with names was recognised (headers: {headers}). Name the columns, for example “First name” and “Last name”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: nimedega veergu ei tuvastatud (päised: {headers}). Andke veergudele nimed, näiteks „Eesnimi“ ja „Perekonnanimi“.</translation>
     </message>
     <message>
         <source>There is no event {id}.</source>
-        <translation type="unfinished">Üritust ID-ga {id} ei ole.</translation>
+        <translation>Üritust ID-ga {id} ei ole.</translation>
     </message>
     <message>
         <source>Same person as row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sama isik mis real {row}</translation>
     </message>
     <message>
         <source>Already registered as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Juba registreerunud nimega {name}</translation>
     </message>
     <message>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>nimi puudub</translation>
     </message>
     <message>
         <source>Rows {rows}: the e-mail address is not valid and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read {rows}: e-posti aadress ei ole korrektne ja jäeti välja.</translation>
     </message>
     <message>
         <source>Rows {rows}: the stakeholder group was not recognised; set to Other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read {rows}: sidusrühma ei tuvastatud; määrati „Muu“.</translation>
     </message>
     <message>
         <source>Rows {rows}: the country was not recognised and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read {rows}: riiki ei tuvastatud ja see jäeti välja.</translation>
     </message>
     <message>
         <source>Rows {rows}: a consent answer was not recognised; taken as no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read {rows}: nõusoleku vastust ei tuvastatud; loeti eitavaks.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rida ei saa importida</numerusform>
+            <numerusform>%n rida ei saa importida</numerusform>
         </translation>
     </message>
     <message>
         <source>{file}: {count} ({reasons}) — row numbers {rows}. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {count} ({reasons}) – reanumbrid {rows}. Midagi ei imporditud.</translation>
     </message>
     <message>
         <source>{file}: the participant list changed while importing; nothing was imported. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: osalejate nimekiri muutus importimise ajal; midagi ei imporditud. Proovige uuesti.</translation>
     </message>
 </context>
 <context>
     <name>PdfExport</name>
     <message>
         <source>There is no one to print a badge for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei ole kedagi, kellele nimesilti printida.</translation>
     </message>
     <message>
         <source>The font {file} that PDFs need is missing or damaged ({reason}).</source>
         <extracomment>Colours: dark text, one accent, a muted grey and the overrun red.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PDF-ide jaoks vajalik fondifail {file} puudub või on kahjustatud ({reason}).</translation>
     </message>
     <message>
         <source>{path} is a folder; choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} on kaust; valige failinimi.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kausta {folder} ei ole olemas.</translation>
     </message>
     <message>
         <source>Cannot write in the folder {folder}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kausta {folder} ei saa kirjutada: {reason}.</translation>
     </message>
     <message>
         <source>Some text is too large to fit on a page, so {path} was not written. Shorten very long notes or titles and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osa tekstist on lehele mahtumiseks liiga suur, seetõttu faili {path} ei kirjutatud. Lühendage väga pikki märkmeid või pealkirju ja proovige uuesti.</translation>
     </message>
     <message>
         <source>Cannot replace {path}: it is read-only or open in another program. Close it there or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili {path} ei saa asendada: see on kirjutuskaitstud või avatud mõnes muus programmis. Sulgege see seal või valige muu nimi.</translation>
     </message>
     <message>
         <source>Writing {path} failed: {reason}. Any earlier file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili {path} kirjutamine ebaõnnestus: {reason}. Varasem fail on muutmata.</translation>
     </message>
     <message>
         <source>There is no report language “{code}”; use one of {codes}.</source>
         <extracomment>A report longer than this many pages gets a table of contents after the cover. Above this many listed participants the report is long whatever else it holds. progress(done, total), as the workbook export takes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aruande keelt „{code}“ ei ole; kasutage ühte järgmistest: {codes}.</translation>
     </message>
 </context>
 <context>
     <name>Practice</name>
     <message>
         <source>Check in ten arrivals, two of them walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreerige kümme saabujat, neist kaks eelregistreerimata</translation>
     </message>
     <message>
         <source>Check-in tab: type two or three letters of a name and press Enter; add a walk-in for someone who is not on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahekaart Registreerimine: sisestage kaks-kolm tähte nimest ja vajutage Enter; lisage eelregistreerimata osaleja inimesele, keda nimekirjas ei ole.</translation>
     </message>
     <message>
         <source>Keep the agenda on time when an item overruns</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoidke päevakava graafikus, kui mõni punkt venib</translation>
     </message>
     <message>
         <source>Agenda tab: press F5 to start an item, let it run past its end, then start the next one and watch how late the day is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahekaart Päevakava: vajutage punkti alustamiseks F5, laske sellel üle lõpuaja venida, seejärel alustage järgmist ja vaadake, kui palju päev graafikust maas on.</translation>
     </message>
     <message>
         <source>Record two decisions and an action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Pange kirja kaks otsust ja üks ülesanne</translation>
     </message>
     <message>
         <source>Notes tab (Ctrl+3): type a note, mark it as a decision or an action item with an owner and a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahekaart Märkmed (Ctrl+3): kirjutage märge ja märkige see otsuseks või ülesandeks, millel on vastutaja ja tähtaeg.</translation>
     </message>
     <message>
         <source>Run the evaluation kiosk for three respondents</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasutage tagasiside kioski kolme vastaja jaoks</translation>
     </message>
     <message>
         <source>Evaluation tab: start the kiosk, answer the form three times as different participants, then leave the kiosk with the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahekaart Tagasiside: käivitage kiosk, täitke vorm kolm korda eri osalejatena ja väljuge seejärel kioskist PIN-koodiga.</translation>
     </message>
     <message>
         <source>Close the event and open the exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Lõpetage üritus ja avage ekspordid</translation>
     </message>
     <message>
         <source>File menu: close the event and sync out the workbook and the PDF, then open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menüü Fail: lõpetage üritus ja eksportige töövihik ja PDF, seejärel avage need.</translation>
     </message>
 </context>
 <context>
@@ -3140,123 +3143,123 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>Practice — nothing here touches your real events</source>
         <extracomment>The window accent of practice mode: a warm orange frame no one mistakes for the real thing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Harjutusrežiim – siin tehtu ei puuduta teie päris üritusi</translation>
     </message>
 </context>
 <context>
     <name>QuestionCard</name>
     <message numerus="yes">
         <source>n = %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>n = %n</numerusform>
+            <numerusform>n = %n</numerusform>
         </translation>
     </message>
     <message>
         <source>yes: {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>jah: {share}</translation>
     </message>
     <message>
         <source>mean {mean}</source>
-        <translation type="unfinished"></translation>
+        <translation>keskmine {mean}</translation>
     </message>
     <message>
         <source>median {median}</source>
-        <translation type="unfinished"></translation>
+        <translation>mediaan {median}</translation>
     </message>
     <message>
         <source>No answers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastuseid veel ei ole.</translation>
     </message>
 </context>
 <context>
     <name>QuestionDialog</name>
     <message>
         <source>Edit question</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuda küsimust</translation>
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa küsimus</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liik:</translation>
     </message>
     <message>
         <source>An answer is &amp;required</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastamine on &amp;kohustuslik</translation>
     </message>
     <message>
         <source>made up from the text when left blank</source>
-        <translation type="unfinished"></translation>
+        <translation>tühjaks jätmisel tuletatakse tekstist</translation>
     </message>
     <message>
         <source>&amp;Name (for exports):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nimi (eksportide jaoks):</translation>
     </message>
     <message>
         <source>Rating &amp;scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindamis&amp;skaala:</translation>
     </message>
     <message>
         <source>Question text</source>
-        <translation type="unfinished"></translation>
+        <translation>Küsimuse tekst</translation>
     </message>
     <message>
         <source>Hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Vihje</translation>
     </message>
     <message>
         <source>Low end label</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaala alumise otsa nimetus</translation>
     </message>
     <message>
         <source>High end label</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaala ülemise otsa nimetus</translation>
     </message>
     <message>
         <source>&amp;Texts in each language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tekstid igas keeles:</translation>
     </message>
     <message>
         <source>&amp;Choices (name, then the text in each language):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastuse&amp;variandid (nimi, seejärel tekst igas keeles):</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Add c&amp;hoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Lis&amp;a vastusevariant</translation>
     </message>
     <message>
         <source>Remove choi&amp;ce</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eemalda vastusevariant</translation>
     </message>
 </context>
 <context>
     <name>QuestionModel</name>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>kohustuslik</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">Küsimus</translation>
+        <translation>Küsimus</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Liik</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohustuslik</translation>
     </message>
 </context>
 <context>
@@ -3264,340 +3267,340 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>Programme</source>
         <extracomment>Empty lines at the end of the sign-in sheet, for people who come without registering.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Päevakava</translation>
     </message>
     <message>
         <source>The agenda is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Päevakava on tühi.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeg</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderaator(id)</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruum</translation>
     </message>
     <message>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Allkirjaleht</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatsioon</translation>
     </message>
     <message>
         <source>Please sign in the box of each day you attend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palun kirjutage oma allkiri iga päeva lahtrisse, mil osalete.</translation>
     </message>
     <message>
         <source>Name badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimesildid</translation>
     </message>
     <message>
         <source>PRACTICE</source>
         <extracomment>Badges and sign-in sheets use the whole page and draw no header.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HARJUTUS</translation>
     </message>
     <message>
         <source>Generated on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Koostatud {date}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehekülg {page}/{pages}</translation>
     </message>
     <message>
         <source>Summary report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokkuvõtlik aruanne</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisukord</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Osalejad</translation>
     </message>
     <message>
         <source>The list of participants is left out of a pseudonymised report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonüümitud aruandes osalejate nimekirja ei esitata.</translation>
     </message>
     <message>
         <source>The list of participants is left out: the event was held under the Chatham House rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osalejate nimekirja ei esitata, sest üritus toimus Chatham House&apos;i reegli järgi.</translation>
     </message>
     <message>
         <source>Listed here with their consent: {listed} of {total} participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimekirjas on esitatud nõusoleku andnud osalejad: {listed} / {total}.</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidusrühm</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuupäevad</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimumiskoht</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Korraldaja</translation>
     </message>
     <message>
         <source>Working languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Töökeeled</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Põhinäitajad</translation>
     </message>
     <message>
         <source>The event was held under the Chatham House rule: nothing in this report is attributed to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Üritus toimus Chatham House&apos;i reegli järgi: aruandes ei nimetata, kes mida ütles.</translation>
     </message>
     <message>
         <source>Pseudonymised: participants appear as codes (P001…), without names or contact details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonüümitud: osalejad on esitatud koodidena (P001…), ilma nimede ja kontaktandmeteta.</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>eelregistreerunud</translation>
     </message>
     <message>
         <source>attended (at least one day)</source>
-        <translation type="unfinished"></translation>
+        <translation>osales (vähemalt ühel päeval)</translation>
     </message>
     <message>
         <source>attendance rate of those registered</source>
-        <translation type="unfinished"></translation>
+        <translation>eelregistreerunute osalemismäär</translation>
     </message>
     <message>
         <source>walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>eelregistreerimata osalejad</translation>
     </message>
     <message>
         <source>attended on day {number}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>osales {number}. päeval ({date})</translation>
     </message>
     <message>
         <source>evaluation responses</source>
-        <translation type="unfinished"></translation>
+        <translation>tagasiside vastused</translation>
     </message>
     <message>
         <source>Yes</source>
         <extracomment>How many free-text comments per question the report quotes, and how long each may be. (label, count) in the order to show, for ratings and choices.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jah</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished">Tagasiside</translation>
+        <translation>Tagasiside</translation>
     </message>
     <message>
         <source>No evaluation responses yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagasiside vastuseid veel ei ole.</translation>
     </message>
     <message>
         <source>Responses: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastuseid: {count}</translation>
     </message>
     <message>
         <source>({percent} of those who attended)</source>
-        <translation type="unfinished"></translation>
+        <translation>({percent} osalenutest)</translation>
     </message>
     <message>
         <source>mean {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>keskmine {value}</translation>
     </message>
     <message>
         <source>from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>skaala {low}–{high}</translation>
     </message>
     <message>
         <source>several answers possible</source>
-        <translation type="unfinished"></translation>
+        <translation>võimalik mitu vastust</translation>
     </message>
     <message>
         <source>Comments: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentaare: {count}</translation>
     </message>
     <message>
         <source>{shown} different ones shown</source>
-        <translation type="unfinished"></translation>
+        <translation>näidatud {shown} erinevat</translation>
     </message>
     <message>
         <source>Day {number}</source>
         <extracomment>More days than this and the attendance chart shows &quot;any day&quot; instead of one bar per day.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{number}. päev</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Osalemine</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Päev</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Osales</translation>
     </message>
     <message>
         <source>of them walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>neist eelregistreerimata</translation>
     </message>
     <message>
         <source>Share of those registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Osakaal eelregistreerunutest</translation>
     </message>
     <message>
         <source>No one has registered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keegi ei ole veel eelregistreerunud.</translation>
     </message>
     <message>
         <source>By stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidusrühmade kaupa</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Eelregistreerunud</translation>
     </message>
     <message>
         <source>Walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Eelregistreerimata</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>Agenda as run</source>
-        <translation type="unfinished"></translation>
+        <translation>Päevakava tegelik kulg</translation>
     </message>
     <message>
         <source>Planned and actual times. An item that took longer than planned is marked in red with the extra minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kavandatud ja tegelikud ajad. Punkt, mis kestis kavandatust kauem, on märgitud punasega koos lisaminutitega.</translation>
     </message>
     <message>
         <source>Planned end {planned}, actual end {actual}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kavandatud lõpp {planned}, tegelik lõpp {actual}</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Planeeritud</translation>
+        <translation>Kavandatud</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegelik</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <source>Against plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinevus kavast</translation>
     </message>
     <message>
         <source>Key points</source>
         <extracomment>Kinds in the order a reader wants them, with their section names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Põhipunktid</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsused</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ülesanded</translation>
     </message>
     <message>
         <source>Open questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lahtised küsimused</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tsitaadid</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Märkmed</translation>
+        <translation>Märkmed</translation>
     </message>
     <message>
         <source>Notes and decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Märkmed ja otsused</translation>
     </message>
     <message>
         <source>No notes were taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Märkmeid ei tehtud.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Üldine</translation>
     </message>
     <message>
         <source>Removed agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eemaldatud päevakava punkt</translation>
     </message>
     <message>
         <source>No action items were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ülesandeid ei registreeritud.</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Mida</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastutaja</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Tähtaeg</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Olek</translation>
     </message>
 </context>
 <context>
     <name>ResultsView</name>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Näita:</translation>
     </message>
     <message>
         <source>All responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Kõik vastused</translation>
     </message>
     <message>
         <source>Choose or create a form first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valige või looge esmalt vorm.</translation>
     </message>
     <message numerus="yes">
         <source>%n response(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vastus</numerusform>
+            <numerusform>%n vastust</numerusform>
         </translation>
     </message>
 </context>
@@ -3644,35 +3647,35 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <name>WalkInDialog</name>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished">Eelregistreerimata</translation>
+        <translation>Eelregistreerimata</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eesnimi:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perekonnanimi:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisatsioon:</translation>
     </message>
     <message>
         <source>Stakeholder &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sidusrühm:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pos&amp;t:</translation>
     </message>
     <message>
         <source>Save and check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvesta ja registreeri</translation>
     </message>
     <message>
         <source>Someone not on the list: add them and check them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keegi, keda nimekirjas ei ole: lisage ta ja registreerige.</translation>
     </message>
 </context>
 <context>
@@ -3698,392 +3701,392 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <name>Workbook</name>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Üritus</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Riik</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Linn</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Liik</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Esimene päev</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimane päev</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Eelregistreerunud</translation>
     </message>
     <message>
         <source>Walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Eelregistreerimata</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Osales</translation>
     </message>
     <message>
         <source>Attendance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Osalemismäär</translation>
     </message>
     <message>
         <source>Mix: {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaotus: {group}</translation>
     </message>
     <message>
         <source>Evaluation responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagasiside vastused</translation>
     </message>
     <message>
         <source>Mean: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskmine: {question}</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Võrdlus</translation>
     </message>
     <message>
         <source>Stakeholder mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidusrühmade jaotus</translation>
     </message>
     <message>
         <source>Summary</source>
         <extracomment>The sheets in order; names translated into the export language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kokkuvõte</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">Päevakava</translation>
+        <translation>Päevakava</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Osalejad</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Osalemine</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Märkmed</translation>
+        <translation>Märkmed</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ülesanded</translation>
     </message>
     <message>
         <source>Evaluation summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagasiside kokkuvõte</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Jah</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Näitaja</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Väärtus</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Osakaal</translation>
     </message>
     <message>
         <source>Exported from the practice store: training data, not a real event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporditud harjutusrežiimi andmefailist: harjutusandmed, mitte päris üritus.</translation>
     </message>
     <message>
         <source>Pseudonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonüümitud</translation>
     </message>
     <message>
         <source>Participants appear as codes (P001…); names, e-mails and phone numbers were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osalejad on esitatud koodidena (P001…); nimed, e-posti aadressid ja telefoninumbrid on eemaldatud.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Olek</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimumiskoht</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Korraldaja</translation>
     </message>
     <message>
         <source>Working languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Töökeeled</translation>
     </message>
     <message>
         <source>Chatham House rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Chatham House&apos;i reegel</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporditud</translation>
     </message>
     <message>
         <source>Attended (at least one day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Osales (vähemalt ühel päeval)</translation>
     </message>
     <message>
         <source>Attended on day {number} ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Osales {number}. päeval ({date})</translation>
     </message>
     <message>
         <source>Attendance rate (registered who came)</source>
-        <translation type="unfinished"></translation>
+        <translation>Osalemismäär (osalenud eelregistreerunute osakaal)</translation>
     </message>
     <message>
         <source>Stakeholder mix (attended): {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidusrühmade jaotus (osalenud): {group}</translation>
     </message>
     <message>
         <source>Stakeholder mix (registered): {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidusrühmade jaotus (eelregistreerunud): {group}</translation>
     </message>
     <message>
         <source>Response rate (responses per attendee)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastamismäär (vastuseid osaleja kohta)</translation>
     </message>
     <message>
         <source>Mean rating: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskmine hinne: {question}</translation>
     </message>
     <message>
         <source>Answered yes: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaatavalt vastanud: {question}</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Päev</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr</translation>
     </message>
     <message>
         <source>Planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>Kavandatud algus</translation>
     </message>
     <message>
         <source>Planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Kavandatud lõpp</translation>
     </message>
     <message>
         <source>Actual start</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegelik algus</translation>
     </message>
     <message>
         <source>Actual end</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegelik lõpp</translation>
     </message>
     <message>
         <source>Planned minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kavandatud minutid</translation>
     </message>
     <message>
         <source>Actual minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegelikud minutid</translation>
     </message>
     <message>
         <source>Started late (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilinenud algus (minutites)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Pealkiri</translation>
     </message>
     <message>
         <source>Facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderaatorid</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruum</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjeldus</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kood</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eesnimi</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Perekonnanimi</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatsioon</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidusrühm</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Keel</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished">Eelregistreerimata</translation>
+        <translation>Eelregistreerimata</translation>
     </message>
     <message>
         <source>May be listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nime võib avaldada</translation>
     </message>
     <message>
         <source>Photos allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pildistamine lubatud</translation>
     </message>
     <message>
         <source>May be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühendust võib võtta</translation>
     </message>
     <message>
         <source>Registered at</source>
-        <translation type="unfinished"></translation>
+        <translation>Eelregistreerimise aeg</translation>
     </message>
     <message>
         <source>Days attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Osalemispäevad</translation>
     </message>
     <message>
         <source>Day {number} ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. päev ({date})</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Osaleja</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeg</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Viis</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Üldine</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Päevakava punkt</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Written at</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjutamise aeg</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ülesanne</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastutaja</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tähtaeg</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastus</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorm</translation>
     </message>
     <message>
         <source>Submitted at</source>
-        <translation type="unfinished"></translation>
+        <translation>Esitamise aeg</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Paber</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Imporditud</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">Küsimus</translation>
+        <translation>Küsimus</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Liik</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastuseid</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskmine</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediaan</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaotus</translation>
     </message>
 </context>
 <context>
@@ -4091,189 +4094,189 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>Question “{name}”</source>
         <extracomment>Metadata an XLSForm may collect silently; they ask nothing and are left out.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Küsimus „{name}“</translation>
     </message>
     <message>
         <source>Survey row {row} (“{name}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Küsimustiku rida {row} („{name}“)</translation>
     </message>
     <message>
         <source>repeated groups are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>korduvaid rühmi (repeat) ei toetata.</translation>
     </message>
     <message>
         <source>the choice list “{list}” has no choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>valikute loendis „{list}“ ei ole ühtki vastusevarianti.</translation>
     </message>
     <message>
         <source>the type “{type}” is not supported (supported: {supported}).</source>
-        <translation type="unfinished"></translation>
+        <translation>tüüpi „{type}“ ei toetata (toetatud: {supported}).</translation>
     </message>
     <message>
         <source>the range parameters are not numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>vahemiku (range) parameetrid ei ole arvud.</translation>
     </message>
     <message>
         <source>{file}: there is no such file.</source>
-        <translation type="unfinished">{file}: sellist faili ei ole.</translation>
+        <translation>{file}: sellist faili ei ole.</translation>
     </message>
     <message>
         <source>{file}: an XLSForm is an Excel workbook (.xlsx or .xls).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: XLSForm on Exceli töövihik (.xlsx või .xls).</translation>
     </message>
     <message>
         <source>{file}: this is not a readable XLSForm ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: see ei ole loetav XLSForm ({reason}).</translation>
     </message>
     <message>
         <source>{file}: the form has no questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: vormil ei ole küsimusi.</translation>
     </message>
     <message>
         <source>Row {n}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rida {n}:</translation>
     </message>
     <message>
         <source>Cannot write {file}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili {file} ei saa kirjutada: {reason}.</translation>
     </message>
     <message>
         <source>{file} could not be read; details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili {file} ei saanud lugeda; üksikasjad on logifailis.</translation>
     </message>
 </context>
 <context>
     <name>_PathRow</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sirvi…</translation>
     </message>
     <message>
         <source>Export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspordikaust</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspordi asukoht</translation>
     </message>
 </context>
 <context>
     <name>dialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Loobu</translation>
     </message>
 </context>
 <context>
     <name>tab</name>
     <message>
         <source>Add “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa „%1“</translation>
     </message>
     <message>
         <source>Duplicate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubleeri „%1“</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustuta „%1“</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kustuta %n punkt</numerusform>
+            <numerusform>Kustuta %n punkti</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustutatud. Võta tagasi (Ctrl+Z) toob selle tagasi.</translation>
     </message>
     <message>
         <source>Correct actual times of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Paranda punkti „%1“ tegelikke aegu</translation>
     </message>
     <message>
         <source>Start “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Alusta punkti „%1“</translation>
     </message>
     <message>
         <source>End running item</source>
-        <translation type="unfinished"></translation>
+        <translation>Lõpeta käimasolev punkt</translation>
     </message>
     <message>
         <source>Started “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alustati: „%1“.</translation>
     </message>
     <message>
         <source>Ended “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lõpetati: „%1“.</translation>
     </message>
     <message>
         <source>Stop running item</source>
-        <translation type="unfinished"></translation>
+        <translation>Lõpeta käimasolev punkt</translation>
     </message>
     <message>
         <source>Import agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Impordi päevakava</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelid (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
         <source>Import agenda from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impordi päevakava failist %1</translation>
     </message>
     <message numerus="yes">
         <source>%n agenda item(s) imported. Ctrl+Z takes the import back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imporditi %n päevakava punkt. Ctrl+Z võtab impordi tagasi.</numerusform>
+            <numerusform>Imporditi %n päevakava punkti. Ctrl+Z võtab impordi tagasi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopeeri päevakava</translation>
     </message>
     <message>
         <source>No other event has an agenda to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühelgi teisel üritusel ei ole kopeeritavat päevakava.</translation>
     </message>
     <message numerus="yes">
         <source>%n agenda item(s) copied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kopeeriti %n päevakava punkt.</numerusform>
+            <numerusform>Kopeeriti %n päevakava punkti.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save agenda as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvesta päevakava PDF-ina</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-failid (*.pdf)</translation>
     </message>
     <message>
         <source>Printing the agenda is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Päevakava printimine ei ole selles versioonis saadaval.</translation>
     </message>
     <message>
         <source>The agenda could not be saved as PDF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Päevakava ei saanud PDF-ina salvestada: %1</translation>
     </message>
     <message>
         <source>Agenda saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Päevakava on salvestatud</translation>
     </message>
     <message>
         <source>The agenda was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Päevakava salvestati faili %1.</translation>
     </message>
     <message>
         <source>&amp;Open it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ava see</translation>
     </message>
 </context>
 </TS>
