@@ -23,6 +23,7 @@ from dialogue_desk.i18n import LANGUAGES
 from dialogue_desk.services import evaluation as ev
 from dialogue_desk.services.errors import ServiceError, ValidationError
 from dialogue_desk.services.evaluation_records import FormRecord, ResponseRecord
+from dialogue_desk.services.labels import label
 from dialogue_desk.store.errors import StoreError
 from dialogue_desk.ui.evaluation_commands import DeleteResponse, SaveResponse, UpdateResponse
 from dialogue_desk.ui.evaluation_form_view import FormView
@@ -148,7 +149,7 @@ class PaperEntry(QWidget):
             record = self.responses[self.index]
             self.position.setText(
                 self.tr("Response {n} of {total} ({channel})").format(
-                    n=record.number, total=total, channel=record.channel.value
+                    n=record.number, total=total, channel=label(record.channel)
                 )
             )
         if self.form is not None:
