@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>D&amp;ue:</source>
-        <translation>&amp;Termiņš:</translation>
+        <translation>Ter&amp;miņš:</translation>
     </message>
     <message>
         <source>Give the action item a due date</source>
@@ -391,9 +391,9 @@
     <message numerus="yes">
         <source>%n item(s) need attention: overlapping, ending before they start or outside the event&apos;s days. Hover over ⚠ to see why.</source>
         <translation>
-            <numerusform>%n punktam jāpievērš uzmanība: tas pārklājas, beidzas pirms sākuma vai ir ārpus pasākuma dienām. Norādiet uz ⚠, lai redzētu iemeslu.</numerusform>
-            <numerusform>%n punktiem jāpievērš uzmanība: tie pārklājas, beidzas pirms sākuma vai ir ārpus pasākuma dienām. Norādiet uz ⚠, lai redzētu iemeslu.</numerusform>
-            <numerusform>%n punktiem jāpievērš uzmanība: tie pārklājas, beidzas pirms sākuma vai ir ārpus pasākuma dienām. Norādiet uz ⚠, lai redzētu iemeslu.</numerusform>
+            <numerusform>%n punktam jāpievērš uzmanība: tas pārklājas, beidzas pirms sākuma vai ir ārpus pasākuma dienām. Novietojiet peli virs ⚠, lai redzētu iemeslu.</numerusform>
+            <numerusform>%n punktiem jāpievērš uzmanība: tie pārklājas, beidzas pirms sākuma vai ir ārpus pasākuma dienām. Novietojiet peli virs ⚠, lai redzētu iemeslu.</numerusform>
+            <numerusform>%n punktiem jāpievērš uzmanība: tie pārklājas, beidzas pirms sākuma vai ir ārpus pasākuma dienām. Novietojiet peli virs ⚠, lai redzētu iemeslu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -501,7 +501,7 @@ Sīkāka informācija ir žurnālfailā:
     <name>CheckInActions</name>
     <message>
         <source>Check &amp;in highlighted person	Enter</source>
-        <translation>&amp;Reģistrēt iezīmēto personu	Enter</translation>
+        <translation>&amp;Reģistrēt atlasīto personu	Enter</translation>
     </message>
     <message>
         <source>&amp;Take back check-in</source>
@@ -553,27 +553,27 @@ Sīkāka informācija ir žurnālfailā:
     </message>
     <message>
         <source>Check-in of %1</source>
-        <translation>Reģistrēt: %1</translation>
+        <translation>Reģistrācija (%1)</translation>
     </message>
     <message>
         <source>✓ %1 checked in at %2. (Ctrl+Z takes it back.)</source>
-        <translation>✓ %1 reģistrēts(-a) plkst. %2. (Ctrl+Z atceļ.)</translation>
+        <translation>✓ %1: reģistrācija veikta plkst. %2. (Ctrl+Z to atceļ.)</translation>
     </message>
     <message>
         <source>Taking back the check-in of %1</source>
-        <translation>Atcelt reģistrāciju: %1</translation>
+        <translation>Reģistrācijas atcelšana (%1)</translation>
     </message>
     <message>
         <source>%1 is no longer checked in.</source>
-        <translation>%1 reģistrācija ir atcelta.</translation>
+        <translation>%1: reģistrācija atcelta.</translation>
     </message>
     <message>
         <source>Walk-in %1</source>
-        <translation>Bez pieteikšanās: %1</translation>
+        <translation>Dalībnieks bez pieteikšanās (%1)</translation>
     </message>
     <message>
         <source>✓ %1 added as a walk-in and checked in at %2.</source>
-        <translation>✓ %1 pievienots(-a) kā dalībnieks bez pieteikšanās un reģistrēts(-a) plkst. %2.</translation>
+        <translation>✓ %1: dalībnieks bez pieteikšanās pievienots un reģistrēts plkst. %2.</translation>
     </message>
     <message>
         <source>Paper sign-in marks (%1)</source>
@@ -589,15 +589,15 @@ Sīkāka informācija ir žurnālfailā:
     </message>
     <message>
         <source>Adding %1</source>
-        <translation>Pievienot: %1</translation>
+        <translation>Pievienošana (%1)</translation>
     </message>
     <message>
         <source>%1 added.</source>
-        <translation>%1 pievienots(-a).</translation>
+        <translation>Pievienots dalībnieks: %1.</translation>
     </message>
     <message>
         <source>Editing %1</source>
-        <translation>Rediģēt: %1</translation>
+        <translation>Rediģēšana (%1)</translation>
     </message>
     <message>
         <source>Delete %1?</source>
@@ -626,9 +626,9 @@ Sīkāka informācija ir žurnālfailā:
     <message numerus="yes">
         <source>Deleting %n participant(s)</source>
         <translation>
-            <numerusform>Dzēst %n dalībnieku</numerusform>
-            <numerusform>Dzēst %n dalībniekus</numerusform>
-            <numerusform>Dzēst %n dalībnieku</numerusform>
+            <numerusform>%n dalībnieka dzēšana</numerusform>
+            <numerusform>%n dalībnieku dzēšana</numerusform>
+            <numerusform>%n dalībnieku dzēšana</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -642,9 +642,9 @@ Sīkāka informācija ir žurnālfailā:
     <message numerus="yes">
         <source>Merging %n duplicate(s)</source>
         <translation>
-            <numerusform>Apvienot %n dublikātu</numerusform>
-            <numerusform>Apvienot %n dublikātus</numerusform>
-            <numerusform>Apvienot %n dublikātu</numerusform>
+            <numerusform>%n dublikāta apvienošana</numerusform>
+            <numerusform>%n dublikātu apvienošana</numerusform>
+            <numerusform>%n dublikātu apvienošana</numerusform>
         </translation>
     </message>
     <message>
@@ -1120,11 +1120,11 @@ Importējiet pieteikumu sarakstu vai pievienojiet dalībniekus pa vienam. Dalīb
     </message>
     <message>
         <source>Dialogue event evaluation (built in)</source>
-        <translation>Dialoga pasākuma novērtējums (iebūvēta)</translation>
+        <translation>Dialoga pasākuma novērtējums (iebūvēts)</translation>
     </message>
     <message>
         <source>Training seminar evaluation (built in)</source>
-        <translation>Apmācību semināra novērtējums (iebūvēta)</translation>
+        <translation>Apmācību semināra novērtējums (iebūvēts)</translation>
     </message>
     <message>
         <source>Empty form</source>
@@ -1192,7 +1192,7 @@ Importējiet pieteikumu sarakstu vai pievienojiet dalībniekus pa vienam. Dalīb
 Create one with New form (the built-in dialogue-event evaluation is ready in five languages), or import the XLSForm your coordinator wrote.</source>
         <translation>Šim pasākumam vēl nav novērtējuma anketas.
 
-Izveidojiet to ar Jauna anketa (iebūvētā dialoga pasākuma novērtējuma anketa ir gatava piecās valodās) vai importējiet koordinatora sagatavoto XLSForm.</translation>
+Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērtējuma anketa ir gatava piecās valodās) vai importējiet koordinatora sagatavoto XLSForm.</translation>
     </message>
     <message>
         <source>No form created</source>
@@ -1236,7 +1236,7 @@ Izveidojiet to ar Jauna anketa (iebūvētā dialoga pasākuma novērtējuma anke
     </message>
     <message>
         <source>Not exported</source>
-        <translation>Netika eksportēts</translation>
+        <translation>Netika eksportēta</translation>
     </message>
     <message>
         <source>Rename form</source>
@@ -1386,7 +1386,7 @@ Izveidojiet to ar Jauna anketa (iebūvētā dialoga pasākuma novērtējuma anke
     <name>ExercisePanel</name>
     <message>
         <source>Exercises</source>
-        <translation>Uzdevumi</translation>
+        <translation>Vingrinājumi</translation>
     </message>
     <message>
         <source>Work through these on the practice event. Each ticks itself off when done.</source>
@@ -1616,7 +1616,7 @@ Izveidojiet to ar Jauna anketa (iebūvētā dialoga pasākuma novērtējuma anke
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>Pārvietot &amp;augšup</translation>
+        <translation>Pārvietot au&amp;gšup</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
@@ -1779,7 +1779,7 @@ Izveidojiet to ar Jauna anketa (iebūvētā dialoga pasākuma novērtējuma anke
     </message>
     <message>
         <source>The file&apos;s dates (%1 to %2) are not all days of this event (%3 to %4).</source>
-        <translation>Faila datumi (%1–%2) ne visi ir šī pasākuma dienas (%3–%4).</translation>
+        <translation>Ne visi faila datumi (%1–%2) ir šī pasākuma dienas (%3–%4).</translation>
     </message>
     <message>
         <source>&amp;Move the dates: the file&apos;s first day (%1) becomes the event&apos;s first day (%2)</source>
@@ -1894,7 +1894,7 @@ Izveidojiet to ar Jauna anketa (iebūvētā dialoga pasākuma novērtējuma anke
     </message>
     <message>
         <source>Name</source>
-        <translation>Vārds</translation>
+        <translation>Vārds, uzvārds</translation>
     </message>
     <message>
         <source>Organisation / e-mail</source>
@@ -2514,7 +2514,7 @@ Izveidojiet to ar Jauna anketa (iebūvētā dialoga pasākuma novērtējuma anke
     </message>
     <message>
         <source>Autho&amp;r:</source>
-        <translation>&amp;Autors:</translation>
+        <translation>Auto&amp;rs:</translation>
     </message>
     <message>
         <source>General</source>
@@ -2682,7 +2682,7 @@ Izveidojiet to ar Jauna anketa (iebūvētā dialoga pasākuma novērtējuma anke
     </message>
     <message>
         <source>Action</source>
-        <translation>Darbība</translation>
+        <translation>Uzdevums</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -3265,11 +3265,11 @@ Izveidojiet to ar Jauna anketa (iebūvētā dialoga pasākuma novērtējuma anke
     </message>
     <message>
         <source>Add c&amp;hoice</source>
-        <translation>Pievienot &amp;variantu</translation>
+        <translation>&amp;Pievienot variantu</translation>
     </message>
     <message>
         <source>Remove choi&amp;ce</source>
-        <translation>&amp;Noņemt variantu</translation>
+        <translation>&amp;Dzēst variantu</translation>
     </message>
 </context>
 <context>
@@ -3421,7 +3421,7 @@ Izveidojiet to ar Jauna anketa (iebūvētā dialoga pasākuma novērtējuma anke
     </message>
     <message>
         <source>attendance rate of those registered</source>
-        <translation>pieteikušos dalībnieku apmeklējuma līmenis</translation>
+        <translation>pieteikušos dalībnieku apmeklētība</translation>
     </message>
     <message>
         <source>walk-ins</source>
@@ -3519,7 +3519,7 @@ Izveidojiet to ar Jauna anketa (iebūvētā dialoga pasākuma novērtējuma anke
     </message>
     <message>
         <source>Walk-ins</source>
-        <translation>Bez pieteikšanās</translation>
+        <translation>Bez pieteikuma</translation>
     </message>
     <message>
         <source>{minutes} min</source>
@@ -3551,7 +3551,7 @@ Izveidojiet to ar Jauna anketa (iebūvētā dialoga pasākuma novērtējuma anke
     </message>
     <message>
         <source>Against plan</source>
-        <translation>Salīdzinājumā ar plānu</translation>
+        <translation>Novirze</translation>
     </message>
     <message>
         <source>Key points</source>
@@ -3771,7 +3771,7 @@ Izveidojiet to ar Jauna anketa (iebūvētā dialoga pasākuma novērtējuma anke
     </message>
     <message>
         <source>Attendance rate</source>
-        <translation>Apmeklējuma līmenis</translation>
+        <translation>Apmeklētība</translation>
     </message>
     <message>
         <source>Mix: {group}</source>
@@ -3783,7 +3783,7 @@ Izveidojiet to ar Jauna anketa (iebūvētā dialoga pasākuma novērtējuma anke
     </message>
     <message>
         <source>Mean: {question}</source>
-        <translation>Vidēji: {question}</translation>
+        <translation>Vidējais: {question}</translation>
     </message>
     <message>
         <source>Comparison</source>
@@ -3844,7 +3844,7 @@ Izveidojiet to ar Jauna anketa (iebūvētā dialoga pasākuma novērtējuma anke
     </message>
     <message>
         <source>Exported from the practice store: training data, not a real event.</source>
-        <translation>Eksportēts no izmēģinājuma datu faila: mācību dati, nevis reāls pasākums.</translation>
+        <translation>Eksportēts no izmēģinājuma datu faila: izmēģinājuma dati, nevis īsts pasākums.</translation>
     </message>
     <message>
         <source>Pseudonymised</source>
@@ -3888,7 +3888,7 @@ Izveidojiet to ar Jauna anketa (iebūvētā dialoga pasākuma novērtējuma anke
     </message>
     <message>
         <source>Attendance rate (registered who came)</source>
-        <translation>Apmeklējuma līmenis (ieradušies no pieteikušajiem)</translation>
+        <translation>Apmeklētība (ieradušies no pieteikušajiem)</translation>
     </message>
     <message>
         <source>Stakeholder mix (attended): {group}</source>
@@ -3900,7 +3900,7 @@ Izveidojiet to ar Jauna anketa (iebūvētā dialoga pasākuma novērtējuma anke
     </message>
     <message>
         <source>Response rate (responses per attendee)</source>
-        <translation>Atbilžu līmenis (atbildes uz vienu dalībnieku)</translation>
+        <translation>Atsaucība (atbildes uz vienu dalībnieku)</translation>
     </message>
     <message>
         <source>Mean rating: {question}</source>
@@ -4036,7 +4036,7 @@ Izveidojiet to ar Jauna anketa (iebūvētā dialoga pasākuma novērtējuma anke
     </message>
     <message>
         <source>How</source>
-        <translation>Veids</translation>
+        <translation>Reģistrācijas veids</translation>
     </message>
     <message>
         <source>General</source>
@@ -4104,7 +4104,7 @@ Izveidojiet to ar Jauna anketa (iebūvētā dialoga pasākuma novērtējuma anke
     </message>
     <message>
         <source>Type</source>
-        <translation>Tips</translation>
+        <translation>Veids</translation>
     </message>
     <message>
         <source>Answers</source>
@@ -4183,7 +4183,7 @@ Izveidojiet to ar Jauna anketa (iebūvētā dialoga pasākuma novērtējuma anke
     <name>_PathRow</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Pārlūkot…</translation>
+        <translation>Pār&amp;lūkot…</translation>
     </message>
     <message>
         <source>Export folder</source>
