@@ -5,67 +5,67 @@
     <name></name>
     <message>
         <source>&amp;Add item…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pievienot punktu…</translation>
     </message>
     <message>
         <source>&amp;Edit item…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediģēt punktu…</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dublēt</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;zēst</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot &amp;augšup</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot &amp;lejup</translation>
     </message>
     <message>
         <source>Actual &amp;times…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faktiskais laiks…</translation>
     </message>
     <message>
         <source>Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>Iepriekšējā diena</translation>
     </message>
     <message>
         <source>Next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nākamā diena</translation>
     </message>
     <message>
         <source>&amp;Import agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importēt programmu…</translation>
     </message>
     <message>
         <source>&amp;Copy agenda from another event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopēt programmu no cita pasākuma…</translation>
     </message>
     <message>
         <source>&amp;Print agenda (save as PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukā&amp;t programmu (saglabāt kā PDF)…</translation>
     </message>
     <message>
         <source>&amp;Stop running item</source>
-        <translation type="unfinished"></translation>
+        <translation>Apt&amp;urēt notiekošo punktu</translation>
     </message>
     <message>
         <source>&amp;End “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beigt „%1”</translation>
     </message>
     <message>
         <source>&amp;Start next item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sākt nākamo punktu</translation>
     </message>
     <message>
         <source>Start the next item: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sākt nākamo punktu: %1</translation>
     </message>
 </context>
 <context>
@@ -73,148 +73,148 @@
     <message>
         <source>&amp;Owner:</source>
         <extracomment>A new due date starts a week ahead, the most common follow-up; the user adjusts it from there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atbildīgais:</translation>
     </message>
     <message>
         <source>Or&amp;ganisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganizācija:</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ter&amp;miņš:</translation>
     </message>
     <message>
         <source>Give the action item a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Norādīt uzdevuma termiņu</translation>
     </message>
     <message>
         <source>Do&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izpildīts</translation>
     </message>
     <message>
         <source>Action owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzdevuma atbildīgais</translation>
     </message>
     <message>
         <source>Action organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbildīgā organizācija</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Termiņš</translation>
     </message>
 </context>
 <context>
     <name>ActionItemsView</name>
     <message numerus="yes">
         <source>%n action item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uzdevums</numerusform>
+            <numerusform>%n uzdevumi</numerusform>
+            <numerusform>%n uzdevumu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n atvērts</numerusform>
+            <numerusform>%n atvērti</numerusform>
+            <numerusform>%n atvērtu</numerusform>
         </translation>
     </message>
     <message>
         <source>Only &amp;open ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikai &amp;atvērtie</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzdevumi</translation>
     </message>
     <message>
         <source>Click a heading to sort. Space marks done or open; Enter opens the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noklikšķiniet uz virsraksta, lai kārtotu. Atstarpe atzīmē kā izpildītu vai atvērtu; Enter atver piezīmi.</translation>
     </message>
 </context>
 <context>
     <name>ActualTimesDialog</name>
     <message>
         <source>Actual times</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktiskais laiks</translation>
     </message>
     <message>
         <source>When did “%1” really start and end?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kad „%1” faktiski sākās un beidzās?</translation>
     </message>
     <message>
         <source>&amp;Started at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sākās:</translation>
     </message>
     <message>
         <source>&amp;Ended at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beidzās:</translation>
     </message>
     <message>
         <source>Actual start</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktiskais sākums</translation>
     </message>
     <message>
         <source>Actual end</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktiskās beigas</translation>
     </message>
     <message>
         <source>The actual end cannot be before the actual start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktiskās beigas nevar būt pirms faktiskā sākuma.</translation>
     </message>
 </context>
 <context>
     <name>Agenda</name>
     <message>
         <source>The item would run past midnight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkts turpinātos pēc pusnakts.</translation>
     </message>
     <message>
         <source>The item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktam jānorāda nosaukums.</translation>
     </message>
     <message>
         <source>The title is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosaukums ir pārāk garš.</translation>
     </message>
     <message>
         <source>The item must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktam jābeidzas pēc tā sākuma.</translation>
     </message>
     <message>
         <source>There is no event {id}.</source>
-        <translation type="unfinished">Pasākuma ar ID {id} nav.</translation>
+        <translation>Pasākuma ar ID {id} nav.</translation>
     </message>
     <message>
         <source>This agenda item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis programmas punkts vairs nepastāv.</translation>
     </message>
     <message>
         <source>Choose another event to copy the agenda from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlieties citu pasākumu, no kura kopēt programmu.</translation>
     </message>
     <message>
         <source>That event has no agenda to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šim pasākumam nav programmas, ko kopēt.</translation>
     </message>
     <message>
         <source>This day is not one of the event&apos;s days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šī diena nav neviena no pasākuma dienām.</translation>
     </message>
     <message>
         <source>It ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tas beidzas pirms sākuma.</translation>
     </message>
     <message>
         <source>It starts before the item above it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tas sākas pirms augstāk esošā punkta.</translation>
     </message>
     <message>
         <source>It overlaps “{title}” (until {end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tas pārklājas ar „{title}” (līdz {end}).</translation>
     </message>
 </context>
 <context>
@@ -222,143 +222,143 @@
     <message>
         <source>Date</source>
         <extracomment>field -&gt; header spellings (en, et, lv, sv, ru); matching ignores case, accents and script. The names of the fields, for the mapping preview.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Datums</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Sākums</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Beigas</translation>
     </message>
     <message>
         <source>Time (start–end)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laiks (sākums–beigas)</translation>
     </message>
     <message>
         <source>Duration (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilgums (minūtes)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosaukums</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Veids</translation>
     </message>
     <message>
         <source>Facilitator(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderators(-i)</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Telpa</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Apraksts</translation>
     </message>
     <message>
         <source>Fixed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiksēts laiks</translation>
     </message>
     <message>
         <source>Row {row}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}. rinda: {problem}</translation>
     </message>
     <message>
         <source>… and {n} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… un vēl {n}.</translation>
     </message>
     <message>
         <source>No column for: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav kolonnas šādiem laukiem: {names}.</translation>
     </message>
     <message>
         <source>The file has a header row but no agenda items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Failā ir galvenes rinda, bet nav programmas punktu.</translation>
     </message>
     <message>
         <source>“{value}” is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}” nav datums.</translation>
     </message>
     <message>
         <source>“{value}” is not a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}” nav laiks.</translation>
     </message>
     <message>
         <source>“{value}” is not a time or times.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}” nav laiks vai laika posms.</translation>
     </message>
     <message>
         <source>“{value}” is not a number of minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}” nav minūšu skaits.</translation>
     </message>
     <message>
         <source>The start time is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav norādīts sākuma laiks.</translation>
     </message>
     <message>
         <source>The end time (or duration) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav norādīts beigu laiks (vai ilgums).</translation>
     </message>
     <message>
         <source>Kind “{value}” is not known; it becomes “Other”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veids „{value}” nav zināms; tas tiks aizstāts ar „Cits”.</translation>
     </message>
     <message>
         <source>The title is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav norādīts nosaukums.</translation>
     </message>
     <message>
         <source>There is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav ko importēt.</translation>
     </message>
     <message>
         <source>There is no event {id}.</source>
-        <translation type="unfinished">Pasākuma ar ID {id} nav.</translation>
+        <translation>Pasākuma ar ID {id} nav.</translation>
     </message>
 </context>
 <context>
     <name>AgendaLive</name>
     <message>
         <source>Every item of the agenda has been held; nothing is left to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visi programmas punkti jau ir notikuši; nav vairs ko sākt.</translation>
     </message>
     <message>
         <source>No item is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neviens punkts pašlaik nenotiek.</translation>
     </message>
     <message>
         <source>An item that ended must have started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktam, kas ir beidzies, ir jābūt sākušamies.</translation>
     </message>
     <message>
         <source>The actual end cannot be before the actual start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktiskās beigas nevar būt pirms faktiskā sākuma.</translation>
     </message>
     <message numerus="yes">
         <source>Running %n min late</source>
         <extracomment>Seconds since the running item started, and left of its planned length (negative: over). Minutes the day is behind (positive) or ahead (negative) of the plan; None: not started. item id -&gt; projected start, for the items of the running day not yet started. The calendar date the running day is being held on (planned times are on this date).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kavējas par %n min</numerusform>
+            <numerusform>Kavējas par %n min</numerusform>
+            <numerusform>Kavējas par %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Running %n min early</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Apsteidz grafiku par %n min</numerusform>
+            <numerusform>Apsteidz grafiku par %n min</numerusform>
+            <numerusform>Apsteidz grafiku par %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Laikā</translation>
     </message>
 </context>
 <context>
@@ -370,102 +370,102 @@
     </message>
     <message>
         <source>Agenda items of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienas programmas punkti</translation>
     </message>
     <message>
         <source>Days of the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasākuma dienas</translation>
     </message>
     <message>
         <source>No items on this day yet. Press Insert to add one, or import the agenda from a spreadsheet (Event → Import agenda…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Šajā dienā vēl nav punktu. Nospiediet Insert, lai pievienotu punktu, vai importējiet programmu no izklājlapas (Pasākums → Importēt programmu…).</translation>
     </message>
     <message>
         <source>Day %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. diena · %2</translation>
     </message>
     <message>
         <source>Not one of the event&apos;s days</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav pasākuma diena</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) need attention: overlapping, ending before they start or outside the event&apos;s days. Hover over ⚠ to see why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punktam jāpievērš uzmanība: tas pārklājas, beidzas pirms sākuma vai ir ārpus pasākuma dienām. Novietojiet peli virs ⚠, lai redzētu iemeslu.</numerusform>
+            <numerusform>%n punktiem jāpievērš uzmanība: tie pārklājas, beidzas pirms sākuma vai ir ārpus pasākuma dienām. Novietojiet peli virs ⚠, lai redzētu iemeslu.</numerusform>
+            <numerusform>%n punktiem jāpievērš uzmanība: tie pārklājas, beidzas pirms sākuma vai ir ārpus pasākuma dienām. Novietojiet peli virs ⚠, lai redzētu iemeslu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n of them on other days)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n no tiem citās dienās)</numerusform>
+            <numerusform>(%n no tiem citās dienās)</numerusform>
+            <numerusform>(%n no tiem citās dienās)</numerusform>
         </translation>
     </message>
     <message>
         <source>This step cannot be undone any more: the agenda changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šo darbību vairs nevar atsaukt: programma ir mainījusies.</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēt „%1”</translation>
     </message>
     <message>
         <source>Move “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot „%1”</translation>
     </message>
 </context>
 <context>
     <name>AgendaTableModel</name>
     <message>
         <source>A fixed item keeps its time when earlier items change length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiksēts punkts saglabā savu laiku, ja iepriekšējo punktu ilgums mainās.</translation>
     </message>
     <message>
         <source>When the item is expected to start, given how the day is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kad punktam paredzēts sākties, ņemot vērā dienas gaitu.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Sākums</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Beigas</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosaukums</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Veids</translation>
     </message>
     <message>
         <source>Facilitator(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderators(-i)</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Telpa</translation>
     </message>
     <message>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiksēts</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktiski</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Paredzēts</translation>
     </message>
 </context>
 <context>
@@ -486,265 +486,265 @@ Sīkāka informācija ir žurnālfailā:
     <message>
         <source>There is no event {id}.</source>
         <extracomment>True when the person was already checked in that day: nothing was changed.</extracomment>
-        <translation type="unfinished">Pasākuma ar ID {id} nav.</translation>
+        <translation>Pasākuma ar ID {id} nav.</translation>
     </message>
     <message>
         <source>{day} is not a day of this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} nav šī pasākuma diena.</translation>
     </message>
     <message>
         <source>This participant no longer exists (id {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis dalībnieks vairs nepastāv (ID {id}).</translation>
     </message>
 </context>
 <context>
     <name>CheckInActions</name>
     <message>
         <source>Check &amp;in highlighted person	Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reģistrēt atlasīto personu	Enter</translation>
     </message>
     <message>
         <source>&amp;Take back check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atcelt reģistrāciju</translation>
     </message>
     <message>
         <source>Add &amp;walk-in…	Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot dalībnieku &amp;bez pieteikšanās…	Ctrl+N</translation>
     </message>
     <message>
         <source>Enter &amp;paper sign-in marks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ievadīt atzīmes no &amp;papīra saraksta…</translation>
     </message>
     <message>
         <source>&amp;Add participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot &amp;dalībnieku…</translation>
     </message>
     <message>
         <source>&amp;Edit participant…	F2</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ediģēt dalībnieku…	F2</translation>
     </message>
     <message>
         <source>&amp;Delete participants…	Del</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;zēst dalībniekus…	Del</translation>
     </message>
     <message>
         <source>&amp;Merge selected participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Apvie&amp;not atlasītos dalībniekus</translation>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meklēt dublikātus…</translation>
     </message>
     <message>
         <source>&amp;Import registration list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importēt pieteikumu sarakstu…</translation>
     </message>
     <message>
         <source>Print &amp;sign-in sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukāt parakstu &amp;lapu (PDF)…</translation>
     </message>
     <message>
         <source>Name &amp;badges (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vārda kartītes (PDF)…</translation>
     </message>
     <message>
         <source>%1 was already checked in %2 at %3 — nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: reģistrācija jau veikta %2 plkst. %3 — nekas netika mainīts.</translation>
     </message>
     <message>
         <source>Check-in of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reģistrācija (%1)</translation>
     </message>
     <message>
         <source>✓ %1 checked in at %2. (Ctrl+Z takes it back.)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1: reģistrācija veikta plkst. %2. (Ctrl+Z to atceļ.)</translation>
     </message>
     <message>
         <source>Taking back the check-in of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reģistrācijas atcelšana (%1)</translation>
     </message>
     <message>
         <source>%1 is no longer checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: reģistrācija atcelta.</translation>
     </message>
     <message>
         <source>Walk-in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalībnieks bez pieteikšanās (%1)</translation>
     </message>
     <message>
         <source>✓ %1 added as a walk-in and checked in at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1: dalībnieks bez pieteikšanās pievienots un reģistrēts plkst. %2.</translation>
     </message>
     <message>
         <source>Paper sign-in marks (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atzīmes no papīra saraksta (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) marked present from the paper list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pēc papīra saraksta klātesošs atzīmēts %n dalībnieks.</numerusform>
+            <numerusform>Pēc papīra saraksta klātesoši atzīmēti %n dalībnieki.</numerusform>
+            <numerusform>Pēc papīra saraksta klātesoši atzīmēti %n dalībnieku.</numerusform>
         </translation>
     </message>
     <message>
         <source>Adding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienošana (%1)</translation>
     </message>
     <message>
         <source>%1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienots dalībnieks: %1.</translation>
     </message>
     <message>
         <source>Editing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēšana (%1)</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai dzēst %1?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n participant(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vai dzēst %n dalībnieku?</numerusform>
+            <numerusform>Vai dzēst %n dalībniekus?</numerusform>
+            <numerusform>Vai dzēst %n dalībnieku?</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst dalībniekus</translation>
     </message>
     <message>
         <source>Their check-ins are deleted with them. Edit → Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopā ar dalībniekiem tiek dzēstas arī viņu reģistrācijas. Rediģēt → Atsaukt tās atjauno.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst</translation>
     </message>
     <message numerus="yes">
         <source>Deleting %n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dalībnieka dzēšana</numerusform>
+            <numerusform>%n dalībnieku dzēšana</numerusform>
+            <numerusform>%n dalībnieku dzēšana</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) deleted. Ctrl+Z brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dzēsts %n dalībnieks. Ctrl+Z to atjauno.</numerusform>
+            <numerusform>Dzēsti %n dalībnieki. Ctrl+Z tos atjauno.</numerusform>
+            <numerusform>Dzēsti %n dalībnieku. Ctrl+Z tos atjauno.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Merging %n duplicate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dublikāta apvienošana</numerusform>
+            <numerusform>%n dublikātu apvienošana</numerusform>
+            <numerusform>%n dublikātu apvienošana</numerusform>
         </translation>
     </message>
     <message>
         <source>Merged into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apvienots ar %1.</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dublikāti</translation>
     </message>
     <message>
         <source>No duplicates found: no two participants share an e-mail address, or a name and organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dublikāti nav atrasti: nevienam dalībnieku pārim nav vienādas e-pasta adreses vai vienāda vārda un organizācijas.</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) of possible duplicates:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n iespējamo dublikātu grupa:</numerusform>
+            <numerusform>%n iespējamo dublikātu grupas:</numerusform>
+            <numerusform>%n iespējamo dublikātu grupu:</numerusform>
         </translation>
     </message>
     <message>
         <source>Merge each group</source>
-        <translation type="unfinished"></translation>
+        <translation>Apvienot katru grupu</translation>
     </message>
 </context>
 <context>
     <name>CheckInFileActions</name>
     <message>
         <source>Import registration list</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēt pieteikumu sarakstu</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Izklājlapas (*.xlsx *.csv *.txt);;Visi faili (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nolasa %1…</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importē %1…</translation>
     </message>
     <message>
         <source>%1: %2 imported, %3 merged, %4 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: importēti %2, apvienoti %3, izlaisti %4.</translation>
     </message>
     <message>
         <source>The import failed unexpectedly (%1). Nothing was imported; details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imports negaidīti neizdevās (%1). Nekas netika importēts; sīkāka informācija ir žurnālfailā.</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>PDF handouts are not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF izdales materiāli šajā versijā nav pieejami.</translation>
     </message>
     <message>
         <source>The PDF could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF nevarēja saglabāt: %1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāts: %1.</translation>
     </message>
     <message>
         <source>Print sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukāt parakstu lapu</translation>
     </message>
     <message>
         <source>sign-in sheet.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>parakstu lapa.pdf</translation>
     </message>
     <message>
         <source>Name badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Vārda kartītes</translation>
     </message>
     <message>
         <source>Print badges for the selected participants or for everyone?</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukāt vārda kartītes atlasītajiem dalībniekiem vai visiem?</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n atlasītajam</numerusform>
+            <numerusform>%n atlasītajiem</numerusform>
+            <numerusform>%n atlasītajiem</numerusform>
         </translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Visiem</translation>
     </message>
     <message>
         <source>badges.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>vārda kartītes.pdf</translation>
     </message>
 </context>
 <context>
@@ -756,208 +756,209 @@ Sīkāka informācija ir žurnālfailā:
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diena:</translation>
     </message>
     <message>
         <source>Day of the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasākuma diena</translation>
     </message>
     <message>
         <source>Type a few letters of a name, organisation or e-mail, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ierakstiet dažus vārda, organizācijas vai e-pasta burtus un nospiediet Enter</translation>
     </message>
     <message>
         <source>Find participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Meklēt dalībnieku</translation>
     </message>
     <message>
         <source>Walk-in… (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez pieteikšanās… (Ctrl+N)</translation>
     </message>
     <message>
         <source>Add someone who is not on the list and check them in</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot personu, kuras nav sarakstā, un reģistrēt to</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalībnieki</translation>
     </message>
     <message>
         <source>No participants yet.
 Import the registration list, or add people one by one. Walk-ins can be added at the door with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalībnieku vēl nav.
+Importējiet pieteikumu sarakstu vai pievienojiet dalībniekus pa vienam. Dalībniekus bez pieteikšanās var pievienot pie ieejas ar Ctrl+N.</translation>
     </message>
     <message>
         <source>Import registration list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēt pieteikumu sarakstu…</translation>
     </message>
     <message>
         <source>Add participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot dalībnieku…</translation>
     </message>
     <message>
         <source>Day %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. diena: %2</translation>
     </message>
     <message>
         <source>(today)</source>
-        <translation type="unfinished"></translation>
+        <translation>(šodien)</translation>
     </message>
     <message>
         <source>No one on the list matches “%1”. Check the spelling, or press Ctrl+N to add a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarakstā neviens neatbilst „%1”. Pārbaudiet rakstību vai nospiediet Ctrl+N, lai pievienotu dalībnieku bez pieteikšanās.</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>šodien</translation>
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsaukts: %1</translation>
     </message>
     <message>
         <source>Redone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkārtots: %1</translation>
     </message>
 </context>
 <context>
     <name>CloseEventDialog</name>
     <message>
         <source>Close event and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Noslēgt pasākumu un eksportēt</translation>
     </message>
     <message>
         <source>Close “{title}” and write its workbook and PDF summary into the export folder (a subfolder per event, dated file names; earlier exports are kept). You can reopen the event later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noslēgt „{title}” un saglabāt tā darbgrāmatu un PDF kopsavilkumu eksporta mapē (katram pasākumam sava apakšmape, failu nosaukumos datums; iepriekšējie eksporti tiek saglabāti). Pasākumu vēlāk var atvērt atkārtoti.</translation>
     </message>
     <message>
         <source>&amp;Use this folder from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Turpmāk izmantot šo mapi</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valoda:</translation>
     </message>
     <message>
         <source>Export &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporta &amp;mape:</translation>
     </message>
     <message>
         <source>Close and e&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>Noslēgt un &amp;eksportēt</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mape {folder} nepastāv.</translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
         <source>Compare events</source>
-        <translation type="unfinished"></translation>
+        <translation>Salīdzināt pasākumus</translation>
     </message>
     <message>
         <source>Tick the events to compare in one workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atzīmējiet pasākumus, ko salīdzināt vienā darbgrāmatā.</translation>
     </message>
     <message>
         <source>Events to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Salīdzināmie pasākumi</translation>
     </message>
     <message>
         <source>Workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbgrāmatas (*.xlsx)</translation>
     </message>
     <message>
         <source>E&amp;vents:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasākumi:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valoda:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fails:</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salīdzināt</translation>
     </message>
     <message>
         <source>Tick at least one event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atzīmējiet vismaz vienu pasākumu.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mape {folder} nepastāv.</translation>
     </message>
 </context>
 <context>
     <name>CopyAgendaDialog</name>
     <message>
         <source>Copy agenda from another event</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopēt programmu no cita pasākuma</translation>
     </message>
     <message>
         <source>Event to copy from</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasākums, no kura kopēt</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 (%n item(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 (%n punkts)</numerusform>
+            <numerusform>%1 · %2 (%n punkti)</numerusform>
+            <numerusform>%1 · %2 (%n punktu)</numerusform>
         </translation>
     </message>
     <message>
         <source>Its items are added to this event&apos;s agenda, moved so that its first day falls on %1. Actual times are not copied; Undo takes the copy back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tā punkti tiek pievienoti šī pasākuma programmai, pārbīdot tos tā, lai pirmā diena būtu %1. Faktiskie laiki netiek kopēti; Atsaukt atceļ kopēšanu.</translation>
     </message>
     <message>
         <source>&amp;Copy agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopēt programmu</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasākums:</translation>
     </message>
 </context>
 <context>
     <name>CountersPanel</name>
     <message>
         <source>By stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa ieinteresēto pušu grupām</translation>
     </message>
     <message>
         <source>By day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa dienām</translation>
     </message>
     <message>
         <source>Here today / registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Šodien klāt / pieteikušies</translation>
     </message>
     <message>
         <source>Here on %1 / registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Klāt %1 / pieteikušies</translation>
     </message>
     <message numerus="yes">
         <source>%n walk-in(s) here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Klāt %n dalībnieks bez pieteikšanās</numerusform>
+            <numerusform>Klāt %n dalībnieki bez pieteikšanās</numerusform>
+            <numerusform>Klāt %n dalībnieku bez pieteikšanās</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: klāt %2</translation>
     </message>
     <message>
         <source>No one checked in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēl neviens nav reģistrēts.</translation>
     </message>
 </context>
 <context>
@@ -965,142 +966,142 @@ Import the registration list, or add people one by one. Walk-ins can be added at
     <message>
         <source>There is no evaluation form {id}.</source>
         <extracomment>A question&apos;s machine name, as XLSForm and ODK accept it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Novērtējuma anketas {id} nav.</translation>
     </message>
     <message>
         <source>The question needs a text in at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jautājumam jānorāda teksts vismaz vienā valodā.</translation>
     </message>
     <message>
         <source>The name “{name}” may hold only letters a–z, digits and _ and must not start with a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosaukumā „{name}” drīkst būt tikai burti a–z, cipari un _, un tas nedrīkst sākties ar ciparu.</translation>
     </message>
     <message>
         <source>Another question of this form is already named “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šajā anketā jau ir jautājums ar nosaukumu „{name}”.</translation>
     </message>
     <message>
         <source>A rating scale runs from 0 or more to a higher number, at most 11 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vērtējuma skala sākas ar 0 vai lielāku skaitli un beidzas ar lielāku skaitli; ne vairāk kā 11 punkti.</translation>
     </message>
     <message>
         <source>A choice question needs at least two choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēles jautājumam vajag vismaz divus atbilžu variantus.</translation>
     </message>
     <message>
         <source>Two choices have the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diviem atbilžu variantiem ir vienāds nosaukums.</translation>
     </message>
     <message>
         <source>A choice name cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbilžu varianta nosaukumā nedrīkst būt atstarpes.</translation>
     </message>
     <message>
         <source>The form needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anketai jānorāda nosaukums.</translation>
     </message>
     <message>
         <source>Question {n}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. jautājums: {problem}</translation>
     </message>
     <message>
         <source>This question already has answers; its kind cannot change. Add a new question instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uz šo jautājumu jau ir atbildes; tā veidu nevar mainīt. Tā vietā pievienojiet jaunu jautājumu.</translation>
     </message>
     <message>
         <source>There is no question {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jautājuma {id} nav.</translation>
     </message>
     <message>
         <source>Give a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norādiet veselu skaitli no {low} līdz {high}.</translation>
     </message>
     <message>
         <source>Give a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norādiet skaitli.</translation>
     </message>
     <message>
         <source>Give a number of at least {low}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norādiet skaitli, kas nav mazāks par {low}.</translation>
     </message>
     <message>
         <source>Give a number of at most {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norādiet skaitli, kas nav lielāks par {high}.</translation>
     </message>
     <message>
         <source>Answer yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbildiet „jā” vai „nē”.</translation>
     </message>
     <message>
         <source>Pick one of the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlieties vienu no atbilžu variantiem.</translation>
     </message>
     <message>
         <source>“{name}” is not one of the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” nav neviens no atbilžu variantiem.</translation>
     </message>
     <message>
         <source>The text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksts ir pārāk garš.</translation>
     </message>
     <message>
         <source>This is a heading; it takes no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis ir virsraksts; uz to neatbild.</translation>
     </message>
     <message>
         <source>The form has no question “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anketā nav jautājuma „{name}”.</translation>
     </message>
     <message>
         <source>This question needs an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uz šo jautājumu jāatbild.</translation>
     </message>
     <message>
         <source>There is no response {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbildes {id} nav.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Jā</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nē</translation>
     </message>
     <message>
         <source>There is no built-in form “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iebūvētas anketas „{key}” nav.</translation>
     </message>
 </context>
 <context>
     <name>EvaluationCommands</name>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot jautājumu</translation>
     </message>
     <message>
         <source>Edit question</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēt jautājumu</translation>
     </message>
     <message>
         <source>Move question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot jautājumu</translation>
     </message>
     <message>
         <source>Delete question</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst jautājumu</translation>
     </message>
     <message>
         <source>Enter response</source>
-        <translation type="unfinished"></translation>
+        <translation>Ievadīt atbildi</translation>
     </message>
     <message>
         <source>Change response {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīt atbildi {n}</translation>
     </message>
     <message>
         <source>Delete response {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst atbildi {n}</translation>
     </message>
 </context>
 <context>
@@ -1111,164 +1112,166 @@ Import the registration list, or add people one by one. Walk-ins can be added at
     </message>
     <message>
         <source>&amp;Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anketa:</translation>
     </message>
     <message>
         <source>&amp;New form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jauna anketa</translation>
     </message>
     <message>
         <source>Dialogue event evaluation (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialoga pasākuma novērtējums (iebūvēts)</translation>
     </message>
     <message>
         <source>Training seminar evaluation (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apmācību semināra novērtējums (iebūvēts)</translation>
     </message>
     <message>
         <source>Empty form</source>
-        <translation type="unfinished"></translation>
+        <translation>Tukša anketa</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Anketa</translation>
     </message>
     <message>
         <source>&amp;Import XLSForm…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importēt XLSForm…</translation>
     </message>
     <message>
         <source>&amp;Export as XLSForm…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportēt kā XLSForm…</translation>
     </message>
     <message>
         <source>&amp;Rename form…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pārdēvēt anketu…</translation>
     </message>
     <message>
         <source>Form &amp;languages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anketas &amp;valodas…</translation>
     </message>
     <message>
         <source>&amp;Delete form…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dzēst anketu…</translation>
     </message>
     <message>
         <source>Start &amp;kiosk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Palaist &amp;kiosku…</translation>
     </message>
     <message>
         <source>Start evaluation &amp;kiosk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Palaist novērtējuma &amp;kiosku…</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Veidošana</translation>
     </message>
     <message>
         <source>Enter paper forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Papīra anketu ievade</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultāti</translation>
     </message>
     <message numerus="yes">
         <source>{title} — %n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{title} — %n jautājums</numerusform>
+            <numerusform>{title} — %n jautājumi</numerusform>
+            <numerusform>{title} — %n jautājumu</numerusform>
         </translation>
     </message>
     <message>
         <source>Open or create an event to evaluate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atveriet vai izveidojiet pasākumu, lai to novērtētu.</translation>
     </message>
     <message>
         <source>This event has no evaluation form yet.
 
 Create one with New form (the built-in dialogue-event evaluation is ready in five languages), or import the XLSForm your coordinator wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šim pasākumam vēl nav novērtējuma anketas.
+
+Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērtējuma anketa ir gatava piecās valodās) vai importējiet koordinatora sagatavoto XLSForm.</translation>
     </message>
     <message>
         <source>No form created</source>
-        <translation type="unfinished"></translation>
+        <translation>Anketa nav izveidota</translation>
     </message>
     <message>
         <source>New form</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauna anketa</translation>
     </message>
     <message>
         <source>Title of the form:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anketas nosaukums:</translation>
     </message>
     <message>
         <source>Import XLSForm</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēt XLSForm</translation>
     </message>
     <message>
         <source>XLSForm (*.xlsx *.xls)</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nolasa {file}…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Atcelt</translation>
     </message>
     <message>
         <source>Form not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Anketa netika importēta</translation>
     </message>
     <message>
         <source>Export as XLSForm</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt kā XLSForm</translation>
     </message>
     <message>
         <source>XLSForm (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSForm (*.xlsx)</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Netika eksportēta</translation>
     </message>
     <message>
         <source>Rename form</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārdēvēt anketu</translation>
     </message>
     <message>
         <source>Not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Netika pārdēvēta</translation>
     </message>
     <message>
         <source>Form languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Anketas valodas</translation>
     </message>
     <message>
         <source>Language codes the form is given in, the default first (e.g. et,ru,en):</source>
-        <translation type="unfinished"></translation>
+        <translation>Anketas valodu kodi, pirmais — noklusējuma valoda (piem., et,ru,en):</translation>
     </message>
     <message>
         <source>Languages not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Valodas netika mainītas</translation>
     </message>
     <message>
         <source>Give two- or three-letter language codes separated by commas, such as et,ru,en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norādiet divu vai trīs burtu valodu kodus, atdalot tos ar komatiem, piemēram, et,ru,en.</translation>
     </message>
     <message>
         <source>Delete form</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst anketu</translation>
     </message>
     <message numerus="yes">
         <source>Delete “{title}” with its %n response(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vai dzēst „{title}” kopā ar %n atbildi? Šo darbību nevar atsaukt.</numerusform>
+            <numerusform>Vai dzēst „{title}” kopā ar %n atbildēm? Šo darbību nevar atsaukt.</numerusform>
+            <numerusform>Vai dzēst „{title}” kopā ar %n atbildēm? Šo darbību nevar atsaukt.</numerusform>
         </translation>
     </message>
 </context>
@@ -1288,7 +1291,7 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     </message>
     <message>
         <source>Chatham House rule: notes and exports never say who said what</source>
-        <translation type="unfinished"></translation>
+        <translation>Četemhausas noteikumi: piezīmēs un eksportos nekad nenorāda, kurš ko teica</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -1340,7 +1343,7 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>There is no event {id}.</source>
         <extracomment>Stable pseudonym (P001…), in registration order; always set, shown instead of the name in a pseudonymised snapshot. When the participant was entered, in UTC (like every created/updated time). The agenda item&apos;s title, &quot;&quot; for a general note. When the note was written, in UTC; check-in and agenda times are venue local time. question id -&gt; answer Read from the practice store: every export of it is marked PRACTICE.</extracomment>
-        <translation type="unfinished">Pasākuma ar ID {id} nav.</translation>
+        <translation>Pasākuma ar ID {id} nav.</translation>
     </message>
 </context>
 <context>
@@ -1356,10 +1359,10 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     </message>
     <message numerus="yes">
         <source>An event can last at most %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pasākums var ilgt ne vairāk kā %n dienu.</numerusform>
+            <numerusform>Pasākums var ilgt ne vairāk kā %n dienas.</numerusform>
+            <numerusform>Pasākums var ilgt ne vairāk kā %n dienu.</numerusform>
         </translation>
     </message>
     <message>
@@ -1383,198 +1386,198 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <name>ExercisePanel</name>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Vingrinājumi</translation>
     </message>
     <message>
         <source>Work through these on the practice event. Each ticks itself off when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izpildiet tos izmēģinājuma pasākumā. Katrs tiek atzīmēts automātiski, kad ir izpildīts.</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>The export was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksports tika atcelts; nekas netika saglabāts.</translation>
     </message>
     <message>
         <source>The disk is full, so {path} could not be written. Free some space or choose another folder; any older file was left as it was.</source>
         <extracomment>progress(done, total): called between steps; may raise ExportCancelled to stop.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Disks ir pilns, tāpēc {path} nevarēja saglabāt. Atbrīvojiet vietu vai izvēlieties citu mapi; iepriekšējais fails netika mainīts.</translation>
     </message>
     <message>
         <source>The folder {folder} is read-only. Choose another folder; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mape {folder} ir tikai lasāma. Izvēlieties citu mapi; nekas netika saglabāts.</translation>
     </message>
     <message>
         <source>{path} is open in another program (Excel, LibreOffice or a PDF viewer) or is protected. Close it there and try again; the older file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ir atvērts citā programmā (Excel, LibreOffice vai PDF skatītājā) vai ir aizsargāts. Aizveriet to tur un mēģiniet vēlreiz; iepriekšējais fails netika mainīts.</translation>
     </message>
     <message>
         <source>The file name {path} is too long; choose a shorter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faila nosaukums {path} ir pārāk garš; izvēlieties īsāku.</translation>
     </message>
     <message>
         <source>{path} could not be written ({reason}); any older file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nevarēja saglabāt ({reason}); iepriekšējais fails netika mainīts.</translation>
     </message>
     <message>
         <source>{path} is a folder; choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ir mape; norādiet faila nosaukumu.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist. Create it or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mape {folder} nepastāv. Izveidojiet to vai izvēlieties citu mapi.</translation>
     </message>
     <message>
         <source>{path} is open in another program (Excel or LibreOffice). Close it there and try again; the older file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ir atvērts citā programmā (Excel vai LibreOffice). Aizveriet to tur un mēģiniet vēlreiz; iepriekšējais fails netika mainīts.</translation>
     </message>
     <message>
         <source>The export folder {folder} could not be created ({reason}). Choose another export folder.</source>
         <extracomment>Why there is no PDF (&quot;&quot; when there is one).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eksporta mapi {folder} nevarēja izveidot ({reason}). Izvēlieties citu eksporta mapi.</translation>
     </message>
     <message>
         <source>The PDF summary is not available in this version of Dialogue Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF kopsavilkums šajā Dialogue Desk versijā nav pieejams.</translation>
     </message>
 </context>
 <context>
     <name>ExportActions</name>
     <message>
         <source>Export &amp;workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportēt darbgrāmatu…</translation>
     </message>
     <message>
         <source>Export &amp;PDF summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt PDF &amp;kopsavilkumu…</translation>
     </message>
     <message>
         <source>&amp;Compare events…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salīdzināt pasākumus…</translation>
     </message>
     <message>
         <source>C&amp;lose event and export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noslēgt pasākumu un eksportēt…</translation>
     </message>
     <message>
         <source>&amp;Reopen event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atvērt pasākumu atkārtoti</translation>
     </message>
     <message>
         <source>Write the coordinator&apos;s workbook of this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Izveidot šī pasākuma darbgrāmatu koordinatoram</translation>
     </message>
     <message>
         <source>Write workbook and PDF into the export folder and mark the event closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt darbgrāmatu un PDF eksporta mapē un atzīmēt pasākumu kā noslēgušos</translation>
     </message>
     <message>
         <source>The PDF summary is not available in this version of Dialogue Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF kopsavilkums šajā Dialogue Desk versijā nav pieejams.</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabā {name}…</translation>
     </message>
     <message>
         <source>There are no events to compare yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēl nav pasākumu, ko salīdzināt.</translation>
     </message>
     <message>
         <source>Comparison of events</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasākumu salīdzinājums</translation>
     </message>
     <message numerus="yes">
         <source>Comparing %n event(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Salīdzina %n pasākumu…</numerusform>
+            <numerusform>Salīdzina %n pasākumus…</numerusform>
+            <numerusform>Salīdzina %n pasākumu…</numerusform>
         </translation>
     </message>
     <message>
         <source>Closing “{title}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noslēdz „{title}”…</translation>
     </message>
     <message>
         <source>Written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāts: {path}</translation>
     </message>
     <message>
         <source>The event is closed. Written into {folder}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasākums ir noslēgts. Saglabāts mapē {folder}:</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksports neizdevās</translation>
     </message>
     <message>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksports atcelts</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksports tika atcelts; nekas netika saglabāts.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksports</translation>
     </message>
     <message>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērt &amp;mapi</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export PDF summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt PDF kopsavilkumu</translation>
     </message>
     <message>
         <source>Export workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt darbgrāmatu</translation>
     </message>
     <message>
         <source>Export “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt „{title}”.</translation>
     </message>
     <message>
         <source>&amp;Pseudonymise: participants as codes P001…, no names, e-mails or phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pseidonimizēt: dalībnieki kā kodi P001…, bez vārdiem, e-pasta adresēm un tālruņa numuriem</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF faili (*.pdf)</translation>
     </message>
     <message>
         <source>Workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbgrāmatas (*.xlsx)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valoda:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fails:</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabājamais fails</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportēt</translation>
     </message>
     <message>
         <source>Give the file a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norādiet faila nosaukumu.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mape {folder} nepastāv.</translation>
     </message>
 </context>
 <context>
@@ -1582,74 +1585,74 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>The export failed unexpectedly ({name}). Details are in {log}.</source>
         <extracomment>A quicker export shows no progress dialog at all.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eksports negaidīti neizdevās ({name}). Sīkāka informācija: {log}.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Atcelt</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportē</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporta gaita</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atceļ…</translation>
     </message>
 </context>
 <context>
     <name>FormDesigner</name>
     <message>
         <source>&amp;Add question (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pievienot jautājumu (Ins)</translation>
     </message>
     <message>
         <source>&amp;Edit (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediģēt (Enter)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot au&amp;gšup</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot &amp;lejup</translation>
     </message>
     <message>
         <source>&amp;Delete (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dzēst (Del)</translation>
     </message>
     <message>
         <source>Ctrl+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Up</translation>
     </message>
     <message>
         <source>Ctrl+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Down</translation>
     </message>
     <message>
         <source>Preview as a respondent sees it, in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Priekšskatījums, kā to redz respondents, valodā:</translation>
     </message>
     <message>
         <source>The form has no questions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anketā vēl nav jautājumu.</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Netika mainīts</translation>
     </message>
     <message>
         <source>Kind not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Veids netika mainīts</translation>
     </message>
     <message>
         <source>This form already has responses, so a question cannot change its kind. Add a new question instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šai anketai jau ir atbildes, tāpēc jautājuma veidu nevar mainīt. Tā vietā pievienojiet jaunu jautājumu.</translation>
     </message>
 </context>
 <context>
@@ -1700,416 +1703,416 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <name>ImportAgendaDialog</name>
     <message>
         <source>Import agenda — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēt programmu — %1</translation>
     </message>
     <message>
         <source>Columns of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Faila kolonnas</translation>
     </message>
     <message>
         <source>Use column “%1” as</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonnu „%1” izmantot kā</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(netiek importēta)</translation>
     </message>
     <message>
         <source>(no header)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nav galvenes)</translation>
     </message>
     <message>
         <source>Rows to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importējamās rindas</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumi</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Replace the current agenda (%n item(s)) instead of adding to it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Aizstāt pašreizējo programmu (%n punkts), nevis papildināt to</numerusform>
+            <numerusform>&amp;Aizstāt pašreizējo programmu (%n punkti), nevis papildināt to</numerusform>
+            <numerusform>&amp;Aizstāt pašreizējo programmu (%n punktu), nevis papildināt to</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importēt</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinda</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datums</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Sākums</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Beigas</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosaukums</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Veids</translation>
     </message>
     <message>
         <source>Facilitator(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderators(-i)</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Telpa</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problēmas</translation>
     </message>
     <message>
         <source>The file&apos;s dates (%1 to %2) are not all days of this event (%3 to %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne visi faila datumi (%1–%2) ir šī pasākuma dienas (%3–%4).</translation>
     </message>
     <message>
         <source>&amp;Move the dates: the file&apos;s first day (%1) becomes the event&apos;s first day (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pārbīdīt datumus: faila pirmā diena (%1) kļūst par pasākuma pirmo dienu (%2)</translation>
     </message>
     <message>
         <source>&amp;Keep the dates as they are (the items are flagged as outside the event)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saglabāt datumus nemainītus (punkti tiks atzīmēti kā ārpus pasākuma)</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) will be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tiks importēts %n punkts.</numerusform>
+            <numerusform>Tiks importēti %n punkti.</numerusform>
+            <numerusform>Tiks importēti %n punktu.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing can be imported until every row is right. Fix the file (or the columns above) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neko nevar importēt, kamēr visas rindas nav pareizas. Izlabojiet failu (vai kolonnas augstāk) un mēģiniet vēlreiz.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vārds</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzvārds</translation>
     </message>
     <message>
         <source>Full name (first last)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vārds un uzvārds</translation>
     </message>
     <message>
         <source>Full name (last first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzvārds un vārds</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizācija</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Amats</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieinteresēto pušu grupa</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pasts</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tālrunis</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Valsts</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēlamā valoda</translation>
     </message>
     <message>
         <source>Consent: may be listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Piekrišana: var iekļaut sarakstā</translation>
     </message>
     <message>
         <source>Consent: photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Piekrišana: fotografēšana</translation>
     </message>
     <message>
         <source>Consent: contact afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Piekrišana: saziņa pēc pasākuma</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Piezīmes</translation>
+        <translation>Piezīmes</translation>
     </message>
     <message>
         <source>Import registration list — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēt pieteikumu sarakstu — %1</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonna failā</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēt kā</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmās vērtības</translation>
     </message>
     <message>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonnu atbilstība</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinda</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbība</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vārds, uzvārds</translation>
     </message>
     <message>
         <source>Organisation / e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizācija / e-pasts</translation>
     </message>
     <message>
         <source>Remark</source>
-        <translation type="unfinished"></translation>
+        <translation>Piezīme</translation>
     </message>
     <message>
         <source>Preview of the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rindu priekšskatījums</translation>
     </message>
     <message>
         <source>Merge duplicates: add their new details</source>
-        <translation type="unfinished"></translation>
+        <translation>Apvienot dublikātus: papildināt ar jaunajiem datiem</translation>
     </message>
     <message>
         <source>Skip duplicates: keep what is there</source>
-        <translation type="unfinished"></translation>
+        <translation>Izlaist dublikātus: saglabāt esošos datus</translation>
     </message>
     <message>
         <source>Import only the valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēt tikai derīgās rindas</translation>
     </message>
     <message>
         <source>&amp;Duplicates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dublikāti:</translation>
     </message>
     <message>
         <source>(column %1 without a header)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1. kolonna bez galvenes)</translation>
     </message>
     <message>
         <source>Import column %1 as</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. kolonnu importēt kā</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(netiek importēta)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n data row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n datu rinda</numerusform>
+            <numerusform>%1: %n datu rindas</numerusform>
+            <numerusform>%1: %n datu rindu</numerusform>
         </translation>
     </message>
     <message>
         <source>text encoding %1, separator “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>teksta kodējums %1, atdalītājs „%2”</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēt</translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jauns</numerusform>
+            <numerusform>%n jauni</numerusform>
+            <numerusform>%n jaunu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n merged into existing entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n apvienots ar esošiem ierakstiem</numerusform>
+            <numerusform>%n apvienoti ar esošiem ierakstiem</numerusform>
+            <numerusform>%n apvienotu ar esošiem ierakstiem</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped as duplicates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n izlaists kā dublikāts</numerusform>
+            <numerusform>%n izlaisti kā dublikāti</numerusform>
+            <numerusform>%n izlaistu kā dublikātu</numerusform>
         </translation>
     </message>
     <message>
         <source>Not imported: columns %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netiek importētas kolonnas: %1.</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauns</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Apvienot</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Izlaist</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevar importēt</translation>
     </message>
 </context>
 <context>
     <name>ItemDialog</name>
     <message>
         <source>Edit agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēt programmas punktu</translation>
     </message>
     <message>
         <source>New agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauns programmas punkts</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Vārdi, atdalīti ar komatiem</translation>
     </message>
     <message>
         <source>&amp;Fixed time: keep this time when earlier items change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fiksēts laiks: saglabāt šo laiku, ja iepriekšējo punktu ilgums mainās</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diena:</translation>
     </message>
     <message>
         <source>&amp;Start – end:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sākums – beigas:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veids:</translation>
     </message>
     <message>
         <source>F&amp;acilitator(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moderators(-i):</translation>
     </message>
     <message>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telpa:</translation>
     </message>
     <message>
         <source>Descri&amp;ption / goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;praksts / mērķis:</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sākuma laiks</translation>
     </message>
     <message>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>Beigu laiks</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilgums minūtēs</translation>
     </message>
 </context>
 <context>
     <name>KioskSetupDialog</name>
     <message>
         <source>Start kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Palaist kiosku</translation>
     </message>
     <message>
         <source>Participants will answer “{form}” full screen. Nothing else of the app can be reached until this PIN is typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalībnieki atbildēs uz „{form}” pilnekrāna režīmā. Pārējā lietotnes daļa nebūs pieejama, kamēr netiks ievadīts šis PIN.</translation>
     </message>
     <message>
         <source>&amp;PIN (at least 4 digits):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN (vismaz 4 cipari):</translation>
     </message>
     <message>
         <source>PIN &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN &amp;atkārtoti:</translation>
     </message>
     <message>
         <source>The PIN is at least 4 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN jābūt vismaz 4 cipariem.</translation>
     </message>
     <message>
         <source>The two PINs differ; type the same PIN twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abi PIN atšķiras; ievadiet to pašu PIN divreiz.</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderators</translation>
     </message>
     <message>
         <source>Facilitator PIN to leave the kiosk:</source>
         <extracomment>A form left half-filled is cleared for the next person after a while.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Moderatora PIN, lai izietu no kioska:</translation>
     </message>
     <message>
         <source>Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Atpakaļ uz anketu</translation>
     </message>
     <message>
         <source>Leave kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Iziet no kioska</translation>
     </message>
     <message>
         <source>Not saved: {reason}. Please tell the facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav saglabāts: {reason}. Lūdzu, pasakiet moderatoram.</translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepareizs PIN.</translation>
     </message>
 </context>
 <context>
@@ -2275,55 +2278,55 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <name>LivePanel</name>
     <message>
         <source>End ■</source>
-        <translation type="unfinished"></translation>
+        <translation>Beigt ■</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Nākamais ▶</translation>
     </message>
     <message>
         <source>Start ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Sākt ▶</translation>
     </message>
     <message>
         <source>Now running (since %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pašlaik notiek (kopš %1):</translation>
     </message>
     <message>
         <source>over time · %1 elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>laiks pārsniegts · pagājis %1</translation>
     </message>
     <message>
         <source>left · %1 elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>atlicis · pagājis %1</translation>
     </message>
     <message>
         <source>Nothing is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pašlaik nekas nenotiek.</translation>
     </message>
     <message>
         <source>Press F5 to start the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nospiediet F5, lai sāktu nākamo punktu.</translation>
     </message>
     <message>
         <source>The agenda is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma ir tukša.</translation>
     </message>
     <message>
         <source>Next: %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nākamais: %1 plkst. %2</translation>
     </message>
     <message>
         <source>(expected %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(paredzēts %1)</translation>
     </message>
     <message>
         <source>No more items to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vairs nav punktu, ko sākt.</translation>
     </message>
     <message>
         <source>Day expected to end at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paredzamās dienas beigas: plkst. %1</translation>
     </message>
 </context>
 <context>
@@ -2343,7 +2346,7 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     </message>
     <message>
         <source>Even&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasā&amp;kums</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2371,11 +2374,11 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     </message>
     <message>
         <source>&amp;Practice mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Iz&amp;mēģinājuma režīms</translation>
     </message>
     <message>
         <source>&amp;Reset practice…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tiestatīt izmēģinājumu…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2447,11 +2450,11 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     </message>
     <message>
         <source>Reset practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Atiestatīt izmēģinājumu</translation>
     </message>
     <message>
         <source>Start the practice event afresh? Everything done in practice is removed; your real events are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sākt izmēģinājuma pasākumu no jauna? Viss, kas izdarīts izmēģinājuma režīmā, tiks dzēsts; jūsu īstie pasākumi netiks skarti.</translation>
     </message>
     <message>
         <source>Practice</source>
@@ -2483,23 +2486,23 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>Delete note</source>
         <extracomment>Called after every change (to refresh the views) or with the message of a failure.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst piezīmi</translation>
     </message>
     <message>
         <source>Move note</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot piezīmi</translation>
     </message>
     <message>
         <source>Mark action item done</source>
-        <translation type="unfinished"></translation>
+        <translation>Atzīmēt uzdevumu kā izpildītu</translation>
     </message>
     <message>
         <source>Reopen action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērt uzdevumu no jauna</translation>
     </message>
     <message>
         <source>Move note to another agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot piezīmi uz citu programmas punktu</translation>
     </message>
 </context>
 <context>
@@ -2507,99 +2510,99 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>Sai&amp;d by:</source>
         <extracomment>Save after this long without typing... ...and at the latest this long after the first unsaved change, however fast the typing. After a failed save (disk full, store busy) try again this often; the text stays in the editor. A note was committed to the store (the record as saved). Ctrl+Enter: the note is finished; the editor now holds a new, empty note.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teica:</translation>
     </message>
     <message>
         <source>Autho&amp;r:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto&amp;rs:</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Vispārīgi</translation>
     </message>
     <message>
         <source>New note — {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauna piezīme — {where}</translation>
     </message>
     <message>
         <source>Note of {time} — {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Piezīme ({time}) — {where}</translation>
     </message>
     <message>
         <source>⚠ Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Nav saglabāts: {reason}</translation>
     </message>
     <message>
         <source>Typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Raksta…</translation>
     </message>
     <message>
         <source>✓ Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Saglabāts {time}</translation>
     </message>
     <message>
         <source>Mark as {kind} (Alt+{n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Atzīmēt kā: {kind} (Alt+{n})</translation>
     </message>
     <message>
         <source>Type the note. Ctrl+Enter starts the next one; Alt+1…6 mark the kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ierakstiet piezīmi. Ctrl+Enter sāk nākamo; Alt+1…6 atzīmē veidu.</translation>
     </message>
     <message>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Piezīmes teksts</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>nav obligāti</translation>
     </message>
     <message>
         <source>Author or speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Autors vai runātājs</translation>
     </message>
     <message>
         <source>Chatham House rule: notes and quotes are not attributed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Četemhausas noteikumi: piezīmes un citāti netiek attiecināti uz personām.</translation>
     </message>
 </context>
 <context>
     <name>Notes</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Vispārīgi</translation>
     </message>
     <message>
         <source>There is no event {id}.</source>
         <extracomment>Longest note accepted; far beyond any real note, it keeps a pasted book out of the store.</extracomment>
-        <translation type="unfinished">Pasākuma ar ID {id} nav.</translation>
+        <translation>Pasākuma ar ID {id} nav.</translation>
     </message>
     <message>
         <source>This note no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šī piezīme vairs nepastāv.</translation>
     </message>
     <message>
         <source>The owner can be at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbildīgā vārds nedrīkst būt garāks par {n} rakstzīmēm.</translation>
     </message>
     <message>
         <source>The organisation can be at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizācijas nosaukums nedrīkst būt garāks par {n} rakstzīmēm.</translation>
     </message>
     <message>
         <source>A note can be at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piezīme nedrīkst būt garāka par {n} rakstzīmēm.</translation>
     </message>
     <message>
         <source>The name can be at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vārds nedrīkst būt garāks par {n} rakstzīmēm.</translation>
     </message>
     <message>
         <source>This agenda item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis programmas punkts vairs nepastāv.</translation>
     </message>
     <message>
         <source>This note is not an action item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šī piezīme nav uzdevums.</translation>
     </message>
 </context>
 <context>
@@ -2607,51 +2610,51 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message numerus="yes">
         <source>%n note(s)</source>
         <extracomment>(agenda item id or None for General, the text to show) for the &quot;Move to&quot; menu.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n piezīme</numerusform>
+            <numerusform>%n piezīmes</numerusform>
+            <numerusform>%n piezīmju</numerusform>
         </translation>
     </message>
     <message>
         <source>Move to agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot uz programmas punktu</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēt</translation>
     </message>
     <message>
         <source>Edit the selected note (Enter or F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēt atlasīto piezīmi (Enter vai F2)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst</translation>
     </message>
     <message>
         <source>Delete the selected note (Del); Ctrl+Z undoes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst atlasīto piezīmi (Del); Ctrl+Z atsauc</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Uz augšu</translation>
     </message>
     <message>
         <source>Move the selected note up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot atlasīto piezīmi uz augšu (Alt+Up)</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Uz leju</translation>
     </message>
     <message>
         <source>Move the selected note down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot atlasīto piezīmi uz leju (Alt+Down)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Piezīmes</translation>
+        <translation>Piezīmes</translation>
     </message>
 </context>
 <context>
@@ -2659,55 +2662,55 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>Time</source>
         <extracomment>Role giving the record (Section or NoteRecord) of a row. How much of a note a list row shows; the editor and the tooltip show more.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Laiks</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Veids</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Piezīme</translation>
+        <translation>Piezīme</translation>
     </message>
     <message>
         <source>Said by</source>
-        <translation type="unfinished"></translation>
+        <translation>Teica</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmas punkts</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzdevums</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbildīgais</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizācija</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termiņš</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuss</translation>
     </message>
     <message>
         <source>Running now: new notes go here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiek tagad: jaunās piezīmes tiks pievienotas šeit.</translation>
     </message>
     <message>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>termiņš {date}</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nokavēts</translation>
     </message>
 </context>
 <context>
@@ -2718,51 +2721,51 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     </message>
     <message numerus="yes">
         <source>Action items (%n open)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uzdevumi (%n atvērts)</numerusform>
+            <numerusform>Uzdevumi (%n atvērti)</numerusform>
+            <numerusform>Uzdevumi (%n atvērtu)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programma</translation>
     </message>
     <message>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmas punkti</translation>
     </message>
     <message>
         <source>Search all notes of the event (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meklēt visās pasākuma piezīmēs (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Meklēt piezīmes</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Visi veidi</translation>
     </message>
     <message>
         <source>Show notes of kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādīt šāda veida piezīmes</translation>
     </message>
     <message>
         <source>C&amp;hatham House rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Č&amp;etemhausas noteikumi</translation>
     </message>
     <message>
         <source>When on, notes and quotes carry no names and exports never attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja ieslēgts, piezīmēs un citātos nav vārdu un eksportos netiek norādīts, kurš ko teica.</translation>
     </message>
     <message>
         <source>Chatham House rule (no attribution)</source>
-        <translation type="unfinished"></translation>
+        <translation>Četemhausas noteikumi (bez atsaucēm uz personām)</translation>
     </message>
     <message>
         <source>Action items overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzdevumu pārskats</translation>
     </message>
 </context>
 <context>
@@ -2770,165 +2773,165 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>Paper form &amp;language:</source>
         <extracomment>Index into ``responses`` of the one shown; len(responses) is the blank new one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Papīra anketas &amp;valoda:</translation>
     </message>
     <message>
         <source>◀ Previous (PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Iepriekšējā (PgUp)</translation>
     </message>
     <message>
         <source>Next (PgDn) ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Nākamā (PgDn) ▶</translation>
     </message>
     <message>
         <source>New (Ctrl+End)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauna (Ctrl+End)</translation>
     </message>
     <message>
         <source>Delete response (Ctrl+Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst atbildi (Ctrl+Del)</translation>
     </message>
     <message>
         <source>Save and next (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt un nākamā (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Choose or create a form first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vispirms izvēlieties vai izveidojiet anketu.</translation>
     </message>
     <message>
         <source>New response (number {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauna atbilde (numurs {n})</translation>
     </message>
     <message>
         <source>Response {n} of {total} ({channel})</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbilde {n} no {total} ({channel})</translation>
     </message>
     <message numerus="yes">
         <source>%n response(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Līdz šim %n atbilde</numerusform>
+            <numerusform>Līdz šim %n atbildes</numerusform>
+            <numerusform>Līdz šim %n atbilžu</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved: correct the marked answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav saglabāts: izlabojiet atzīmētās atbildes.</translation>
     </message>
     <message>
         <source>Response {n} changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbilde {n} ir mainīta.</translation>
     </message>
     <message>
         <source>Response {n} saved; here is a blank form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbilde {n} ir saglabāta; lūk, tukša anketa.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav saglabāts</translation>
     </message>
     <message>
         <source>Response {n} deleted (Ctrl+Z brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbilde {n} ir dzēsta (Ctrl+Z to atjauno).</translation>
     </message>
 </context>
 <context>
     <name>PaperMarksDialog</name>
     <message>
         <source>Enter paper sign-in marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ievadīt atzīmes no papīra saraksta</translation>
     </message>
     <message>
         <source>Arrival time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ierašanās laiks</translation>
     </message>
     <message numerus="yes">
         <source>%n selected participant(s) will be marked present on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n atlasītais dalībnieks tiks atzīmēts kā klātesošs %1.</numerusform>
+            <numerusform>%n atlasītie dalībnieki tiks atzīmēti kā klātesoši %1.</numerusform>
+            <numerusform>%n atlasīto dalībnieku tiks atzīmēti kā klātesoši %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Arrival &amp;time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ierašanās &amp;laiks:</translation>
     </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
     <message>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēt dalībnieku</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot dalībnieku</translation>
     </message>
     <message>
         <source>EE, LV, SE…</source>
-        <translation type="unfinished">EE, LV, SE…</translation>
+        <translation>EE, LV, SE…</translation>
     </message>
     <message>
         <source>May be listed in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Var iekļaut pārskatā</translation>
     </message>
     <message>
         <source>Agrees to photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Piekrīt fotografēšanai</translation>
     </message>
     <message>
         <source>May be contacted after the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Var sazināties pēc pasākuma</translation>
     </message>
     <message>
         <source>Walk-in (not pre-registered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez pieteikšanās (nav iepriekš pieteicies)</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vārds:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uzvārds:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizācija:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amats:</translation>
     </message>
     <message>
         <source>Stakeholder &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieinteresēto pušu &amp;grupa:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-pasts:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tālrunis:</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Val&amp;sts:</translation>
     </message>
     <message>
         <source>Preferred lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēlamā va&amp;loda:</translation>
     </message>
     <message>
         <source>Consents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Piekrišana:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Piezīmes:</translation>
     </message>
 </context>
 <context>
@@ -2936,51 +2939,51 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>Here</source>
         <extracomment>The participant id of a row. The row&apos;s ParticipantRecord. Whether the row&apos;s person is checked in on the shown day. Everyone, in the current sort order. The rows shown: everyone, or those matching the search.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Klāt</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzvārds</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vārds</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizācija</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieinteresēto pušu grupa</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pasts</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieteikšanās</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Reģistrēts</translation>
     </message>
     <message>
         <source>Not checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav reģistrēts</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished">Bez pieteikšanās</translation>
+        <translation>Bez pieteikšanās</translation>
     </message>
     <message>
         <source>Pre-registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieteicies</translation>
     </message>
     <message>
         <source>Checked in at %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reģistrēts plkst. %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2988,35 +2991,35 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>A participant needs a first or a last name.</source>
         <extracomment>Everyone involved as they were before the merge (the kept person first), for undo.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dalībniekam jānorāda vārds vai uzvārds.</translation>
     </message>
     <message>
         <source>“{email}” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{email}” nav e-pasta adrese.</translation>
     </message>
     <message>
         <source>The country is a two-letter code such as EE, LV or SE.</source>
-        <translation type="unfinished">Valsti norāda ar divu burtu kodu, piemēram, EE, LV vai SE.</translation>
+        <translation>Valsti norāda ar divu burtu kodu, piemēram, EE, LV vai SE.</translation>
     </message>
     <message>
         <source>The preferred language is a code such as et, lv, sv, ru or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēlamo valodu norāda ar kodu, piemēram, et, lv, sv, ru vai en.</translation>
     </message>
     <message>
         <source>There is no event {id}.</source>
-        <translation type="unfinished">Pasākuma ar ID {id} nav.</translation>
+        <translation>Pasākuma ar ID {id} nav.</translation>
     </message>
     <message>
         <source>This participant no longer exists (id {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis dalībnieks vairs nepastāv (ID {id}).</translation>
     </message>
     <message>
         <source>Choose at least two participants to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlieties vismaz divus dalībniekus, ko apvienot.</translation>
     </message>
     <message>
         <source>Only participants of one event can be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apvienot var tikai viena pasākuma dalībniekus.</translation>
     </message>
 </context>
 <context>
@@ -3024,147 +3027,147 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>and {n} more</source>
         <extracomment>Longest list of row numbers a message spells out before saying &quot;and N more&quot;. Adds details to an earlier row of the file or to a participant already in the event. A duplicate with nothing new, or one the user chose to skip. Why the row is invalid or what it duplicates, for the preview. The participant (id) or earlier file row (row number) it duplicates. Column index -&gt; field name. Headers of columns that are not imported. Non-fatal remarks: unrecognised stakeholder groups, countries, bad e-mails.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un vēl {n}</translation>
     </message>
     <message>
         <source>{file}: the file cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: failu nevar nolasīt ({reason}).</translation>
     </message>
     <message>
         <source>{file}: no column with names was recognised (headers: {headers}). Name the columns, for example “First name” and “Last name”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: netika atpazīta neviena kolonna ar vārdiem (galvenes: {headers}). Nosauciet kolonnas, piemēram, „Vārds” un „Uzvārds”.</translation>
     </message>
     <message>
         <source>There is no event {id}.</source>
-        <translation type="unfinished">Pasākuma ar ID {id} nav.</translation>
+        <translation>Pasākuma ar ID {id} nav.</translation>
     </message>
     <message>
         <source>Same person as row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tā pati persona, kas {row}. rindā</translation>
     </message>
     <message>
         <source>Already registered as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jau pieteicies kā {name}</translation>
     </message>
     <message>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>nav vārda</translation>
     </message>
     <message>
         <source>Rows {rows}: the e-mail address is not valid and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rindas {rows}: e-pasta adrese nav derīga un netika iekļauta.</translation>
     </message>
     <message>
         <source>Rows {rows}: the stakeholder group was not recognised; set to Other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rindas {rows}: ieinteresēto pušu grupa netika atpazīta; iestatīts „Cita”.</translation>
     </message>
     <message>
         <source>Rows {rows}: the country was not recognised and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rindas {rows}: valsts netika atpazīta un netika iekļauta.</translation>
     </message>
     <message>
         <source>Rows {rows}: a consent answer was not recognised; taken as no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rindas {rows}: piekrišanas atbilde netika atpazīta; pieņemts „nē”.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rindu nevar importēt</numerusform>
+            <numerusform>%n rindas nevar importēt</numerusform>
+            <numerusform>%n rindu nevar importēt</numerusform>
         </translation>
     </message>
     <message>
         <source>{file}: {count} ({reasons}) — row numbers {rows}. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {count} ({reasons}) — rindu numuri {rows}. Nekas netika importēts.</translation>
     </message>
     <message>
         <source>{file}: the participant list changed while importing; nothing was imported. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: importēšanas laikā dalībnieku saraksts mainījās; nekas netika importēts. Mēģiniet vēlreiz.</translation>
     </message>
 </context>
 <context>
     <name>PdfExport</name>
     <message>
         <source>There is no one to print a badge for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav neviena, kam drukāt vārda kartīti.</translation>
     </message>
     <message>
         <source>The font {file} that PDFs need is missing or damaged ({reason}).</source>
         <extracomment>Colours: dark text, one accent, a muted grey and the overrun red.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PDF izveidei nepieciešamais fonts {file} trūkst vai ir bojāts ({reason}).</translation>
     </message>
     <message>
         <source>{path} is a folder; choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ir mape; norādiet faila nosaukumu.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mape {folder} nepastāv.</translation>
     </message>
     <message>
         <source>Cannot write in the folder {folder}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapē {folder} nevar rakstīt: {reason}.</translation>
     </message>
     <message>
         <source>Some text is too large to fit on a page, so {path} was not written. Shorten very long notes or titles and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daļa teksta ir pārāk liela, lai ietilptu lapā, tāpēc {path} netika saglabāts. Saīsiniet ļoti garas piezīmes vai nosaukumus un mēģiniet vēlreiz.</translation>
     </message>
     <message>
         <source>Cannot replace {path}: it is read-only or open in another program. Close it there or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nevar aizstāt: tas ir tikai lasāms vai atvērts citā programmā. Aizveriet to tur vai izvēlieties citu nosaukumu.</translation>
     </message>
     <message>
         <source>Writing {path} failed: {reason}. Any earlier file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} saglabāšana neizdevās: {reason}. Iepriekšējais fails netika mainīts.</translation>
     </message>
     <message>
         <source>There is no report language “{code}”; use one of {codes}.</source>
         <extracomment>A report longer than this many pages gets a table of contents after the cover. Above this many listed participants the report is long whatever else it holds. progress(done, total), as the workbook export takes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pārskata valodas „{code}” nav; izmantojiet kādu no šīm: {codes}.</translation>
     </message>
 </context>
 <context>
     <name>Practice</name>
     <message>
         <source>Check in ten arrivals, two of them walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Reģistrējiet desmit ieradušos, no tiem divus bez pieteikšanās</translation>
     </message>
     <message>
         <source>Check-in tab: type two or three letters of a name and press Enter; add a walk-in for someone who is not on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cilne Reģistrācija: ierakstiet divus vai trīs vārda burtus un nospiediet Enter; personu, kuras nav sarakstā, pievienojiet kā dalībnieku bez pieteikšanās.</translation>
     </message>
     <message>
         <source>Keep the agenda on time when an item overruns</source>
-        <translation type="unfinished"></translation>
+        <translation>Ievērojiet programmas laiku, ja kāds punkts ieilgst</translation>
     </message>
     <message>
         <source>Agenda tab: press F5 to start an item, let it run past its end, then start the next one and watch how late the day is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cilne Programma: nospiediet F5, lai sāktu punktu, ļaujiet tam ieilgt pēc paredzētajām beigām, tad sāciet nākamo un vērojiet, cik lielā mērā diena kavējas.</translation>
     </message>
     <message>
         <source>Record two decisions and an action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ierakstiet divus lēmumus un vienu uzdevumu</translation>
     </message>
     <message>
         <source>Notes tab (Ctrl+3): type a note, mark it as a decision or an action item with an owner and a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cilne Piezīmes (Ctrl+3): ierakstiet piezīmi, atzīmējiet to kā lēmumu vai kā uzdevumu ar atbildīgo un termiņu.</translation>
     </message>
     <message>
         <source>Run the evaluation kiosk for three respondents</source>
-        <translation type="unfinished"></translation>
+        <translation>Palaidiet novērtējuma kiosku trim respondentiem</translation>
     </message>
     <message>
         <source>Evaluation tab: start the kiosk, answer the form three times as different participants, then leave the kiosk with the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cilne Novērtējums: palaidiet kiosku, trīs reizes aizpildiet anketu dažādu dalībnieku vārdā, tad izejiet no kioska ar PIN.</translation>
     </message>
     <message>
         <source>Close the event and open the exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Noslēdziet pasākumu un atveriet eksportus</translation>
     </message>
     <message>
         <source>File menu: close the event and sync out the workbook and the PDF, then open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlne Fails: noslēdziet pasākumu, eksportējiet darbgrāmatu un PDF, tad atveriet tos.</translation>
     </message>
 </context>
 <context>
@@ -3172,124 +3175,124 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>Practice — nothing here touches your real events</source>
         <extracomment>The window accent of practice mode: a warm orange frame no one mistakes for the real thing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Izmēģinājuma režīms — nekas šeit neietekmē jūsu īstos pasākumus</translation>
     </message>
 </context>
 <context>
     <name>QuestionCard</name>
     <message numerus="yes">
         <source>n = %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>n = %n</numerusform>
+            <numerusform>n = %n</numerusform>
+            <numerusform>n = %n</numerusform>
         </translation>
     </message>
     <message>
         <source>yes: {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>jā: {share}</translation>
     </message>
     <message>
         <source>mean {mean}</source>
-        <translation type="unfinished"></translation>
+        <translation>vidēji {mean}</translation>
     </message>
     <message>
         <source>median {median}</source>
-        <translation type="unfinished"></translation>
+        <translation>mediāna {median}</translation>
     </message>
     <message>
         <source>No answers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbilžu vēl nav.</translation>
     </message>
 </context>
 <context>
     <name>QuestionDialog</name>
     <message>
         <source>Edit question</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēt jautājumu</translation>
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot jautājumu</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veids:</translation>
     </message>
     <message>
         <source>An answer is &amp;required</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbilde ir &amp;obligāta</translation>
     </message>
     <message>
         <source>made up from the text when left blank</source>
-        <translation type="unfinished"></translation>
+        <translation>ja atstāts tukšs, tiek veidots no teksta</translation>
     </message>
     <message>
         <source>&amp;Name (for exports):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nosaukums (eksportiem):</translation>
     </message>
     <message>
         <source>Rating &amp;scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vērtējuma &amp;skala:</translation>
     </message>
     <message>
         <source>Question text</source>
-        <translation type="unfinished"></translation>
+        <translation>Jautājuma teksts</translation>
     </message>
     <message>
         <source>Hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Norādījums</translation>
     </message>
     <message>
         <source>Low end label</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalas zemākā punkta nosaukums</translation>
     </message>
     <message>
         <source>High end label</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalas augstākā punkta nosaukums</translation>
     </message>
     <message>
         <source>&amp;Texts in each language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teksti katrā valodā:</translation>
     </message>
     <message>
         <source>&amp;Choices (name, then the text in each language):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atbilžu varianti (nosaukums, tad teksts katrā valodā):</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosaukums</translation>
     </message>
     <message>
         <source>Add c&amp;hoice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pievienot variantu</translation>
     </message>
     <message>
         <source>Remove choi&amp;ce</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dzēst variantu</translation>
     </message>
 </context>
 <context>
     <name>QuestionModel</name>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligāts</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">Jautājums</translation>
+        <translation>Jautājums</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Veids</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligāts</translation>
     </message>
 </context>
 <context>
@@ -3297,341 +3300,341 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>Programme</source>
         <extracomment>Empty lines at the end of the sign-in sheet, for people who come without registering.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Programma</translation>
     </message>
     <message>
         <source>The agenda is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma ir tukša.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Laiks</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Vada</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Telpa</translation>
     </message>
     <message>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Parakstu lapa</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vārds, uzvārds</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizācija</translation>
     </message>
     <message>
         <source>Please sign in the box of each day you attend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lūdzu, parakstieties katras apmeklētās dienas ailē.</translation>
     </message>
     <message>
         <source>Name badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Vārda kartītes</translation>
     </message>
     <message>
         <source>PRACTICE</source>
         <extracomment>Badges and sign-in sheets use the whole page and draw no header.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>IZMĒĢINĀJUMS</translation>
     </message>
     <message>
         <source>Generated on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagatavots {date}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{page}. lappuse no {pages}</translation>
     </message>
     <message>
         <source>Summary report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopsavilkuma pārskats</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Saturs</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalībnieki</translation>
     </message>
     <message>
         <source>The list of participants is left out of a pseudonymised report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseidonimizētā pārskatā dalībnieku saraksts netiek iekļauts.</translation>
     </message>
     <message>
         <source>The list of participants is left out: the event was held under the Chatham House rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalībnieku saraksts netiek iekļauts, jo pasākums notika saskaņā ar Četemhausas noteikumiem.</translation>
     </message>
     <message>
         <source>Listed here with their consent: {listed} of {total} participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar dalībnieku piekrišanu šeit iekļauti {listed} no {total} dalībniekiem.</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Amats</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieinteresēto pušu grupa</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumi</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Norises vieta</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizators</translation>
     </message>
     <message>
         <source>Working languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Darba valodas</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Galvenie rādītāji</translation>
     </message>
     <message>
         <source>The event was held under the Chatham House rule: nothing in this report is attributed to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasākums notika saskaņā ar Četemhausas noteikumiem: šajā pārskatā nekas netiek attiecināts uz konkrētām personām.</translation>
     </message>
     <message>
         <source>Pseudonymised: participants appear as codes (P001…), without names or contact details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseidonimizēts: dalībnieki norādīti ar kodiem (P001…), bez vārdiem un kontaktinformācijas.</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>pieteikušies</translation>
     </message>
     <message>
         <source>attended (at least one day)</source>
-        <translation type="unfinished"></translation>
+        <translation>piedalījušies (vismaz vienu dienu)</translation>
     </message>
     <message>
         <source>attendance rate of those registered</source>
-        <translation type="unfinished"></translation>
+        <translation>pieteikušos dalībnieku apmeklētība</translation>
     </message>
     <message>
         <source>walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>bez pieteikšanās</translation>
     </message>
     <message>
         <source>attended on day {number}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>piedalījušies {number}. dienā, {date}</translation>
     </message>
     <message>
         <source>evaluation responses</source>
-        <translation type="unfinished"></translation>
+        <translation>novērtējuma atbildes</translation>
     </message>
     <message>
         <source>Yes</source>
         <extracomment>How many free-text comments per question the report quotes, and how long each may be. (label, count) in the order to show, for ratings and choices.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jā</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nē</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished">Novērtējums</translation>
+        <translation>Novērtējums</translation>
     </message>
     <message>
         <source>No evaluation responses yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Novērtējuma atbilžu vēl nav.</translation>
     </message>
     <message>
         <source>Responses: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbildes: {count}</translation>
     </message>
     <message>
         <source>({percent} of those who attended)</source>
-        <translation type="unfinished"></translation>
+        <translation>({percent} no piedalījušajiem)</translation>
     </message>
     <message>
         <source>mean {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>vidēji {value}</translation>
     </message>
     <message>
         <source>from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>no {low} līdz {high}</translation>
     </message>
     <message>
         <source>several answers possible</source>
-        <translation type="unfinished"></translation>
+        <translation>iespējamas vairākas atbildes</translation>
     </message>
     <message>
         <source>Comments: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentāri: {count}</translation>
     </message>
     <message>
         <source>{shown} different ones shown</source>
-        <translation type="unfinished"></translation>
+        <translation>parādīti {shown} atšķirīgi</translation>
     </message>
     <message>
         <source>Day {number}</source>
         <extracomment>More days than this and the attendance chart shows &quot;any day&quot; instead of one bar per day.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{number}. diena</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apmeklējums</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diena</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Piedalījās</translation>
     </message>
     <message>
         <source>of them walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiem bez pieteikšanās</translation>
     </message>
     <message>
         <source>Share of those registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Īpatsvars no pieteikušajiem</translation>
     </message>
     <message>
         <source>No one has registered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēl neviens nav pieteicies.</translation>
     </message>
     <message>
         <source>By stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa ieinteresēto pušu grupām</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieteikušies</translation>
     </message>
     <message>
         <source>Walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez pieteikuma</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>Agenda as run</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmas faktiskā norise</translation>
     </message>
     <message>
         <source>Planned and actual times. An item that took longer than planned is marked in red with the extra minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plānotais un faktiskais laiks. Punkti, kas ilga vairāk nekā plānots, ir atzīmēti sarkanā krāsā, norādot papildu minūtes.</translation>
     </message>
     <message>
         <source>Planned end {planned}, actual end {actual}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plānotās beigas {planned}, faktiskās beigas {actual}</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Plānots</translation>
+        <translation>Plānots</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktiski</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkts</translation>
     </message>
     <message>
         <source>Against plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Novirze</translation>
     </message>
     <message>
         <source>Key points</source>
         <extracomment>Kinds in the order a reader wants them, with their section names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Galvenās atziņas</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lēmumi</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzdevumi</translation>
     </message>
     <message>
         <source>Open questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Atklātie jautājumi</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Citāti</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Piezīmes</translation>
+        <translation>Piezīmes</translation>
     </message>
     <message>
         <source>Notes and decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Piezīmes un lēmumi</translation>
     </message>
     <message>
         <source>No notes were taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piezīmes netika veiktas.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Vispārīgi</translation>
     </message>
     <message>
         <source>Removed agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēsts programmas punkts</translation>
     </message>
     <message>
         <source>No action items were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzdevumi netika reģistrēti.</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzdevums</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbildīgais</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termiņš</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuss</translation>
     </message>
 </context>
 <context>
     <name>ResultsView</name>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rādīt:</translation>
     </message>
     <message>
         <source>All responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Visas atbildes</translation>
     </message>
     <message>
         <source>Choose or create a form first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vispirms izvēlieties vai izveidojiet anketu.</translation>
     </message>
     <message numerus="yes">
         <source>%n response(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n atbilde</numerusform>
+            <numerusform>%n atbildes</numerusform>
+            <numerusform>%n atbilžu</numerusform>
         </translation>
     </message>
 </context>
@@ -3678,35 +3681,35 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <name>WalkInDialog</name>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished">Bez pieteikšanās</translation>
+        <translation>Dalībnieks bez pieteikšanās</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vārds:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uzvārds:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizācija:</translation>
     </message>
     <message>
         <source>Stakeholder &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieinteresēto pušu &amp;grupa:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-pasts:</translation>
     </message>
     <message>
         <source>Save and check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt un reģistrēt</translation>
     </message>
     <message>
         <source>Someone not on the list: add them and check them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona, kuras nav sarakstā: pievienojiet un reģistrējiet to.</translation>
     </message>
 </context>
 <context>
@@ -3732,392 +3735,392 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <name>Workbook</name>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasākums</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Valsts</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilsēta</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Veids</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmā diena</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pēdējā diena</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieteikušies</translation>
     </message>
     <message>
         <source>Walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez pieteikšanās</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Piedalījās</translation>
     </message>
     <message>
         <source>Attendance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Apmeklētība</translation>
     </message>
     <message>
         <source>Mix: {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sastāvs: {group}</translation>
     </message>
     <message>
         <source>Evaluation responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Novērtējuma atbildes</translation>
     </message>
     <message>
         <source>Mean: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidējais: {question}</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Salīdzinājums</translation>
     </message>
     <message>
         <source>Stakeholder mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieinteresēto pušu sastāvs</translation>
     </message>
     <message>
         <source>Summary</source>
         <extracomment>The sheets in order; names translated into the export language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kopsavilkums</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">Programma</translation>
+        <translation>Programma</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalībnieki</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apmeklējums</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Piezīmes</translation>
+        <translation>Piezīmes</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzdevumi</translation>
     </message>
     <message>
         <source>Evaluation summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Novērtējuma kopsavilkums</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Jā</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nē</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādītājs</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Vērtība</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Īpatsvars</translation>
     </message>
     <message>
         <source>Exported from the practice store: training data, not a real event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēts no izmēģinājuma datu faila: izmēģinājuma dati, nevis īsts pasākums.</translation>
     </message>
     <message>
         <source>Pseudonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseidonimizēts</translation>
     </message>
     <message>
         <source>Participants appear as codes (P001…); names, e-mails and phone numbers were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalībnieki norādīti ar kodiem (P001…); vārdi, e-pasta adreses un tālruņa numuri ir izņemti.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuss</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Norises vieta</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizators</translation>
     </message>
     <message>
         <source>Working languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Darba valodas</translation>
     </message>
     <message>
         <source>Chatham House rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Četemhausas noteikumi</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēts</translation>
     </message>
     <message>
         <source>Attended (at least one day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Piedalījās (vismaz vienu dienu)</translation>
     </message>
     <message>
         <source>Attended on day {number} ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Piedalījās {number}. dienā ({date})</translation>
     </message>
     <message>
         <source>Attendance rate (registered who came)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apmeklētība (ieradušies no pieteikušajiem)</translation>
     </message>
     <message>
         <source>Stakeholder mix (attended): {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieinteresēto pušu sastāvs (piedalījās): {group}</translation>
     </message>
     <message>
         <source>Stakeholder mix (registered): {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieinteresēto pušu sastāvs (pieteikušies): {group}</translation>
     </message>
     <message>
         <source>Response rate (responses per attendee)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsaucība (atbildes uz vienu dalībnieku)</translation>
     </message>
     <message>
         <source>Mean rating: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidējais vērtējums: {question}</translation>
     </message>
     <message>
         <source>Answered yes: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbildēja „jā”: {question}</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diena</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>Plānotais sākums</translation>
     </message>
     <message>
         <source>Planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Plānotās beigas</translation>
     </message>
     <message>
         <source>Actual start</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktiskais sākums</translation>
     </message>
     <message>
         <source>Actual end</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktiskās beigas</translation>
     </message>
     <message>
         <source>Planned minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Plānotās minūtes</translation>
     </message>
     <message>
         <source>Actual minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktiskās minūtes</translation>
     </message>
     <message>
         <source>Started late (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sākuma kavējums (minūtes)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosaukums</translation>
     </message>
     <message>
         <source>Facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderatori</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Telpa</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Apraksts</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kods</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vārds</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzvārds</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizācija</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Amats</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieinteresēto pušu grupa</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pasts</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tālrunis</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoda</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished">Bez pieteikšanās</translation>
+        <translation>Bez pieteikšanās</translation>
     </message>
     <message>
         <source>May be listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Var iekļaut sarakstā</translation>
     </message>
     <message>
         <source>Photos allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografēšana atļauta</translation>
     </message>
     <message>
         <source>May be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Var sazināties</translation>
     </message>
     <message>
         <source>Registered at</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieteikšanās laiks</translation>
     </message>
     <message>
         <source>Days attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Apmeklētās dienas</translation>
     </message>
     <message>
         <source>Day {number} ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. diena ({date})</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalībnieks</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Laiks</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Reģistrācijas veids</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Vispārīgi</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmas punkts</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksts</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autors</translation>
     </message>
     <message>
         <source>Written at</source>
-        <translation type="unfinished"></translation>
+        <translation>Ierakstīts</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzdevums</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbildīgais</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Termiņš</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbilde</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Anketa</translation>
     </message>
     <message>
         <source>Submitted at</source>
-        <translation type="unfinished"></translation>
+        <translation>Iesniegts</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanāls</translation>
     </message>
     <message>
         <source>Kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosks</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papīrs</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēts</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">Jautājums</translation>
+        <translation>Jautājums</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Veids</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbildes</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidējais</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediāna</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Sadalījums</translation>
     </message>
 </context>
 <context>
@@ -4125,192 +4128,192 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>Question “{name}”</source>
         <extracomment>Metadata an XLSForm may collect silently; they ask nothing and are left out.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jautājums „{name}”</translation>
     </message>
     <message>
         <source>Survey row {row} (“{name}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Survey lapas {row}. rinda („{name}”)</translation>
     </message>
     <message>
         <source>repeated groups are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>atkārtotas grupas netiek atbalstītas.</translation>
     </message>
     <message>
         <source>the choice list “{list}” has no choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>atbilžu sarakstā „{list}” nav atbilžu variantu.</translation>
     </message>
     <message>
         <source>the type “{type}” is not supported (supported: {supported}).</source>
-        <translation type="unfinished"></translation>
+        <translation>tips „{type}” netiek atbalstīts (atbalstītie: {supported}).</translation>
     </message>
     <message>
         <source>the range parameters are not numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>diapazona parametri nav skaitļi.</translation>
     </message>
     <message>
         <source>{file}: there is no such file.</source>
-        <translation type="unfinished">{file}: šāda faila nav.</translation>
+        <translation>{file}: šāda faila nav.</translation>
     </message>
     <message>
         <source>{file}: an XLSForm is an Excel workbook (.xlsx or .xls).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: XLSForm ir Excel darbgrāmata (.xlsx vai .xls).</translation>
     </message>
     <message>
         <source>{file}: this is not a readable XLSForm ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: šī nav nolasāma XLSForm ({reason}).</translation>
     </message>
     <message>
         <source>{file}: the form has no questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: anketā nav jautājumu.</translation>
     </message>
     <message>
         <source>Row {n}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. rinda:</translation>
     </message>
     <message>
         <source>Cannot write {file}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevar saglabāt {file}: {reason}.</translation>
     </message>
     <message>
         <source>{file} could not be read; details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} nevarēja nolasīt; sīkāka informācija ir žurnālfailā.</translation>
     </message>
 </context>
 <context>
     <name>_PathRow</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pār&amp;lūkot…</translation>
     </message>
     <message>
         <source>Export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporta mape</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt uz</translation>
     </message>
 </context>
 <context>
     <name>dialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Atcelt</translation>
     </message>
 </context>
 <context>
     <name>tab</name>
     <message>
         <source>Add “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot „%1”</translation>
     </message>
     <message>
         <source>Duplicate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dublēt „%1”</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst „%1”</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dzēst %n punktu</numerusform>
+            <numerusform>Dzēst %n punktus</numerusform>
+            <numerusform>Dzēst %n punktu</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēsts. Atsaukt (Ctrl+Z) to atjauno.</translation>
     </message>
     <message>
         <source>Correct actual times of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Labot „%1” faktisko laiku</translation>
     </message>
     <message>
         <source>Start “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sākt „%1”</translation>
     </message>
     <message>
         <source>End running item</source>
-        <translation type="unfinished"></translation>
+        <translation>Beigt notiekošo punktu</translation>
     </message>
     <message>
         <source>Started “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” sākts.</translation>
     </message>
     <message>
         <source>Ended “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” beigts.</translation>
     </message>
     <message>
         <source>Stop running item</source>
-        <translation type="unfinished"></translation>
+        <translation>Apturēt notiekošo punktu</translation>
     </message>
     <message>
         <source>Import agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēt programmu</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Izklājlapas (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
         <source>Import agenda from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēt programmu no %1</translation>
     </message>
     <message numerus="yes">
         <source>%n agenda item(s) imported. Ctrl+Z takes the import back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importēts %n programmas punkts. Ctrl+Z atceļ importu.</numerusform>
+            <numerusform>Importēti %n programmas punkti. Ctrl+Z atceļ importu.</numerusform>
+            <numerusform>Importēti %n programmas punktu. Ctrl+Z atceļ importu.</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopēt programmu</translation>
     </message>
     <message>
         <source>No other event has an agenda to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevienam citam pasākumam nav programmas, ko kopēt.</translation>
     </message>
     <message numerus="yes">
         <source>%n agenda item(s) copied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nokopēts %n programmas punkts.</numerusform>
+            <numerusform>Nokopēti %n programmas punkti.</numerusform>
+            <numerusform>Nokopēti %n programmas punktu.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save agenda as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt programmu kā PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF faili (*.pdf)</translation>
     </message>
     <message>
         <source>Printing the agenda is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmas drukāšana šajā versijā nav pieejama.</translation>
     </message>
     <message>
         <source>The agenda could not be saved as PDF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmu nevarēja saglabāt kā PDF: %1</translation>
     </message>
     <message>
         <source>Agenda saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma saglabāta</translation>
     </message>
     <message>
         <source>The agenda was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma saglabāta kā %1.</translation>
     </message>
     <message>
         <source>&amp;Open it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atvērt to</translation>
     </message>
 </context>
 </TS>
