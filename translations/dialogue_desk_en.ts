@@ -52,6 +52,27 @@
                 <numerusform>(%n of them on other days)</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Delete %n item(s)</source>
+            <translation>
+                <numerusform>Delete %n item</numerusform>
+                <numerusform>Delete %n items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agenda item(s) imported. Ctrl+Z takes the import back.</source>
+            <translation>
+                <numerusform>%n agenda item imported. Ctrl+Z takes the import back.</numerusform>
+                <numerusform>%n agenda items imported. Ctrl+Z takes the import back.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agenda item(s) copied.</source>
+            <translation>
+                <numerusform>%n agenda item copied.</numerusform>
+                <numerusform>%n agenda items copied.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CheckInActions</name>
@@ -298,30 +319,6 @@
             <translation>
                 <numerusform>%n response</numerusform>
                 <numerusform>%n responses</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>tab</name>
-        <message numerus="yes">
-            <source>Delete %n item(s)</source>
-            <translation>
-                <numerusform>Delete %n item</numerusform>
-                <numerusform>Delete %n items</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agenda item(s) imported. Ctrl+Z takes the import back.</source>
-            <translation>
-                <numerusform>%n agenda item imported. Ctrl+Z takes the import back.</numerusform>
-                <numerusform>%n agenda items imported. Ctrl+Z takes the import back.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agenda item(s) copied.</source>
-            <translation>
-                <numerusform>%n agenda item copied.</numerusform>
-                <numerusform>%n agenda items copied.</numerusform>
             </translation>
         </message>
     </context>

@@ -2,73 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="et" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>&amp;Add item…</source>
-        <translation>Lisa &amp;punkt…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit item…</source>
-        <translation>&amp;Muuda punkti…</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>&amp;Dubleeri</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Kustuta</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Liiguta &amp;üles</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>Liiguta &amp;alla</translation>
-    </message>
-    <message>
-        <source>Actual &amp;times…</source>
-        <translation>Te&amp;gelikud ajad…</translation>
-    </message>
-    <message>
-        <source>Previous day</source>
-        <translation>Eelmine päev</translation>
-    </message>
-    <message>
-        <source>Next day</source>
-        <translation>Järgmine päev</translation>
-    </message>
-    <message>
-        <source>&amp;Import agenda…</source>
-        <translation>&amp;Impordi päevakava…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy agenda from another event…</source>
-        <translation>K&amp;opeeri päevakava teiselt ürituselt…</translation>
-    </message>
-    <message>
-        <source>&amp;Print agenda (save as PDF)…</source>
-        <translation>P&amp;rindi päevakava (salvesta PDF-ina)…</translation>
-    </message>
-    <message>
-        <source>&amp;Stop running item</source>
-        <translation>&amp;Lõpeta käimasolev punkt</translation>
-    </message>
-    <message>
-        <source>&amp;End “%1”</source>
-        <translation>&amp;Lõpeta „%1“</translation>
-    </message>
-    <message>
-        <source>&amp;Start next item</source>
-        <translation>Alusta &amp;järgmist punkti</translation>
-    </message>
-    <message>
-        <source>Start the next item: %1</source>
-        <translation>Alusta järgmist punkti: %1</translation>
-    </message>
-</context>
-<context>
     <name>ActionFieldsRow</name>
     <message>
         <source>&amp;Owner:</source>
@@ -410,6 +343,179 @@
         <source>Move “%1”</source>
         <translation>Liiguta punkti „%1“</translation>
     </message>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation>Lisa &amp;punkt…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit item…</source>
+        <translation>&amp;Muuda punkti…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dubleeri</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Kustuta</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Liiguta &amp;üles</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Liiguta &amp;alla</translation>
+    </message>
+    <message>
+        <source>Actual &amp;times…</source>
+        <translation>Te&amp;gelikud ajad…</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Eelmine päev</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Järgmine päev</translation>
+    </message>
+    <message>
+        <source>&amp;Import agenda…</source>
+        <translation>&amp;Impordi päevakava…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy agenda from another event…</source>
+        <translation>K&amp;opeeri päevakava teiselt ürituselt…</translation>
+    </message>
+    <message>
+        <source>&amp;Print agenda (save as PDF)…</source>
+        <translation>P&amp;rindi päevakava (salvesta PDF-ina)…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop running item</source>
+        <translation>&amp;Lõpeta käimasolev punkt</translation>
+    </message>
+    <message>
+        <source>&amp;End “%1”</source>
+        <translation>&amp;Lõpeta „%1“</translation>
+    </message>
+    <message>
+        <source>&amp;Start next item</source>
+        <translation>Alusta &amp;järgmist punkti</translation>
+    </message>
+    <message>
+        <source>Start the next item: %1</source>
+        <translation>Alusta järgmist punkti: %1</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Lisa „%1“</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>Dubleeri „%1“</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Kustuta „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Kustuta %n punkt</numerusform>
+            <numerusform>Kustuta %n punkti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Kustutatud. Võta tagasi (Ctrl+Z) toob selle tagasi.</translation>
+    </message>
+    <message>
+        <source>Correct actual times of “%1”</source>
+        <translation>Paranda punkti „%1“ tegelikke aegu</translation>
+    </message>
+    <message>
+        <source>Start “%1”</source>
+        <translation>Alusta punkti „%1“</translation>
+    </message>
+    <message>
+        <source>End running item</source>
+        <translation>Lõpeta käimasolev punkt</translation>
+    </message>
+    <message>
+        <source>Started “%1”.</source>
+        <translation>Alustati: „%1“.</translation>
+    </message>
+    <message>
+        <source>Ended “%1”.</source>
+        <translation>Lõpetati: „%1“.</translation>
+    </message>
+    <message>
+        <source>Stop running item</source>
+        <translation>Lõpeta käimasolev punkt</translation>
+    </message>
+    <message>
+        <source>Import agenda</source>
+        <translation>Impordi päevakava</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>Tabelid (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Import agenda from %1</source>
+        <translation>Impordi päevakava failist %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s) imported. Ctrl+Z takes the import back.</source>
+        <translation>
+            <numerusform>Imporditi %n päevakava punkt. Ctrl+Z võtab impordi tagasi.</numerusform>
+            <numerusform>Imporditi %n päevakava punkti. Ctrl+Z võtab impordi tagasi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy agenda</source>
+        <translation>Kopeeri päevakava</translation>
+    </message>
+    <message>
+        <source>No other event has an agenda to copy.</source>
+        <translation>Ühelgi teisel üritusel ei ole kopeeritavat päevakava.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s) copied.</source>
+        <translation>
+            <numerusform>Kopeeriti %n päevakava punkt.</numerusform>
+            <numerusform>Kopeeriti %n päevakava punkti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save agenda as PDF</source>
+        <translation>Salvesta päevakava PDF-ina</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-failid (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing the agenda is not available in this version.</source>
+        <translation>Päevakava printimine ei ole selles versioonis saadaval.</translation>
+    </message>
+    <message>
+        <source>The agenda could not be saved as PDF: %1</source>
+        <translation>Päevakava ei saanud PDF-ina salvestada: %1</translation>
+    </message>
+    <message>
+        <source>Agenda saved</source>
+        <translation>Päevakava on salvestatud</translation>
+    </message>
+    <message>
+        <source>The agenda was saved as %1.</source>
+        <translation>Päevakava salvestati faili %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation>&amp;Ava see</translation>
+    </message>
 </context>
 <context>
     <name>AgendaTableModel</name>
@@ -473,6 +579,13 @@ Details are in the log file:
 
 Üksikasjad on logifailis:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2360,18 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <message>
         <source>Section heading</source>
         <translation>Jaotise pealkiri</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paber</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imporditud</translation>
     </message>
 </context>
 <context>
@@ -4158,125 +4283,6 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <message>
         <source>Export to</source>
         <translation>Ekspordi asukoht</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Loobu</translation>
-    </message>
-</context>
-<context>
-    <name>tab</name>
-    <message>
-        <source>Add “%1”</source>
-        <translation>Lisa „%1“</translation>
-    </message>
-    <message>
-        <source>Duplicate “%1”</source>
-        <translation>Dubleeri „%1“</translation>
-    </message>
-    <message>
-        <source>Delete “%1”</source>
-        <translation>Kustuta „%1“</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n item(s)</source>
-        <translation>
-            <numerusform>Kustuta %n punkt</numerusform>
-            <numerusform>Kustuta %n punkti</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
-        <translation>Kustutatud. Võta tagasi (Ctrl+Z) toob selle tagasi.</translation>
-    </message>
-    <message>
-        <source>Correct actual times of “%1”</source>
-        <translation>Paranda punkti „%1“ tegelikke aegu</translation>
-    </message>
-    <message>
-        <source>Start “%1”</source>
-        <translation>Alusta punkti „%1“</translation>
-    </message>
-    <message>
-        <source>End running item</source>
-        <translation>Lõpeta käimasolev punkt</translation>
-    </message>
-    <message>
-        <source>Started “%1”.</source>
-        <translation>Alustati: „%1“.</translation>
-    </message>
-    <message>
-        <source>Ended “%1”.</source>
-        <translation>Lõpetati: „%1“.</translation>
-    </message>
-    <message>
-        <source>Stop running item</source>
-        <translation>Lõpeta käimasolev punkt</translation>
-    </message>
-    <message>
-        <source>Import agenda</source>
-        <translation>Impordi päevakava</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
-        <translation>Tabelid (*.xlsx *.csv *.txt)</translation>
-    </message>
-    <message>
-        <source>Import agenda from %1</source>
-        <translation>Impordi päevakava failist %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agenda item(s) imported. Ctrl+Z takes the import back.</source>
-        <translation>
-            <numerusform>Imporditi %n päevakava punkt. Ctrl+Z võtab impordi tagasi.</numerusform>
-            <numerusform>Imporditi %n päevakava punkti. Ctrl+Z võtab impordi tagasi.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Copy agenda</source>
-        <translation>Kopeeri päevakava</translation>
-    </message>
-    <message>
-        <source>No other event has an agenda to copy.</source>
-        <translation>Ühelgi teisel üritusel ei ole kopeeritavat päevakava.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agenda item(s) copied.</source>
-        <translation>
-            <numerusform>Kopeeriti %n päevakava punkt.</numerusform>
-            <numerusform>Kopeeriti %n päevakava punkti.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save agenda as PDF</source>
-        <translation>Salvesta päevakava PDF-ina</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-failid (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Printing the agenda is not available in this version.</source>
-        <translation>Päevakava printimine ei ole selles versioonis saadaval.</translation>
-    </message>
-    <message>
-        <source>The agenda could not be saved as PDF: %1</source>
-        <translation>Päevakava ei saanud PDF-ina salvestada: %1</translation>
-    </message>
-    <message>
-        <source>Agenda saved</source>
-        <translation>Päevakava on salvestatud</translation>
-    </message>
-    <message>
-        <source>The agenda was saved as %1.</source>
-        <translation>Päevakava salvestati faili %1.</translation>
-    </message>
-    <message>
-        <source>&amp;Open it</source>
-        <translation>&amp;Ava see</translation>
     </message>
 </context>
 </TS>

@@ -2,73 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lv" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>&amp;Add item…</source>
-        <translation>&amp;Pievienot punktu…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit item…</source>
-        <translation>&amp;Rediģēt punktu…</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>&amp;Dublēt</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>D&amp;zēst</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Pārvietot &amp;augšup</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>Pārvietot &amp;lejup</translation>
-    </message>
-    <message>
-        <source>Actual &amp;times…</source>
-        <translation>&amp;Faktiskais laiks…</translation>
-    </message>
-    <message>
-        <source>Previous day</source>
-        <translation>Iepriekšējā diena</translation>
-    </message>
-    <message>
-        <source>Next day</source>
-        <translation>Nākamā diena</translation>
-    </message>
-    <message>
-        <source>&amp;Import agenda…</source>
-        <translation>&amp;Importēt programmu…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy agenda from another event…</source>
-        <translation>&amp;Kopēt programmu no cita pasākuma…</translation>
-    </message>
-    <message>
-        <source>&amp;Print agenda (save as PDF)…</source>
-        <translation>Drukā&amp;t programmu (saglabāt kā PDF)…</translation>
-    </message>
-    <message>
-        <source>&amp;Stop running item</source>
-        <translation>Apt&amp;urēt notiekošo punktu</translation>
-    </message>
-    <message>
-        <source>&amp;End “%1”</source>
-        <translation>&amp;Beigt „%1”</translation>
-    </message>
-    <message>
-        <source>&amp;Start next item</source>
-        <translation>&amp;Sākt nākamo punktu</translation>
-    </message>
-    <message>
-        <source>Start the next item: %1</source>
-        <translation>Sākt nākamo punktu: %1</translation>
-    </message>
-</context>
-<context>
     <name>ActionFieldsRow</name>
     <message>
         <source>&amp;Owner:</source>
@@ -416,6 +349,182 @@
         <source>Move “%1”</source>
         <translation>Pārvietot „%1”</translation>
     </message>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation>&amp;Pievienot punktu…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit item…</source>
+        <translation>&amp;Rediģēt punktu…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dublēt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>D&amp;zēst</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Pārvietot &amp;augšup</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Pārvietot &amp;lejup</translation>
+    </message>
+    <message>
+        <source>Actual &amp;times…</source>
+        <translation>&amp;Faktiskais laiks…</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Iepriekšējā diena</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Nākamā diena</translation>
+    </message>
+    <message>
+        <source>&amp;Import agenda…</source>
+        <translation>&amp;Importēt programmu…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy agenda from another event…</source>
+        <translation>&amp;Kopēt programmu no cita pasākuma…</translation>
+    </message>
+    <message>
+        <source>&amp;Print agenda (save as PDF)…</source>
+        <translation>Drukā&amp;t programmu (saglabāt kā PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop running item</source>
+        <translation>Apt&amp;urēt notiekošo punktu</translation>
+    </message>
+    <message>
+        <source>&amp;End “%1”</source>
+        <translation>&amp;Beigt „%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Start next item</source>
+        <translation>&amp;Sākt nākamo punktu</translation>
+    </message>
+    <message>
+        <source>Start the next item: %1</source>
+        <translation>Sākt nākamo punktu: %1</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Pievienot „%1”</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>Dublēt „%1”</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Dzēst „%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Dzēst %n punktu</numerusform>
+            <numerusform>Dzēst %n punktus</numerusform>
+            <numerusform>Dzēst %n punktu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Dzēsts. Atsaukt (Ctrl+Z) to atjauno.</translation>
+    </message>
+    <message>
+        <source>Correct actual times of “%1”</source>
+        <translation>Labot „%1” faktisko laiku</translation>
+    </message>
+    <message>
+        <source>Start “%1”</source>
+        <translation>Sākt „%1”</translation>
+    </message>
+    <message>
+        <source>End running item</source>
+        <translation>Beigt notiekošo punktu</translation>
+    </message>
+    <message>
+        <source>Started “%1”.</source>
+        <translation>„%1” sākts.</translation>
+    </message>
+    <message>
+        <source>Ended “%1”.</source>
+        <translation>„%1” beigts.</translation>
+    </message>
+    <message>
+        <source>Stop running item</source>
+        <translation>Apturēt notiekošo punktu</translation>
+    </message>
+    <message>
+        <source>Import agenda</source>
+        <translation>Importēt programmu</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>Izklājlapas (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Import agenda from %1</source>
+        <translation>Importēt programmu no %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s) imported. Ctrl+Z takes the import back.</source>
+        <translation>
+            <numerusform>Importēts %n programmas punkts. Ctrl+Z atceļ importu.</numerusform>
+            <numerusform>Importēti %n programmas punkti. Ctrl+Z atceļ importu.</numerusform>
+            <numerusform>Importēti %n programmas punktu. Ctrl+Z atceļ importu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy agenda</source>
+        <translation>Kopēt programmu</translation>
+    </message>
+    <message>
+        <source>No other event has an agenda to copy.</source>
+        <translation>Nevienam citam pasākumam nav programmas, ko kopēt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s) copied.</source>
+        <translation>
+            <numerusform>Nokopēts %n programmas punkts.</numerusform>
+            <numerusform>Nokopēti %n programmas punkti.</numerusform>
+            <numerusform>Nokopēti %n programmas punktu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save agenda as PDF</source>
+        <translation>Saglabāt programmu kā PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF faili (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing the agenda is not available in this version.</source>
+        <translation>Programmas drukāšana šajā versijā nav pieejama.</translation>
+    </message>
+    <message>
+        <source>The agenda could not be saved as PDF: %1</source>
+        <translation>Programmu nevarēja saglabāt kā PDF: %1</translation>
+    </message>
+    <message>
+        <source>Agenda saved</source>
+        <translation>Programma saglabāta</translation>
+    </message>
+    <message>
+        <source>The agenda was saved as %1.</source>
+        <translation>Programma saglabāta kā %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation>&amp;Atvērt to</translation>
+    </message>
 </context>
 <context>
     <name>AgendaTableModel</name>
@@ -479,6 +588,13 @@ Details are in the log file:
 
 Sīkāka informācija ir žurnālfailā:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
     </message>
 </context>
 <context>
@@ -2272,6 +2388,18 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     <message>
         <source>Section heading</source>
         <translation>Sadaļas virsraksts</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosks</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papīrs</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importēts</translation>
     </message>
 </context>
 <context>
@@ -4192,128 +4320,6 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     <message>
         <source>Export to</source>
         <translation>Eksportēt uz</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Atcelt</translation>
-    </message>
-</context>
-<context>
-    <name>tab</name>
-    <message>
-        <source>Add “%1”</source>
-        <translation>Pievienot „%1”</translation>
-    </message>
-    <message>
-        <source>Duplicate “%1”</source>
-        <translation>Dublēt „%1”</translation>
-    </message>
-    <message>
-        <source>Delete “%1”</source>
-        <translation>Dzēst „%1”</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n item(s)</source>
-        <translation>
-            <numerusform>Dzēst %n punktu</numerusform>
-            <numerusform>Dzēst %n punktus</numerusform>
-            <numerusform>Dzēst %n punktu</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
-        <translation>Dzēsts. Atsaukt (Ctrl+Z) to atjauno.</translation>
-    </message>
-    <message>
-        <source>Correct actual times of “%1”</source>
-        <translation>Labot „%1” faktisko laiku</translation>
-    </message>
-    <message>
-        <source>Start “%1”</source>
-        <translation>Sākt „%1”</translation>
-    </message>
-    <message>
-        <source>End running item</source>
-        <translation>Beigt notiekošo punktu</translation>
-    </message>
-    <message>
-        <source>Started “%1”.</source>
-        <translation>„%1” sākts.</translation>
-    </message>
-    <message>
-        <source>Ended “%1”.</source>
-        <translation>„%1” beigts.</translation>
-    </message>
-    <message>
-        <source>Stop running item</source>
-        <translation>Apturēt notiekošo punktu</translation>
-    </message>
-    <message>
-        <source>Import agenda</source>
-        <translation>Importēt programmu</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
-        <translation>Izklājlapas (*.xlsx *.csv *.txt)</translation>
-    </message>
-    <message>
-        <source>Import agenda from %1</source>
-        <translation>Importēt programmu no %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agenda item(s) imported. Ctrl+Z takes the import back.</source>
-        <translation>
-            <numerusform>Importēts %n programmas punkts. Ctrl+Z atceļ importu.</numerusform>
-            <numerusform>Importēti %n programmas punkti. Ctrl+Z atceļ importu.</numerusform>
-            <numerusform>Importēti %n programmas punktu. Ctrl+Z atceļ importu.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Copy agenda</source>
-        <translation>Kopēt programmu</translation>
-    </message>
-    <message>
-        <source>No other event has an agenda to copy.</source>
-        <translation>Nevienam citam pasākumam nav programmas, ko kopēt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agenda item(s) copied.</source>
-        <translation>
-            <numerusform>Nokopēts %n programmas punkts.</numerusform>
-            <numerusform>Nokopēti %n programmas punkti.</numerusform>
-            <numerusform>Nokopēti %n programmas punktu.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save agenda as PDF</source>
-        <translation>Saglabāt programmu kā PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF faili (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Printing the agenda is not available in this version.</source>
-        <translation>Programmas drukāšana šajā versijā nav pieejama.</translation>
-    </message>
-    <message>
-        <source>The agenda could not be saved as PDF: %1</source>
-        <translation>Programmu nevarēja saglabāt kā PDF: %1</translation>
-    </message>
-    <message>
-        <source>Agenda saved</source>
-        <translation>Programma saglabāta</translation>
-    </message>
-    <message>
-        <source>The agenda was saved as %1.</source>
-        <translation>Programma saglabāta kā %1.</translation>
-    </message>
-    <message>
-        <source>&amp;Open it</source>
-        <translation>&amp;Atvērt to</translation>
     </message>
 </context>
 </TS>

@@ -1,4319 +1,4325 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
-    <context>
-        <name />
-        <message>
-            <source>&amp;Add item…</source>
-            <translation>&amp;Добавить пункт…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit item…</source>
-            <translation>&amp;Изменить пункт…</translation>
-        </message>
-        <message>
-            <source>D&amp;uplicate</source>
-            <translation>Ду&amp;блировать</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Удалить</translation>
-        </message>
-        <message>
-            <source>Move &amp;up</source>
-            <translation>Переместить &amp;вверх</translation>
-        </message>
-        <message>
-            <source>Move do&amp;wn</source>
-            <translation>Переместить в&amp;низ</translation>
-        </message>
-        <message>
-            <source>Actual &amp;times…</source>
-            <translation>&amp;Фактическое время…</translation>
-        </message>
-        <message>
-            <source>Previous day</source>
-            <translation>Предыдущий день</translation>
-        </message>
-        <message>
-            <source>Next day</source>
-            <translation>Следующий день</translation>
-        </message>
-        <message>
-            <source>&amp;Import agenda…</source>
-            <translation>&amp;Импортировать программу…</translation>
-        </message>
-        <message>
-            <source>&amp;Copy agenda from another event…</source>
-            <translation>&amp;Копировать программу из другого мероприятия…</translation>
-        </message>
-        <message>
-            <source>&amp;Print agenda (save as PDF)…</source>
-            <translation>&amp;Печать программы (сохранить в PDF)…</translation>
-        </message>
-        <message>
-            <source>&amp;Stop running item</source>
-            <translation>&amp;Остановить текущий пункт</translation>
-        </message>
-        <message>
-            <source>&amp;End “%1”</source>
-            <translation>&amp;Завершить «%1»</translation>
-        </message>
-        <message>
-            <source>&amp;Start next item</source>
-            <translation>&amp;Начать следующий пункт</translation>
-        </message>
-        <message>
-            <source>Start the next item: %1</source>
-            <translation>Начать следующий пункт: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActionFieldsRow</name>
-        <message>
-            <source>&amp;Owner:</source>
-            <extracomment>A new due date starts a week ahead, the most common follow-up; the user adjusts it from there.</extracomment>
-            <translation>&amp;Ответственный:</translation>
-        </message>
-        <message>
-            <source>Or&amp;ganisation:</source>
-            <translation>Органи&amp;зация:</translation>
-        </message>
-        <message>
-            <source>D&amp;ue:</source>
-            <translation>&amp;Срок:</translation>
-        </message>
-        <message>
-            <source>Give the action item a due date</source>
-            <translation>Укажите срок выполнения задачи</translation>
-        </message>
-        <message>
-            <source>Do&amp;ne</source>
-            <translation>&amp;Выполнена</translation>
-        </message>
-        <message>
-            <source>Action owner</source>
-            <translation>Ответственный за задачу</translation>
-        </message>
-        <message>
-            <source>Action organisation</source>
-            <translation>Организация ответственного</translation>
-        </message>
-        <message>
-            <source>Due date</source>
-            <translation>Срок</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActionItemsView</name>
-        <message numerus="yes">
-            <source>%n action item(s)</source>
-            <translation>
-                <numerusform>%n задача</numerusform>
-                <numerusform>%n задачи</numerusform>
-                <numerusform>%n задач</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n open</source>
-            <translation>
-                <numerusform>%n открыта</numerusform>
-                <numerusform>%n открыты</numerusform>
-                <numerusform>%n открыто</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Only &amp;open ones</source>
-            <translation>Только &amp;открытые</translation>
-        </message>
-        <message>
-            <source>Action items</source>
-            <translation>Задачи</translation>
-        </message>
-        <message>
-            <source>Click a heading to sort. Space marks done or open; Enter opens the note.</source>
-            <translation>Щёлкните заголовок, чтобы отсортировать. Пробел отмечает задачу выполненной или открытой; Enter открывает заметку.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActualTimesDialog</name>
-        <message>
-            <source>Actual times</source>
-            <translation>Фактическое время</translation>
-        </message>
-        <message>
-            <source>When did “%1” really start and end?</source>
-            <translation>Когда на самом деле начался и закончился пункт «%1»?</translation>
-        </message>
-        <message>
-            <source>&amp;Started at:</source>
-            <translation>&amp;Начало:</translation>
-        </message>
-        <message>
-            <source>&amp;Ended at:</source>
-            <translation>&amp;Окончание:</translation>
-        </message>
-        <message>
-            <source>Actual start</source>
-            <translation>Фактическое начало</translation>
-        </message>
-        <message>
-            <source>Actual end</source>
-            <translation>Фактическое окончание</translation>
-        </message>
-        <message>
-            <source>The actual end cannot be before the actual start.</source>
-            <translation>Фактическое окончание не может быть раньше фактического начала.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Agenda</name>
-        <message>
-            <source>The item would run past midnight.</source>
-            <translation>Пункт закончился бы после полуночи.</translation>
-        </message>
-        <message>
-            <source>The item needs a title.</source>
-            <translation>Укажите название пункта.</translation>
-        </message>
-        <message>
-            <source>The title is too long.</source>
-            <translation>Название слишком длинное.</translation>
-        </message>
-        <message>
-            <source>The item must end after it starts.</source>
-            <translation>Пункт должен заканчиваться позже, чем начинается.</translation>
-        </message>
-        <message>
-            <source>There is no event {id}.</source>
-            <translation>Мероприятия с ID {id} нет.</translation>
-        </message>
-        <message>
-            <source>This agenda item no longer exists.</source>
-            <translation>Этого пункта программы больше нет.</translation>
-        </message>
-        <message>
-            <source>Choose another event to copy the agenda from.</source>
-            <translation>Выберите другое мероприятие, из которого нужно скопировать программу.</translation>
-        </message>
-        <message>
-            <source>That event has no agenda to copy.</source>
-            <translation>У этого мероприятия нет программы для копирования.</translation>
-        </message>
-        <message>
-            <source>This day is not one of the event's days.</source>
-            <translation>Этот день не входит в дни мероприятия.</translation>
-        </message>
-        <message>
-            <source>It ends before it starts.</source>
-            <translation>Пункт заканчивается раньше, чем начинается.</translation>
-        </message>
-        <message>
-            <source>It starts before the item above it.</source>
-            <translation>Пункт начинается раньше предыдущего пункта.</translation>
-        </message>
-        <message>
-            <source>It overlaps “{title}” (until {end}).</source>
-            <translation>Пункт пересекается с «{title}» (до {end}).</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaImport</name>
-        <message>
-            <source>Date</source>
-            <extracomment>field -&gt; header spellings (en, et, lv, sv, ru); matching ignores case, accents and script. The names of the fields, for the mapping preview.</extracomment>
-            <translation>Дата</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Начало</translation>
-        </message>
-        <message>
-            <source>End</source>
-            <translation>Окончание</translation>
-        </message>
-        <message>
-            <source>Time (start–end)</source>
-            <translation>Время (начало–окончание)</translation>
-        </message>
-        <message>
-            <source>Duration (minutes)</source>
-            <translation>Продолжительность (минуты)</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Название</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Тип</translation>
-        </message>
-        <message>
-            <source>Facilitator(s)</source>
-            <translation>Модератор(ы)</translation>
-        </message>
-        <message>
-            <source>Room</source>
-            <translation>Помещение</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Описание</translation>
-        </message>
-        <message>
-            <source>Fixed time</source>
-            <translation>Фиксированное время</translation>
-        </message>
-        <message>
-            <source>Row {row}: {problem}</source>
-            <translation>Строка {row}: {problem}</translation>
-        </message>
-        <message>
-            <source>… and {n} more.</source>
-            <translation>… и ещё {n}.</translation>
-        </message>
-        <message>
-            <source>No column for: {names}.</source>
-            <translation>Нет столбца для: {names}.</translation>
-        </message>
-        <message>
-            <source>The file has a header row but no agenda items.</source>
-            <translation>В файле есть строка заголовков, но нет пунктов программы.</translation>
-        </message>
-        <message>
-            <source>“{value}” is not a date.</source>
-            <translation>«{value}» не является датой.</translation>
-        </message>
-        <message>
-            <source>“{value}” is not a time.</source>
-            <translation>«{value}» не является временем.</translation>
-        </message>
-        <message>
-            <source>“{value}” is not a time or times.</source>
-            <translation>«{value}» не является временем или интервалом времени.</translation>
-        </message>
-        <message>
-            <source>“{value}” is not a number of minutes.</source>
-            <translation>«{value}» не является числом минут.</translation>
-        </message>
-        <message>
-            <source>The start time is missing.</source>
-            <translation>Не указано время начала.</translation>
-        </message>
-        <message>
-            <source>The end time (or duration) is missing.</source>
-            <translation>Не указано время окончания (или продолжительность).</translation>
-        </message>
-        <message>
-            <source>Kind “{value}” is not known; it becomes “Other”.</source>
-            <translation>Тип «{value}» неизвестен; он заменён на «Другое».</translation>
-        </message>
-        <message>
-            <source>The title is missing.</source>
-            <translation>Не указано название.</translation>
-        </message>
-        <message>
-            <source>There is nothing to import.</source>
-            <translation>Импортировать нечего.</translation>
-        </message>
-        <message>
-            <source>There is no event {id}.</source>
-            <translation>Мероприятия с ID {id} нет.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaLive</name>
-        <message>
-            <source>Every item of the agenda has been held; nothing is left to start.</source>
-            <translation>Все пункты программы уже проведены; начинать больше нечего.</translation>
-        </message>
-        <message>
-            <source>No item is running.</source>
-            <translation>Ни один пункт сейчас не идёт.</translation>
-        </message>
-        <message>
-            <source>An item that ended must have started.</source>
-            <translation>У завершённого пункта должно быть время начала.</translation>
-        </message>
-        <message>
-            <source>The actual end cannot be before the actual start.</source>
-            <translation>Фактическое окончание не может быть раньше фактического начала.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Running %n min late</source>
-            <extracomment>Seconds since the running item started, and left of its planned length (negative: over). Minutes the day is behind (positive) or ahead (negative) of the plan; None: not started. item id -&gt; projected start, for the items of the running day not yet started. The calendar date the running day is being held on (planned times are on this date).</extracomment>
-            <translation>
-                <numerusform>Отставание %n мин</numerusform>
-                <numerusform>Отставание %n мин</numerusform>
-                <numerusform>Отставание %n мин</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Running %n min early</source>
-            <translation>
-                <numerusform>Опережение %n мин</numerusform>
-                <numerusform>Опережение %n мин</numerusform>
-                <numerusform>Опережение %n мин</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>On time</source>
-            <translation>По графику</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaTab</name>
-        <message>
-            <source>Agenda</source>
-            <extracomment>The wall clock; tests and rehearsals replace it.</extracomment>
-            <translation>Программа</translation>
-        </message>
-        <message>
-            <source>Agenda items of the day</source>
-            <translation>Пункты программы на день</translation>
-        </message>
-        <message>
-            <source>Days of the event</source>
-            <translation>Дни мероприятия</translation>
-        </message>
-        <message>
-            <source>No items on this day yet. Press Insert to add one, or import the agenda from a spreadsheet (Event → Import agenda…).</source>
-            <translation>На этот день пунктов пока нет. Нажмите Insert, чтобы добавить пункт, или импортируйте программу из электронной таблицы (Мероприятие → Импортировать программу…).</translation>
-        </message>
-        <message>
-            <source>Day %1 · %2</source>
-            <translation>День %1 · %2</translation>
-        </message>
-        <message>
-            <source>Not one of the event's days</source>
-            <translation>Не входит в дни мероприятия</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s) need attention: overlapping, ending before they start or outside the event's days. Hover over ⚠ to see why.</source>
-            <translation>
-                <numerusform>%n пункт требует внимания: пересекается с другими, заканчивается раньше начала или выходит за дни мероприятия. Наведите указатель на ⚠, чтобы узнать причину.</numerusform>
-                <numerusform>%n пункта требуют внимания: пересекаются с другими, заканчиваются раньше начала или выходят за дни мероприятия. Наведите указатель на ⚠, чтобы узнать причину.</numerusform>
-                <numerusform>%n пунктов требуют внимания: пересекаются с другими, заканчиваются раньше начала или выходят за дни мероприятия. Наведите указатель на ⚠, чтобы узнать причину.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>(%n of them on other days)</source>
-            <translation>
-                <numerusform>(%n из них — в другие дни)</numerusform>
-                <numerusform>(%n из них — в другие дни)</numerusform>
-                <numerusform>(%n из них — в другие дни)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>This step cannot be undone any more: the agenda changed.</source>
-            <translation>Это действие больше нельзя отменить: программа изменилась.</translation>
-        </message>
-        <message>
-            <source>Edit “%1”</source>
-            <translation>Изменение пункта «%1»</translation>
-        </message>
-        <message>
-            <source>Move “%1”</source>
-            <translation>Перемещение пункта «%1»</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaTableModel</name>
-        <message>
-            <source>A fixed item keeps its time when earlier items change length.</source>
-            <translation>Фиксированный пункт сохраняет своё время, когда меняется продолжительность предыдущих пунктов.</translation>
-        </message>
-        <message>
-            <source>When the item is expected to start, given how the day is running.</source>
-            <translation>Когда пункт, по расчёту, начнётся с учётом того, как идёт день.</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Начало</translation>
-        </message>
-        <message>
-            <source>End</source>
-            <translation>Конец</translation>
-        </message>
-        <message>
-            <source>Min</source>
-            <translation>Мин</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Название</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Тип</translation>
-        </message>
-        <message>
-            <source>Facilitator(s)</source>
-            <translation>Модератор(ы)</translation>
-        </message>
-        <message>
-            <source>Room</source>
-            <translation>Помещение</translation>
-        </message>
-        <message>
-            <source>Fixed</source>
-            <translation>Фикс.</translation>
-        </message>
-        <message>
-            <source>Actual</source>
-            <translation>Факт</translation>
-        </message>
-        <message>
-            <source>Expected</source>
-            <translation>Ожидается</translation>
-        </message>
-    </context>
-    <context>
-        <name>App</name>
-        <message>
-            <source>Something unexpected went wrong. Everything saved so far is safe.
+<context>
+    <name>ActionFieldsRow</name>
+    <message>
+        <source>&amp;Owner:</source>
+        <extracomment>A new due date starts a week ahead, the most common follow-up; the user adjusts it from there.</extracomment>
+        <translation>&amp;Ответственный:</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation>Органи&amp;зация:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+    <message>
+        <source>Give the action item a due date</source>
+        <translation>Укажите срок выполнения задачи</translation>
+    </message>
+    <message>
+        <source>Do&amp;ne</source>
+        <translation>&amp;Выполнена</translation>
+    </message>
+    <message>
+        <source>Action owner</source>
+        <translation>Ответственный за задачу</translation>
+    </message>
+    <message>
+        <source>Action organisation</source>
+        <translation>Организация ответственного</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsView</name>
+    <message numerus="yes">
+        <source>%n action item(s)</source>
+        <translation>
+            <numerusform>%n задача</numerusform>
+            <numerusform>%n задачи</numerusform>
+            <numerusform>%n задач</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n открыта</numerusform>
+            <numerusform>%n открыты</numerusform>
+            <numerusform>%n открыто</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only &amp;open ones</source>
+        <translation>Только &amp;открытые</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Click a heading to sort. Space marks done or open; Enter opens the note.</source>
+        <translation>Щёлкните заголовок, чтобы отсортировать. Пробел отмечает задачу выполненной или открытой; Enter открывает заметку.</translation>
+    </message>
+</context>
+<context>
+    <name>ActualTimesDialog</name>
+    <message>
+        <source>Actual times</source>
+        <translation>Фактическое время</translation>
+    </message>
+    <message>
+        <source>When did “%1” really start and end?</source>
+        <translation>Когда на самом деле начался и закончился пункт «%1»?</translation>
+    </message>
+    <message>
+        <source>&amp;Started at:</source>
+        <translation>&amp;Начало:</translation>
+    </message>
+    <message>
+        <source>&amp;Ended at:</source>
+        <translation>&amp;Окончание:</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Фактическое начало</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Фактическое окончание</translation>
+    </message>
+    <message>
+        <source>The actual end cannot be before the actual start.</source>
+        <translation>Фактическое окончание не может быть раньше фактического начала.</translation>
+    </message>
+</context>
+<context>
+    <name>Agenda</name>
+    <message>
+        <source>The item would run past midnight.</source>
+        <translation>Пункт закончился бы после полуночи.</translation>
+    </message>
+    <message>
+        <source>The item needs a title.</source>
+        <translation>Укажите название пункта.</translation>
+    </message>
+    <message>
+        <source>The title is too long.</source>
+        <translation>Название слишком длинное.</translation>
+    </message>
+    <message>
+        <source>The item must end after it starts.</source>
+        <translation>Пункт должен заканчиваться позже, чем начинается.</translation>
+    </message>
+    <message>
+        <source>There is no event {id}.</source>
+        <translation>Мероприятия с ID {id} нет.</translation>
+    </message>
+    <message>
+        <source>This agenda item no longer exists.</source>
+        <translation>Этого пункта программы больше нет.</translation>
+    </message>
+    <message>
+        <source>Choose another event to copy the agenda from.</source>
+        <translation>Выберите другое мероприятие, из которого нужно скопировать программу.</translation>
+    </message>
+    <message>
+        <source>That event has no agenda to copy.</source>
+        <translation>У этого мероприятия нет программы для копирования.</translation>
+    </message>
+    <message>
+        <source>This day is not one of the event&apos;s days.</source>
+        <translation>Этот день не входит в дни мероприятия.</translation>
+    </message>
+    <message>
+        <source>It ends before it starts.</source>
+        <translation>Пункт заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>It starts before the item above it.</source>
+        <translation>Пункт начинается раньше предыдущего пункта.</translation>
+    </message>
+    <message>
+        <source>It overlaps “{title}” (until {end}).</source>
+        <translation>Пункт пересекается с «{title}» (до {end}).</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaImport</name>
+    <message>
+        <source>Date</source>
+        <extracomment>field -&gt; header spellings (en, et, lv, sv, ru); matching ignores case, accents and script. The names of the fields, for the mapping preview.</extracomment>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Time (start–end)</source>
+        <translation>Время (начало–окончание)</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Продолжительность (минуты)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Facilitator(s)</source>
+        <translation>Модератор(ы)</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Помещение</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Fixed time</source>
+        <translation>Фиксированное время</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>Строка {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation>… и ещё {n}.</translation>
+    </message>
+    <message>
+        <source>No column for: {names}.</source>
+        <translation>Нет столбца для: {names}.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no agenda items.</source>
+        <translation>В файле есть строка заголовков, но нет пунктов программы.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date.</source>
+        <translation>«{value}» не является датой.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time.</source>
+        <translation>«{value}» не является временем.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time or times.</source>
+        <translation>«{value}» не является временем или интервалом времени.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number of minutes.</source>
+        <translation>«{value}» не является числом минут.</translation>
+    </message>
+    <message>
+        <source>The start time is missing.</source>
+        <translation>Не указано время начала.</translation>
+    </message>
+    <message>
+        <source>The end time (or duration) is missing.</source>
+        <translation>Не указано время окончания (или продолжительность).</translation>
+    </message>
+    <message>
+        <source>Kind “{value}” is not known; it becomes “Other”.</source>
+        <translation>Тип «{value}» неизвестен; он заменён на «Другое».</translation>
+    </message>
+    <message>
+        <source>The title is missing.</source>
+        <translation>Не указано название.</translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation>Импортировать нечего.</translation>
+    </message>
+    <message>
+        <source>There is no event {id}.</source>
+        <translation>Мероприятия с ID {id} нет.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaLive</name>
+    <message>
+        <source>Every item of the agenda has been held; nothing is left to start.</source>
+        <translation>Все пункты программы уже проведены; начинать больше нечего.</translation>
+    </message>
+    <message>
+        <source>No item is running.</source>
+        <translation>Ни один пункт сейчас не идёт.</translation>
+    </message>
+    <message>
+        <source>An item that ended must have started.</source>
+        <translation>У завершённого пункта должно быть время начала.</translation>
+    </message>
+    <message>
+        <source>The actual end cannot be before the actual start.</source>
+        <translation>Фактическое окончание не может быть раньше фактического начала.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n min late</source>
+        <extracomment>Seconds since the running item started, and left of its planned length (negative: over). Minutes the day is behind (positive) or ahead (negative) of the plan; None: not started. item id -&gt; projected start, for the items of the running day not yet started. The calendar date the running day is being held on (planned times are on this date).</extracomment>
+        <translation>
+            <numerusform>Отставание %n мин</numerusform>
+            <numerusform>Отставание %n мин</numerusform>
+            <numerusform>Отставание %n мин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n min early</source>
+        <translation>
+            <numerusform>Опережение %n мин</numerusform>
+            <numerusform>Опережение %n мин</numerusform>
+            <numerusform>Опережение %n мин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>По графику</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <source>Agenda</source>
+        <extracomment>The wall clock; tests and rehearsals replace it.</extracomment>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Agenda items of the day</source>
+        <translation>Пункты программы на день</translation>
+    </message>
+    <message>
+        <source>Days of the event</source>
+        <translation>Дни мероприятия</translation>
+    </message>
+    <message>
+        <source>No items on this day yet. Press Insert to add one, or import the agenda from a spreadsheet (Event → Import agenda…).</source>
+        <translation>На этот день пунктов пока нет. Нажмите Insert, чтобы добавить пункт, или импортируйте программу из электронной таблицы (Мероприятие → Импортировать программу…).</translation>
+    </message>
+    <message>
+        <source>Day %1 · %2</source>
+        <translation>День %1 · %2</translation>
+    </message>
+    <message>
+        <source>Not one of the event&apos;s days</source>
+        <translation>Не входит в дни мероприятия</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need attention: overlapping, ending before they start or outside the event&apos;s days. Hover over ⚠ to see why.</source>
+        <translation>
+            <numerusform>%n пункт требует внимания: пересекается с другими, заканчивается раньше начала или выходит за дни мероприятия. Наведите указатель на ⚠, чтобы узнать причину.</numerusform>
+            <numerusform>%n пункта требуют внимания: пересекаются с другими, заканчиваются раньше начала или выходят за дни мероприятия. Наведите указатель на ⚠, чтобы узнать причину.</numerusform>
+            <numerusform>%n пунктов требуют внимания: пересекаются с другими, заканчиваются раньше начала или выходят за дни мероприятия. Наведите указатель на ⚠, чтобы узнать причину.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n of them on other days)</source>
+        <translation>
+            <numerusform>(%n из них — в другие дни)</numerusform>
+            <numerusform>(%n из них — в другие дни)</numerusform>
+            <numerusform>(%n из них — в другие дни)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This step cannot be undone any more: the agenda changed.</source>
+        <translation>Это действие больше нельзя отменить: программа изменилась.</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Изменение пункта «%1»</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>Перемещение пункта «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation>&amp;Добавить пункт…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit item…</source>
+        <translation>&amp;Изменить пункт…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Ду&amp;блировать</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Переместить &amp;вверх</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Переместить в&amp;низ</translation>
+    </message>
+    <message>
+        <source>Actual &amp;times…</source>
+        <translation>&amp;Фактическое время…</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Предыдущий день</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Следующий день</translation>
+    </message>
+    <message>
+        <source>&amp;Import agenda…</source>
+        <translation>&amp;Импортировать программу…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy agenda from another event…</source>
+        <translation>&amp;Копировать программу из другого мероприятия…</translation>
+    </message>
+    <message>
+        <source>&amp;Print agenda (save as PDF)…</source>
+        <translation>&amp;Печать программы (сохранить в PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop running item</source>
+        <translation>&amp;Остановить текущий пункт</translation>
+    </message>
+    <message>
+        <source>&amp;End “%1”</source>
+        <translation>&amp;Завершить «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Start next item</source>
+        <translation>&amp;Начать следующий пункт</translation>
+    </message>
+    <message>
+        <source>Start the next item: %1</source>
+        <translation>Начать следующий пункт: %1</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Добавление «%1»</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>Дублирование «%1»</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Удаление «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Удаление %n пункта</numerusform>
+            <numerusform>Удаление %n пунктов</numerusform>
+            <numerusform>Удаление %n пунктов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Удалено. Отменить можно клавишами Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Correct actual times of “%1”</source>
+        <translation>Исправление фактического времени «%1»</translation>
+    </message>
+    <message>
+        <source>Start “%1”</source>
+        <translation>Начало «%1»</translation>
+    </message>
+    <message>
+        <source>End running item</source>
+        <translation>Завершение текущего пункта</translation>
+    </message>
+    <message>
+        <source>Started “%1”.</source>
+        <translation>Начат пункт «%1».</translation>
+    </message>
+    <message>
+        <source>Ended “%1”.</source>
+        <translation>Завершён пункт «%1».</translation>
+    </message>
+    <message>
+        <source>Stop running item</source>
+        <translation>Остановить текущий пункт</translation>
+    </message>
+    <message>
+        <source>Import agenda</source>
+        <translation>Импорт программы</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>Электронные таблицы (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Import agenda from %1</source>
+        <translation>Импорт программы из %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s) imported. Ctrl+Z takes the import back.</source>
+        <translation>
+            <numerusform>Импортирован %n пункт программы. Ctrl+Z отменяет импорт.</numerusform>
+            <numerusform>Импортировано %n пункта программы. Ctrl+Z отменяет импорт.</numerusform>
+            <numerusform>Импортировано %n пунктов программы. Ctrl+Z отменяет импорт.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy agenda</source>
+        <translation>Копирование программы</translation>
+    </message>
+    <message>
+        <source>No other event has an agenda to copy.</source>
+        <translation>Ни у одного другого мероприятия нет программы для копирования.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s) copied.</source>
+        <translation>
+            <numerusform>Скопирован %n пункт программы.</numerusform>
+            <numerusform>Скопировано %n пункта программы.</numerusform>
+            <numerusform>Скопировано %n пунктов программы.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save agenda as PDF</source>
+        <translation>Сохранение программы в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing the agenda is not available in this version.</source>
+        <translation>Печать программы недоступна в этой версии.</translation>
+    </message>
+    <message>
+        <source>The agenda could not be saved as PDF: %1</source>
+        <translation>Не удалось сохранить программу в PDF: %1</translation>
+    </message>
+    <message>
+        <source>Agenda saved</source>
+        <translation>Программа сохранена</translation>
+    </message>
+    <message>
+        <source>The agenda was saved as %1.</source>
+        <translation>Программа сохранена в файл %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation>&amp;Открыть файл</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTableModel</name>
+    <message>
+        <source>A fixed item keeps its time when earlier items change length.</source>
+        <translation>Фиксированный пункт сохраняет своё время, когда меняется продолжительность предыдущих пунктов.</translation>
+    </message>
+    <message>
+        <source>When the item is expected to start, given how the day is running.</source>
+        <translation>Когда пункт, по расчёту, начнётся с учётом того, как идёт день.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Мин</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Facilitator(s)</source>
+        <translation>Модератор(ы)</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Помещение</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Фикс.</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Ожидается</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Something unexpected went wrong. Everything saved so far is safe.
 
 Details are in the log file:
 {path}</source>
-            <translation>Произошла непредвиденная ошибка. Всё, что уже сохранено, в безопасности.
+        <translation>Произошла непредвиденная ошибка. Всё, что уже сохранено, в безопасности.
 
 Подробности — в файле журнала:
 {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>CheckIn</name>
-        <message>
-            <source>There is no event {id}.</source>
-            <extracomment>True when the person was already checked in that day: nothing was changed.</extracomment>
-            <translation>Мероприятия с ID {id} нет.</translation>
-        </message>
-        <message>
-            <source>{day} is not a day of this event.</source>
-            <translation>{day} не входит в дни этого мероприятия.</translation>
-        </message>
-        <message>
-            <source>This participant no longer exists (id {id}).</source>
-            <translation>Этого участника больше нет (ID {id}).</translation>
-        </message>
-    </context>
-    <context>
-        <name>CheckInActions</name>
-        <message>
-            <source>Check &amp;in highlighted person	Enter</source>
-            <translation>Зарегистрировать в&amp;ыделенного участника	Enter</translation>
-        </message>
-        <message>
-            <source>&amp;Take back check-in</source>
-            <translation>О&amp;тменить регистрацию</translation>
-        </message>
-        <message>
-            <source>Add &amp;walk-in…	Ctrl+N</source>
-            <translation>Добавить участника &amp;без записи…	Ctrl+N</translation>
-        </message>
-        <message>
-            <source>Enter &amp;paper sign-in marks…</source>
-            <translation>&amp;Внести отметки из бумажного списка…</translation>
-        </message>
-        <message>
-            <source>&amp;Add participant…</source>
-            <translation>&amp;Добавить участника…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit participant…	F2</source>
-            <translation>Изм&amp;енить участника…	F2</translation>
-        </message>
-        <message>
-            <source>&amp;Delete participants…	Del</source>
-            <translation>&amp;Удалить участников…	Del</translation>
-        </message>
-        <message>
-            <source>&amp;Merge selected participants</source>
-            <translation>Объединить выб&amp;ранных участников</translation>
-        </message>
-        <message>
-            <source>Find &amp;duplicates…</source>
-            <translation>Найти дуб&amp;ликаты…</translation>
-        </message>
-        <message>
-            <source>&amp;Import registration list…</source>
-            <translation>Импортировать &amp;список предварительной записи…</translation>
-        </message>
-        <message>
-            <source>Print &amp;sign-in sheet (PDF)…</source>
-            <translation>Печать листа ре&amp;гистрации (PDF)…</translation>
-        </message>
-        <message>
-            <source>Name &amp;badges (PDF)…</source>
-            <translation>Бейджи с и&amp;менами (PDF)…</translation>
-        </message>
-        <message>
-            <source>%1 was already checked in %2 at %3 — nothing changed.</source>
-            <translation>%1: регистрация уже отмечена (%2, %3) — ничего не изменено.</translation>
-        </message>
-        <message>
-            <source>Check-in of %1</source>
-            <translation>Регистрация: %1</translation>
-        </message>
-        <message>
-            <source>✓ %1 checked in at %2. (Ctrl+Z takes it back.)</source>
-            <translation>✓ %1: регистрация в %2. (Ctrl+Z отменяет.)</translation>
-        </message>
-        <message>
-            <source>Taking back the check-in of %1</source>
-            <translation>Отмена регистрации: %1</translation>
-        </message>
-        <message>
-            <source>%1 is no longer checked in.</source>
-            <translation>%1: регистрация отменена.</translation>
-        </message>
-        <message>
-            <source>Walk-in %1</source>
-            <translation>Без предварительной записи: %1</translation>
-        </message>
-        <message>
-            <source>✓ %1 added as a walk-in and checked in at %2.</source>
-            <translation>✓ Добавлено: %1 (без предварительной записи), регистрация в %2.</translation>
-        </message>
-        <message>
-            <source>Paper sign-in marks (%1)</source>
-            <translation>Отметки из бумажного списка (%1)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n participant(s) marked present from the paper list.</source>
-            <translation>
-                <numerusform>%n участник отмечен присутствующим по бумажному списку.</numerusform>
-                <numerusform>%n участника отмечены присутствующими по бумажному списку.</numerusform>
-                <numerusform>%n участников отмечены присутствующими по бумажному списку.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Adding %1</source>
-            <translation>Добавление: %1</translation>
-        </message>
-        <message>
-            <source>%1 added.</source>
-            <translation>Добавлено: %1.</translation>
-        </message>
-        <message>
-            <source>Editing %1</source>
-            <translation>Изменение: %1</translation>
-        </message>
-        <message>
-            <source>Delete %1?</source>
-            <translation>Удалить %1?</translation>
-        </message>
-        <message numerus="yes">
-            <source>Delete %n participant(s)?</source>
-            <translation>
-                <numerusform>Удалить %n участника?</numerusform>
-                <numerusform>Удалить %n участников?</numerusform>
-                <numerusform>Удалить %n участников?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Delete participants</source>
-            <translation>Удаление участников</translation>
-        </message>
-        <message>
-            <source>Their check-ins are deleted with them. Edit → Undo brings them back.</source>
-            <translation>Их регистрации будут удалены вместе с ними. Правка → Отменить вернёт их.</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Удалить</translation>
-        </message>
-        <message numerus="yes">
-            <source>Deleting %n participant(s)</source>
-            <translation>
-                <numerusform>Удаление %n участника</numerusform>
-                <numerusform>Удаление %n участников</numerusform>
-                <numerusform>Удаление %n участников</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n participant(s) deleted. Ctrl+Z brings them back.</source>
-            <translation>
-                <numerusform>Удалён %n участник. Ctrl+Z вернёт его.</numerusform>
-                <numerusform>Удалено %n участника. Ctrl+Z вернёт их.</numerusform>
-                <numerusform>Удалено %n участников. Ctrl+Z вернёт их.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Merging %n duplicate(s)</source>
-            <translation>
-                <numerusform>Объединение %n дубликата</numerusform>
-                <numerusform>Объединение %n дубликатов</numerusform>
-                <numerusform>Объединение %n дубликатов</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Merged into %1.</source>
-            <translation>Объединено в запись: %1.</translation>
-        </message>
-        <message>
-            <source>Duplicates</source>
-            <translation>Дубликаты</translation>
-        </message>
-        <message>
-            <source>No duplicates found: no two participants share an e-mail address, or a name and organisation.</source>
-            <translation>Дубликаты не найдены: ни у каких двух участников не совпадают адрес эл. почты или имя и организация.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n group(s) of possible duplicates:</source>
-            <translation>
-                <numerusform>%n группа возможных дубликатов:</numerusform>
-                <numerusform>%n группы возможных дубликатов:</numerusform>
-                <numerusform>%n групп возможных дубликатов:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Merge each group</source>
-            <translation>Объединить каждую группу</translation>
-        </message>
-    </context>
-    <context>
-        <name>CheckInFileActions</name>
-        <message>
-            <source>Import registration list</source>
-            <translation>Импорт списка предварительной записи</translation>
-        </message>
-        <message>
-            <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
-            <translation>Электронные таблицы (*.xlsx *.csv *.txt);;Все файлы (*)</translation>
-        </message>
-        <message>
-            <source>Reading %1…</source>
-            <translation>Чтение %1…</translation>
-        </message>
-        <message>
-            <source>Importing %1…</source>
-            <translation>Импорт %1…</translation>
-        </message>
-        <message>
-            <source>%1: %2 imported, %3 merged, %4 skipped.</source>
-            <translation>%1: импортировано — %2, объединено — %3, пропущено — %4.</translation>
-        </message>
-        <message>
-            <source>The import failed unexpectedly (%1). Nothing was imported; details are in the log file.</source>
-            <translation>Импорт неожиданно завершился ошибкой (%1). Ничего не импортировано; подробности — в файле журнала.</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>PDF handouts are not available in this version.</source>
-            <translation>Печать в PDF недоступна в этой версии.</translation>
-        </message>
-        <message>
-            <source>The PDF could not be written: %1</source>
-            <translation>Не удалось записать PDF: %1</translation>
-        </message>
-        <message>
-            <source>Saved %1.</source>
-            <translation>Сохранено: %1.</translation>
-        </message>
-        <message>
-            <source>Print sign-in sheet</source>
-            <translation>Печать листа регистрации</translation>
-        </message>
-        <message>
-            <source>sign-in sheet.pdf</source>
-            <translation>лист регистрации.pdf</translation>
-        </message>
-        <message>
-            <source>Name badges</source>
-            <translation>Бейджи с именами</translation>
-        </message>
-        <message>
-            <source>Print badges for the selected participants or for everyone?</source>
-            <translation>Напечатать бейджи для выбранных участников или для всех?</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n selected</source>
-            <translation>
-                <numerusform>Выбранные (%n)</numerusform>
-                <numerusform>Выбранные (%n)</numerusform>
-                <numerusform>Выбранные (%n)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Everyone</source>
-            <translation>Все</translation>
-        </message>
-        <message>
-            <source>badges.pdf</source>
-            <translation>бейджи.pdf</translation>
-        </message>
-    </context>
-    <context>
-        <name>CheckInTab</name>
-        <message>
-            <source>Check-in</source>
-            <extracomment>Keys the tab keeps for itself while it has the focus, even where the window has a shortcut of its own (Ctrl+N is also "New event" in the File menu).</extracomment>
-            <translation>Регистрация</translation>
-        </message>
-        <message>
-            <source>&amp;Day:</source>
-            <translation>&amp;День:</translation>
-        </message>
-        <message>
-            <source>Day of the event</source>
-            <translation>День мероприятия</translation>
-        </message>
-        <message>
-            <source>Type a few letters of a name, organisation or e-mail, then Enter</source>
-            <translation>Введите несколько букв имени, организации или эл. почты и нажмите Enter</translation>
-        </message>
-        <message>
-            <source>Find participant</source>
-            <translation>Найти участника</translation>
-        </message>
-        <message>
-            <source>Walk-in… (Ctrl+N)</source>
-            <translation>Без записи… (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>Add someone who is not on the list and check them in</source>
-            <translation>Добавить человека, которого нет в списке, и зарегистрировать его</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>Участники</translation>
-        </message>
-        <message>
-            <source>No participants yet.
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <source>There is no event {id}.</source>
+        <extracomment>True when the person was already checked in that day: nothing was changed.</extracomment>
+        <translation>Мероприятия с ID {id} нет.</translation>
+    </message>
+    <message>
+        <source>{day} is not a day of this event.</source>
+        <translation>{day} не входит в дни этого мероприятия.</translation>
+    </message>
+    <message>
+        <source>This participant no longer exists (id {id}).</source>
+        <translation>Этого участника больше нет (ID {id}).</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInActions</name>
+    <message>
+        <source>Check &amp;in highlighted person	Enter</source>
+        <translation>Зарегистрировать в&amp;ыделенного участника	Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Take back check-in</source>
+        <translation>О&amp;тменить регистрацию</translation>
+    </message>
+    <message>
+        <source>Add &amp;walk-in…	Ctrl+N</source>
+        <translation>Добавить участника &amp;без записи…	Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Enter &amp;paper sign-in marks…</source>
+        <translation>&amp;Внести отметки из бумажного списка…</translation>
+    </message>
+    <message>
+        <source>&amp;Add participant…</source>
+        <translation>&amp;Добавить участника…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit participant…	F2</source>
+        <translation>Изм&amp;енить участника…	F2</translation>
+    </message>
+    <message>
+        <source>&amp;Delete participants…	Del</source>
+        <translation>&amp;Удалить участников…	Del</translation>
+    </message>
+    <message>
+        <source>&amp;Merge selected participants</source>
+        <translation>Объединить выб&amp;ранных участников</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>Найти дуб&amp;ликаты…</translation>
+    </message>
+    <message>
+        <source>&amp;Import registration list…</source>
+        <translation>Импортировать &amp;список предварительной записи…</translation>
+    </message>
+    <message>
+        <source>Print &amp;sign-in sheet (PDF)…</source>
+        <translation>Печать листа ре&amp;гистрации (PDF)…</translation>
+    </message>
+    <message>
+        <source>Name &amp;badges (PDF)…</source>
+        <translation>Бейджи с и&amp;менами (PDF)…</translation>
+    </message>
+    <message>
+        <source>%1 was already checked in %2 at %3 — nothing changed.</source>
+        <translation>%1: регистрация уже отмечена (%2, %3) — ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Check-in of %1</source>
+        <translation>Регистрация: %1</translation>
+    </message>
+    <message>
+        <source>✓ %1 checked in at %2. (Ctrl+Z takes it back.)</source>
+        <translation>✓ %1: регистрация в %2. (Ctrl+Z отменяет.)</translation>
+    </message>
+    <message>
+        <source>Taking back the check-in of %1</source>
+        <translation>Отмена регистрации: %1</translation>
+    </message>
+    <message>
+        <source>%1 is no longer checked in.</source>
+        <translation>%1: регистрация отменена.</translation>
+    </message>
+    <message>
+        <source>Walk-in %1</source>
+        <translation>Без предварительной записи: %1</translation>
+    </message>
+    <message>
+        <source>✓ %1 added as a walk-in and checked in at %2.</source>
+        <translation>✓ Добавлено: %1 (без предварительной записи), регистрация в %2.</translation>
+    </message>
+    <message>
+        <source>Paper sign-in marks (%1)</source>
+        <translation>Отметки из бумажного списка (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) marked present from the paper list.</source>
+        <translation>
+            <numerusform>%n участник отмечен присутствующим по бумажному списку.</numerusform>
+            <numerusform>%n участника отмечены присутствующими по бумажному списку.</numerusform>
+            <numerusform>%n участников отмечены присутствующими по бумажному списку.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding %1</source>
+        <translation>Добавление: %1</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>Добавлено: %1.</translation>
+    </message>
+    <message>
+        <source>Editing %1</source>
+        <translation>Изменение: %1</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Удалить %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n participant(s)?</source>
+        <translation>
+            <numerusform>Удалить %n участника?</numerusform>
+            <numerusform>Удалить %n участников?</numerusform>
+            <numerusform>Удалить %n участников?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete participants</source>
+        <translation>Удаление участников</translation>
+    </message>
+    <message>
+        <source>Their check-ins are deleted with them. Edit → Undo brings them back.</source>
+        <translation>Их регистрации будут удалены вместе с ними. Правка → Отменить вернёт их.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n participant(s)</source>
+        <translation>
+            <numerusform>Удаление %n участника</numerusform>
+            <numerusform>Удаление %n участников</numerusform>
+            <numerusform>Удаление %n участников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) deleted. Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>Удалён %n участник. Ctrl+Z вернёт его.</numerusform>
+            <numerusform>Удалено %n участника. Ctrl+Z вернёт их.</numerusform>
+            <numerusform>Удалено %n участников. Ctrl+Z вернёт их.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merging %n duplicate(s)</source>
+        <translation>
+            <numerusform>Объединение %n дубликата</numerusform>
+            <numerusform>Объединение %n дубликатов</numerusform>
+            <numerusform>Объединение %n дубликатов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged into %1.</source>
+        <translation>Объединено в запись: %1.</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Дубликаты</translation>
+    </message>
+    <message>
+        <source>No duplicates found: no two participants share an e-mail address, or a name and organisation.</source>
+        <translation>Дубликаты не найдены: ни у каких двух участников не совпадают адрес эл. почты или имя и организация.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of possible duplicates:</source>
+        <translation>
+            <numerusform>%n группа возможных дубликатов:</numerusform>
+            <numerusform>%n группы возможных дубликатов:</numerusform>
+            <numerusform>%n групп возможных дубликатов:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge each group</source>
+        <translation>Объединить каждую группу</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInFileActions</name>
+    <message>
+        <source>Import registration list</source>
+        <translation>Импорт списка предварительной записи</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Электронные таблицы (*.xlsx *.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Импорт %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2 imported, %3 merged, %4 skipped.</source>
+        <translation>%1: импортировано — %2, объединено — %3, пропущено — %4.</translation>
+    </message>
+    <message>
+        <source>The import failed unexpectedly (%1). Nothing was imported; details are in the log file.</source>
+        <translation>Импорт неожиданно завершился ошибкой (%1). Ничего не импортировано; подробности — в файле журнала.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF handouts are not available in this version.</source>
+        <translation>Печать в PDF недоступна в этой версии.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>Не удалось записать PDF: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Сохранено: %1.</translation>
+    </message>
+    <message>
+        <source>Print sign-in sheet</source>
+        <translation>Печать листа регистрации</translation>
+    </message>
+    <message>
+        <source>sign-in sheet.pdf</source>
+        <translation>лист регистрации.pdf</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>Бейджи с именами</translation>
+    </message>
+    <message>
+        <source>Print badges for the selected participants or for everyone?</source>
+        <translation>Напечатать бейджи для выбранных участников или для всех?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>Выбранные (%n)</numerusform>
+            <numerusform>Выбранные (%n)</numerusform>
+            <numerusform>Выбранные (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>badges.pdf</source>
+        <translation>бейджи.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInTab</name>
+    <message>
+        <source>Check-in</source>
+        <extracomment>Keys the tab keeps for itself while it has the focus, even where the window has a shortcut of its own (Ctrl+N is also &quot;New event&quot; in the File menu).</extracomment>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;День:</translation>
+    </message>
+    <message>
+        <source>Day of the event</source>
+        <translation>День мероприятия</translation>
+    </message>
+    <message>
+        <source>Type a few letters of a name, organisation or e-mail, then Enter</source>
+        <translation>Введите несколько букв имени, организации или эл. почты и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>Find participant</source>
+        <translation>Найти участника</translation>
+    </message>
+    <message>
+        <source>Walk-in… (Ctrl+N)</source>
+        <translation>Без записи… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Add someone who is not on the list and check them in</source>
+        <translation>Добавить человека, которого нет в списке, и зарегистрировать его</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>No participants yet.
 Import the registration list, or add people one by one. Walk-ins can be added at the door with Ctrl+N.</source>
-            <translation>Участников пока нет.
+        <translation>Участников пока нет.
 Импортируйте список предварительной записи или добавьте людей по одному. Участников без предварительной записи можно добавить на входе клавишами Ctrl+N.</translation>
-        </message>
-        <message>
-            <source>Import registration list…</source>
-            <translation>Импортировать список предварительной записи…</translation>
-        </message>
-        <message>
-            <source>Add participant…</source>
-            <translation>Добавить участника…</translation>
-        </message>
-        <message>
-            <source>Day %1: %2</source>
-            <translation>День %1: %2</translation>
-        </message>
-        <message>
-            <source>(today)</source>
-            <translation>(сегодня)</translation>
-        </message>
-        <message>
-            <source>No one on the list matches “%1”. Check the spelling, or press Ctrl+N to add a walk-in.</source>
-            <translation>В списке нет никого, кто соответствует запросу «%1». Проверьте написание или нажмите Ctrl+N, чтобы добавить участника без предварительной записи.</translation>
-        </message>
-        <message>
-            <source>today</source>
-            <translation>сегодня</translation>
-        </message>
-        <message>
-            <source>Undone: %1</source>
-            <translation>Отменено: %1</translation>
-        </message>
-        <message>
-            <source>Redone: %1</source>
-            <translation>Повторено: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>CloseEventDialog</name>
-        <message>
-            <source>Close event and export</source>
-            <translation>Завершить мероприятие и экспортировать</translation>
-        </message>
-        <message>
-            <source>Close “{title}” and write its workbook and PDF summary into the export folder (a subfolder per event, dated file names; earlier exports are kept). You can reopen the event later.</source>
-            <translation>Завершить «{title}» и записать книгу Excel и итоговый отчёт PDF в папку экспорта (отдельная подпапка для каждого мероприятия, в именах файлов — дата; прежние файлы экспорта сохраняются). Позже мероприятие можно снова открыть.</translation>
-        </message>
-        <message>
-            <source>&amp;Use this folder from now on</source>
-            <translation>&amp;Использовать эту папку и в дальнейшем</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Язык:</translation>
-        </message>
-        <message>
-            <source>Export &amp;folder:</source>
-            <translation>&amp;Папка экспорта:</translation>
-        </message>
-        <message>
-            <source>Close and e&amp;xport</source>
-            <translation>&amp;Завершить и экспортировать</translation>
-        </message>
-        <message>
-            <source>The folder {folder} does not exist.</source>
-            <translation>Папка {folder} не существует.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CompareDialog</name>
-        <message>
-            <source>Compare events</source>
-            <translation>Сравнение мероприятий</translation>
-        </message>
-        <message>
-            <source>Tick the events to compare in one workbook.</source>
-            <translation>Отметьте мероприятия, которые нужно сравнить в одной книге Excel.</translation>
-        </message>
-        <message>
-            <source>Events to compare</source>
-            <translation>Мероприятия для сравнения</translation>
-        </message>
-        <message>
-            <source>Workbooks (*.xlsx)</source>
-            <translation>Книги Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>E&amp;vents:</source>
-            <translation>&amp;Мероприятия:</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Язык:</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>&amp;Файл:</translation>
-        </message>
-        <message>
-            <source>&amp;Compare</source>
-            <translation>&amp;Сравнить</translation>
-        </message>
-        <message>
-            <source>Tick at least one event.</source>
-            <translation>Отметьте хотя бы одно мероприятие.</translation>
-        </message>
-        <message>
-            <source>The folder {folder} does not exist.</source>
-            <translation>Папка {folder} не существует.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CopyAgendaDialog</name>
-        <message>
-            <source>Copy agenda from another event</source>
-            <translation>Копирование программы из другого мероприятия</translation>
-        </message>
-        <message>
-            <source>Event to copy from</source>
-            <translation>Мероприятие, из которого копируется программа</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 · %2 (%n item(s))</source>
-            <translation>
-                <numerusform>%1 · %2 (%n пункт)</numerusform>
-                <numerusform>%1 · %2 (%n пункта)</numerusform>
-                <numerusform>%1 · %2 (%n пунктов)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Its items are added to this event's agenda, moved so that its first day falls on %1. Actual times are not copied; Undo takes the copy back.</source>
-            <translation>Пункты будут добавлены в программу этого мероприятия со сдвигом дат так, чтобы первый день пришёлся на %1. Фактическое время не копируется; копирование можно отменить (Правка → Отменить).</translation>
-        </message>
-        <message>
-            <source>&amp;Copy agenda</source>
-            <translation>&amp;Копировать программу</translation>
-        </message>
-        <message>
-            <source>&amp;Event:</source>
-            <translation>&amp;Мероприятие:</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountersPanel</name>
-        <message>
-            <source>By stakeholder group</source>
-            <translation>По группам</translation>
-        </message>
-        <message>
-            <source>By day</source>
-            <translation>По дням</translation>
-        </message>
-        <message>
-            <source>Here today / registered</source>
-            <translation>Присутствуют сегодня / записались</translation>
-        </message>
-        <message>
-            <source>Here on %1 / registered</source>
-            <translation>Присутствуют %1 / записались</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n walk-in(s) here</source>
-            <translation>
-                <numerusform>Без предварительной записи: %n</numerusform>
-                <numerusform>Без предварительной записи: %n</numerusform>
-                <numerusform>Без предварительной записи: %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: %2 here</source>
-            <translation>%1: присутствуют %2</translation>
-        </message>
-        <message>
-            <source>No one checked in yet.</source>
-            <translation>Пока никто не зарегистрирован.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Evaluation</name>
-        <message>
-            <source>There is no evaluation form {id}.</source>
-            <extracomment>A question's machine name, as XLSForm and ODK accept it.</extracomment>
-            <translation>Анкеты оценки с ID {id} нет.</translation>
-        </message>
-        <message>
-            <source>The question needs a text in at least one language.</source>
-            <translation>Укажите текст вопроса хотя бы на одном языке.</translation>
-        </message>
-        <message>
-            <source>The name “{name}” may hold only letters a–z, digits and _ and must not start with a digit.</source>
-            <translation>Имя «{name}» может содержать только буквы a–z, цифры и _ и не должно начинаться с цифры.</translation>
-        </message>
-        <message>
-            <source>Another question of this form is already named “{name}”.</source>
-            <translation>В этой анкете уже есть вопрос с именем «{name}».</translation>
-        </message>
-        <message>
-            <source>A rating scale runs from 0 or more to a higher number, at most 11 points.</source>
-            <translation>Балльная шкала идёт от 0 или больше до большего числа, не более 11 баллов.</translation>
-        </message>
-        <message>
-            <source>A choice question needs at least two choices.</source>
-            <translation>В вопросе с выбором нужно не менее двух вариантов ответа.</translation>
-        </message>
-        <message>
-            <source>Two choices have the same name.</source>
-            <translation>У двух вариантов ответа одинаковое имя.</translation>
-        </message>
-        <message>
-            <source>A choice name cannot contain spaces.</source>
-            <translation>Имя варианта ответа не может содержать пробелы.</translation>
-        </message>
-        <message>
-            <source>The form needs a title.</source>
-            <translation>Укажите название анкеты.</translation>
-        </message>
-        <message>
-            <source>Question {n}: {problem}</source>
-            <translation>Вопрос {n}: {problem}</translation>
-        </message>
-        <message>
-            <source>This question already has answers; its kind cannot change. Add a new question instead.</source>
-            <translation>На этот вопрос уже есть ответы; его тип изменить нельзя. Вместо этого добавьте новый вопрос.</translation>
-        </message>
-        <message>
-            <source>There is no question {id}.</source>
-            <translation>Вопроса с ID {id} нет.</translation>
-        </message>
-        <message>
-            <source>Give a whole number from {low} to {high}.</source>
-            <translation>Введите целое число от {low} до {high}.</translation>
-        </message>
-        <message>
-            <source>Give a number.</source>
-            <translation>Введите число.</translation>
-        </message>
-        <message>
-            <source>Give a number of at least {low}.</source>
-            <translation>Введите число не меньше {low}.</translation>
-        </message>
-        <message>
-            <source>Give a number of at most {high}.</source>
-            <translation>Введите число не больше {high}.</translation>
-        </message>
-        <message>
-            <source>Answer yes or no.</source>
-            <translation>Ответьте «да» или «нет».</translation>
-        </message>
-        <message>
-            <source>Pick one of the choices.</source>
-            <translation>Выберите один из вариантов.</translation>
-        </message>
-        <message>
-            <source>“{name}” is not one of the choices.</source>
-            <translation>«{name}» не является одним из вариантов ответа.</translation>
-        </message>
-        <message>
-            <source>The text is too long.</source>
-            <translation>Текст слишком длинный.</translation>
-        </message>
-        <message>
-            <source>This is a heading; it takes no answer.</source>
-            <translation>Это заголовок; ответ на него не требуется.</translation>
-        </message>
-        <message>
-            <source>The form has no question “{name}”.</source>
-            <translation>В анкете нет вопроса «{name}».</translation>
-        </message>
-        <message>
-            <source>This question needs an answer.</source>
-            <translation>На этот вопрос нужно ответить.</translation>
-        </message>
-        <message>
-            <source>There is no response {id}.</source>
-            <translation>Ответа с ID {id} нет.</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Да</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Нет</translation>
-        </message>
-        <message>
-            <source>There is no built-in form “{key}”.</source>
-            <translation>Встроенной анкеты «{key}» нет.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EvaluationCommands</name>
-        <message>
-            <source>Add question</source>
-            <translation>Добавление вопроса</translation>
-        </message>
-        <message>
-            <source>Edit question</source>
-            <translation>Изменение вопроса</translation>
-        </message>
-        <message>
-            <source>Move question</source>
-            <translation>Перемещение вопроса</translation>
-        </message>
-        <message>
-            <source>Delete question</source>
-            <translation>Удаление вопроса</translation>
-        </message>
-        <message>
-            <source>Enter response</source>
-            <translation>Ввод ответа</translation>
-        </message>
-        <message>
-            <source>Change response {n}</source>
-            <translation>Изменение ответа {n}</translation>
-        </message>
-        <message>
-            <source>Delete response {n}</source>
-            <translation>Удаление ответа {n}</translation>
-        </message>
-    </context>
-    <context>
-        <name>EvaluationTab</name>
-        <message>
-            <source>Evaluation</source>
-            <translation>Оценка</translation>
-        </message>
-        <message>
-            <source>&amp;Form:</source>
-            <translation>&amp;Анкета:</translation>
-        </message>
-        <message>
-            <source>&amp;New form</source>
-            <translation>&amp;Новая анкета</translation>
-        </message>
-        <message>
-            <source>Dialogue event evaluation (built in)</source>
-            <translation>Оценка диалогового мероприятия (встроенная)</translation>
-        </message>
-        <message>
-            <source>Training seminar evaluation (built in)</source>
-            <translation>Оценка обучающего семинара (встроенная)</translation>
-        </message>
-        <message>
-            <source>Empty form</source>
-            <translation>Пустая анкета</translation>
-        </message>
-        <message>
-            <source>Form</source>
-            <translation>Анкета</translation>
-        </message>
-        <message>
-            <source>&amp;Import XLSForm…</source>
-            <translation>Импортиров&amp;ать XLSForm…</translation>
-        </message>
-        <message>
-            <source>&amp;Export as XLSForm…</source>
-            <translation>&amp;Экспортировать в XLSForm…</translation>
-        </message>
-        <message>
-            <source>&amp;Rename form…</source>
-            <translation>&amp;Переименовать анкету…</translation>
-        </message>
-        <message>
-            <source>Form &amp;languages…</source>
-            <translation>&amp;Языки анкеты…</translation>
-        </message>
-        <message>
-            <source>&amp;Delete form…</source>
-            <translation>&amp;Удалить анкету…</translation>
-        </message>
-        <message>
-            <source>Start &amp;kiosk…</source>
-            <translation>Запустить &amp;киоск…</translation>
-        </message>
-        <message>
-            <source>Start evaluation &amp;kiosk…</source>
-            <translation>Запустить киоск о&amp;ценки…</translation>
-        </message>
-        <message>
-            <source>Design</source>
-            <translation>Конструктор</translation>
-        </message>
-        <message>
-            <source>Enter paper forms</source>
-            <translation>Ввод бумажных анкет</translation>
-        </message>
-        <message>
-            <source>Results</source>
-            <translation>Результаты</translation>
-        </message>
-        <message numerus="yes">
-            <source>{title} — %n question(s)</source>
-            <translation>
-                <numerusform>{title} — %n вопрос</numerusform>
-                <numerusform>{title} — %n вопроса</numerusform>
-                <numerusform>{title} — %n вопросов</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Open or create an event to evaluate it.</source>
-            <translation>Откройте или создайте мероприятие, чтобы провести его оценку.</translation>
-        </message>
-        <message>
-            <source>This event has no evaluation form yet.
+    </message>
+    <message>
+        <source>Import registration list…</source>
+        <translation>Импортировать список предварительной записи…</translation>
+    </message>
+    <message>
+        <source>Add participant…</source>
+        <translation>Добавить участника…</translation>
+    </message>
+    <message>
+        <source>Day %1: %2</source>
+        <translation>День %1: %2</translation>
+    </message>
+    <message>
+        <source>(today)</source>
+        <translation>(сегодня)</translation>
+    </message>
+    <message>
+        <source>No one on the list matches “%1”. Check the spelling, or press Ctrl+N to add a walk-in.</source>
+        <translation>В списке нет никого, кто соответствует запросу «%1». Проверьте написание или нажмите Ctrl+N, чтобы добавить участника без предварительной записи.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Отменено: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Повторено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CloseEventDialog</name>
+    <message>
+        <source>Close event and export</source>
+        <translation>Завершить мероприятие и экспортировать</translation>
+    </message>
+    <message>
+        <source>Close “{title}” and write its workbook and PDF summary into the export folder (a subfolder per event, dated file names; earlier exports are kept). You can reopen the event later.</source>
+        <translation>Завершить «{title}» и записать книгу Excel и итоговый отчёт PDF в папку экспорта (отдельная подпапка для каждого мероприятия, в именах файлов — дата; прежние файлы экспорта сохраняются). Позже мероприятие можно снова открыть.</translation>
+    </message>
+    <message>
+        <source>&amp;Use this folder from now on</source>
+        <translation>&amp;Использовать эту папку и в дальнейшем</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Export &amp;folder:</source>
+        <translation>&amp;Папка экспорта:</translation>
+    </message>
+    <message>
+        <source>Close and e&amp;xport</source>
+        <translation>&amp;Завершить и экспортировать</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Папка {folder} не существует.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare events</source>
+        <translation>Сравнение мероприятий</translation>
+    </message>
+    <message>
+        <source>Tick the events to compare in one workbook.</source>
+        <translation>Отметьте мероприятия, которые нужно сравнить в одной книге Excel.</translation>
+    </message>
+    <message>
+        <source>Events to compare</source>
+        <translation>Мероприятия для сравнения</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>E&amp;vents:</source>
+        <translation>&amp;Мероприятия:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Сравнить</translation>
+    </message>
+    <message>
+        <source>Tick at least one event.</source>
+        <translation>Отметьте хотя бы одно мероприятие.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Папка {folder} не существует.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyAgendaDialog</name>
+    <message>
+        <source>Copy agenda from another event</source>
+        <translation>Копирование программы из другого мероприятия</translation>
+    </message>
+    <message>
+        <source>Event to copy from</source>
+        <translation>Мероприятие, из которого копируется программа</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 (%n item(s))</source>
+        <translation>
+            <numerusform>%1 · %2 (%n пункт)</numerusform>
+            <numerusform>%1 · %2 (%n пункта)</numerusform>
+            <numerusform>%1 · %2 (%n пунктов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its items are added to this event&apos;s agenda, moved so that its first day falls on %1. Actual times are not copied; Undo takes the copy back.</source>
+        <translation>Пункты будут добавлены в программу этого мероприятия со сдвигом дат так, чтобы первый день пришёлся на %1. Фактическое время не копируется; копирование можно отменить (Правка → Отменить).</translation>
+    </message>
+    <message>
+        <source>&amp;Copy agenda</source>
+        <translation>&amp;Копировать программу</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Мероприятие:</translation>
+    </message>
+</context>
+<context>
+    <name>CountersPanel</name>
+    <message>
+        <source>By stakeholder group</source>
+        <translation>По группам</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>По дням</translation>
+    </message>
+    <message>
+        <source>Here today / registered</source>
+        <translation>Присутствуют сегодня / записались</translation>
+    </message>
+    <message>
+        <source>Here on %1 / registered</source>
+        <translation>Присутствуют %1 / записались</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in(s) here</source>
+        <translation>
+            <numerusform>Без предварительной записи: %n</numerusform>
+            <numerusform>Без предварительной записи: %n</numerusform>
+            <numerusform>Без предварительной записи: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 here</source>
+        <translation>%1: присутствуют %2</translation>
+    </message>
+    <message>
+        <source>No one checked in yet.</source>
+        <translation>Пока никто не зарегистрирован.</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluation</name>
+    <message>
+        <source>There is no evaluation form {id}.</source>
+        <extracomment>A question&apos;s machine name, as XLSForm and ODK accept it.</extracomment>
+        <translation>Анкеты оценки с ID {id} нет.</translation>
+    </message>
+    <message>
+        <source>The question needs a text in at least one language.</source>
+        <translation>Укажите текст вопроса хотя бы на одном языке.</translation>
+    </message>
+    <message>
+        <source>The name “{name}” may hold only letters a–z, digits and _ and must not start with a digit.</source>
+        <translation>Имя «{name}» может содержать только буквы a–z, цифры и _ и не должно начинаться с цифры.</translation>
+    </message>
+    <message>
+        <source>Another question of this form is already named “{name}”.</source>
+        <translation>В этой анкете уже есть вопрос с именем «{name}».</translation>
+    </message>
+    <message>
+        <source>A rating scale runs from 0 or more to a higher number, at most 11 points.</source>
+        <translation>Балльная шкала идёт от 0 или больше до большего числа, не более 11 баллов.</translation>
+    </message>
+    <message>
+        <source>A choice question needs at least two choices.</source>
+        <translation>В вопросе с выбором нужно не менее двух вариантов ответа.</translation>
+    </message>
+    <message>
+        <source>Two choices have the same name.</source>
+        <translation>У двух вариантов ответа одинаковое имя.</translation>
+    </message>
+    <message>
+        <source>A choice name cannot contain spaces.</source>
+        <translation>Имя варианта ответа не может содержать пробелы.</translation>
+    </message>
+    <message>
+        <source>The form needs a title.</source>
+        <translation>Укажите название анкеты.</translation>
+    </message>
+    <message>
+        <source>Question {n}: {problem}</source>
+        <translation>Вопрос {n}: {problem}</translation>
+    </message>
+    <message>
+        <source>This question already has answers; its kind cannot change. Add a new question instead.</source>
+        <translation>На этот вопрос уже есть ответы; его тип изменить нельзя. Вместо этого добавьте новый вопрос.</translation>
+    </message>
+    <message>
+        <source>There is no question {id}.</source>
+        <translation>Вопроса с ID {id} нет.</translation>
+    </message>
+    <message>
+        <source>Give a whole number from {low} to {high}.</source>
+        <translation>Введите целое число от {low} до {high}.</translation>
+    </message>
+    <message>
+        <source>Give a number.</source>
+        <translation>Введите число.</translation>
+    </message>
+    <message>
+        <source>Give a number of at least {low}.</source>
+        <translation>Введите число не меньше {low}.</translation>
+    </message>
+    <message>
+        <source>Give a number of at most {high}.</source>
+        <translation>Введите число не больше {high}.</translation>
+    </message>
+    <message>
+        <source>Answer yes or no.</source>
+        <translation>Ответьте «да» или «нет».</translation>
+    </message>
+    <message>
+        <source>Pick one of the choices.</source>
+        <translation>Выберите один из вариантов.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not one of the choices.</source>
+        <translation>«{name}» не является одним из вариантов ответа.</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>Текст слишком длинный.</translation>
+    </message>
+    <message>
+        <source>This is a heading; it takes no answer.</source>
+        <translation>Это заголовок; ответ на него не требуется.</translation>
+    </message>
+    <message>
+        <source>The form has no question “{name}”.</source>
+        <translation>В анкете нет вопроса «{name}».</translation>
+    </message>
+    <message>
+        <source>This question needs an answer.</source>
+        <translation>На этот вопрос нужно ответить.</translation>
+    </message>
+    <message>
+        <source>There is no response {id}.</source>
+        <translation>Ответа с ID {id} нет.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>There is no built-in form “{key}”.</source>
+        <translation>Встроенной анкеты «{key}» нет.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationCommands</name>
+    <message>
+        <source>Add question</source>
+        <translation>Добавление вопроса</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>Изменение вопроса</translation>
+    </message>
+    <message>
+        <source>Move question</source>
+        <translation>Перемещение вопроса</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>Удаление вопроса</translation>
+    </message>
+    <message>
+        <source>Enter response</source>
+        <translation>Ввод ответа</translation>
+    </message>
+    <message>
+        <source>Change response {n}</source>
+        <translation>Изменение ответа {n}</translation>
+    </message>
+    <message>
+        <source>Delete response {n}</source>
+        <translation>Удаление ответа {n}</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationTab</name>
+    <message>
+        <source>Evaluation</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Анкета:</translation>
+    </message>
+    <message>
+        <source>&amp;New form</source>
+        <translation>&amp;Новая анкета</translation>
+    </message>
+    <message>
+        <source>Dialogue event evaluation (built in)</source>
+        <translation>Оценка диалогового мероприятия (встроенная)</translation>
+    </message>
+    <message>
+        <source>Training seminar evaluation (built in)</source>
+        <translation>Оценка обучающего семинара (встроенная)</translation>
+    </message>
+    <message>
+        <source>Empty form</source>
+        <translation>Пустая анкета</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Анкета</translation>
+    </message>
+    <message>
+        <source>&amp;Import XLSForm…</source>
+        <translation>Импортиров&amp;ать XLSForm…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as XLSForm…</source>
+        <translation>&amp;Экспортировать в XLSForm…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename form…</source>
+        <translation>&amp;Переименовать анкету…</translation>
+    </message>
+    <message>
+        <source>Form &amp;languages…</source>
+        <translation>&amp;Языки анкеты…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete form…</source>
+        <translation>&amp;Удалить анкету…</translation>
+    </message>
+    <message>
+        <source>Start &amp;kiosk…</source>
+        <translation>Запустить &amp;киоск…</translation>
+    </message>
+    <message>
+        <source>Start evaluation &amp;kiosk…</source>
+        <translation>Запустить киоск о&amp;ценки…</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Конструктор</translation>
+    </message>
+    <message>
+        <source>Enter paper forms</source>
+        <translation>Ввод бумажных анкет</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} — %n question(s)</source>
+        <translation>
+            <numerusform>{title} — %n вопрос</numerusform>
+            <numerusform>{title} — %n вопроса</numerusform>
+            <numerusform>{title} — %n вопросов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open or create an event to evaluate it.</source>
+        <translation>Откройте или создайте мероприятие, чтобы провести его оценку.</translation>
+    </message>
+    <message>
+        <source>This event has no evaluation form yet.
 
 Create one with New form (the built-in dialogue-event evaluation is ready in five languages), or import the XLSForm your coordinator wrote.</source>
-            <translation>У этого мероприятия ещё нет анкеты оценки.
+        <translation>У этого мероприятия ещё нет анкеты оценки.
 
 Создайте её кнопкой «Новая анкета» (встроенная анкета оценки диалогового мероприятия готова на пяти языках) или импортируйте XLSForm, подготовленную координатором.</translation>
-        </message>
-        <message>
-            <source>No form created</source>
-            <translation>Анкета не создана</translation>
-        </message>
-        <message>
-            <source>New form</source>
-            <translation>Новая анкета</translation>
-        </message>
-        <message>
-            <source>Title of the form:</source>
-            <translation>Название анкеты:</translation>
-        </message>
-        <message>
-            <source>Import XLSForm</source>
-            <translation>Импорт XLSForm</translation>
-        </message>
-        <message>
-            <source>XLSForm (*.xlsx *.xls)</source>
-            <translation>XLSForm (*.xlsx *.xls)</translation>
-        </message>
-        <message>
-            <source>Reading {file}…</source>
-            <translation>Чтение {file}…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-        <message>
-            <source>Form not imported</source>
-            <translation>Анкета не импортирована</translation>
-        </message>
-        <message>
-            <source>Export as XLSForm</source>
-            <translation>Экспорт в XLSForm</translation>
-        </message>
-        <message>
-            <source>XLSForm (*.xlsx)</source>
-            <translation>XLSForm (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>Not exported</source>
-            <translation>Не экспортировано</translation>
-        </message>
-        <message>
-            <source>Rename form</source>
-            <translation>Переименование анкеты</translation>
-        </message>
-        <message>
-            <source>Not renamed</source>
-            <translation>Не переименовано</translation>
-        </message>
-        <message>
-            <source>Form languages</source>
-            <translation>Языки анкеты</translation>
-        </message>
-        <message>
-            <source>Language codes the form is given in, the default first (e.g. et,ru,en):</source>
-            <translation>Коды языков анкеты, первым — основной (например, et,ru,en):</translation>
-        </message>
-        <message>
-            <source>Languages not changed</source>
-            <translation>Языки не изменены</translation>
-        </message>
-        <message>
-            <source>Give two- or three-letter language codes separated by commas, such as et,ru,en.</source>
-            <translation>Укажите двух- или трёхбуквенные коды языков через запятую, например et,ru,en.</translation>
-        </message>
-        <message>
-            <source>Delete form</source>
-            <translation>Удаление анкеты</translation>
-        </message>
-        <message numerus="yes">
-            <source>Delete “{title}” with its %n response(s)? This cannot be undone.</source>
-            <translation>
-                <numerusform>Удалить «{title}» вместе с %n ответом? Это действие нельзя отменить.</numerusform>
-                <numerusform>Удалить «{title}» вместе с %n ответами? Это действие нельзя отменить.</numerusform>
-                <numerusform>Удалить «{title}» вместе с %n ответами? Это действие нельзя отменить.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>EventDialog</name>
-        <message>
-            <source>Edit event</source>
-            <translation>Изменить мероприятие</translation>
-        </message>
-        <message>
-            <source>New event</source>
-            <translation>Новое мероприятие</translation>
-        </message>
-        <message>
-            <source>EE, LV, SE…</source>
-            <translation>EE, LV, SE…</translation>
-        </message>
-        <message>
-            <source>Chatham House rule: notes and exports never say who said what</source>
-            <translation>Правило Чатем-хауса: в заметках и экспорте не указывается, кто что сказал</translation>
-        </message>
-        <message>
-            <source>&amp;Title</source>
-            <translation>&amp;Название</translation>
-        </message>
-        <message>
-            <source>&amp;Kind</source>
-            <translation>&amp;Тип</translation>
-        </message>
-        <message>
-            <source>&amp;Starts</source>
-            <translation>Н&amp;ачало</translation>
-        </message>
-        <message>
-            <source>&amp;Ends</source>
-            <translation>&amp;Окончание</translation>
-        </message>
-        <message>
-            <source>&amp;City</source>
-            <translation>&amp;Город</translation>
-        </message>
-        <message>
-            <source>C&amp;ountry</source>
-            <translation>Ст&amp;рана</translation>
-        </message>
-        <message>
-            <source>&amp;Venue</source>
-            <translation>&amp;Место проведения</translation>
-        </message>
-        <message>
-            <source>O&amp;rganiser</source>
-            <translation>Орган&amp;изатор</translation>
-        </message>
-        <message>
-            <source>&amp;Languages</source>
-            <translation>&amp;Языки</translation>
-        </message>
-        <message>
-            <source>Stat&amp;us</source>
-            <translation>&amp;Статус</translation>
-        </message>
-        <message>
-            <source>&amp;Description</source>
-            <translation>О&amp;писание</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventSnapshot</name>
-        <message>
-            <source>There is no event {id}.</source>
-            <extracomment>Stable pseudonym (P001…), in registration order; always set, shown instead of the name in a pseudonymised snapshot. When the participant was entered, in UTC (like every created/updated time). The agenda item's title, "" for a general note. When the note was written, in UTC; check-in and agenda times are venue local time. question id -&gt; answer Read from the practice store: every export of it is marked PRACTICE.</extracomment>
-            <translation>Мероприятия с ID {id} нет.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Events</name>
-        <message>
-            <source>The event needs a title.</source>
-            <extracomment>Longest event accepted; a longer span is almost always a mistyped year.</extracomment>
-            <translation>Укажите название мероприятия.</translation>
-        </message>
-        <message>
-            <source>The event cannot end before it starts.</source>
-            <translation>Мероприятие не может закончиться раньше, чем начнётся.</translation>
-        </message>
-        <message numerus="yes">
-            <source>An event can last at most %n day(s).</source>
-            <translation>
-                <numerusform>Мероприятие может длиться не более %n дня.</numerusform>
-                <numerusform>Мероприятие может длиться не более %n дней.</numerusform>
-                <numerusform>Мероприятие может длиться не более %n дней.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The country is a two-letter code such as EE, LV or SE.</source>
-            <translation>Страна указывается двухбуквенным кодом, например EE, LV или SE.</translation>
-        </message>
-        <message>
-            <source>There is no event {id}.</source>
-            <translation>Мероприятия с ID {id} нет.</translation>
-        </message>
-        <message>
-            <source>More than one event matches “{ref}”; use its id.</source>
-            <translation>Запросу «{ref}» соответствует несколько мероприятий; укажите ID мероприятия.</translation>
-        </message>
-        <message>
-            <source>There is no event “{ref}”.</source>
-            <translation>Мероприятия «{ref}» нет.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExercisePanel</name>
-        <message>
-            <source>Exercises</source>
-            <translation>Упражнения</translation>
-        </message>
-        <message>
-            <source>Work through these on the practice event. Each ticks itself off when done.</source>
-            <translation>Выполните их на тренировочном мероприятии. Выполненное упражнение отмечается автоматически.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Export</name>
-        <message>
-            <source>The export was cancelled; nothing was written.</source>
-            <translation>Экспорт отменён; ничего не записано.</translation>
-        </message>
-        <message>
-            <source>The disk is full, so {path} could not be written. Free some space or choose another folder; any older file was left as it was.</source>
-            <extracomment>progress(done, total): called between steps; may raise ExportCancelled to stop.</extracomment>
-            <translation>Диск заполнен, поэтому записать {path} не удалось. Освободите место или выберите другую папку; прежний файл, если он был, не изменён.</translation>
-        </message>
-        <message>
-            <source>The folder {folder} is read-only. Choose another folder; nothing was written.</source>
-            <translation>Папка {folder} доступна только для чтения. Выберите другую папку; ничего не записано.</translation>
-        </message>
-        <message>
-            <source>{path} is open in another program (Excel, LibreOffice or a PDF viewer) or is protected. Close it there and try again; the older file was left as it was.</source>
-            <translation>Файл {path} открыт в другой программе (Excel, LibreOffice или программе просмотра PDF) или защищён. Закройте его там и попробуйте снова; прежний файл не изменён.</translation>
-        </message>
-        <message>
-            <source>The file name {path} is too long; choose a shorter one.</source>
-            <translation>Имя файла {path} слишком длинное; выберите более короткое.</translation>
-        </message>
-        <message>
-            <source>{path} could not be written ({reason}); any older file was left as it was.</source>
-            <translation>Не удалось записать {path} ({reason}); прежний файл, если он был, не изменён.</translation>
-        </message>
-        <message>
-            <source>{path} is a folder; choose a file name.</source>
-            <translation>{path} — это папка; укажите имя файла.</translation>
-        </message>
-        <message>
-            <source>The folder {folder} does not exist. Create it or choose another folder.</source>
-            <translation>Папка {folder} не существует. Создайте её или выберите другую папку.</translation>
-        </message>
-        <message>
-            <source>{path} is open in another program (Excel or LibreOffice). Close it there and try again; the older file was left as it was.</source>
-            <translation>Файл {path} открыт в другой программе (Excel или LibreOffice). Закройте его там и попробуйте снова; прежний файл не изменён.</translation>
-        </message>
-        <message>
-            <source>The export folder {folder} could not be created ({reason}). Choose another export folder.</source>
-            <extracomment>Why there is no PDF ("" when there is one).</extracomment>
-            <translation>Не удалось создать папку экспорта {folder} ({reason}). Выберите другую папку экспорта.</translation>
-        </message>
-        <message>
-            <source>The PDF summary is not available in this version of Dialogue Desk.</source>
-            <translation>Итоговый отчёт PDF недоступен в этой версии Dialogue Desk.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportActions</name>
-        <message>
-            <source>Export &amp;workbook…</source>
-            <translation>Экспортировать &amp;книгу Excel…</translation>
-        </message>
-        <message>
-            <source>Export &amp;PDF summary…</source>
-            <translation>Экспортировать &amp;отчёт PDF…</translation>
-        </message>
-        <message>
-            <source>&amp;Compare events…</source>
-            <translation>&amp;Сравнить мероприятия…</translation>
-        </message>
-        <message>
-            <source>C&amp;lose event and export…</source>
-            <translation>&amp;Завершить мероприятие и экспортировать…</translation>
-        </message>
-        <message>
-            <source>&amp;Reopen event</source>
-            <translation>&amp;Возобновить мероприятие</translation>
-        </message>
-        <message>
-            <source>Write the coordinator's workbook of this event</source>
-            <translation>Записать книгу Excel этого мероприятия для координатора</translation>
-        </message>
-        <message>
-            <source>Write workbook and PDF into the export folder and mark the event closed</source>
-            <translation>Записать книгу Excel и PDF в папку экспорта и отметить мероприятие как завершённое</translation>
-        </message>
-        <message>
-            <source>The PDF summary is not available in this version of Dialogue Desk.</source>
-            <translation>Итоговый отчёт PDF недоступен в этой версии Dialogue Desk.</translation>
-        </message>
-        <message>
-            <source>Writing {name}…</source>
-            <translation>Запись {name}…</translation>
-        </message>
-        <message>
-            <source>There are no events to compare yet.</source>
-            <translation>Пока нет мероприятий для сравнения.</translation>
-        </message>
-        <message>
-            <source>Comparison of events</source>
-            <translation>Сравнение мероприятий</translation>
-        </message>
-        <message numerus="yes">
-            <source>Comparing %n event(s)…</source>
-            <translation>
-                <numerusform>Сравнение %n мероприятия…</numerusform>
-                <numerusform>Сравнение %n мероприятий…</numerusform>
-                <numerusform>Сравнение %n мероприятий…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Closing “{title}”…</source>
-            <translation>Завершение «{title}»…</translation>
-        </message>
-        <message>
-            <source>Written: {path}</source>
-            <translation>Записано: {path}</translation>
-        </message>
-        <message>
-            <source>The event is closed. Written into {folder}:</source>
-            <translation>Мероприятие завершено. Записано в {folder}:</translation>
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation>Ошибка экспорта</translation>
-        </message>
-        <message>
-            <source>Export cancelled</source>
-            <translation>Экспорт отменён</translation>
-        </message>
-        <message>
-            <source>The export was cancelled; nothing was written.</source>
-            <translation>Экспорт отменён; ничего не записано.</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Экспорт</translation>
-        </message>
-        <message>
-            <source>Open &amp;folder</source>
-            <translation>Открыть &amp;папку</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <source>Export PDF summary</source>
-            <translation>Экспорт отчёта PDF</translation>
-        </message>
-        <message>
-            <source>Export workbook</source>
-            <translation>Экспорт книги Excel</translation>
-        </message>
-        <message>
-            <source>Export “{title}”.</source>
-            <translation>Экспорт «{title}».</translation>
-        </message>
-        <message>
-            <source>&amp;Pseudonymise: participants as codes P001…, no names, e-mails or phone numbers</source>
-            <translation>&amp;Псевдонимизировать: участники в виде кодов P001…, без имён, адресов эл. почты и телефонов</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>Файлы PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Workbooks (*.xlsx)</source>
-            <translation>Книги Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Язык:</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>&amp;Файл:</translation>
-        </message>
-        <message>
-            <source>File to write</source>
-            <translation>Файл для записи</translation>
-        </message>
-        <message>
-            <source>&amp;Export</source>
-            <translation>&amp;Экспортировать</translation>
-        </message>
-        <message>
-            <source>Give the file a name.</source>
-            <translation>Укажите имя файла.</translation>
-        </message>
-        <message>
-            <source>The folder {folder} does not exist.</source>
-            <translation>Папка {folder} не существует.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportRunner</name>
-        <message>
-            <source>The export failed unexpectedly ({name}). Details are in {log}.</source>
-            <extracomment>A quicker export shows no progress dialog at all.</extracomment>
-            <translation>Экспорт неожиданно завершился ошибкой ({name}). Подробности — в {log}.</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-        <message>
-            <source>Exporting</source>
-            <translation>Экспорт</translation>
-        </message>
-        <message>
-            <source>Export progress</source>
-            <translation>Ход экспорта</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Отмена…</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormDesigner</name>
-        <message>
-            <source>&amp;Add question (Ins)</source>
-            <translation>&amp;Добавить вопрос (Ins)</translation>
-        </message>
-        <message>
-            <source>&amp;Edit (Enter)</source>
-            <translation>&amp;Изменить (Enter)</translation>
-        </message>
-        <message>
-            <source>Move &amp;up</source>
-            <translation>В&amp;верх</translation>
-        </message>
-        <message>
-            <source>Move do&amp;wn</source>
-            <translation>В&amp;низ</translation>
-        </message>
-        <message>
-            <source>&amp;Delete (Del)</source>
-            <translation>&amp;Удалить (Del)</translation>
-        </message>
-        <message>
-            <source>Ctrl+Up</source>
-            <translation>Ctrl+Up</translation>
-        </message>
-        <message>
-            <source>Ctrl+Down</source>
-            <translation>Ctrl+Down</translation>
-        </message>
-        <message>
-            <source>Preview as a respondent sees it, in:</source>
-            <translation>Предварительный просмотр глазами респондента, язык:</translation>
-        </message>
-        <message>
-            <source>The form has no questions yet.</source>
-            <translation>В анкете пока нет вопросов.</translation>
-        </message>
-        <message>
-            <source>Not changed</source>
-            <translation>Не изменено</translation>
-        </message>
-        <message>
-            <source>Kind not changed</source>
-            <translation>Тип не изменён</translation>
-        </message>
-        <message>
-            <source>This form already has responses, so a question cannot change its kind. Add a new question instead.</source>
-            <translation>На эту анкету уже есть ответы, поэтому тип вопроса изменить нельзя. Вместо этого добавьте новый вопрос.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Import</name>
-        <message>
-            <source>{file}: there is no such file.</source>
-            <extracomment>Tried in this order after UTF-8: Baltic (cp1257), Cyrillic (cp1251), Western (cp1252). A decode that succeeds with letters of the wrong script is rejected by ``_plausible``. (row number in the file, 1-based as a spreadsheet shows it; cell values as strings)</extracomment>
-            <translation>{file}: такого файла нет.</translation>
-        </message>
-        <message>
-            <source>{file}: the file is empty.</source>
-            <translation>{file}: файл пуст.</translation>
-        </message>
-        <message>
-            <source>{file}: the file is too large to be a list.</source>
-            <translation>{file}: файл слишком велик для списка.</translation>
-        </message>
-        <message>
-            <source>{file}: old .xls files cannot be read; save it as .xlsx or .csv first.</source>
-            <translation>{file}: старые файлы .xls не читаются; сначала сохраните файл в формате .xlsx или .csv.</translation>
-        </message>
-        <message>
-            <source>{file}: only .xlsx and .csv files can be imported.</source>
-            <translation>{file}: импортировать можно только файлы .xlsx и .csv.</translation>
-        </message>
-        <message>
-            <source>{file}: there is no header row.</source>
-            <translation>{file}: нет строки заголовков.</translation>
-        </message>
-        <message>
-            <source>{file}: this is not a readable .xlsx workbook ({reason}).</source>
-            <translation>{file}: не удаётся прочитать книгу .xlsx ({reason}).</translation>
-        </message>
-        <message>
-            <source>{file}: there is no sheet “{sheet}”.</source>
-            <translation>{file}: нет листа «{sheet}».</translation>
-        </message>
-        <message>
-            <source>{file}: this is not a text file.</source>
-            <translation>{file}: это не текстовый файл.</translation>
-        </message>
-        <message>
-            <source>{file}: the file has no rows.</source>
-            <translation>{file}: в файле нет строк.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportAgendaDialog</name>
-        <message>
-            <source>Import agenda — %1</source>
-            <translation>Импорт программы — %1</translation>
-        </message>
-        <message>
-            <source>Columns of the file</source>
-            <translation>Столбцы файла</translation>
-        </message>
-        <message>
-            <source>Use column “%1” as</source>
-            <translation>Использовать столбец «%1» как</translation>
-        </message>
-        <message>
-            <source>(not imported)</source>
-            <translation>(не импортируется)</translation>
-        </message>
-        <message>
-            <source>(no header)</source>
-            <translation>(без заголовка)</translation>
-        </message>
-        <message>
-            <source>Rows to import</source>
-            <translation>Строки для импорта</translation>
-        </message>
-        <message>
-            <source>Dates</source>
-            <translation>Даты</translation>
-        </message>
-        <message numerus="yes">
-            <source>&amp;Replace the current agenda (%n item(s)) instead of adding to it</source>
-            <translation>
-                <numerusform>&amp;Заменить текущую программу (%n пункт), а не дополнить её</numerusform>
-                <numerusform>&amp;Заменить текущую программу (%n пункта), а не дополнить её</numerusform>
-                <numerusform>&amp;Заменить текущую программу (%n пунктов), а не дополнить её</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>&amp;Импортировать</translation>
-        </message>
-        <message>
-            <source>Row</source>
-            <translation>Строка</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Дата</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Начало</translation>
-        </message>
-        <message>
-            <source>End</source>
-            <translation>Конец</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Название</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Тип</translation>
-        </message>
-        <message>
-            <source>Facilitator(s)</source>
-            <translation>Модератор(ы)</translation>
-        </message>
-        <message>
-            <source>Room</source>
-            <translation>Помещение</translation>
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation>Проблемы</translation>
-        </message>
-        <message>
-            <source>The file's dates (%1 to %2) are not all days of this event (%3 to %4).</source>
-            <translation>Не все даты в файле (с %1 по %2) входят в дни этого мероприятия (с %3 по %4).</translation>
-        </message>
-        <message>
-            <source>&amp;Move the dates: the file's first day (%1) becomes the event's first day (%2)</source>
-            <translation>&amp;Сдвинуть даты: первый день файла (%1) станет первым днём мероприятия (%2)</translation>
-        </message>
-        <message>
-            <source>&amp;Keep the dates as they are (the items are flagged as outside the event)</source>
-            <translation>&amp;Оставить даты как есть (пункты будут отмечены как выходящие за дни мероприятия)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s) will be imported.</source>
-            <translation>
-                <numerusform>Будет импортирован %n пункт.</numerusform>
-                <numerusform>Будет импортировано %n пункта.</numerusform>
-                <numerusform>Будет импортировано %n пунктов.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing can be imported until every row is right. Fix the file (or the columns above) and try again.</source>
-            <translation>Импорт невозможен, пока все строки не будут правильными. Исправьте файл (или столбцы выше) и попробуйте снова.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <source>First name</source>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation>Фамилия</translation>
-        </message>
-        <message>
-            <source>Full name (first last)</source>
-            <translation>Полное имя (имя фамилия)</translation>
-        </message>
-        <message>
-            <source>Full name (last first)</source>
-            <translation>Полное имя (фамилия имя)</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Организация</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Должность</translation>
-        </message>
-        <message>
-            <source>Stakeholder group</source>
-            <translation>Группа заинтересованных сторон</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>Эл. почта</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Страна</translation>
-        </message>
-        <message>
-            <source>Preferred language</source>
-            <translation>Предпочитаемый язык</translation>
-        </message>
-        <message>
-            <source>Consent: may be listed</source>
-            <translation>Согласие: указание в списке</translation>
-        </message>
-        <message>
-            <source>Consent: photos</source>
-            <translation>Согласие: фотосъёмка</translation>
-        </message>
-        <message>
-            <source>Consent: contact afterwards</source>
-            <translation>Согласие: связь после мероприятия</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Примечания</translation>
-        </message>
-        <message>
-            <source>Import registration list — %1</source>
-            <translation>Импорт списка предварительной записи — %1</translation>
-        </message>
-        <message>
-            <source>Column in the file</source>
-            <translation>Столбец в файле</translation>
-        </message>
-        <message>
-            <source>Imported as</source>
-            <translation>Импортируется как</translation>
-        </message>
-        <message>
-            <source>First values</source>
-            <translation>Первые значения</translation>
-        </message>
-        <message>
-            <source>Column mapping</source>
-            <translation>Соответствие столбцов</translation>
-        </message>
-        <message>
-            <source>Row</source>
-            <translation>Строка</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Действие</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <source>Organisation / e-mail</source>
-            <translation>Организация / эл. почта</translation>
-        </message>
-        <message>
-            <source>Remark</source>
-            <translation>Замечание</translation>
-        </message>
-        <message>
-            <source>Preview of the rows</source>
-            <translation>Предварительный просмотр строк</translation>
-        </message>
-        <message>
-            <source>Merge duplicates: add their new details</source>
-            <translation>Объединять дубликаты: добавить новые сведения</translation>
-        </message>
-        <message>
-            <source>Skip duplicates: keep what is there</source>
-            <translation>Пропускать дубликаты: оставить имеющиеся данные</translation>
-        </message>
-        <message>
-            <source>Import only the valid rows</source>
-            <translation>Импортировать только правильные строки</translation>
-        </message>
-        <message>
-            <source>&amp;Duplicates:</source>
-            <translation>&amp;Дубликаты:</translation>
-        </message>
-        <message>
-            <source>(column %1 without a header)</source>
-            <translation>(столбец %1 без заголовка)</translation>
-        </message>
-        <message>
-            <source>Import column %1 as</source>
-            <translation>Импортировать столбец %1 как</translation>
-        </message>
-        <message>
-            <source>(not imported)</source>
-            <translation>(не импортируется)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %n data row(s)</source>
-            <translation>
-                <numerusform>%1: %n строка данных</numerusform>
-                <numerusform>%1: %n строки данных</numerusform>
-                <numerusform>%1: %n строк данных</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>text encoding %1, separator “%2”</source>
-            <translation>кодировка %1, разделитель «%2»</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Импортировать</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n new</source>
-            <translation>
-                <numerusform>%n новая запись</numerusform>
-                <numerusform>%n новые записи</numerusform>
-                <numerusform>%n новых записей</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n merged into existing entries</source>
-            <translation>
-                <numerusform>%n объединена с имеющимися записями</numerusform>
-                <numerusform>%n объединены с имеющимися записями</numerusform>
-                <numerusform>%n объединено с имеющимися записями</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n skipped as duplicates</source>
-            <translation>
-                <numerusform>%n пропущена как дубликат</numerusform>
-                <numerusform>%n пропущены как дубликаты</numerusform>
-                <numerusform>%n пропущено как дубликаты</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not imported: columns %1.</source>
-            <translation>Не импортируются столбцы: %1.</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>Добавить</translation>
-        </message>
-        <message>
-            <source>Merge</source>
-            <translation>Объединить</translation>
-        </message>
-        <message>
-            <source>Skip</source>
-            <translation>Пропустить</translation>
-        </message>
-        <message>
-            <source>Cannot import</source>
-            <translation>Импорт невозможен</translation>
-        </message>
-    </context>
-    <context>
-        <name>ItemDialog</name>
-        <message>
-            <source>Edit agenda item</source>
-            <translation>Изменение пункта программы</translation>
-        </message>
-        <message>
-            <source>New agenda item</source>
-            <translation>Новый пункт программы</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> мин</translation>
-        </message>
-        <message>
-            <source>Names, separated by commas</source>
-            <translation>Имена через запятую</translation>
-        </message>
-        <message>
-            <source>&amp;Fixed time: keep this time when earlier items change</source>
-            <translation>&amp;Фиксированное время: не сдвигать при изменении предыдущих пунктов</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>&amp;Название:</translation>
-        </message>
-        <message>
-            <source>&amp;Day:</source>
-            <translation>&amp;День:</translation>
-        </message>
-        <message>
-            <source>&amp;Start – end:</source>
-            <translation>&amp;Время (начало – конец):</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>&amp;Тип:</translation>
-        </message>
-        <message>
-            <source>F&amp;acilitator(s):</source>
-            <translation>&amp;Модератор(ы):</translation>
-        </message>
-        <message>
-            <source>&amp;Room:</source>
-            <translation>&amp;Помещение:</translation>
-        </message>
-        <message>
-            <source>Descri&amp;ption / goal:</source>
-            <translation>&amp;Описание / цель:</translation>
-        </message>
-        <message>
-            <source>Start time</source>
-            <translation>Время начала</translation>
-        </message>
-        <message>
-            <source>End time</source>
-            <translation>Время окончания</translation>
-        </message>
-        <message>
-            <source>Duration in minutes</source>
-            <translation>Продолжительность в минутах</translation>
-        </message>
-    </context>
-    <context>
-        <name>KioskSetupDialog</name>
-        <message>
-            <source>Start kiosk</source>
-            <translation>Запуск киоска</translation>
-        </message>
-        <message>
-            <source>Participants will answer “{form}” full screen. Nothing else of the app can be reached until this PIN is typed.</source>
-            <translation>Участники будут отвечать на анкету «{form}» в полноэкранном режиме. Остальные функции приложения будут недоступны, пока не введён этот PIN-код.</translation>
-        </message>
-        <message>
-            <source>&amp;PIN (at least 4 digits):</source>
-            <translation>PIN-&amp;код (не менее 4 цифр):</translation>
-        </message>
-        <message>
-            <source>PIN &amp;again:</source>
-            <translation>PIN-код &amp;ещё раз:</translation>
-        </message>
-        <message>
-            <source>The PIN is at least 4 digits.</source>
-            <translation>PIN-код должен содержать не менее 4 цифр.</translation>
-        </message>
-        <message>
-            <source>The two PINs differ; type the same PIN twice.</source>
-            <translation>PIN-коды не совпадают; введите один и тот же PIN-код дважды.</translation>
-        </message>
-    </context>
-    <context>
-        <name>KioskWindow</name>
-        <message>
-            <source>Facilitator</source>
-            <translation>Модератор</translation>
-        </message>
-        <message>
-            <source>Facilitator PIN to leave the kiosk:</source>
-            <extracomment>A form left half-filled is cleared for the next person after a while.</extracomment>
-            <translation>PIN-код модератора для выхода из киоска:</translation>
-        </message>
-        <message>
-            <source>Back to the form</source>
-            <translation>Вернуться к анкете</translation>
-        </message>
-        <message>
-            <source>Leave kiosk</source>
-            <translation>Выйти из киоска</translation>
-        </message>
-        <message>
-            <source>Not saved: {reason}. Please tell the facilitator.</source>
-            <translation>Не сохранено: {reason}. Пожалуйста, сообщите модератору.</translation>
-        </message>
-        <message>
-            <source>Wrong PIN.</source>
-            <translation>Неверный PIN-код.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <source>Dialogue event</source>
-            <translation>Диалоговое мероприятие</translation>
-        </message>
-        <message>
-            <source>Training seminar</source>
-            <translation>Обучающий семинар</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>Запланировано</translation>
-        </message>
-        <message>
-            <source>Running</source>
-            <translation>Идёт</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Завершено</translation>
-        </message>
-        <message>
-            <source>Plenary</source>
-            <translation>Пленарное заседание</translation>
-        </message>
-        <message>
-            <source>Panel</source>
-            <translation>Панельная дискуссия</translation>
-        </message>
-        <message>
-            <source>Group discussion</source>
-            <translation>Обсуждение в группах</translation>
-        </message>
-        <message>
-            <source>World café</source>
-            <translation>Мировое кафе</translation>
-        </message>
-        <message>
-            <source>Workshop</source>
-            <translation>Практикум</translation>
-        </message>
-        <message>
-            <source>Break</source>
-            <translation>Перерыв</translation>
-        </message>
-        <message>
-            <source>Lunch</source>
-            <translation>Обед</translation>
-        </message>
-        <message>
-            <source>Networking</source>
-            <translation>Нетворкинг</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Другое</translation>
-        </message>
-        <message>
-            <source>Public authority</source>
-            <translation>Государственное учреждение или самоуправление</translation>
-        </message>
-        <message>
-            <source>Immigrant or ethnic-minority association</source>
-            <translation>Объединение иммигрантов или нацменьшинств</translation>
-        </message>
-        <message>
-            <source>Consultative body</source>
-            <translation>Консультативный орган</translation>
-        </message>
-        <message>
-            <source>Research institution</source>
-            <translation>Исследовательское учреждение</translation>
-        </message>
-        <message>
-            <source>NGO / civil society</source>
-            <translation>НКО / гражданское общество</translation>
-        </message>
-        <message>
-            <source>Other stakeholder</source>
-            <translation>Другая заинтересованная сторона</translation>
-        </message>
-        <message>
-            <source>Door</source>
-            <translation>На входе</translation>
-        </message>
-        <message>
-            <source>Walk-in</source>
-            <translation>Без предварительной записи</translation>
-        </message>
-        <message>
-            <source>Paper list</source>
-            <translation>Бумажный список</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Заметка</translation>
-        </message>
-        <message>
-            <source>Key point</source>
-            <translation>Ключевой момент</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>Решение</translation>
-        </message>
-        <message>
-            <source>Action item</source>
-            <translation>Задача</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>Вопрос</translation>
-        </message>
-        <message>
-            <source>Quote</source>
-            <translation>Цитата</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Открыта</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Выполнена</translation>
-        </message>
-        <message>
-            <source>Rating scale</source>
-            <translation>Балльная шкала</translation>
-        </message>
-        <message>
-            <source>Single choice</source>
-            <translation>Один вариант ответа</translation>
-        </message>
-        <message>
-            <source>Multiple choice</source>
-            <translation>Несколько вариантов ответа</translation>
-        </message>
-        <message>
-            <source>Yes / no</source>
-            <translation>Да / нет</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>Число</translation>
-        </message>
-        <message>
-            <source>Short text</source>
-            <translation>Короткий текст</translation>
-        </message>
-        <message>
-            <source>Long text</source>
-            <translation>Длинный текст</translation>
-        </message>
-        <message>
-            <source>Section heading</source>
-            <translation>Заголовок раздела</translation>
-        </message>
-    </context>
-    <context>
-        <name>LivePanel</name>
-        <message>
-            <source>End ■</source>
-            <translation>Завершить ■</translation>
-        </message>
-        <message>
-            <source>Next ▶</source>
-            <translation>Следующий ▶</translation>
-        </message>
-        <message>
-            <source>Start ▶</source>
-            <translation>Начать ▶</translation>
-        </message>
-        <message>
-            <source>Now running (since %1):</source>
-            <translation>Сейчас идёт (с %1):</translation>
-        </message>
-        <message>
-            <source>over time · %1 elapsed</source>
-            <translation>сверх времени · прошло %1</translation>
-        </message>
-        <message>
-            <source>left · %1 elapsed</source>
-            <translation>осталось · прошло %1</translation>
-        </message>
-        <message>
-            <source>Nothing is running.</source>
-            <translation>Сейчас ничего не идёт.</translation>
-        </message>
-        <message>
-            <source>Press F5 to start the next item.</source>
-            <translation>Нажмите F5, чтобы начать следующий пункт.</translation>
-        </message>
-        <message>
-            <source>The agenda is empty.</source>
-            <translation>Программа пуста.</translation>
-        </message>
-        <message>
-            <source>Next: %1 at %2</source>
-            <translation>Далее: %1 в %2</translation>
-        </message>
-        <message>
-            <source>(expected %1)</source>
-            <translation>(ожидается в %1)</translation>
-        </message>
-        <message>
-            <source>No more items to start.</source>
-            <translation>Больше нет пунктов для начала.</translation>
-        </message>
-        <message>
-            <source>Day expected to end at %1</source>
-            <translation>Ожидаемое окончание дня: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>&amp;File</source>
-            <extracomment>The user asked to enter (True) or leave (False) practice mode; the app controller swaps the store and the window.</extracomment>
-            <translation>&amp;Файл</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Правка</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Вид</translation>
-        </message>
-        <message>
-            <source>Even&amp;t</source>
-            <translation>&amp;Мероприятие</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Справка</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Язык</translation>
-        </message>
-        <message>
-            <source>&amp;New event…</source>
-            <translation>&amp;Новое мероприятие…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit event…</source>
-            <translation>&amp;Изменить мероприятие…</translation>
-        </message>
-        <message>
-            <source>&amp;Delete event…</source>
-            <translation>&amp;Удалить мероприятие…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>В&amp;ыход</translation>
-        </message>
-        <message>
-            <source>&amp;Practice mode</source>
-            <translation>&amp;Тренировочный режим</translation>
-        </message>
-        <message>
-            <source>&amp;Reset practice…</source>
-            <translation>С&amp;бросить тренировочные данные…</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Отменить</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Повторить</translation>
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation>&amp;Найти</translation>
-        </message>
-        <message>
-            <source>&amp;About Dialogue Desk</source>
-            <translation>&amp;О программе Dialogue Desk</translation>
-        </message>
-        <message>
-            <source>Open &amp;data folder</source>
-            <translation>Открыть &amp;папку данных</translation>
-        </message>
-        <message>
-            <source>Event:</source>
-            <translation>Мероприятие:</translation>
-        </message>
-        <message>
-            <source>Current event</source>
-            <translation>Текущее мероприятие</translation>
-        </message>
-        <message>
-            <source>Event tabs</source>
-            <translation>Вкладки мероприятия</translation>
-        </message>
-        <message>
-            <source>Store: %1</source>
-            <translation>Файл данных: %1</translation>
-        </message>
-        <message>
-            <source>Event created.</source>
-            <translation>Мероприятие создано.</translation>
-        </message>
-        <message>
-            <source>Its agenda items (%1), participants (%2) with their check-ins (%3), notes (%4) and evaluation forms (%5) with their responses (%6) are deleted with it.</source>
-            <translation>Вместе с мероприятием будут удалены его пункты программы (%1), участники (%2) и их регистрации (%3), заметки (%4), а также анкеты оценки (%5) и ответы на них (%6).</translation>
-        </message>
-        <message>
-            <source>Delete event</source>
-            <translation>Удалить мероприятие</translation>
-        </message>
-        <message>
-            <source>Delete “%1”?</source>
-            <translation>Удалить «%1»?</translation>
-        </message>
-        <message>
-            <source>A backup of the store is kept in the backups folder.</source>
-            <translation>Перед удалением создаётся резервная копия файла данных; она хранится в папке резервных копий (backups).</translation>
-        </message>
-        <message>
-            <source>Event deleted.</source>
-            <translation>Мероприятие удалено.</translation>
-        </message>
-        <message>
-            <source>About Dialogue Desk</source>
-            <translation>О программе Dialogue Desk</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Dialogue Desk %1&lt;/h3&gt;&lt;p&gt;The offline companion for facilitators of integration dialogue.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Store:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Dialogue Desk %1&lt;/h3&gt;&lt;p&gt;Офлайн-помощник модераторов диалога по вопросам интеграции.&lt;/p&gt;&lt;p&gt;Папка данных:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Файл данных:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Лицензия: EUPL-1.2&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Reset practice</source>
-            <translation>Сброс тренировочных данных</translation>
-        </message>
-        <message>
-            <source>Start the practice event afresh? Everything done in practice is removed; your real events are not touched.</source>
-            <translation>Начать тренировочное мероприятие заново? Всё, что сделано в тренировочном режиме, будет удалено; ваши настоящие мероприятия не затрагиваются.</translation>
-        </message>
-        <message>
-            <source>Practice</source>
-            <translation>Тренировочный режим</translation>
-        </message>
-        <message>
-            <source>No event open.</source>
-            <translation>Мероприятие не открыто.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n participant(s)</source>
-            <translation>
-                <numerusform>%n участник</numerusform>
-                <numerusform>%n участника</numerusform>
-                <numerusform>%n участников</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agenda item(s)</source>
-            <translation>
-                <numerusform>%n пункт программы</numerusform>
-                <numerusform>%n пункта программы</numerusform>
-                <numerusform>%n пунктов программы</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>NoteCommands</name>
-        <message>
-            <source>Delete note</source>
-            <extracomment>Called after every change (to refresh the views) or with the message of a failure.</extracomment>
-            <translation>Удаление заметки</translation>
-        </message>
-        <message>
-            <source>Move note</source>
-            <translation>Перемещение заметки</translation>
-        </message>
-        <message>
-            <source>Mark action item done</source>
-            <translation>Отметка задачи как выполненной</translation>
-        </message>
-        <message>
-            <source>Reopen action item</source>
-            <translation>Повторное открытие задачи</translation>
-        </message>
-        <message>
-            <source>Move note to another agenda item</source>
-            <translation>Перенос заметки в другой пункт программы</translation>
-        </message>
-    </context>
-    <context>
-        <name>NoteEditor</name>
-        <message>
-            <source>Sai&amp;d by:</source>
-            <extracomment>Save after this long without typing... ...and at the latest this long after the first unsaved change, however fast the typing. After a failed save (disk full, store busy) try again this often; the text stays in the editor. A note was committed to the store (the record as saved). Ctrl+Enter: the note is finished; the editor now holds a new, empty note.</extracomment>
-            <translation>&amp;Кто сказал:</translation>
-        </message>
-        <message>
-            <source>Autho&amp;r:</source>
-            <translation>&amp;Автор:</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>Общее</translation>
-        </message>
-        <message>
-            <source>New note — {where}</source>
-            <translation>Новая заметка — {where}</translation>
-        </message>
-        <message>
-            <source>Note of {time} — {where}</source>
-            <translation>Заметка от {time} — {where}</translation>
-        </message>
-        <message>
-            <source>⚠ Not saved: {reason}</source>
-            <translation>⚠ Не сохранено: {reason}</translation>
-        </message>
-        <message>
-            <source>Typing…</source>
-            <translation>Ввод…</translation>
-        </message>
-        <message>
-            <source>✓ Saved {time}</source>
-            <translation>✓ Сохранено в {time}</translation>
-        </message>
-        <message>
-            <source>Mark as {kind} (Alt+{n})</source>
-            <translation>Отметить как «{kind}» (Alt+{n})</translation>
-        </message>
-        <message>
-            <source>Type the note. Ctrl+Enter starts the next one; Alt+1…6 mark the kind.</source>
-            <translation>Введите заметку. Ctrl+Enter начинает следующую; Alt+1…6 задают тип.</translation>
-        </message>
-        <message>
-            <source>Note text</source>
-            <translation>Текст заметки</translation>
-        </message>
-        <message>
-            <source>optional</source>
-            <translation>необязательно</translation>
-        </message>
-        <message>
-            <source>Author or speaker</source>
-            <translation>Автор или выступающий</translation>
-        </message>
-        <message>
-            <source>Chatham House rule: notes and quotes are not attributed.</source>
-            <translation>Правило Чатем-хауса: авторство заметок и цитат не указывается.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Notes</name>
-        <message>
-            <source>General</source>
-            <translation>Общее</translation>
-        </message>
-        <message>
-            <source>There is no event {id}.</source>
-            <extracomment>Longest note accepted; far beyond any real note, it keeps a pasted book out of the store.</extracomment>
-            <translation>Мероприятия с ID {id} нет.</translation>
-        </message>
-        <message>
-            <source>This note no longer exists.</source>
-            <translation>Этой заметки больше нет.</translation>
-        </message>
-        <message>
-            <source>The owner can be at most {n} characters.</source>
-            <translation>Имя ответственного — не более {n} символов.</translation>
-        </message>
-        <message>
-            <source>The organisation can be at most {n} characters.</source>
-            <translation>Название организации — не более {n} символов.</translation>
-        </message>
-        <message>
-            <source>A note can be at most {n} characters.</source>
-            <translation>Заметка — не более {n} символов.</translation>
-        </message>
-        <message>
-            <source>The name can be at most {n} characters.</source>
-            <translation>Имя — не более {n} символов.</translation>
-        </message>
-        <message>
-            <source>This agenda item no longer exists.</source>
-            <translation>Этого пункта программы больше нет.</translation>
-        </message>
-        <message>
-            <source>This note is not an action item.</source>
-            <translation>Эта заметка не является задачей.</translation>
-        </message>
-    </context>
-    <context>
-        <name>NotesList</name>
-        <message numerus="yes">
-            <source>%n note(s)</source>
-            <extracomment>(agenda item id or None for General, the text to show) for the "Move to" menu.</extracomment>
-            <translation>
-                <numerusform>%n заметка</numerusform>
-                <numerusform>%n заметки</numerusform>
-                <numerusform>%n заметок</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Move to agenda item</source>
-            <translation>Перенести в пункт программы</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>Изменить</translation>
-        </message>
-        <message>
-            <source>Edit the selected note (Enter or F2)</source>
-            <translation>Изменить выбранную заметку (Enter или F2)</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Удалить</translation>
-        </message>
-        <message>
-            <source>Delete the selected note (Del); Ctrl+Z undoes</source>
-            <translation>Удалить выбранную заметку (Del); Ctrl+Z отменяет удаление</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>Вверх</translation>
-        </message>
-        <message>
-            <source>Move the selected note up (Alt+Up)</source>
-            <translation>Переместить выбранную заметку вверх (Alt+Up)</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Вниз</translation>
-        </message>
-        <message>
-            <source>Move the selected note down (Alt+Down)</source>
-            <translation>Переместить выбранную заметку вниз (Alt+Down)</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Заметки</translation>
-        </message>
-    </context>
-    <context>
-        <name>NotesModels</name>
-        <message>
-            <source>Time</source>
-            <extracomment>Role giving the record (Section or NoteRecord) of a row. How much of a note a list row shows; the editor and the tooltip show more.</extracomment>
-            <translation>Время</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Тип</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Заметка</translation>
-        </message>
-        <message>
-            <source>Said by</source>
-            <translation>Кто сказал</translation>
-        </message>
-        <message>
-            <source>Agenda item</source>
-            <translation>Пункт программы</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Задача</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Ответственный</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Организация</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Срок</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <source>Running now: new notes go here.</source>
-            <translation>Идёт сейчас: новые заметки попадают сюда.</translation>
-        </message>
-        <message>
-            <source>due {date}</source>
-            <translation>срок: {date}</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Просрочена</translation>
-        </message>
-    </context>
-    <context>
-        <name>NotesTab</name>
-        <message>
-            <source>Notes</source>
-            <translation>Заметки</translation>
-        </message>
-        <message numerus="yes">
-            <source>Action items (%n open)</source>
-            <translation>
-                <numerusform>Задачи (%n открыта)</numerusform>
-                <numerusform>Задачи (%n открыты)</numerusform>
-                <numerusform>Задачи (%n открыто)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Agenda</source>
-            <translation>&amp;Программа</translation>
-        </message>
-        <message>
-            <source>Agenda items</source>
-            <translation>Пункты программы</translation>
-        </message>
-        <message>
-            <source>Search all notes of the event (Ctrl+F)</source>
-            <translation>Поиск по всем заметкам мероприятия (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Search notes</source>
-            <translation>Поиск заметок</translation>
-        </message>
-        <message>
-            <source>All kinds</source>
-            <translation>Все типы</translation>
-        </message>
-        <message>
-            <source>Show notes of kind</source>
-            <translation>Показать заметки типа</translation>
-        </message>
-        <message>
-            <source>C&amp;hatham House rule</source>
-            <translation>Правило &amp;Чатем-хауса</translation>
-        </message>
-        <message>
-            <source>When on, notes and quotes carry no names and exports never attribute.</source>
-            <translation>Если включено, в заметках и цитатах не указываются имена, а в экспорте — авторство.</translation>
-        </message>
-        <message>
-            <source>Chatham House rule (no attribution)</source>
-            <translation>Правило Чатем-хауса (без указания авторства)</translation>
-        </message>
-        <message>
-            <source>Action items overview</source>
-            <translation>Обзор задач</translation>
-        </message>
-    </context>
-    <context>
-        <name>PaperEntry</name>
-        <message>
-            <source>Paper form &amp;language:</source>
-            <extracomment>Index into ``responses`` of the one shown; len(responses) is the blank new one.</extracomment>
-            <translation>&amp;Язык бумажной анкеты:</translation>
-        </message>
-        <message>
-            <source>◀ Previous (PgUp)</source>
-            <translation>◀ Предыдущий (PgUp)</translation>
-        </message>
-        <message>
-            <source>Next (PgDn) ▶</source>
-            <translation>Следующий (PgDn) ▶</translation>
-        </message>
-        <message>
-            <source>New (Ctrl+End)</source>
-            <translation>Новый (Ctrl+End)</translation>
-        </message>
-        <message>
-            <source>Delete response (Ctrl+Del)</source>
-            <translation>Удалить ответ (Ctrl+Del)</translation>
-        </message>
-        <message>
-            <source>Save and next (Ctrl+Enter)</source>
-            <translation>Сохранить и далее (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <source>Choose or create a form first.</source>
-            <translation>Сначала выберите или создайте анкету.</translation>
-        </message>
-        <message>
-            <source>New response (number {n})</source>
-            <translation>Новый ответ (номер {n})</translation>
-        </message>
-        <message>
-            <source>Response {n} of {total} ({channel})</source>
-            <translation>Ответ {n} из {total} ({channel})</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n response(s) so far</source>
-            <translation>
-                <numerusform>Пока %n ответ</numerusform>
-                <numerusform>Пока %n ответа</numerusform>
-                <numerusform>Пока %n ответов</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not saved: correct the marked answers.</source>
-            <translation>Не сохранено: исправьте отмеченные ответы.</translation>
-        </message>
-        <message>
-            <source>Response {n} changed.</source>
-            <translation>Ответ {n} изменён.</translation>
-        </message>
-        <message>
-            <source>Response {n} saved; here is a blank form.</source>
-            <translation>Ответ {n} сохранён; перед вами пустая анкета.</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>Не сохранено</translation>
-        </message>
-        <message>
-            <source>Response {n} deleted (Ctrl+Z brings it back).</source>
-            <translation>Ответ {n} удалён (Ctrl+Z вернёт его).</translation>
-        </message>
-    </context>
-    <context>
-        <name>PaperMarksDialog</name>
-        <message>
-            <source>Enter paper sign-in marks</source>
-            <translation>Внесение отметок из бумажного списка</translation>
-        </message>
-        <message>
-            <source>Arrival time</source>
-            <translation>Время прихода</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n selected participant(s) will be marked present on %1.</source>
-            <translation>
-                <numerusform>%n выбранный участник будет отмечен присутствующим %1.</numerusform>
-                <numerusform>%n выбранных участника будут отмечены присутствующими %1.</numerusform>
-                <numerusform>%n выбранных участников будут отмечены присутствующими %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Arrival &amp;time:</source>
-            <translation>&amp;Время прихода:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ParticipantDialog</name>
-        <message>
-            <source>Edit participant</source>
-            <translation>Изменение участника</translation>
-        </message>
-        <message>
-            <source>Add participant</source>
-            <translation>Добавление участника</translation>
-        </message>
-        <message>
-            <source>EE, LV, SE…</source>
-            <translation>EE, LV, SE…</translation>
-        </message>
-        <message>
-            <source>May be listed in the report</source>
-            <translation>Согласие на указание в отчёте</translation>
-        </message>
-        <message>
-            <source>Agrees to photos</source>
-            <translation>Согласие на фотосъёмку</translation>
-        </message>
-        <message>
-            <source>May be contacted after the event</source>
-            <translation>Согласие на связь после мероприятия</translation>
-        </message>
-        <message>
-            <source>Walk-in (not pre-registered)</source>
-            <translation>Без предварительной записи</translation>
-        </message>
-        <message>
-            <source>&amp;First name:</source>
-            <translation>&amp;Имя:</translation>
-        </message>
-        <message>
-            <source>&amp;Last name:</source>
-            <translation>&amp;Фамилия:</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation:</source>
-            <translation>&amp;Организация:</translation>
-        </message>
-        <message>
-            <source>&amp;Role:</source>
-            <translation>&amp;Должность:</translation>
-        </message>
-        <message>
-            <source>Stakeholder &amp;group:</source>
-            <translation>&amp;Группа заинтересованных сторон:</translation>
-        </message>
-        <message>
-            <source>&amp;E-mail:</source>
-            <translation>&amp;Эл. почта:</translation>
-        </message>
-        <message>
-            <source>&amp;Phone:</source>
-            <translation>&amp;Телефон:</translation>
-        </message>
-        <message>
-            <source>&amp;Country:</source>
-            <translation>&amp;Страна:</translation>
-        </message>
-        <message>
-            <source>Preferred lan&amp;guage:</source>
-            <translation>&amp;Предпочитаемый язык:</translation>
-        </message>
-        <message>
-            <source>Consents:</source>
-            <translation>Согласия:</translation>
-        </message>
-        <message>
-            <source>&amp;Notes:</source>
-            <translation>При&amp;мечания:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ParticipantTableModel</name>
-        <message>
-            <source>Here</source>
-            <extracomment>The participant id of a row. The row's ParticipantRecord. Whether the row's person is checked in on the shown day. Everyone, in the current sort order. The rows shown: everyone, or those matching the search.</extracomment>
-            <translation>На месте</translation>
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation>Фамилия</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Организация</translation>
-        </message>
-        <message>
-            <source>Stakeholder group</source>
-            <translation>Группа</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>Эл. почта</translation>
-        </message>
-        <message>
-            <source>Registration</source>
-            <translation>Запись</translation>
-        </message>
-        <message>
-            <source>Checked in</source>
-            <translation>Регистрация пройдена</translation>
-        </message>
-        <message>
-            <source>Not checked in</source>
-            <translation>Регистрация не пройдена</translation>
-        </message>
-        <message>
-            <source>Walk-in</source>
-            <translation>Без предварительной записи</translation>
-        </message>
-        <message>
-            <source>Pre-registered</source>
-            <translation>По предварительной записи</translation>
-        </message>
-        <message>
-            <source>Checked in at %1 (%2)</source>
-            <translation>Регистрация в %1 (%2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Participants</name>
-        <message>
-            <source>A participant needs a first or a last name.</source>
-            <extracomment>Everyone involved as they were before the merge (the kept person first), for undo.</extracomment>
-            <translation>Укажите имя или фамилию участника.</translation>
-        </message>
-        <message>
-            <source>“{email}” is not an e-mail address.</source>
-            <translation>«{email}» не является адресом эл. почты.</translation>
-        </message>
-        <message>
-            <source>The country is a two-letter code such as EE, LV or SE.</source>
-            <translation>Страна указывается двухбуквенным кодом, например EE, LV или SE.</translation>
-        </message>
-        <message>
-            <source>The preferred language is a code such as et, lv, sv, ru or en.</source>
-            <translation>Предпочитаемый язык указывается кодом, например et, lv, sv, ru или en.</translation>
-        </message>
-        <message>
-            <source>There is no event {id}.</source>
-            <translation>Мероприятия с ID {id} нет.</translation>
-        </message>
-        <message>
-            <source>This participant no longer exists (id {id}).</source>
-            <translation>Этого участника больше нет (ID {id}).</translation>
-        </message>
-        <message>
-            <source>Choose at least two participants to merge.</source>
-            <translation>Выберите не менее двух участников для объединения.</translation>
-        </message>
-        <message>
-            <source>Only participants of one event can be merged.</source>
-            <translation>Объединять можно только участников одного мероприятия.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ParticipantsImport</name>
-        <message>
-            <source>and {n} more</source>
-            <extracomment>Longest list of row numbers a message spells out before saying "and N more". Adds details to an earlier row of the file or to a participant already in the event. A duplicate with nothing new, or one the user chose to skip. Why the row is invalid or what it duplicates, for the preview. The participant (id) or earlier file row (row number) it duplicates. Column index -&gt; field name. Headers of columns that are not imported. Non-fatal remarks: unrecognised stakeholder groups, countries, bad e-mails.</extracomment>
-            <translation>и ещё {n}</translation>
-        </message>
-        <message>
-            <source>{file}: the file cannot be read ({reason}).</source>
-            <translation>{file}: не удаётся прочитать файл ({reason}).</translation>
-        </message>
-        <message>
-            <source>{file}: no column with names was recognised (headers: {headers}). Name the columns, for example “First name” and “Last name”.</source>
-            <translation>{file}: не найден столбец с именами (заголовки: {headers}). Назовите столбцы, например «Имя» и «Фамилия».</translation>
-        </message>
-        <message>
-            <source>There is no event {id}.</source>
-            <translation>Мероприятия с ID {id} нет.</translation>
-        </message>
-        <message>
-            <source>Same person as row {row}</source>
-            <translation>Тот же человек, что в строке {row}</translation>
-        </message>
-        <message>
-            <source>Already registered as {name}</source>
-            <translation>Уже записан(а) как {name}</translation>
-        </message>
-        <message>
-            <source>no name</source>
-            <translation>без имени</translation>
-        </message>
-        <message>
-            <source>Rows {rows}: the e-mail address is not valid and was left out.</source>
-            <translation>Строки {rows}: адрес эл. почты недействителен и не импортирован.</translation>
-        </message>
-        <message>
-            <source>Rows {rows}: the stakeholder group was not recognised; set to Other.</source>
-            <translation>Строки {rows}: группа заинтересованных сторон не распознана; указано «Другое».</translation>
-        </message>
-        <message>
-            <source>Rows {rows}: the country was not recognised and was left out.</source>
-            <translation>Строки {rows}: страна не распознана и не импортирована.</translation>
-        </message>
-        <message>
-            <source>Rows {rows}: a consent answer was not recognised; taken as no.</source>
-            <translation>Строки {rows}: ответ о согласии не распознан; принят как «нет».</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) cannot be imported</source>
-            <translation>
-                <numerusform>%n строку нельзя импортировать</numerusform>
-                <numerusform>%n строки нельзя импортировать</numerusform>
-                <numerusform>%n строк нельзя импортировать</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{file}: {count} ({reasons}) — row numbers {rows}. Nothing was imported.</source>
-            <translation>{file}: {count} ({reasons}) — номера строк: {rows}. Ничего не импортировано.</translation>
-        </message>
-        <message>
-            <source>{file}: the participant list changed while importing; nothing was imported. Try again.</source>
-            <translation>{file}: список участников изменился во время импорта; ничего не импортировано. Попробуйте снова.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PdfExport</name>
-        <message>
-            <source>There is no one to print a badge for.</source>
-            <translation>Нет участников, для которых можно напечатать бейджи.</translation>
-        </message>
-        <message>
-            <source>The font {file} that PDFs need is missing or damaged ({reason}).</source>
-            <extracomment>Colours: dark text, one accent, a muted grey and the overrun red.</extracomment>
-            <translation>Шрифт {file}, необходимый для PDF, отсутствует или повреждён ({reason}).</translation>
-        </message>
-        <message>
-            <source>{path} is a folder; choose a file name.</source>
-            <translation>{path} — это папка; укажите имя файла.</translation>
-        </message>
-        <message>
-            <source>The folder {folder} does not exist.</source>
-            <translation>Папка {folder} не существует.</translation>
-        </message>
-        <message>
-            <source>Cannot write in the folder {folder}: {reason}.</source>
-            <translation>Запись в папку {folder} невозможна: {reason}.</translation>
-        </message>
-        <message>
-            <source>Some text is too large to fit on a page, so {path} was not written. Shorten very long notes or titles and try again.</source>
-            <translation>Часть текста не помещается на страницу, поэтому файл {path} не записан. Сократите очень длинные заметки или названия и попробуйте снова.</translation>
-        </message>
-        <message>
-            <source>Cannot replace {path}: it is read-only or open in another program. Close it there or choose another name.</source>
-            <translation>Не удаётся заменить {path}: файл доступен только для чтения или открыт в другой программе. Закройте его там или выберите другое имя.</translation>
-        </message>
-        <message>
-            <source>Writing {path} failed: {reason}. Any earlier file is unchanged.</source>
-            <translation>Не удалось записать {path}: {reason}. Прежний файл, если он был, не изменён.</translation>
-        </message>
-        <message>
-            <source>There is no report language “{code}”; use one of {codes}.</source>
-            <extracomment>A report longer than this many pages gets a table of contents after the cover. Above this many listed participants the report is long whatever else it holds. progress(done, total), as the workbook export takes it.</extracomment>
-            <translation>Язык отчёта «{code}» не поддерживается; укажите один из следующих: {codes}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Practice</name>
-        <message>
-            <source>Check in ten arrivals, two of them walk-ins</source>
-            <translation>Зарегистрируйте десять прибывших, из них двоих без предварительной записи</translation>
-        </message>
-        <message>
-            <source>Check-in tab: type two or three letters of a name and press Enter; add a walk-in for someone who is not on the list.</source>
-            <translation>Вкладка «Регистрация»: введите две-три буквы имени и нажмите Enter; добавьте участника без предварительной записи для того, кого нет в списке.</translation>
-        </message>
-        <message>
-            <source>Keep the agenda on time when an item overruns</source>
-            <translation>Удержите программу в графике, когда пункт затягивается</translation>
-        </message>
-        <message>
-            <source>Agenda tab: press F5 to start an item, let it run past its end, then start the next one and watch how late the day is running.</source>
-            <translation>Вкладка «Программа»: нажмите F5, чтобы начать пункт, дайте ему выйти за время окончания, затем начните следующий и посмотрите, насколько отстаёт день.</translation>
-        </message>
-        <message>
-            <source>Record two decisions and an action item</source>
-            <translation>Запишите два решения и одну задачу</translation>
-        </message>
-        <message>
-            <source>Notes tab (Ctrl+3): type a note, mark it as a decision or an action item with an owner and a due date.</source>
-            <translation>Вкладка «Заметки» (Ctrl+3): введите заметку, отметьте её как решение или как задачу с ответственным и сроком.</translation>
-        </message>
-        <message>
-            <source>Run the evaluation kiosk for three respondents</source>
-            <translation>Проведите оценку в режиме киоска для трёх респондентов</translation>
-        </message>
-        <message>
-            <source>Evaluation tab: start the kiosk, answer the form three times as different participants, then leave the kiosk with the PIN.</source>
-            <translation>Вкладка «Оценка»: запустите киоск, трижды заполните анкету от имени разных участников, затем выйдите из киоска с помощью PIN-кода.</translation>
-        </message>
-        <message>
-            <source>Close the event and open the exports</source>
-            <translation>Завершите мероприятие и откройте файлы экспорта</translation>
-        </message>
-        <message>
-            <source>File menu: close the event and sync out the workbook and the PDF, then open them.</source>
-            <translation>Меню «Файл»: завершите мероприятие, выгрузите книгу Excel и PDF, затем откройте их.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PracticeBanner</name>
-        <message>
-            <source>Practice — nothing here touches your real events</source>
-            <extracomment>The window accent of practice mode: a warm orange frame no one mistakes for the real thing.</extracomment>
-            <translation>Тренировочный режим — ваши настоящие мероприятия не затрагиваются</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionCard</name>
-        <message numerus="yes">
-            <source>n = %n</source>
-            <translation>
-                <numerusform>n = %n</numerusform>
-                <numerusform>n = %n</numerusform>
-                <numerusform>n = %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>yes: {share}</source>
-            <translation>да: {share}</translation>
-        </message>
-        <message>
-            <source>mean {mean}</source>
-            <translation>среднее: {mean}</translation>
-        </message>
-        <message>
-            <source>median {median}</source>
-            <translation>медиана: {median}</translation>
-        </message>
-        <message>
-            <source>No answers yet.</source>
-            <translation>Ответов пока нет.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionDialog</name>
-        <message>
-            <source>Edit question</source>
-            <translation>Изменение вопроса</translation>
-        </message>
-        <message>
-            <source>Add question</source>
-            <translation>Добавление вопроса</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>&amp;Тип:</translation>
-        </message>
-        <message>
-            <source>An answer is &amp;required</source>
-            <translation>Ответ &amp;обязателен</translation>
-        </message>
-        <message>
-            <source>made up from the text when left blank</source>
-            <translation>если не указано, создаётся из текста</translation>
-        </message>
-        <message>
-            <source>&amp;Name (for exports):</source>
-            <translation>&amp;Имя (для экспорта):</translation>
-        </message>
-        <message>
-            <source>Rating &amp;scale:</source>
-            <translation>Балльная &amp;шкала:</translation>
-        </message>
-        <message>
-            <source>Question text</source>
-            <translation>Текст вопроса</translation>
-        </message>
-        <message>
-            <source>Hint</source>
-            <translation>Подсказка</translation>
-        </message>
-        <message>
-            <source>Low end label</source>
-            <translation>Подпись нижнего балла</translation>
-        </message>
-        <message>
-            <source>High end label</source>
-            <translation>Подпись верхнего балла</translation>
-        </message>
-        <message>
-            <source>&amp;Texts in each language:</source>
-            <translation>Т&amp;ексты на каждом языке:</translation>
-        </message>
-        <message>
-            <source>&amp;Choices (name, then the text in each language):</source>
-            <translation>&amp;Варианты (имя, затем текст на каждом языке):</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <source>Add c&amp;hoice</source>
-            <translation>&amp;Добавить вариант</translation>
-        </message>
-        <message>
-            <source>Remove choi&amp;ce</source>
-            <translation>&amp;Удалить вариант</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionModel</name>
-        <message>
-            <source>required</source>
-            <translation>обязательный</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>№</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>Вопрос</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Тип</translation>
-        </message>
-        <message>
-            <source>Required</source>
-            <translation>Обязательный</translation>
-        </message>
-    </context>
-    <context>
-        <name>Report</name>
-        <message>
-            <source>Programme</source>
-            <extracomment>Empty lines at the end of the sign-in sheet, for people who come without registering.</extracomment>
-            <translation>Программа</translation>
-        </message>
-        <message>
-            <source>The agenda is empty.</source>
-            <translation>Программа пуста.</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Время</translation>
-        </message>
-        <message>
-            <source>With</source>
-            <translation>Модераторы</translation>
-        </message>
-        <message>
-            <source>Room</source>
-            <translation>Помещение</translation>
-        </message>
-        <message>
-            <source>Sign-in sheet</source>
-            <translation>Лист регистрации</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Организация</translation>
-        </message>
-        <message>
-            <source>Please sign in the box of each day you attend.</source>
-            <translation>Просим расписаться в графе каждого дня, в который вы присутствуете.</translation>
-        </message>
-        <message>
-            <source>Name badges</source>
-            <translation>Бейджи с именами</translation>
-        </message>
-        <message>
-            <source>PRACTICE</source>
-            <extracomment>Badges and sign-in sheets use the whole page and draw no header.</extracomment>
-            <translation>ТРЕНИРОВКА</translation>
-        </message>
-        <message>
-            <source>Generated on {date}</source>
-            <translation>Дата формирования: {date}</translation>
-        </message>
-        <message>
-            <source>Page {page} of {pages}</source>
-            <translation>Страница {page} из {pages}</translation>
-        </message>
-        <message>
-            <source>Summary report</source>
-            <translation>Итоговый отчёт</translation>
-        </message>
-        <message>
-            <source>Contents</source>
-            <translation>Содержание</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>Участники</translation>
-        </message>
-        <message>
-            <source>The list of participants is left out of a pseudonymised report.</source>
-            <translation>Список участников не включён в псевдонимизированный отчёт.</translation>
-        </message>
-        <message>
-            <source>The list of participants is left out: the event was held under the Chatham House rule.</source>
-            <translation>Список участников не включён: мероприятие проводилось по правилу Чатем-хауса.</translation>
-        </message>
-        <message>
-            <source>Listed here with their consent: {listed} of {total} participants.</source>
-            <translation>Участники, давшие согласие на указание в списке: {listed} из {total}.</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Должность</translation>
-        </message>
-        <message>
-            <source>Stakeholder group</source>
-            <translation>Группа заинтересованных сторон</translation>
-        </message>
-        <message>
-            <source>Dates</source>
-            <translation>Даты</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Место проведения</translation>
-        </message>
-        <message>
-            <source>Organiser</source>
-            <translation>Организатор</translation>
-        </message>
-        <message>
-            <source>Working languages</source>
-            <translation>Рабочие языки</translation>
-        </message>
-        <message>
-            <source>Key figures</source>
-            <translation>Основные показатели</translation>
-        </message>
-        <message>
-            <source>The event was held under the Chatham House rule: nothing in this report is attributed to anyone.</source>
-            <translation>Мероприятие проводилось по правилу Чатем-хауса: в настоящем отчёте не указывается, кто что сказал.</translation>
-        </message>
-        <message>
-            <source>Pseudonymised: participants appear as codes (P001…), without names or contact details.</source>
-            <translation>Псевдонимизация: участники представлены кодами (P001…), без имён и контактных данных.</translation>
-        </message>
-        <message>
-            <source>registered</source>
-            <translation>предварительно записались</translation>
-        </message>
-        <message>
-            <source>attended (at least one day)</source>
-            <translation>присутствовали (хотя бы один день)</translation>
-        </message>
-        <message>
-            <source>attendance rate of those registered</source>
-            <translation>доля присутствовавших среди записавшихся</translation>
-        </message>
-        <message>
-            <source>walk-ins</source>
-            <translation>без предварительной записи</translation>
-        </message>
-        <message>
-            <source>attended on day {number}, {date}</source>
-            <translation>присутствовали: день {number}, {date}</translation>
-        </message>
-        <message>
-            <source>evaluation responses</source>
-            <translation>ответы на анкету оценки</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <extracomment>How many free-text comments per question the report quotes, and how long each may be. (label, count) in the order to show, for ratings and choices.</extracomment>
-            <translation>Да</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Нет</translation>
-        </message>
-        <message>
-            <source>Evaluation</source>
-            <translation>Оценка</translation>
-        </message>
-        <message>
-            <source>No evaluation responses yet.</source>
-            <translation>Ответов на анкету оценки пока нет.</translation>
-        </message>
-        <message>
-            <source>Responses: {count}</source>
-            <translation>Ответов: {count}</translation>
-        </message>
-        <message>
-            <source>({percent} of those who attended)</source>
-            <translation>({percent} от числа присутствовавших)</translation>
-        </message>
-        <message>
-            <source>mean {value}</source>
-            <translation>среднее: {value}</translation>
-        </message>
-        <message>
-            <source>from {low} to {high}</source>
-            <translation>от {low} до {high}</translation>
-        </message>
-        <message>
-            <source>several answers possible</source>
-            <translation>возможно несколько ответов</translation>
-        </message>
-        <message>
-            <source>Comments: {count}</source>
-            <translation>Комментариев: {count}</translation>
-        </message>
-        <message>
-            <source>{shown} different ones shown</source>
-            <translation>показано различных: {shown}</translation>
-        </message>
-        <message>
-            <source>Day {number}</source>
-            <extracomment>More days than this and the attendance chart shows "any day" instead of one bar per day.</extracomment>
-            <translation>День {number}</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>Посещаемость</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>День</translation>
-        </message>
-        <message>
-            <source>Attended</source>
-            <translation>Присутствовали</translation>
-        </message>
-        <message>
-            <source>of them walk-ins</source>
-            <translation>Из них без записи</translation>
-        </message>
-        <message>
-            <source>Share of those registered</source>
-            <translation>Доля от записавшихся</translation>
-        </message>
-        <message>
-            <source>No one has registered yet.</source>
-            <translation>Предварительно записавшихся пока нет.</translation>
-        </message>
-        <message>
-            <source>By stakeholder group</source>
-            <translation>По группам заинтересованных сторон</translation>
-        </message>
-        <message>
-            <source>Registered</source>
-            <translation>Записались</translation>
-        </message>
-        <message>
-            <source>Walk-ins</source>
-            <translation>Без записи</translation>
-        </message>
-        <message>
-            <source>{minutes} min</source>
-            <translation>{minutes} мин</translation>
-        </message>
-        <message>
-            <source>Agenda as run</source>
-            <translation>Фактический ход программы</translation>
-        </message>
-        <message>
-            <source>Planned and actual times. An item that took longer than planned is marked in red with the extra minutes.</source>
-            <translation>Плановое и фактическое время. Пункты, занявшие больше времени, чем запланировано, выделены красным с указанием дополнительных минут.</translation>
-        </message>
-        <message>
-            <source>Planned end {planned}, actual end {actual}</source>
-            <translation>Плановое окончание: {planned}, фактическое: {actual}</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>План</translation>
-        </message>
-        <message>
-            <source>Actual</source>
-            <translation>Факт</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>Пункт</translation>
-        </message>
-        <message>
-            <source>Against plan</source>
-            <translation>Отклонение от плана</translation>
-        </message>
-        <message>
-            <source>Key points</source>
-            <extracomment>Kinds in the order a reader wants them, with their section names.</extracomment>
-            <translation>Ключевые моменты</translation>
-        </message>
-        <message>
-            <source>Decisions</source>
-            <translation>Решения</translation>
-        </message>
-        <message>
-            <source>Action items</source>
-            <translation>Задачи</translation>
-        </message>
-        <message>
-            <source>Open questions</source>
-            <translation>Открытые вопросы</translation>
-        </message>
-        <message>
-            <source>Quotes</source>
-            <translation>Цитаты</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Заметки</translation>
-        </message>
-        <message>
-            <source>Notes and decisions</source>
-            <translation>Заметки и решения</translation>
-        </message>
-        <message>
-            <source>No notes were taken.</source>
-            <translation>Заметки не велись.</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>Общее</translation>
-        </message>
-        <message>
-            <source>Removed agenda item</source>
-            <translation>Удалённый пункт программы</translation>
-        </message>
-        <message>
-            <source>No action items were recorded.</source>
-            <translation>Задачи не зафиксированы.</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Содержание</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Ответственный</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Срок</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResultsView</name>
-        <message>
-            <source>&amp;Show:</source>
-            <translation>&amp;Показать:</translation>
-        </message>
-        <message>
-            <source>All responses</source>
-            <translation>Все ответы</translation>
-        </message>
-        <message>
-            <source>Choose or create a form first.</source>
-            <translation>Сначала выберите или создайте анкету.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n response(s)</source>
-            <translation>
-                <numerusform>%n ответ</numerusform>
-                <numerusform>%n ответа</numerusform>
-                <numerusform>%n ответов</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>StoreError</name>
-        <message>
-            <source>The store could not be used: {detail}</source>
-            <translation>Не удалось использовать файл данных: {detail}</translation>
-        </message>
-        <message>
-            <source>{path} is not a Dialogue Desk store. It was left untouched; choose another file.</source>
-            <translation>{path} не является файлом данных Dialogue Desk. Файл не изменён; выберите другой файл.</translation>
-        </message>
-        <message>
-            <source>{path} is damaged ({detail}). It was left untouched; restore a copy from the backups folder or choose another file.</source>
-            <translation>Файл {path} повреждён ({detail}). Файл не изменён; восстановите копию из папки резервных копий (backups) или выберите другой файл.</translation>
-        </message>
-        <message>
-            <source>{path} was written by a newer version of Dialogue Desk (schema {detail}). It was left untouched; install the newer version to open it.</source>
-            <translation>Файл {path} записан более новой версией Dialogue Desk (схема {detail}). Файл не изменён; чтобы открыть его, установите новую версию.</translation>
-        </message>
-        <message>
-            <source>{path} was written by an older version of Dialogue Desk. Open it once in the app to upgrade it, then try again.</source>
-            <translation>Файл {path} записан более старой версией Dialogue Desk. Откройте его один раз в приложении, чтобы обновить, и попробуйте снова.</translation>
-        </message>
-        <message>
-            <source>There is no store at {path}.</source>
-            <translation>По пути {path} нет файла данных.</translation>
-        </message>
-        <message>
-            <source> (process {pid})</source>
-            <translation> (процесс {pid})</translation>
-        </message>
-        <message>
-            <source>{path} is already open in another Dialogue Desk{holder}. Close that window first, or open a different store.</source>
-            <translation>Файл {path} уже открыт в другом окне Dialogue Desk{holder}. Сначала закройте то окно или откройте другой файл данных.</translation>
-        </message>
-        <message>
-            <source>The change could not be saved to {path}: {detail}. Nothing was changed; free some disk space or check the folder's permissions, then try again.</source>
-            <translation>Не удалось сохранить изменение в файл {path}: {detail}. Ничего не изменено; освободите место на диске или проверьте права доступа к папке, затем попробуйте снова.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WalkInDialog</name>
-        <message>
-            <source>Walk-in</source>
-            <translation>Без предварительной записи</translation>
-        </message>
-        <message>
-            <source>&amp;First name:</source>
-            <translation>&amp;Имя:</translation>
-        </message>
-        <message>
-            <source>&amp;Last name:</source>
-            <translation>&amp;Фамилия:</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation:</source>
-            <translation>&amp;Организация:</translation>
-        </message>
-        <message>
-            <source>Stakeholder &amp;group:</source>
-            <translation>&amp;Группа заинтересованных сторон:</translation>
-        </message>
-        <message>
-            <source>&amp;E-mail:</source>
-            <translation>&amp;Эл. почта:</translation>
-        </message>
-        <message>
-            <source>Save and check in</source>
-            <translation>Сохранить и зарегистрировать</translation>
-        </message>
-        <message>
-            <source>Someone not on the list: add them and check them in.</source>
-            <translation>Человек не из списка: добавьте его и зарегистрируйте.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomePage</name>
-        <message>
-            <source>Welcome to Dialogue Desk</source>
-            <translation>Добро пожаловать в Dialogue Desk</translation>
-        </message>
-        <message>
-            <source>Plan the agenda, check participants in at the door, take notes and collect evaluations, all without an internet connection. Start by creating your event.</source>
-            <translation>Составляйте программу, регистрируйте участников на входе, ведите заметки и собирайте анкеты оценки — всё это без подключения к интернету. Начните с создания мероприятия.</translation>
-        </message>
-        <message>
-            <source>Create an event…</source>
-            <translation>Создать мероприятие…</translation>
-        </message>
-        <message>
-            <source>Open the practice event</source>
-            <translation>Открыть тренировочное мероприятие</translation>
-        </message>
-    </context>
-    <context>
-        <name>Workbook</name>
-        <message>
-            <source>Event</source>
-            <translation>Мероприятие</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Страна</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Город</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Тип</translation>
-        </message>
-        <message>
-            <source>First day</source>
-            <translation>Первый день</translation>
-        </message>
-        <message>
-            <source>Last day</source>
-            <translation>Последний день</translation>
-        </message>
-        <message>
-            <source>Registered</source>
-            <translation>Записались</translation>
-        </message>
-        <message>
-            <source>Walk-ins</source>
-            <translation>Без предварительной записи</translation>
-        </message>
-        <message>
-            <source>Attended</source>
-            <translation>Присутствовали</translation>
-        </message>
-        <message>
-            <source>Attendance rate</source>
-            <translation>Доля присутствовавших</translation>
-        </message>
-        <message>
-            <source>Mix: {group}</source>
-            <translation>Доля: {group}</translation>
-        </message>
-        <message>
-            <source>Evaluation responses</source>
-            <translation>Ответы на анкету оценки</translation>
-        </message>
-        <message>
-            <source>Mean: {question}</source>
-            <translation>Среднее: {question}</translation>
-        </message>
-        <message>
-            <source>Comparison</source>
-            <translation>Сравнение</translation>
-        </message>
-        <message>
-            <source>Stakeholder mix</source>
-            <translation>Состав участников</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <extracomment>The sheets in order; names translated into the export language.</extracomment>
-            <translation>Сводка</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Программа</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>Участники</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>Посещаемость</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Заметки</translation>
-        </message>
-        <message>
-            <source>Action items</source>
-            <translation>Задачи</translation>
-        </message>
-        <message>
-            <source>Evaluation summary</source>
-            <translation>Итоги оценки</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Да</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Нет</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>Показатель</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Значение</translation>
-        </message>
-        <message>
-            <source>Share</source>
-            <translation>Доля</translation>
-        </message>
-        <message>
-            <source>Exported from the practice store: training data, not a real event.</source>
-            <translation>Экспортировано из тренировочного файла данных: тренировочные данные, а не реальное мероприятие.</translation>
-        </message>
-        <message>
-            <source>Pseudonymised</source>
-            <translation>Псевдонимизировано</translation>
-        </message>
-        <message>
-            <source>Participants appear as codes (P001…); names, e-mails and phone numbers were removed.</source>
-            <translation>Участники представлены кодами (P001…); имена, адреса эл. почты и номера телефонов удалены.</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <source>Venue</source>
-            <translation>Место проведения</translation>
-        </message>
-        <message>
-            <source>Organiser</source>
-            <translation>Организатор</translation>
-        </message>
-        <message>
-            <source>Working languages</source>
-            <translation>Рабочие языки</translation>
-        </message>
-        <message>
-            <source>Chatham House rule</source>
-            <translation>Правило Чатем-хауса</translation>
-        </message>
-        <message>
-            <source>Exported</source>
-            <translation>Дата экспорта</translation>
-        </message>
-        <message>
-            <source>Attended (at least one day)</source>
-            <translation>Присутствовали (хотя бы один день)</translation>
-        </message>
-        <message>
-            <source>Attended on day {number} ({date})</source>
-            <translation>Присутствовали в день {number} ({date})</translation>
-        </message>
-        <message>
-            <source>Attendance rate (registered who came)</source>
-            <translation>Доля присутствовавших (от записавшихся)</translation>
-        </message>
-        <message>
-            <source>Stakeholder mix (attended): {group}</source>
-            <translation>Состав участников (присутствовали): {group}</translation>
-        </message>
-        <message>
-            <source>Stakeholder mix (registered): {group}</source>
-            <translation>Состав участников (записались): {group}</translation>
-        </message>
-        <message>
-            <source>Response rate (responses per attendee)</source>
-            <translation>Доля ответов (ответов на одного присутствовавшего)</translation>
-        </message>
-        <message>
-            <source>Mean rating: {question}</source>
-            <translation>Средний балл: {question}</translation>
-        </message>
-        <message>
-            <source>Answered yes: {question}</source>
-            <translation>Ответили «да»: {question}</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>День</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>№</translation>
-        </message>
-        <message>
-            <source>Planned start</source>
-            <translation>Плановое начало</translation>
-        </message>
-        <message>
-            <source>Planned end</source>
-            <translation>Плановое окончание</translation>
-        </message>
-        <message>
-            <source>Actual start</source>
-            <translation>Фактическое начало</translation>
-        </message>
-        <message>
-            <source>Actual end</source>
-            <translation>Фактическое окончание</translation>
-        </message>
-        <message>
-            <source>Planned minutes</source>
-            <translation>Плановая продолжительность (мин)</translation>
-        </message>
-        <message>
-            <source>Actual minutes</source>
-            <translation>Фактическая продолжительность (мин)</translation>
-        </message>
-        <message>
-            <source>Started late (minutes)</source>
-            <translation>Задержка начала (мин)</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Название</translation>
-        </message>
-        <message>
-            <source>Facilitators</source>
-            <translation>Модераторы</translation>
-        </message>
-        <message>
-            <source>Room</source>
-            <translation>Помещение</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Описание</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Код</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation>Фамилия</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Организация</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Должность</translation>
-        </message>
-        <message>
-            <source>Stakeholder group</source>
-            <translation>Группа заинтересованных сторон</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>Эл. почта</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Язык</translation>
-        </message>
-        <message>
-            <source>Walk-in</source>
-            <translation>Без предварительной записи</translation>
-        </message>
-        <message>
-            <source>May be listed</source>
-            <translation>Согласие на указание в списке</translation>
-        </message>
-        <message>
-            <source>Photos allowed</source>
-            <translation>Согласие на фотосъёмку</translation>
-        </message>
-        <message>
-            <source>May be contacted</source>
-            <translation>Согласие на связь</translation>
-        </message>
-        <message>
-            <source>Registered at</source>
-            <translation>Дата и время записи</translation>
-        </message>
-        <message>
-            <source>Days attended</source>
-            <translation>Дней присутствия</translation>
-        </message>
-        <message>
-            <source>Day {number} ({date})</source>
-            <translation>День {number} ({date})</translation>
-        </message>
-        <message>
-            <source>Participant</source>
-            <translation>Участник</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Время</translation>
-        </message>
-        <message>
-            <source>How</source>
-            <translation>Способ регистрации</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>Общее</translation>
-        </message>
-        <message>
-            <source>Agenda item</source>
-            <translation>Пункт программы</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Текст</translation>
-        </message>
-        <message>
-            <source>Author</source>
-            <translation>Автор</translation>
-        </message>
-        <message>
-            <source>Written at</source>
-            <translation>Время записи</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Задача</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Ответственный</translation>
-        </message>
-        <message>
-            <source>Due date</source>
-            <translation>Срок</translation>
-        </message>
-        <message>
-            <source>Response</source>
-            <translation>Ответ</translation>
-        </message>
-        <message>
-            <source>Form</source>
-            <translation>Анкета</translation>
-        </message>
-        <message>
-            <source>Submitted at</source>
-            <translation>Время отправки</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Канал</translation>
-        </message>
-        <message>
-            <source>Kiosk</source>
-            <translation>Киоск</translation>
-        </message>
-        <message>
-            <source>Paper</source>
-            <translation>Бумага</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Импорт</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>Вопрос</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Тип</translation>
-        </message>
-        <message>
-            <source>Answers</source>
-            <translation>Число ответов</translation>
-        </message>
-        <message>
-            <source>Mean</source>
-            <translation>Среднее</translation>
-        </message>
-        <message>
-            <source>Median</source>
-            <translation>Медиана</translation>
-        </message>
-        <message>
-            <source>Distribution</source>
-            <translation>Распределение</translation>
-        </message>
-    </context>
-    <context>
-        <name>XLSForm</name>
-        <message>
-            <source>Question “{name}”</source>
-            <extracomment>Metadata an XLSForm may collect silently; they ask nothing and are left out.</extracomment>
-            <translation>Вопрос «{name}»</translation>
-        </message>
-        <message>
-            <source>Survey row {row} (“{name}”)</source>
-            <translation>Строка {row} листа survey («{name}»)</translation>
-        </message>
-        <message>
-            <source>repeated groups are not supported.</source>
-            <translation>повторяющиеся группы (repeat) не поддерживаются.</translation>
-        </message>
-        <message>
-            <source>the choice list “{list}” has no choices.</source>
-            <translation>в списке вариантов «{list}» нет вариантов.</translation>
-        </message>
-        <message>
-            <source>the type “{type}” is not supported (supported: {supported}).</source>
-            <translation>тип «{type}» не поддерживается (поддерживаются: {supported}).</translation>
-        </message>
-        <message>
-            <source>the range parameters are not numbers.</source>
-            <translation>параметры диапазона (range) не являются числами.</translation>
-        </message>
-        <message>
-            <source>{file}: there is no such file.</source>
-            <translation>{file}: такого файла нет.</translation>
-        </message>
-        <message>
-            <source>{file}: an XLSForm is an Excel workbook (.xlsx or .xls).</source>
-            <translation>{file}: XLSForm — это книга Excel (.xlsx или .xls).</translation>
-        </message>
-        <message>
-            <source>{file}: this is not a readable XLSForm ({reason}).</source>
-            <translation>{file}: не удаётся прочитать XLSForm ({reason}).</translation>
-        </message>
-        <message>
-            <source>{file}: the form has no questions.</source>
-            <translation>{file}: в анкете нет вопросов.</translation>
-        </message>
-        <message>
-            <source>Row {n}:</source>
-            <translation>Строка {n}:</translation>
-        </message>
-        <message>
-            <source>Cannot write {file}: {reason}.</source>
-            <translation>Не удаётся записать {file}: {reason}.</translation>
-        </message>
-        <message>
-            <source>{file} could not be read; details are in the log file.</source>
-            <translation>Не удалось прочитать {file}; подробности — в файле журнала.</translation>
-        </message>
-    </context>
-    <context>
-        <name>_PathRow</name>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Обзор…</translation>
-        </message>
-        <message>
-            <source>Export folder</source>
-            <translation>Папка экспорта</translation>
-        </message>
-        <message>
-            <source>Export to</source>
-            <translation>Экспортировать в</translation>
-        </message>
-    </context>
-    <context>
-        <name>dialog</name>
-        <message>
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-    </context>
-    <context>
-        <name>tab</name>
-        <message>
-            <source>Add “%1”</source>
-            <translation>Добавление «%1»</translation>
-        </message>
-        <message>
-            <source>Duplicate “%1”</source>
-            <translation>Дублирование «%1»</translation>
-        </message>
-        <message>
-            <source>Delete “%1”</source>
-            <translation>Удаление «%1»</translation>
-        </message>
-        <message numerus="yes">
-            <source>Delete %n item(s)</source>
-            <translation>
-                <numerusform>Удаление %n пункта</numerusform>
-                <numerusform>Удаление %n пунктов</numerusform>
-                <numerusform>Удаление %n пунктов</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
-            <translation>Удалено. Отменить можно клавишами Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>Correct actual times of “%1”</source>
-            <translation>Исправление фактического времени «%1»</translation>
-        </message>
-        <message>
-            <source>Start “%1”</source>
-            <translation>Начало «%1»</translation>
-        </message>
-        <message>
-            <source>End running item</source>
-            <translation>Завершение текущего пункта</translation>
-        </message>
-        <message>
-            <source>Started “%1”.</source>
-            <translation>Начат пункт «%1».</translation>
-        </message>
-        <message>
-            <source>Ended “%1”.</source>
-            <translation>Завершён пункт «%1».</translation>
-        </message>
-        <message>
-            <source>Stop running item</source>
-            <translation>Остановить текущий пункт</translation>
-        </message>
-        <message>
-            <source>Import agenda</source>
-            <translation>Импорт программы</translation>
-        </message>
-        <message>
-            <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
-            <translation>Электронные таблицы (*.xlsx *.csv *.txt)</translation>
-        </message>
-        <message>
-            <source>Import agenda from %1</source>
-            <translation>Импорт программы из %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agenda item(s) imported. Ctrl+Z takes the import back.</source>
-            <translation>
-                <numerusform>Импортирован %n пункт программы. Ctrl+Z отменяет импорт.</numerusform>
-                <numerusform>Импортировано %n пункта программы. Ctrl+Z отменяет импорт.</numerusform>
-                <numerusform>Импортировано %n пунктов программы. Ctrl+Z отменяет импорт.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Copy agenda</source>
-            <translation>Копирование программы</translation>
-        </message>
-        <message>
-            <source>No other event has an agenda to copy.</source>
-            <translation>Ни у одного другого мероприятия нет программы для копирования.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agenda item(s) copied.</source>
-            <translation>
-                <numerusform>Скопирован %n пункт программы.</numerusform>
-                <numerusform>Скопировано %n пункта программы.</numerusform>
-                <numerusform>Скопировано %n пунктов программы.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save agenda as PDF</source>
-            <translation>Сохранение программы в PDF</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>Файлы PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Printing the agenda is not available in this version.</source>
-            <translation>Печать программы недоступна в этой версии.</translation>
-        </message>
-        <message>
-            <source>The agenda could not be saved as PDF: %1</source>
-            <translation>Не удалось сохранить программу в PDF: %1</translation>
-        </message>
-        <message>
-            <source>Agenda saved</source>
-            <translation>Программа сохранена</translation>
-        </message>
-        <message>
-            <source>The agenda was saved as %1.</source>
-            <translation>Программа сохранена в файл %1.</translation>
-        </message>
-        <message>
-            <source>&amp;Open it</source>
-            <translation>&amp;Открыть файл</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>No form created</source>
+        <translation>Анкета не создана</translation>
+    </message>
+    <message>
+        <source>New form</source>
+        <translation>Новая анкета</translation>
+    </message>
+    <message>
+        <source>Title of the form:</source>
+        <translation>Название анкеты:</translation>
+    </message>
+    <message>
+        <source>Import XLSForm</source>
+        <translation>Импорт XLSForm</translation>
+    </message>
+    <message>
+        <source>XLSForm (*.xlsx *.xls)</source>
+        <translation>XLSForm (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Чтение {file}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Form not imported</source>
+        <translation>Анкета не импортирована</translation>
+    </message>
+    <message>
+        <source>Export as XLSForm</source>
+        <translation>Экспорт в XLSForm</translation>
+    </message>
+    <message>
+        <source>XLSForm (*.xlsx)</source>
+        <translation>XLSForm (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Не экспортировано</translation>
+    </message>
+    <message>
+        <source>Rename form</source>
+        <translation>Переименование анкеты</translation>
+    </message>
+    <message>
+        <source>Not renamed</source>
+        <translation>Не переименовано</translation>
+    </message>
+    <message>
+        <source>Form languages</source>
+        <translation>Языки анкеты</translation>
+    </message>
+    <message>
+        <source>Language codes the form is given in, the default first (e.g. et,ru,en):</source>
+        <translation>Коды языков анкеты, первым — основной (например, et,ru,en):</translation>
+    </message>
+    <message>
+        <source>Languages not changed</source>
+        <translation>Языки не изменены</translation>
+    </message>
+    <message>
+        <source>Give two- or three-letter language codes separated by commas, such as et,ru,en.</source>
+        <translation>Укажите двух- или трёхбуквенные коды языков через запятую, например et,ru,en.</translation>
+    </message>
+    <message>
+        <source>Delete form</source>
+        <translation>Удаление анкеты</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “{title}” with its %n response(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Удалить «{title}» вместе с %n ответом? Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить «{title}» вместе с %n ответами? Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить «{title}» вместе с %n ответами? Это действие нельзя отменить.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Edit event</source>
+        <translation>Изменить мероприятие</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <source>EE, LV, SE…</source>
+        <translation>EE, LV, SE…</translation>
+    </message>
+    <message>
+        <source>Chatham House rule: notes and exports never say who said what</source>
+        <translation>Правило Чатем-хауса: в заметках и экспорте не указывается, кто что сказал</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Тип</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>Н&amp;ачало</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>&amp;Окончание</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;Город</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>Ст&amp;рана</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Место проведения</translation>
+    </message>
+    <message>
+        <source>O&amp;rganiser</source>
+        <translation>Орган&amp;изатор</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>&amp;Языки</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>&amp;Статус</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>О&amp;писание</translation>
+    </message>
+</context>
+<context>
+    <name>EventSnapshot</name>
+    <message>
+        <source>There is no event {id}.</source>
+        <extracomment>Stable pseudonym (P001…), in registration order; always set, shown instead of the name in a pseudonymised snapshot. When the participant was entered, in UTC (like every created/updated time). The agenda item&apos;s title, &quot;&quot; for a general note. When the note was written, in UTC; check-in and agenda times are venue local time. question id -&gt; answer Read from the practice store: every export of it is marked PRACTICE.</extracomment>
+        <translation>Мероприятия с ID {id} нет.</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <source>The event needs a title.</source>
+        <extracomment>Longest event accepted; a longer span is almost always a mistyped year.</extracomment>
+        <translation>Укажите название мероприятия.</translation>
+    </message>
+    <message>
+        <source>The event cannot end before it starts.</source>
+        <translation>Мероприятие не может закончиться раньше, чем начнётся.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An event can last at most %n day(s).</source>
+        <translation>
+            <numerusform>Мероприятие может длиться не более %n дня.</numerusform>
+            <numerusform>Мероприятие может длиться не более %n дней.</numerusform>
+            <numerusform>Мероприятие может длиться не более %n дней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The country is a two-letter code such as EE, LV or SE.</source>
+        <translation>Страна указывается двухбуквенным кодом, например EE, LV или SE.</translation>
+    </message>
+    <message>
+        <source>There is no event {id}.</source>
+        <translation>Мероприятия с ID {id} нет.</translation>
+    </message>
+    <message>
+        <source>More than one event matches “{ref}”; use its id.</source>
+        <translation>Запросу «{ref}» соответствует несколько мероприятий; укажите ID мероприятия.</translation>
+    </message>
+    <message>
+        <source>There is no event “{ref}”.</source>
+        <translation>Мероприятия «{ref}» нет.</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisePanel</name>
+    <message>
+        <source>Exercises</source>
+        <translation>Упражнения</translation>
+    </message>
+    <message>
+        <source>Work through these on the practice event. Each ticks itself off when done.</source>
+        <translation>Выполните их на тренировочном мероприятии. Выполненное упражнение отмечается автоматически.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Экспорт отменён; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so {path} could not be written. Free some space or choose another folder; any older file was left as it was.</source>
+        <extracomment>progress(done, total): called between steps; may raise ExportCancelled to stop.</extracomment>
+        <translation>Диск заполнен, поэтому записать {path} не удалось. Освободите место или выберите другую папку; прежний файл, если он был, не изменён.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only. Choose another folder; nothing was written.</source>
+        <translation>Папка {folder} доступна только для чтения. Выберите другую папку; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>{path} is open in another program (Excel, LibreOffice or a PDF viewer) or is protected. Close it there and try again; the older file was left as it was.</source>
+        <translation>Файл {path} открыт в другой программе (Excel, LibreOffice или программе просмотра PDF) или защищён. Закройте его там и попробуйте снова; прежний файл не изменён.</translation>
+    </message>
+    <message>
+        <source>The file name {path} is too long; choose a shorter one.</source>
+        <translation>Имя файла {path} слишком длинное; выберите более короткое.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({reason}); any older file was left as it was.</source>
+        <translation>Не удалось записать {path} ({reason}); прежний файл, если он был, не изменён.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file name.</source>
+        <translation>{path} — это папка; укажите имя файла.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Create it or choose another folder.</source>
+        <translation>Папка {folder} не существует. Создайте её или выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>{path} is open in another program (Excel or LibreOffice). Close it there and try again; the older file was left as it was.</source>
+        <translation>Файл {path} открыт в другой программе (Excel или LibreOffice). Закройте его там и попробуйте снова; прежний файл не изменён.</translation>
+    </message>
+    <message>
+        <source>The export folder {folder} could not be created ({reason}). Choose another export folder.</source>
+        <extracomment>Why there is no PDF (&quot;&quot; when there is one).</extracomment>
+        <translation>Не удалось создать папку экспорта {folder} ({reason}). Выберите другую папку экспорта.</translation>
+    </message>
+    <message>
+        <source>The PDF summary is not available in this version of Dialogue Desk.</source>
+        <translation>Итоговый отчёт PDF недоступен в этой версии Dialogue Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Export &amp;workbook…</source>
+        <translation>Экспортировать &amp;книгу Excel…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF summary…</source>
+        <translation>Экспортировать &amp;отчёт PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare events…</source>
+        <translation>&amp;Сравнить мероприятия…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose event and export…</source>
+        <translation>&amp;Завершить мероприятие и экспортировать…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen event</source>
+        <translation>&amp;Возобновить мероприятие</translation>
+    </message>
+    <message>
+        <source>Write the coordinator&apos;s workbook of this event</source>
+        <translation>Записать книгу Excel этого мероприятия для координатора</translation>
+    </message>
+    <message>
+        <source>Write workbook and PDF into the export folder and mark the event closed</source>
+        <translation>Записать книгу Excel и PDF в папку экспорта и отметить мероприятие как завершённое</translation>
+    </message>
+    <message>
+        <source>The PDF summary is not available in this version of Dialogue Desk.</source>
+        <translation>Итоговый отчёт PDF недоступен в этой версии Dialogue Desk.</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Запись {name}…</translation>
+    </message>
+    <message>
+        <source>There are no events to compare yet.</source>
+        <translation>Пока нет мероприятий для сравнения.</translation>
+    </message>
+    <message>
+        <source>Comparison of events</source>
+        <translation>Сравнение мероприятий</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n event(s)…</source>
+        <translation>
+            <numerusform>Сравнение %n мероприятия…</numerusform>
+            <numerusform>Сравнение %n мероприятий…</numerusform>
+            <numerusform>Сравнение %n мероприятий…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closing “{title}”…</source>
+        <translation>Завершение «{title}»…</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Записано: {path}</translation>
+    </message>
+    <message>
+        <source>The event is closed. Written into {folder}:</source>
+        <translation>Мероприятие завершено. Записано в {folder}:</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ошибка экспорта</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Экспорт отменён</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Экспорт отменён; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Открыть &amp;папку</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export PDF summary</source>
+        <translation>Экспорт отчёта PDF</translation>
+    </message>
+    <message>
+        <source>Export workbook</source>
+        <translation>Экспорт книги Excel</translation>
+    </message>
+    <message>
+        <source>Export “{title}”.</source>
+        <translation>Экспорт «{title}».</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonymise: participants as codes P001…, no names, e-mails or phone numbers</source>
+        <translation>&amp;Псевдонимизировать: участники в виде кодов P001…, без имён, адресов эл. почты и телефонов</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Файл для записи</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспортировать</translation>
+    </message>
+    <message>
+        <source>Give the file a name.</source>
+        <translation>Укажите имя файла.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Папка {folder} не существует.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>The export failed unexpectedly ({name}). Details are in {log}.</source>
+        <extracomment>A quicker export shows no progress dialog at all.</extracomment>
+        <translation>Экспорт неожиданно завершился ошибкой ({name}). Подробности — в {log}.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Ход экспорта</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>FormDesigner</name>
+    <message>
+        <source>&amp;Add question (Ins)</source>
+        <translation>&amp;Добавить вопрос (Ins)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit (Enter)</source>
+        <translation>&amp;Изменить (Enter)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>В&amp;верх</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>В&amp;низ</translation>
+    </message>
+    <message>
+        <source>&amp;Delete (Del)</source>
+        <translation>&amp;Удалить (Del)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <source>Preview as a respondent sees it, in:</source>
+        <translation>Предварительный просмотр глазами респондента, язык:</translation>
+    </message>
+    <message>
+        <source>The form has no questions yet.</source>
+        <translation>В анкете пока нет вопросов.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Не изменено</translation>
+    </message>
+    <message>
+        <source>Kind not changed</source>
+        <translation>Тип не изменён</translation>
+    </message>
+    <message>
+        <source>This form already has responses, so a question cannot change its kind. Add a new question instead.</source>
+        <translation>На эту анкету уже есть ответы, поэтому тип вопроса изменить нельзя. Вместо этого добавьте новый вопрос.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>{file}: there is no such file.</source>
+        <extracomment>Tried in this order after UTF-8: Baltic (cp1257), Cyrillic (cp1251), Western (cp1252). A decode that succeeds with letters of the wrong script is rejected by ``_plausible``. (row number in the file, 1-based as a spreadsheet shows it; cell values as strings)</extracomment>
+        <translation>{file}: такого файла нет.</translation>
+    </message>
+    <message>
+        <source>{file}: the file is empty.</source>
+        <translation>{file}: файл пуст.</translation>
+    </message>
+    <message>
+        <source>{file}: the file is too large to be a list.</source>
+        <translation>{file}: файл слишком велик для списка.</translation>
+    </message>
+    <message>
+        <source>{file}: old .xls files cannot be read; save it as .xlsx or .csv first.</source>
+        <translation>{file}: старые файлы .xls не читаются; сначала сохраните файл в формате .xlsx или .csv.</translation>
+    </message>
+    <message>
+        <source>{file}: only .xlsx and .csv files can be imported.</source>
+        <translation>{file}: импортировать можно только файлы .xlsx и .csv.</translation>
+    </message>
+    <message>
+        <source>{file}: there is no header row.</source>
+        <translation>{file}: нет строки заголовков.</translation>
+    </message>
+    <message>
+        <source>{file}: this is not a readable .xlsx workbook ({reason}).</source>
+        <translation>{file}: не удаётся прочитать книгу .xlsx ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: there is no sheet “{sheet}”.</source>
+        <translation>{file}: нет листа «{sheet}».</translation>
+    </message>
+    <message>
+        <source>{file}: this is not a text file.</source>
+        <translation>{file}: это не текстовый файл.</translation>
+    </message>
+    <message>
+        <source>{file}: the file has no rows.</source>
+        <translation>{file}: в файле нет строк.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAgendaDialog</name>
+    <message>
+        <source>Import agenda — %1</source>
+        <translation>Импорт программы — %1</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Столбцы файла</translation>
+    </message>
+    <message>
+        <source>Use column “%1” as</source>
+        <translation>Использовать столбец «%1» как</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(не импортируется)</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Строки для импорта</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Replace the current agenda (%n item(s)) instead of adding to it</source>
+        <translation>
+            <numerusform>&amp;Заменить текущую программу (%n пункт), а не дополнить её</numerusform>
+            <numerusform>&amp;Заменить текущую программу (%n пункта), а не дополнить её</numerusform>
+            <numerusform>&amp;Заменить текущую программу (%n пунктов), а не дополнить её</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Facilitator(s)</source>
+        <translation>Модератор(ы)</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Помещение</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>The file&apos;s dates (%1 to %2) are not all days of this event (%3 to %4).</source>
+        <translation>Не все даты в файле (с %1 по %2) входят в дни этого мероприятия (с %3 по %4).</translation>
+    </message>
+    <message>
+        <source>&amp;Move the dates: the file&apos;s first day (%1) becomes the event&apos;s first day (%2)</source>
+        <translation>&amp;Сдвинуть даты: первый день файла (%1) станет первым днём мероприятия (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the dates as they are (the items are flagged as outside the event)</source>
+        <translation>&amp;Оставить даты как есть (пункты будут отмечены как выходящие за дни мероприятия)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) will be imported.</source>
+        <translation>
+            <numerusform>Будет импортирован %n пункт.</numerusform>
+            <numerusform>Будет импортировано %n пункта.</numerusform>
+            <numerusform>Будет импортировано %n пунктов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until every row is right. Fix the file (or the columns above) and try again.</source>
+        <translation>Импорт невозможен, пока все строки не будут правильными. Исправьте файл (или столбцы выше) и попробуйте снова.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Full name (first last)</source>
+        <translation>Полное имя (имя фамилия)</translation>
+    </message>
+    <message>
+        <source>Full name (last first)</source>
+        <translation>Полное имя (фамилия имя)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Группа заинтересованных сторон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Предпочитаемый язык</translation>
+    </message>
+    <message>
+        <source>Consent: may be listed</source>
+        <translation>Согласие: указание в списке</translation>
+    </message>
+    <message>
+        <source>Consent: photos</source>
+        <translation>Согласие: фотосъёмка</translation>
+    </message>
+    <message>
+        <source>Consent: contact afterwards</source>
+        <translation>Согласие: связь после мероприятия</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Import registration list — %1</source>
+        <translation>Импорт списка предварительной записи — %1</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Импортируется как</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Первые значения</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Соответствие столбцов</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Organisation / e-mail</source>
+        <translation>Организация / эл. почта</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>Preview of the rows</source>
+        <translation>Предварительный просмотр строк</translation>
+    </message>
+    <message>
+        <source>Merge duplicates: add their new details</source>
+        <translation>Объединять дубликаты: добавить новые сведения</translation>
+    </message>
+    <message>
+        <source>Skip duplicates: keep what is there</source>
+        <translation>Пропускать дубликаты: оставить имеющиеся данные</translation>
+    </message>
+    <message>
+        <source>Import only the valid rows</source>
+        <translation>Импортировать только правильные строки</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates:</source>
+        <translation>&amp;Дубликаты:</translation>
+    </message>
+    <message>
+        <source>(column %1 without a header)</source>
+        <translation>(столбец %1 без заголовка)</translation>
+    </message>
+    <message>
+        <source>Import column %1 as</source>
+        <translation>Импортировать столбец %1 как</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(не импортируется)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n data row(s)</source>
+        <translation>
+            <numerusform>%1: %n строка данных</numerusform>
+            <numerusform>%1: %n строки данных</numerusform>
+            <numerusform>%1: %n строк данных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text encoding %1, separator “%2”</source>
+        <translation>кодировка %1, разделитель «%2»</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n новая запись</numerusform>
+            <numerusform>%n новые записи</numerusform>
+            <numerusform>%n новых записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged into existing entries</source>
+        <translation>
+            <numerusform>%n объединена с имеющимися записями</numerusform>
+            <numerusform>%n объединены с имеющимися записями</numerusform>
+            <numerusform>%n объединено с имеющимися записями</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped as duplicates</source>
+        <translation>
+            <numerusform>%n пропущена как дубликат</numerusform>
+            <numerusform>%n пропущены как дубликаты</numerusform>
+            <numerusform>%n пропущено как дубликаты</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: columns %1.</source>
+        <translation>Не импортируются столбцы: %1.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Импорт невозможен</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>Изменение пункта программы</translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>Новый пункт программы</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Имена через запятую</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed time: keep this time when earlier items change</source>
+        <translation>&amp;Фиксированное время: не сдвигать при изменении предыдущих пунктов</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;День:</translation>
+    </message>
+    <message>
+        <source>&amp;Start – end:</source>
+        <translation>&amp;Время (начало – конец):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>F&amp;acilitator(s):</source>
+        <translation>&amp;Модератор(ы):</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Помещение:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption / goal:</source>
+        <translation>&amp;Описание / цель:</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Время начала</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Время окончания</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Продолжительность в минутах</translation>
+    </message>
+</context>
+<context>
+    <name>KioskSetupDialog</name>
+    <message>
+        <source>Start kiosk</source>
+        <translation>Запуск киоска</translation>
+    </message>
+    <message>
+        <source>Participants will answer “{form}” full screen. Nothing else of the app can be reached until this PIN is typed.</source>
+        <translation>Участники будут отвечать на анкету «{form}» в полноэкранном режиме. Остальные функции приложения будут недоступны, пока не введён этот PIN-код.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN (at least 4 digits):</source>
+        <translation>PIN-&amp;код (не менее 4 цифр):</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>PIN-код &amp;ещё раз:</translation>
+    </message>
+    <message>
+        <source>The PIN is at least 4 digits.</source>
+        <translation>PIN-код должен содержать не менее 4 цифр.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; type the same PIN twice.</source>
+        <translation>PIN-коды не совпадают; введите один и тот же PIN-код дважды.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Facilitator</source>
+        <translation>Модератор</translation>
+    </message>
+    <message>
+        <source>Facilitator PIN to leave the kiosk:</source>
+        <extracomment>A form left half-filled is cleared for the next person after a while.</extracomment>
+        <translation>PIN-код модератора для выхода из киоска:</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Вернуться к анкете</translation>
+    </message>
+    <message>
+        <source>Leave kiosk</source>
+        <translation>Выйти из киоска</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}. Please tell the facilitator.</source>
+        <translation>Не сохранено: {reason}. Пожалуйста, сообщите модератору.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Неверный PIN-код.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Dialogue event</source>
+        <translation>Диалоговое мероприятие</translation>
+    </message>
+    <message>
+        <source>Training seminar</source>
+        <translation>Обучающий семинар</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Идёт</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Пленарное заседание</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Панельная дискуссия</translation>
+    </message>
+    <message>
+        <source>Group discussion</source>
+        <translation>Обсуждение в группах</translation>
+    </message>
+    <message>
+        <source>World café</source>
+        <translation>Мировое кафе</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Практикум</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Перерыв</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Обед</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>Нетворкинг</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Public authority</source>
+        <translation>Государственное учреждение или самоуправление</translation>
+    </message>
+    <message>
+        <source>Immigrant or ethnic-minority association</source>
+        <translation>Объединение иммигрантов или нацменьшинств</translation>
+    </message>
+    <message>
+        <source>Consultative body</source>
+        <translation>Консультативный орган</translation>
+    </message>
+    <message>
+        <source>Research institution</source>
+        <translation>Исследовательское учреждение</translation>
+    </message>
+    <message>
+        <source>NGO / civil society</source>
+        <translation>НКО / гражданское общество</translation>
+    </message>
+    <message>
+        <source>Other stakeholder</source>
+        <translation>Другая заинтересованная сторона</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>На входе</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Без предварительной записи</translation>
+    </message>
+    <message>
+        <source>Paper list</source>
+        <translation>Бумажный список</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Key point</source>
+        <translation>Ключевой момент</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнена</translation>
+    </message>
+    <message>
+        <source>Rating scale</source>
+        <translation>Балльная шкала</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>Один вариант ответа</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Несколько вариантов ответа</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>Да / нет</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>Short text</source>
+        <translation>Короткий текст</translation>
+    </message>
+    <message>
+        <source>Long text</source>
+        <translation>Длинный текст</translation>
+    </message>
+    <message>
+        <source>Section heading</source>
+        <translation>Заголовок раздела</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Киоск</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Бумага</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импорт</translation>
+    </message>
+</context>
+<context>
+    <name>LivePanel</name>
+    <message>
+        <source>End ■</source>
+        <translation>Завершить ■</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Следующий ▶</translation>
+    </message>
+    <message>
+        <source>Start ▶</source>
+        <translation>Начать ▶</translation>
+    </message>
+    <message>
+        <source>Now running (since %1):</source>
+        <translation>Сейчас идёт (с %1):</translation>
+    </message>
+    <message>
+        <source>over time · %1 elapsed</source>
+        <translation>сверх времени · прошло %1</translation>
+    </message>
+    <message>
+        <source>left · %1 elapsed</source>
+        <translation>осталось · прошло %1</translation>
+    </message>
+    <message>
+        <source>Nothing is running.</source>
+        <translation>Сейчас ничего не идёт.</translation>
+    </message>
+    <message>
+        <source>Press F5 to start the next item.</source>
+        <translation>Нажмите F5, чтобы начать следующий пункт.</translation>
+    </message>
+    <message>
+        <source>The agenda is empty.</source>
+        <translation>Программа пуста.</translation>
+    </message>
+    <message>
+        <source>Next: %1 at %2</source>
+        <translation>Далее: %1 в %2</translation>
+    </message>
+    <message>
+        <source>(expected %1)</source>
+        <translation>(ожидается в %1)</translation>
+    </message>
+    <message>
+        <source>No more items to start.</source>
+        <translation>Больше нет пунктов для начала.</translation>
+    </message>
+    <message>
+        <source>Day expected to end at %1</source>
+        <translation>Ожидаемое окончание дня: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>The user asked to enter (True) or leave (False) practice mode; the app controller swaps the store and the window.</extracomment>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Even&amp;t</source>
+        <translation>&amp;Мероприятие</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Новое мероприятие…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit event…</source>
+        <translation>&amp;Изменить мероприятие…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete event…</source>
+        <translation>&amp;Удалить мероприятие…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Practice mode</source>
+        <translation>&amp;Тренировочный режим</translation>
+    </message>
+    <message>
+        <source>&amp;Reset practice…</source>
+        <translation>С&amp;бросить тренировочные данные…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <source>&amp;About Dialogue Desk</source>
+        <translation>&amp;О программе Dialogue Desk</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Открыть &amp;папку данных</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>Мероприятие:</translation>
+    </message>
+    <message>
+        <source>Current event</source>
+        <translation>Текущее мероприятие</translation>
+    </message>
+    <message>
+        <source>Event tabs</source>
+        <translation>Вкладки мероприятия</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Файл данных: %1</translation>
+    </message>
+    <message>
+        <source>Event created.</source>
+        <translation>Мероприятие создано.</translation>
+    </message>
+    <message>
+        <source>Its agenda items (%1), participants (%2) with their check-ins (%3), notes (%4) and evaluation forms (%5) with their responses (%6) are deleted with it.</source>
+        <translation>Вместе с мероприятием будут удалены его пункты программы (%1), участники (%2) и их регистрации (%3), заметки (%4), а также анкеты оценки (%5) и ответы на них (%6).</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Удалить мероприятие</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Удалить «%1»?</translation>
+    </message>
+    <message>
+        <source>A backup of the store is kept in the backups folder.</source>
+        <translation>Перед удалением создаётся резервная копия файла данных; она хранится в папке резервных копий (backups).</translation>
+    </message>
+    <message>
+        <source>Event deleted.</source>
+        <translation>Мероприятие удалено.</translation>
+    </message>
+    <message>
+        <source>About Dialogue Desk</source>
+        <translation>О программе Dialogue Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Dialogue Desk %1&lt;/h3&gt;&lt;p&gt;The offline companion for facilitators of integration dialogue.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Store:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dialogue Desk %1&lt;/h3&gt;&lt;p&gt;Офлайн-помощник модераторов диалога по вопросам интеграции.&lt;/p&gt;&lt;p&gt;Папка данных:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Файл данных:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Лицензия: EUPL-1.2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Reset practice</source>
+        <translation>Сброс тренировочных данных</translation>
+    </message>
+    <message>
+        <source>Start the practice event afresh? Everything done in practice is removed; your real events are not touched.</source>
+        <translation>Начать тренировочное мероприятие заново? Всё, что сделано в тренировочном режиме, будет удалено; ваши настоящие мероприятия не затрагиваются.</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Тренировочный режим</translation>
+    </message>
+    <message>
+        <source>No event open.</source>
+        <translation>Мероприятие не открыто.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s)</source>
+        <translation>
+            <numerusform>%n пункт программы</numerusform>
+            <numerusform>%n пункта программы</numerusform>
+            <numerusform>%n пунктов программы</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoteCommands</name>
+    <message>
+        <source>Delete note</source>
+        <extracomment>Called after every change (to refresh the views) or with the message of a failure.</extracomment>
+        <translation>Удаление заметки</translation>
+    </message>
+    <message>
+        <source>Move note</source>
+        <translation>Перемещение заметки</translation>
+    </message>
+    <message>
+        <source>Mark action item done</source>
+        <translation>Отметка задачи как выполненной</translation>
+    </message>
+    <message>
+        <source>Reopen action item</source>
+        <translation>Повторное открытие задачи</translation>
+    </message>
+    <message>
+        <source>Move note to another agenda item</source>
+        <translation>Перенос заметки в другой пункт программы</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Sai&amp;d by:</source>
+        <extracomment>Save after this long without typing... ...and at the latest this long after the first unsaved change, however fast the typing. After a failed save (disk full, store busy) try again this often; the text stays in the editor. A note was committed to the store (the record as saved). Ctrl+Enter: the note is finished; the editor now holds a new, empty note.</extracomment>
+        <translation>&amp;Кто сказал:</translation>
+    </message>
+    <message>
+        <source>Autho&amp;r:</source>
+        <translation>&amp;Автор:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общее</translation>
+    </message>
+    <message>
+        <source>New note — {where}</source>
+        <translation>Новая заметка — {where}</translation>
+    </message>
+    <message>
+        <source>Note of {time} — {where}</source>
+        <translation>Заметка от {time} — {where}</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: {reason}</source>
+        <translation>⚠ Не сохранено: {reason}</translation>
+    </message>
+    <message>
+        <source>Typing…</source>
+        <translation>Ввод…</translation>
+    </message>
+    <message>
+        <source>✓ Saved {time}</source>
+        <translation>✓ Сохранено в {time}</translation>
+    </message>
+    <message>
+        <source>Mark as {kind} (Alt+{n})</source>
+        <translation>Отметить как «{kind}» (Alt+{n})</translation>
+    </message>
+    <message>
+        <source>Type the note. Ctrl+Enter starts the next one; Alt+1…6 mark the kind.</source>
+        <translation>Введите заметку. Ctrl+Enter начинает следующую; Alt+1…6 задают тип.</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Текст заметки</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>Author or speaker</source>
+        <translation>Автор или выступающий</translation>
+    </message>
+    <message>
+        <source>Chatham House rule: notes and quotes are not attributed.</source>
+        <translation>Правило Чатем-хауса: авторство заметок и цитат не указывается.</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>General</source>
+        <translation>Общее</translation>
+    </message>
+    <message>
+        <source>There is no event {id}.</source>
+        <extracomment>Longest note accepted; far beyond any real note, it keeps a pasted book out of the store.</extracomment>
+        <translation>Мероприятия с ID {id} нет.</translation>
+    </message>
+    <message>
+        <source>This note no longer exists.</source>
+        <translation>Этой заметки больше нет.</translation>
+    </message>
+    <message>
+        <source>The owner can be at most {n} characters.</source>
+        <translation>Имя ответственного — не более {n} символов.</translation>
+    </message>
+    <message>
+        <source>The organisation can be at most {n} characters.</source>
+        <translation>Название организации — не более {n} символов.</translation>
+    </message>
+    <message>
+        <source>A note can be at most {n} characters.</source>
+        <translation>Заметка — не более {n} символов.</translation>
+    </message>
+    <message>
+        <source>The name can be at most {n} characters.</source>
+        <translation>Имя — не более {n} символов.</translation>
+    </message>
+    <message>
+        <source>This agenda item no longer exists.</source>
+        <translation>Этого пункта программы больше нет.</translation>
+    </message>
+    <message>
+        <source>This note is not an action item.</source>
+        <translation>Эта заметка не является задачей.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesList</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <extracomment>(agenda item id or None for General, the text to show) for the &quot;Move to&quot; menu.</extracomment>
+        <translation>
+            <numerusform>%n заметка</numerusform>
+            <numerusform>%n заметки</numerusform>
+            <numerusform>%n заметок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to agenda item</source>
+        <translation>Перенести в пункт программы</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Edit the selected note (Enter or F2)</source>
+        <translation>Изменить выбранную заметку (Enter или F2)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the selected note (Del); Ctrl+Z undoes</source>
+        <translation>Удалить выбранную заметку (Del); Ctrl+Z отменяет удаление</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <source>Move the selected note up (Alt+Up)</source>
+        <translation>Переместить выбранную заметку вверх (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Move the selected note down (Alt+Down)</source>
+        <translation>Переместить выбранную заметку вниз (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModels</name>
+    <message>
+        <source>Time</source>
+        <extracomment>Role giving the record (Section or NoteRecord) of a row. How much of a note a list row shows; the editor and the tooltip show more.</extracomment>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Said by</source>
+        <translation>Кто сказал</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Пункт программы</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Running now: new notes go here.</source>
+        <translation>Идёт сейчас: новые заметки попадают сюда.</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>срок: {date}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочена</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message numerus="yes">
+        <source>Action items (%n open)</source>
+        <translation>
+            <numerusform>Задачи (%n открыта)</numerusform>
+            <numerusform>Задачи (%n открыты)</numerusform>
+            <numerusform>Задачи (%n открыто)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Программа</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Пункты программы</translation>
+    </message>
+    <message>
+        <source>Search all notes of the event (Ctrl+F)</source>
+        <translation>Поиск по всем заметкам мероприятия (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>Поиск заметок</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все типы</translation>
+    </message>
+    <message>
+        <source>Show notes of kind</source>
+        <translation>Показать заметки типа</translation>
+    </message>
+    <message>
+        <source>C&amp;hatham House rule</source>
+        <translation>Правило &amp;Чатем-хауса</translation>
+    </message>
+    <message>
+        <source>When on, notes and quotes carry no names and exports never attribute.</source>
+        <translation>Если включено, в заметках и цитатах не указываются имена, а в экспорте — авторство.</translation>
+    </message>
+    <message>
+        <source>Chatham House rule (no attribution)</source>
+        <translation>Правило Чатем-хауса (без указания авторства)</translation>
+    </message>
+    <message>
+        <source>Action items overview</source>
+        <translation>Обзор задач</translation>
+    </message>
+</context>
+<context>
+    <name>PaperEntry</name>
+    <message>
+        <source>Paper form &amp;language:</source>
+        <extracomment>Index into ``responses`` of the one shown; len(responses) is the blank new one.</extracomment>
+        <translation>&amp;Язык бумажной анкеты:</translation>
+    </message>
+    <message>
+        <source>◀ Previous (PgUp)</source>
+        <translation>◀ Предыдущий (PgUp)</translation>
+    </message>
+    <message>
+        <source>Next (PgDn) ▶</source>
+        <translation>Следующий (PgDn) ▶</translation>
+    </message>
+    <message>
+        <source>New (Ctrl+End)</source>
+        <translation>Новый (Ctrl+End)</translation>
+    </message>
+    <message>
+        <source>Delete response (Ctrl+Del)</source>
+        <translation>Удалить ответ (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <source>Save and next (Ctrl+Enter)</source>
+        <translation>Сохранить и далее (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Choose or create a form first.</source>
+        <translation>Сначала выберите или создайте анкету.</translation>
+    </message>
+    <message>
+        <source>New response (number {n})</source>
+        <translation>Новый ответ (номер {n})</translation>
+    </message>
+    <message>
+        <source>Response {n} of {total} ({channel})</source>
+        <translation>Ответ {n} из {total} ({channel})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) so far</source>
+        <translation>
+            <numerusform>Пока %n ответ</numerusform>
+            <numerusform>Пока %n ответа</numerusform>
+            <numerusform>Пока %n ответов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked answers.</source>
+        <translation>Не сохранено: исправьте отмеченные ответы.</translation>
+    </message>
+    <message>
+        <source>Response {n} changed.</source>
+        <translation>Ответ {n} изменён.</translation>
+    </message>
+    <message>
+        <source>Response {n} saved; here is a blank form.</source>
+        <translation>Ответ {n} сохранён; перед вами пустая анкета.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Response {n} deleted (Ctrl+Z brings it back).</source>
+        <translation>Ответ {n} удалён (Ctrl+Z вернёт его).</translation>
+    </message>
+</context>
+<context>
+    <name>PaperMarksDialog</name>
+    <message>
+        <source>Enter paper sign-in marks</source>
+        <translation>Внесение отметок из бумажного списка</translation>
+    </message>
+    <message>
+        <source>Arrival time</source>
+        <translation>Время прихода</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected participant(s) will be marked present on %1.</source>
+        <translation>
+            <numerusform>%n выбранный участник будет отмечен присутствующим %1.</numerusform>
+            <numerusform>%n выбранных участника будут отмечены присутствующими %1.</numerusform>
+            <numerusform>%n выбранных участников будут отмечены присутствующими %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrival &amp;time:</source>
+        <translation>&amp;Время прихода:</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Edit participant</source>
+        <translation>Изменение участника</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Добавление участника</translation>
+    </message>
+    <message>
+        <source>EE, LV, SE…</source>
+        <translation>EE, LV, SE…</translation>
+    </message>
+    <message>
+        <source>May be listed in the report</source>
+        <translation>Согласие на указание в отчёте</translation>
+    </message>
+    <message>
+        <source>Agrees to photos</source>
+        <translation>Согласие на фотосъёмку</translation>
+    </message>
+    <message>
+        <source>May be contacted after the event</source>
+        <translation>Согласие на связь после мероприятия</translation>
+    </message>
+    <message>
+        <source>Walk-in (not pre-registered)</source>
+        <translation>Без предварительной записи</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>Stakeholder &amp;group:</source>
+        <translation>&amp;Группа заинтересованных сторон:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <source>Preferred lan&amp;guage:</source>
+        <translation>&amp;Предпочитаемый язык:</translation>
+    </message>
+    <message>
+        <source>Consents:</source>
+        <translation>Согласия:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>При&amp;мечания:</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Here</source>
+        <extracomment>The participant id of a row. The row&apos;s ParticipantRecord. Whether the row&apos;s person is checked in on the shown day. Everyone, in the current sort order. The rows shown: everyone, or those matching the search.</extracomment>
+        <translation>На месте</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Регистрация пройдена</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>Регистрация не пройдена</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Без предварительной записи</translation>
+    </message>
+    <message>
+        <source>Pre-registered</source>
+        <translation>По предварительной записи</translation>
+    </message>
+    <message>
+        <source>Checked in at %1 (%2)</source>
+        <translation>Регистрация в %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Participants</name>
+    <message>
+        <source>A participant needs a first or a last name.</source>
+        <extracomment>Everyone involved as they were before the merge (the kept person first), for undo.</extracomment>
+        <translation>Укажите имя или фамилию участника.</translation>
+    </message>
+    <message>
+        <source>“{email}” is not an e-mail address.</source>
+        <translation>«{email}» не является адресом эл. почты.</translation>
+    </message>
+    <message>
+        <source>The country is a two-letter code such as EE, LV or SE.</source>
+        <translation>Страна указывается двухбуквенным кодом, например EE, LV или SE.</translation>
+    </message>
+    <message>
+        <source>The preferred language is a code such as et, lv, sv, ru or en.</source>
+        <translation>Предпочитаемый язык указывается кодом, например et, lv, sv, ru или en.</translation>
+    </message>
+    <message>
+        <source>There is no event {id}.</source>
+        <translation>Мероприятия с ID {id} нет.</translation>
+    </message>
+    <message>
+        <source>This participant no longer exists (id {id}).</source>
+        <translation>Этого участника больше нет (ID {id}).</translation>
+    </message>
+    <message>
+        <source>Choose at least two participants to merge.</source>
+        <translation>Выберите не менее двух участников для объединения.</translation>
+    </message>
+    <message>
+        <source>Only participants of one event can be merged.</source>
+        <translation>Объединять можно только участников одного мероприятия.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsImport</name>
+    <message>
+        <source>and {n} more</source>
+        <extracomment>Longest list of row numbers a message spells out before saying &quot;and N more&quot;. Adds details to an earlier row of the file or to a participant already in the event. A duplicate with nothing new, or one the user chose to skip. Why the row is invalid or what it duplicates, for the preview. The participant (id) or earlier file row (row number) it duplicates. Column index -&gt; field name. Headers of columns that are not imported. Non-fatal remarks: unrecognised stakeholder groups, countries, bad e-mails.</extracomment>
+        <translation>и ещё {n}</translation>
+    </message>
+    <message>
+        <source>{file}: the file cannot be read ({reason}).</source>
+        <translation>{file}: не удаётся прочитать файл ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: no column with names was recognised (headers: {headers}). Name the columns, for example “First name” and “Last name”.</source>
+        <translation>{file}: не найден столбец с именами (заголовки: {headers}). Назовите столбцы, например «Имя» и «Фамилия».</translation>
+    </message>
+    <message>
+        <source>There is no event {id}.</source>
+        <translation>Мероприятия с ID {id} нет.</translation>
+    </message>
+    <message>
+        <source>Same person as row {row}</source>
+        <translation>Тот же человек, что в строке {row}</translation>
+    </message>
+    <message>
+        <source>Already registered as {name}</source>
+        <translation>Уже записан(а) как {name}</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>без имени</translation>
+    </message>
+    <message>
+        <source>Rows {rows}: the e-mail address is not valid and was left out.</source>
+        <translation>Строки {rows}: адрес эл. почты недействителен и не импортирован.</translation>
+    </message>
+    <message>
+        <source>Rows {rows}: the stakeholder group was not recognised; set to Other.</source>
+        <translation>Строки {rows}: группа заинтересованных сторон не распознана; указано «Другое».</translation>
+    </message>
+    <message>
+        <source>Rows {rows}: the country was not recognised and was left out.</source>
+        <translation>Строки {rows}: страна не распознана и не импортирована.</translation>
+    </message>
+    <message>
+        <source>Rows {rows}: a consent answer was not recognised; taken as no.</source>
+        <translation>Строки {rows}: ответ о согласии не распознан; принят как «нет».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported</source>
+        <translation>
+            <numerusform>%n строку нельзя импортировать</numerusform>
+            <numerusform>%n строки нельзя импортировать</numerusform>
+            <numerusform>%n строк нельзя импортировать</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file}: {count} ({reasons}) — row numbers {rows}. Nothing was imported.</source>
+        <translation>{file}: {count} ({reasons}) — номера строк: {rows}. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{file}: the participant list changed while importing; nothing was imported. Try again.</source>
+        <translation>{file}: список участников изменился во время импорта; ничего не импортировано. Попробуйте снова.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>There is no one to print a badge for.</source>
+        <translation>Нет участников, для которых можно напечатать бейджи.</translation>
+    </message>
+    <message>
+        <source>The font {file} that PDFs need is missing or damaged ({reason}).</source>
+        <extracomment>Colours: dark text, one accent, a muted grey and the overrun red.</extracomment>
+        <translation>Шрифт {file}, необходимый для PDF, отсутствует или повреждён ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file name.</source>
+        <translation>{path} — это папка; укажите имя файла.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Папка {folder} не существует.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder {folder}: {reason}.</source>
+        <translation>Запись в папку {folder} невозможна: {reason}.</translation>
+    </message>
+    <message>
+        <source>Some text is too large to fit on a page, so {path} was not written. Shorten very long notes or titles and try again.</source>
+        <translation>Часть текста не помещается на страницу, поэтому файл {path} не записан. Сократите очень длинные заметки или названия и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Cannot replace {path}: it is read-only or open in another program. Close it there or choose another name.</source>
+        <translation>Не удаётся заменить {path}: файл доступен только для чтения или открыт в другой программе. Закройте его там или выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>Writing {path} failed: {reason}. Any earlier file is unchanged.</source>
+        <translation>Не удалось записать {path}: {reason}. Прежний файл, если он был, не изменён.</translation>
+    </message>
+    <message>
+        <source>There is no report language “{code}”; use one of {codes}.</source>
+        <extracomment>A report longer than this many pages gets a table of contents after the cover. Above this many listed participants the report is long whatever else it holds. progress(done, total), as the workbook export takes it.</extracomment>
+        <translation>Язык отчёта «{code}» не поддерживается; укажите один из следующих: {codes}.</translation>
+    </message>
+</context>
+<context>
+    <name>Practice</name>
+    <message>
+        <source>Check in ten arrivals, two of them walk-ins</source>
+        <translation>Зарегистрируйте десять прибывших, из них двоих без предварительной записи</translation>
+    </message>
+    <message>
+        <source>Check-in tab: type two or three letters of a name and press Enter; add a walk-in for someone who is not on the list.</source>
+        <translation>Вкладка «Регистрация»: введите две-три буквы имени и нажмите Enter; добавьте участника без предварительной записи для того, кого нет в списке.</translation>
+    </message>
+    <message>
+        <source>Keep the agenda on time when an item overruns</source>
+        <translation>Удержите программу в графике, когда пункт затягивается</translation>
+    </message>
+    <message>
+        <source>Agenda tab: press F5 to start an item, let it run past its end, then start the next one and watch how late the day is running.</source>
+        <translation>Вкладка «Программа»: нажмите F5, чтобы начать пункт, дайте ему выйти за время окончания, затем начните следующий и посмотрите, насколько отстаёт день.</translation>
+    </message>
+    <message>
+        <source>Record two decisions and an action item</source>
+        <translation>Запишите два решения и одну задачу</translation>
+    </message>
+    <message>
+        <source>Notes tab (Ctrl+3): type a note, mark it as a decision or an action item with an owner and a due date.</source>
+        <translation>Вкладка «Заметки» (Ctrl+3): введите заметку, отметьте её как решение или как задачу с ответственным и сроком.</translation>
+    </message>
+    <message>
+        <source>Run the evaluation kiosk for three respondents</source>
+        <translation>Проведите оценку в режиме киоска для трёх респондентов</translation>
+    </message>
+    <message>
+        <source>Evaluation tab: start the kiosk, answer the form three times as different participants, then leave the kiosk with the PIN.</source>
+        <translation>Вкладка «Оценка»: запустите киоск, трижды заполните анкету от имени разных участников, затем выйдите из киоска с помощью PIN-кода.</translation>
+    </message>
+    <message>
+        <source>Close the event and open the exports</source>
+        <translation>Завершите мероприятие и откройте файлы экспорта</translation>
+    </message>
+    <message>
+        <source>File menu: close the event and sync out the workbook and the PDF, then open them.</source>
+        <translation>Меню «Файл»: завершите мероприятие, выгрузите книгу Excel и PDF, затем откройте их.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeBanner</name>
+    <message>
+        <source>Practice — nothing here touches your real events</source>
+        <extracomment>The window accent of practice mode: a warm orange frame no one mistakes for the real thing.</extracomment>
+        <translation>Тренировочный режим — ваши настоящие мероприятия не затрагиваются</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCard</name>
+    <message numerus="yes">
+        <source>n = %n</source>
+        <translation>
+            <numerusform>n = %n</numerusform>
+            <numerusform>n = %n</numerusform>
+            <numerusform>n = %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes: {share}</source>
+        <translation>да: {share}</translation>
+    </message>
+    <message>
+        <source>mean {mean}</source>
+        <translation>среднее: {mean}</translation>
+    </message>
+    <message>
+        <source>median {median}</source>
+        <translation>медиана: {median}</translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation>Ответов пока нет.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>Edit question</source>
+        <translation>Изменение вопроса</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Добавление вопроса</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>An answer is &amp;required</source>
+        <translation>Ответ &amp;обязателен</translation>
+    </message>
+    <message>
+        <source>made up from the text when left blank</source>
+        <translation>если не указано, создаётся из текста</translation>
+    </message>
+    <message>
+        <source>&amp;Name (for exports):</source>
+        <translation>&amp;Имя (для экспорта):</translation>
+    </message>
+    <message>
+        <source>Rating &amp;scale:</source>
+        <translation>Балльная &amp;шкала:</translation>
+    </message>
+    <message>
+        <source>Question text</source>
+        <translation>Текст вопроса</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Подсказка</translation>
+    </message>
+    <message>
+        <source>Low end label</source>
+        <translation>Подпись нижнего балла</translation>
+    </message>
+    <message>
+        <source>High end label</source>
+        <translation>Подпись верхнего балла</translation>
+    </message>
+    <message>
+        <source>&amp;Texts in each language:</source>
+        <translation>Т&amp;ексты на каждом языке:</translation>
+    </message>
+    <message>
+        <source>&amp;Choices (name, then the text in each language):</source>
+        <translation>&amp;Варианты (имя, затем текст на каждом языке):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Add c&amp;hoice</source>
+        <translation>&amp;Добавить вариант</translation>
+    </message>
+    <message>
+        <source>Remove choi&amp;ce</source>
+        <translation>&amp;Удалить вариант</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionModel</name>
+    <message>
+        <source>required</source>
+        <translation>обязательный</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Обязательный</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Programme</source>
+        <extracomment>Empty lines at the end of the sign-in sheet, for people who come without registering.</extracomment>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>The agenda is empty.</source>
+        <translation>Программа пуста.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Модераторы</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Помещение</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Лист регистрации</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Please sign in the box of each day you attend.</source>
+        <translation>Просим расписаться в графе каждого дня, в который вы присутствуете.</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>Бейджи с именами</translation>
+    </message>
+    <message>
+        <source>PRACTICE</source>
+        <extracomment>Badges and sign-in sheets use the whole page and draw no header.</extracomment>
+        <translation>ТРЕНИРОВКА</translation>
+    </message>
+    <message>
+        <source>Generated on {date}</source>
+        <translation>Дата формирования: {date}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} из {pages}</translation>
+    </message>
+    <message>
+        <source>Summary report</source>
+        <translation>Итоговый отчёт</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>The list of participants is left out of a pseudonymised report.</source>
+        <translation>Список участников не включён в псевдонимизированный отчёт.</translation>
+    </message>
+    <message>
+        <source>The list of participants is left out: the event was held under the Chatham House rule.</source>
+        <translation>Список участников не включён: мероприятие проводилось по правилу Чатем-хауса.</translation>
+    </message>
+    <message>
+        <source>Listed here with their consent: {listed} of {total} participants.</source>
+        <translation>Участники, давшие согласие на указание в списке: {listed} из {total}.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Группа заинтересованных сторон</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <source>Working languages</source>
+        <translation>Рабочие языки</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Основные показатели</translation>
+    </message>
+    <message>
+        <source>The event was held under the Chatham House rule: nothing in this report is attributed to anyone.</source>
+        <translation>Мероприятие проводилось по правилу Чатем-хауса: в настоящем отчёте не указывается, кто что сказал.</translation>
+    </message>
+    <message>
+        <source>Pseudonymised: participants appear as codes (P001…), without names or contact details.</source>
+        <translation>Псевдонимизация: участники представлены кодами (P001…), без имён и контактных данных.</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>предварительно записались</translation>
+    </message>
+    <message>
+        <source>attended (at least one day)</source>
+        <translation>присутствовали (хотя бы один день)</translation>
+    </message>
+    <message>
+        <source>attendance rate of those registered</source>
+        <translation>доля присутствовавших среди записавшихся</translation>
+    </message>
+    <message>
+        <source>walk-ins</source>
+        <translation>без предварительной записи</translation>
+    </message>
+    <message>
+        <source>attended on day {number}, {date}</source>
+        <translation>присутствовали: день {number}, {date}</translation>
+    </message>
+    <message>
+        <source>evaluation responses</source>
+        <translation>ответы на анкету оценки</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>How many free-text comments per question the report quotes, and how long each may be. (label, count) in the order to show, for ratings and choices.</extracomment>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>No evaluation responses yet.</source>
+        <translation>Ответов на анкету оценки пока нет.</translation>
+    </message>
+    <message>
+        <source>Responses: {count}</source>
+        <translation>Ответов: {count}</translation>
+    </message>
+    <message>
+        <source>({percent} of those who attended)</source>
+        <translation>({percent} от числа присутствовавших)</translation>
+    </message>
+    <message>
+        <source>mean {value}</source>
+        <translation>среднее: {value}</translation>
+    </message>
+    <message>
+        <source>from {low} to {high}</source>
+        <translation>от {low} до {high}</translation>
+    </message>
+    <message>
+        <source>several answers possible</source>
+        <translation>возможно несколько ответов</translation>
+    </message>
+    <message>
+        <source>Comments: {count}</source>
+        <translation>Комментариев: {count}</translation>
+    </message>
+    <message>
+        <source>{shown} different ones shown</source>
+        <translation>показано различных: {shown}</translation>
+    </message>
+    <message>
+        <source>Day {number}</source>
+        <extracomment>More days than this and the attendance chart shows &quot;any day&quot; instead of one bar per day.</extracomment>
+        <translation>День {number}</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Посещаемость</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Присутствовали</translation>
+    </message>
+    <message>
+        <source>of them walk-ins</source>
+        <translation>Из них без записи</translation>
+    </message>
+    <message>
+        <source>Share of those registered</source>
+        <translation>Доля от записавшихся</translation>
+    </message>
+    <message>
+        <source>No one has registered yet.</source>
+        <translation>Предварительно записавшихся пока нет.</translation>
+    </message>
+    <message>
+        <source>By stakeholder group</source>
+        <translation>По группам заинтересованных сторон</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Записались</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Без записи</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} мин</translation>
+    </message>
+    <message>
+        <source>Agenda as run</source>
+        <translation>Фактический ход программы</translation>
+    </message>
+    <message>
+        <source>Planned and actual times. An item that took longer than planned is marked in red with the extra minutes.</source>
+        <translation>Плановое и фактическое время. Пункты, занявшие больше времени, чем запланировано, выделены красным с указанием дополнительных минут.</translation>
+    </message>
+    <message>
+        <source>Planned end {planned}, actual end {actual}</source>
+        <translation>Плановое окончание: {planned}, фактическое: {actual}</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Against plan</source>
+        <translation>Отклонение от плана</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <extracomment>Kinds in the order a reader wants them, with their section names.</extracomment>
+        <translation>Ключевые моменты</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Решения</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation>Открытые вопросы</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Цитаты</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Notes and decisions</source>
+        <translation>Заметки и решения</translation>
+    </message>
+    <message>
+        <source>No notes were taken.</source>
+        <translation>Заметки не велись.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общее</translation>
+    </message>
+    <message>
+        <source>Removed agenda item</source>
+        <translation>Удалённый пункт программы</translation>
+    </message>
+    <message>
+        <source>No action items were recorded.</source>
+        <translation>Задачи не зафиксированы.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <source>All responses</source>
+        <translation>Все ответы</translation>
+    </message>
+    <message>
+        <source>Choose or create a form first.</source>
+        <translation>Сначала выберите или создайте анкету.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n ответ</numerusform>
+            <numerusform>%n ответа</numerusform>
+            <numerusform>%n ответов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>The store could not be used: {detail}</source>
+        <translation>Не удалось использовать файл данных: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is not a Dialogue Desk store. It was left untouched; choose another file.</source>
+        <translation>{path} не является файлом данных Dialogue Desk. Файл не изменён; выберите другой файл.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}). It was left untouched; restore a copy from the backups folder or choose another file.</source>
+        <translation>Файл {path} повреждён ({detail}). Файл не изменён; восстановите копию из папки резервных копий (backups) или выберите другой файл.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Dialogue Desk (schema {detail}). It was left untouched; install the newer version to open it.</source>
+        <translation>Файл {path} записан более новой версией Dialogue Desk (схема {detail}). Файл не изменён; чтобы открыть его, установите новую версию.</translation>
+    </message>
+    <message>
+        <source>{path} was written by an older version of Dialogue Desk. Open it once in the app to upgrade it, then try again.</source>
+        <translation>Файл {path} записан более старой версией Dialogue Desk. Откройте его один раз в приложении, чтобы обновить, и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>There is no store at {path}.</source>
+        <translation>По пути {path} нет файла данных.</translation>
+    </message>
+    <message>
+        <source> (process {pid})</source>
+        <translation> (процесс {pid})</translation>
+    </message>
+    <message>
+        <source>{path} is already open in another Dialogue Desk{holder}. Close that window first, or open a different store.</source>
+        <translation>Файл {path} уже открыт в другом окне Dialogue Desk{holder}. Сначала закройте то окно или откройте другой файл данных.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved to {path}: {detail}. Nothing was changed; free some disk space or check the folder&apos;s permissions, then try again.</source>
+        <translation>Не удалось сохранить изменение в файл {path}: {detail}. Ничего не изменено; освободите место на диске или проверьте права доступа к папке, затем попробуйте снова.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>Без предварительной записи</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>Stakeholder &amp;group:</source>
+        <translation>&amp;Группа заинтересованных сторон:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>Save and check in</source>
+        <translation>Сохранить и зарегистрировать</translation>
+    </message>
+    <message>
+        <source>Someone not on the list: add them and check them in.</source>
+        <translation>Человек не из списка: добавьте его и зарегистрируйте.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Dialogue Desk</source>
+        <translation>Добро пожаловать в Dialogue Desk</translation>
+    </message>
+    <message>
+        <source>Plan the agenda, check participants in at the door, take notes and collect evaluations, all without an internet connection. Start by creating your event.</source>
+        <translation>Составляйте программу, регистрируйте участников на входе, ведите заметки и собирайте анкеты оценки — всё это без подключения к интернету. Начните с создания мероприятия.</translation>
+    </message>
+    <message>
+        <source>Create an event…</source>
+        <translation>Создать мероприятие…</translation>
+    </message>
+    <message>
+        <source>Open the practice event</source>
+        <translation>Открыть тренировочное мероприятие</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Записались</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Без предварительной записи</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Присутствовали</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Доля присутствовавших</translation>
+    </message>
+    <message>
+        <source>Mix: {group}</source>
+        <translation>Доля: {group}</translation>
+    </message>
+    <message>
+        <source>Evaluation responses</source>
+        <translation>Ответы на анкету оценки</translation>
+    </message>
+    <message>
+        <source>Mean: {question}</source>
+        <translation>Среднее: {question}</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <source>Stakeholder mix</source>
+        <translation>Состав участников</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <extracomment>The sheets in order; names translated into the export language.</extracomment>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Посещаемость</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Evaluation summary</source>
+        <translation>Итоги оценки</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Exported from the practice store: training data, not a real event.</source>
+        <translation>Экспортировано из тренировочного файла данных: тренировочные данные, а не реальное мероприятие.</translation>
+    </message>
+    <message>
+        <source>Pseudonymised</source>
+        <translation>Псевдонимизировано</translation>
+    </message>
+    <message>
+        <source>Participants appear as codes (P001…); names, e-mails and phone numbers were removed.</source>
+        <translation>Участники представлены кодами (P001…); имена, адреса эл. почты и номера телефонов удалены.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <source>Working languages</source>
+        <translation>Рабочие языки</translation>
+    </message>
+    <message>
+        <source>Chatham House rule</source>
+        <translation>Правило Чатем-хауса</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Дата экспорта</translation>
+    </message>
+    <message>
+        <source>Attended (at least one day)</source>
+        <translation>Присутствовали (хотя бы один день)</translation>
+    </message>
+    <message>
+        <source>Attended on day {number} ({date})</source>
+        <translation>Присутствовали в день {number} ({date})</translation>
+    </message>
+    <message>
+        <source>Attendance rate (registered who came)</source>
+        <translation>Доля присутствовавших (от записавшихся)</translation>
+    </message>
+    <message>
+        <source>Stakeholder mix (attended): {group}</source>
+        <translation>Состав участников (присутствовали): {group}</translation>
+    </message>
+    <message>
+        <source>Stakeholder mix (registered): {group}</source>
+        <translation>Состав участников (записались): {group}</translation>
+    </message>
+    <message>
+        <source>Response rate (responses per attendee)</source>
+        <translation>Доля ответов (ответов на одного присутствовавшего)</translation>
+    </message>
+    <message>
+        <source>Mean rating: {question}</source>
+        <translation>Средний балл: {question}</translation>
+    </message>
+    <message>
+        <source>Answered yes: {question}</source>
+        <translation>Ответили «да»: {question}</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Плановое начало</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Плановое окончание</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Фактическое начало</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Фактическое окончание</translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation>Плановая продолжительность (мин)</translation>
+    </message>
+    <message>
+        <source>Actual minutes</source>
+        <translation>Фактическая продолжительность (мин)</translation>
+    </message>
+    <message>
+        <source>Started late (minutes)</source>
+        <translation>Задержка начала (мин)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Модераторы</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Помещение</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Группа заинтересованных сторон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Без предварительной записи</translation>
+    </message>
+    <message>
+        <source>May be listed</source>
+        <translation>Согласие на указание в списке</translation>
+    </message>
+    <message>
+        <source>Photos allowed</source>
+        <translation>Согласие на фотосъёмку</translation>
+    </message>
+    <message>
+        <source>May be contacted</source>
+        <translation>Согласие на связь</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>Дата и время записи</translation>
+    </message>
+    <message>
+        <source>Days attended</source>
+        <translation>Дней присутствия</translation>
+    </message>
+    <message>
+        <source>Day {number} ({date})</source>
+        <translation>День {number} ({date})</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Способ регистрации</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общее</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Пункт программы</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Written at</source>
+        <translation>Время записи</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Анкета</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>Время отправки</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Киоск</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Бумага</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Число ответов</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Медиана</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Распределение</translation>
+    </message>
+</context>
+<context>
+    <name>XLSForm</name>
+    <message>
+        <source>Question “{name}”</source>
+        <extracomment>Metadata an XLSForm may collect silently; they ask nothing and are left out.</extracomment>
+        <translation>Вопрос «{name}»</translation>
+    </message>
+    <message>
+        <source>Survey row {row} (“{name}”)</source>
+        <translation>Строка {row} листа survey («{name}»)</translation>
+    </message>
+    <message>
+        <source>repeated groups are not supported.</source>
+        <translation>повторяющиеся группы (repeat) не поддерживаются.</translation>
+    </message>
+    <message>
+        <source>the choice list “{list}” has no choices.</source>
+        <translation>в списке вариантов «{list}» нет вариантов.</translation>
+    </message>
+    <message>
+        <source>the type “{type}” is not supported (supported: {supported}).</source>
+        <translation>тип «{type}» не поддерживается (поддерживаются: {supported}).</translation>
+    </message>
+    <message>
+        <source>the range parameters are not numbers.</source>
+        <translation>параметры диапазона (range) не являются числами.</translation>
+    </message>
+    <message>
+        <source>{file}: there is no such file.</source>
+        <translation>{file}: такого файла нет.</translation>
+    </message>
+    <message>
+        <source>{file}: an XLSForm is an Excel workbook (.xlsx or .xls).</source>
+        <translation>{file}: XLSForm — это книга Excel (.xlsx или .xls).</translation>
+    </message>
+    <message>
+        <source>{file}: this is not a readable XLSForm ({reason}).</source>
+        <translation>{file}: не удаётся прочитать XLSForm ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: the form has no questions.</source>
+        <translation>{file}: в анкете нет вопросов.</translation>
+    </message>
+    <message>
+        <source>Row {n}:</source>
+        <translation>Строка {n}:</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {reason}.</source>
+        <translation>Не удаётся записать {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read; details are in the log file.</source>
+        <translation>Не удалось прочитать {file}; подробности — в файле журнала.</translation>
+    </message>
+</context>
+<context>
+    <name>_PathRow</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Папка экспорта</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Экспортировать в</translation>
+    </message>
+</context>
 </TS>

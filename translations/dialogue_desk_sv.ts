@@ -1,4282 +1,4288 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
-    <context>
-        <name />
-        <message>
-            <source>&amp;Add item…</source>
-            <translation>&amp;Lägg till programpunkt…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit item…</source>
-            <translation>&amp;Redigera programpunkt…</translation>
-        </message>
-        <message>
-            <source>D&amp;uplicate</source>
-            <translation>&amp;Duplicera</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Ta bort</translation>
-        </message>
-        <message>
-            <source>Move &amp;up</source>
-            <translation>Flytta &amp;upp</translation>
-        </message>
-        <message>
-            <source>Move do&amp;wn</source>
-            <translation>Flytta &amp;ned</translation>
-        </message>
-        <message>
-            <source>Actual &amp;times…</source>
-            <translation>&amp;Faktiska tider…</translation>
-        </message>
-        <message>
-            <source>Previous day</source>
-            <translation>Föregående dag</translation>
-        </message>
-        <message>
-            <source>Next day</source>
-            <translation>Nästa dag</translation>
-        </message>
-        <message>
-            <source>&amp;Import agenda…</source>
-            <translation>&amp;Importera program…</translation>
-        </message>
-        <message>
-            <source>&amp;Copy agenda from another event…</source>
-            <translation>Kopiera program &amp;från ett annat evenemang…</translation>
-        </message>
-        <message>
-            <source>&amp;Print agenda (save as PDF)…</source>
-            <translation>Skriv &amp;ut program (spara som PDF)…</translation>
-        </message>
-        <message>
-            <source>&amp;Stop running item</source>
-            <translation>St&amp;oppa pågående programpunkt</translation>
-        </message>
-        <message>
-            <source>&amp;End “%1”</source>
-            <translation>A&amp;vsluta ”%1”</translation>
-        </message>
-        <message>
-            <source>&amp;Start next item</source>
-            <translation>&amp;Starta nästa programpunkt</translation>
-        </message>
-        <message>
-            <source>Start the next item: %1</source>
-            <translation>Starta nästa programpunkt: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActionFieldsRow</name>
-        <message>
-            <source>&amp;Owner:</source>
-            <extracomment>A new due date starts a week ahead, the most common follow-up; the user adjusts it from there.</extracomment>
-            <translation>&amp;Ansvarig:</translation>
-        </message>
-        <message>
-            <source>Or&amp;ganisation:</source>
-            <translation>&amp;Organisation:</translation>
-        </message>
-        <message>
-            <source>D&amp;ue:</source>
-            <translation>Klart se&amp;nast:</translation>
-        </message>
-        <message>
-            <source>Give the action item a due date</source>
-            <translation>Ange ett datum då åtgärden ska vara klar</translation>
-        </message>
-        <message>
-            <source>Do&amp;ne</source>
-            <translation>&amp;Klar</translation>
-        </message>
-        <message>
-            <source>Action owner</source>
-            <translation>Ansvarig för åtgärden</translation>
-        </message>
-        <message>
-            <source>Action organisation</source>
-            <translation>Organisation som ansvarar för åtgärden</translation>
-        </message>
-        <message>
-            <source>Due date</source>
-            <translation>Klart senast</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActionItemsView</name>
-        <message numerus="yes">
-            <source>%n action item(s)</source>
-            <translation>
-                <numerusform>%n åtgärd</numerusform>
-                <numerusform>%n åtgärder</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n open</source>
-            <translation>
-                <numerusform>%n öppen</numerusform>
-                <numerusform>%n öppna</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Only &amp;open ones</source>
-            <translation>Bara &amp;öppna</translation>
-        </message>
-        <message>
-            <source>Action items</source>
-            <translation>Åtgärder</translation>
-        </message>
-        <message>
-            <source>Click a heading to sort. Space marks done or open; Enter opens the note.</source>
-            <translation>Klicka på en rubrik för att sortera. Blanksteg markerar som klar eller öppen; Enter öppnar anteckningen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActualTimesDialog</name>
-        <message>
-            <source>Actual times</source>
-            <translation>Faktiska tider</translation>
-        </message>
-        <message>
-            <source>When did “%1” really start and end?</source>
-            <translation>När började och slutade ”%1” egentligen?</translation>
-        </message>
-        <message>
-            <source>&amp;Started at:</source>
-            <translation>&amp;Började:</translation>
-        </message>
-        <message>
-            <source>&amp;Ended at:</source>
-            <translation>&amp;Slutade:</translation>
-        </message>
-        <message>
-            <source>Actual start</source>
-            <translation>Faktisk start</translation>
-        </message>
-        <message>
-            <source>Actual end</source>
-            <translation>Faktiskt slut</translation>
-        </message>
-        <message>
-            <source>The actual end cannot be before the actual start.</source>
-            <translation>Det faktiska slutet kan inte ligga före den faktiska starten.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Agenda</name>
-        <message>
-            <source>The item would run past midnight.</source>
-            <translation>Programpunkten skulle pågå efter midnatt.</translation>
-        </message>
-        <message>
-            <source>The item needs a title.</source>
-            <translation>Programpunkten behöver en titel.</translation>
-        </message>
-        <message>
-            <source>The title is too long.</source>
-            <translation>Titeln är för lång.</translation>
-        </message>
-        <message>
-            <source>The item must end after it starts.</source>
-            <translation>Programpunkten måste sluta efter att den börjar.</translation>
-        </message>
-        <message>
-            <source>There is no event {id}.</source>
-            <translation>Det finns inget evenemang med id {id}.</translation>
-        </message>
-        <message>
-            <source>This agenda item no longer exists.</source>
-            <translation>Den här programpunkten finns inte längre.</translation>
-        </message>
-        <message>
-            <source>Choose another event to copy the agenda from.</source>
-            <translation>Välj ett annat evenemang att kopiera programmet från.</translation>
-        </message>
-        <message>
-            <source>That event has no agenda to copy.</source>
-            <translation>Det evenemanget har inget program att kopiera.</translation>
-        </message>
-        <message>
-            <source>This day is not one of the event's days.</source>
-            <translation>Den här dagen är inte en av evenemangets dagar.</translation>
-        </message>
-        <message>
-            <source>It ends before it starts.</source>
-            <translation>Den slutar innan den börjar.</translation>
-        </message>
-        <message>
-            <source>It starts before the item above it.</source>
-            <translation>Den börjar före programpunkten ovanför.</translation>
-        </message>
-        <message>
-            <source>It overlaps “{title}” (until {end}).</source>
-            <translation>Den överlappar ”{title}” (till {end}).</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaImport</name>
-        <message>
-            <source>Date</source>
-            <extracomment>field -&gt; header spellings (en, et, lv, sv, ru); matching ignores case, accents and script. The names of the fields, for the mapping preview.</extracomment>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <source>End</source>
-            <translation>Slut</translation>
-        </message>
-        <message>
-            <source>Time (start–end)</source>
-            <translation>Tid (start–slut)</translation>
-        </message>
-        <message>
-            <source>Duration (minutes)</source>
-            <translation>Längd (minuter)</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Facilitator(s)</source>
-            <translation>Samtalsledare</translation>
-        </message>
-        <message>
-            <source>Room</source>
-            <translation>Lokal</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Beskrivning</translation>
-        </message>
-        <message>
-            <source>Fixed time</source>
-            <translation>Fast tid</translation>
-        </message>
-        <message>
-            <source>Row {row}: {problem}</source>
-            <translation>Rad {row}: {problem}</translation>
-        </message>
-        <message>
-            <source>… and {n} more.</source>
-            <translation>… och {n} till.</translation>
-        </message>
-        <message>
-            <source>No column for: {names}.</source>
-            <translation>Kolumn saknas för: {names}.</translation>
-        </message>
-        <message>
-            <source>The file has a header row but no agenda items.</source>
-            <translation>Filen har en rubrikrad men inga programpunkter.</translation>
-        </message>
-        <message>
-            <source>“{value}” is not a date.</source>
-            <translation>”{value}” är inget datum.</translation>
-        </message>
-        <message>
-            <source>“{value}” is not a time.</source>
-            <translation>”{value}” är ingen tid.</translation>
-        </message>
-        <message>
-            <source>“{value}” is not a time or times.</source>
-            <translation>”{value}” är ingen tid eller inga tider.</translation>
-        </message>
-        <message>
-            <source>“{value}” is not a number of minutes.</source>
-            <translation>”{value}” är inget antal minuter.</translation>
-        </message>
-        <message>
-            <source>The start time is missing.</source>
-            <translation>Starttid saknas.</translation>
-        </message>
-        <message>
-            <source>The end time (or duration) is missing.</source>
-            <translation>Sluttid (eller längd) saknas.</translation>
-        </message>
-        <message>
-            <source>Kind “{value}” is not known; it becomes “Other”.</source>
-            <translation>Typen ”{value}” är okänd; den blir ”Övrigt”.</translation>
-        </message>
-        <message>
-            <source>The title is missing.</source>
-            <translation>Titel saknas.</translation>
-        </message>
-        <message>
-            <source>There is nothing to import.</source>
-            <translation>Det finns inget att importera.</translation>
-        </message>
-        <message>
-            <source>There is no event {id}.</source>
-            <translation>Det finns inget evenemang med id {id}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaLive</name>
-        <message>
-            <source>Every item of the agenda has been held; nothing is left to start.</source>
-            <translation>Alla programpunkter har genomförts; det finns inget kvar att starta.</translation>
-        </message>
-        <message>
-            <source>No item is running.</source>
-            <translation>Ingen programpunkt pågår.</translation>
-        </message>
-        <message>
-            <source>An item that ended must have started.</source>
-            <translation>En programpunkt som har slutat måste ha börjat.</translation>
-        </message>
-        <message>
-            <source>The actual end cannot be before the actual start.</source>
-            <translation>Det faktiska slutet kan inte ligga före den faktiska starten.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Running %n min late</source>
-            <extracomment>Seconds since the running item started, and left of its planned length (negative: over). Minutes the day is behind (positive) or ahead (negative) of the plan; None: not started. item id -&gt; projected start, for the items of the running day not yet started. The calendar date the running day is being held on (planned times are on this date).</extracomment>
-            <translation>
-                <numerusform>%n min efter schemat</numerusform>
-                <numerusform>%n min efter schemat</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Running %n min early</source>
-            <translation>
-                <numerusform>%n min före schemat</numerusform>
-                <numerusform>%n min före schemat</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>On time</source>
-            <translation>Enligt schemat</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaTab</name>
-        <message>
-            <source>Agenda</source>
-            <extracomment>The wall clock; tests and rehearsals replace it.</extracomment>
-            <translation>Program</translation>
-        </message>
-        <message>
-            <source>Agenda items of the day</source>
-            <translation>Dagens programpunkter</translation>
-        </message>
-        <message>
-            <source>Days of the event</source>
-            <translation>Evenemangets dagar</translation>
-        </message>
-        <message>
-            <source>No items on this day yet. Press Insert to add one, or import the agenda from a spreadsheet (Event → Import agenda…).</source>
-            <translation>Inga programpunkter den här dagen ännu. Tryck på Insert för att lägga till en, eller importera programmet från ett kalkylblad (Evenemang → Importera program…).</translation>
-        </message>
-        <message>
-            <source>Day %1 · %2</source>
-            <translation>Dag %1 · %2</translation>
-        </message>
-        <message>
-            <source>Not one of the event's days</source>
-            <translation>Inte en av evenemangets dagar</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s) need attention: overlapping, ending before they start or outside the event's days. Hover over ⚠ to see why.</source>
-            <translation>
-                <numerusform>%n programpunkt behöver åtgärdas: överlappar, slutar innan den börjar eller ligger utanför evenemangets dagar. Håll muspekaren över ⚠ för att se varför.</numerusform>
-                <numerusform>%n programpunkter behöver åtgärdas: de överlappar, slutar innan de börjar eller ligger utanför evenemangets dagar. Håll muspekaren över ⚠ för att se varför.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>(%n of them on other days)</source>
-            <translation>
-                <numerusform>(%n av dem en annan dag)</numerusform>
-                <numerusform>(%n av dem andra dagar)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>This step cannot be undone any more: the agenda changed.</source>
-            <translation>Det här steget kan inte längre ångras: programmet har ändrats.</translation>
-        </message>
-        <message>
-            <source>Edit “%1”</source>
-            <translation>Redigera ”%1”</translation>
-        </message>
-        <message>
-            <source>Move “%1”</source>
-            <translation>Flytta ”%1”</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaTableModel</name>
-        <message>
-            <source>A fixed item keeps its time when earlier items change length.</source>
-            <translation>En programpunkt med fast tid behåller sin tid när tidigare punkter ändrar längd.</translation>
-        </message>
-        <message>
-            <source>When the item is expected to start, given how the day is running.</source>
-            <translation>När programpunkten väntas börja, med hänsyn till hur dagen går.</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <source>End</source>
-            <translation>Slut</translation>
-        </message>
-        <message>
-            <source>Min</source>
-            <translation>Min</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Facilitator(s)</source>
-            <translation>Samtalsledare</translation>
-        </message>
-        <message>
-            <source>Room</source>
-            <translation>Lokal</translation>
-        </message>
-        <message>
-            <source>Fixed</source>
-            <translation>Fast</translation>
-        </message>
-        <message>
-            <source>Actual</source>
-            <translation>Faktisk</translation>
-        </message>
-        <message>
-            <source>Expected</source>
-            <translation>Väntad</translation>
-        </message>
-    </context>
-    <context>
-        <name>App</name>
-        <message>
-            <source>Something unexpected went wrong. Everything saved so far is safe.
+<context>
+    <name>ActionFieldsRow</name>
+    <message>
+        <source>&amp;Owner:</source>
+        <extracomment>A new due date starts a week ahead, the most common follow-up; the user adjusts it from there.</extracomment>
+        <translation>&amp;Ansvarig:</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>Klart se&amp;nast:</translation>
+    </message>
+    <message>
+        <source>Give the action item a due date</source>
+        <translation>Ange ett datum då åtgärden ska vara klar</translation>
+    </message>
+    <message>
+        <source>Do&amp;ne</source>
+        <translation>&amp;Klar</translation>
+    </message>
+    <message>
+        <source>Action owner</source>
+        <translation>Ansvarig för åtgärden</translation>
+    </message>
+    <message>
+        <source>Action organisation</source>
+        <translation>Organisation som ansvarar för åtgärden</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Klart senast</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsView</name>
+    <message numerus="yes">
+        <source>%n action item(s)</source>
+        <translation>
+            <numerusform>%n åtgärd</numerusform>
+            <numerusform>%n åtgärder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n öppen</numerusform>
+            <numerusform>%n öppna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only &amp;open ones</source>
+        <translation>Bara &amp;öppna</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Click a heading to sort. Space marks done or open; Enter opens the note.</source>
+        <translation>Klicka på en rubrik för att sortera. Blanksteg markerar som klar eller öppen; Enter öppnar anteckningen.</translation>
+    </message>
+</context>
+<context>
+    <name>ActualTimesDialog</name>
+    <message>
+        <source>Actual times</source>
+        <translation>Faktiska tider</translation>
+    </message>
+    <message>
+        <source>When did “%1” really start and end?</source>
+        <translation>När började och slutade ”%1” egentligen?</translation>
+    </message>
+    <message>
+        <source>&amp;Started at:</source>
+        <translation>&amp;Började:</translation>
+    </message>
+    <message>
+        <source>&amp;Ended at:</source>
+        <translation>&amp;Slutade:</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Faktisk start</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Faktiskt slut</translation>
+    </message>
+    <message>
+        <source>The actual end cannot be before the actual start.</source>
+        <translation>Det faktiska slutet kan inte ligga före den faktiska starten.</translation>
+    </message>
+</context>
+<context>
+    <name>Agenda</name>
+    <message>
+        <source>The item would run past midnight.</source>
+        <translation>Programpunkten skulle pågå efter midnatt.</translation>
+    </message>
+    <message>
+        <source>The item needs a title.</source>
+        <translation>Programpunkten behöver en titel.</translation>
+    </message>
+    <message>
+        <source>The title is too long.</source>
+        <translation>Titeln är för lång.</translation>
+    </message>
+    <message>
+        <source>The item must end after it starts.</source>
+        <translation>Programpunkten måste sluta efter att den börjar.</translation>
+    </message>
+    <message>
+        <source>There is no event {id}.</source>
+        <translation>Det finns inget evenemang med id {id}.</translation>
+    </message>
+    <message>
+        <source>This agenda item no longer exists.</source>
+        <translation>Den här programpunkten finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Choose another event to copy the agenda from.</source>
+        <translation>Välj ett annat evenemang att kopiera programmet från.</translation>
+    </message>
+    <message>
+        <source>That event has no agenda to copy.</source>
+        <translation>Det evenemanget har inget program att kopiera.</translation>
+    </message>
+    <message>
+        <source>This day is not one of the event&apos;s days.</source>
+        <translation>Den här dagen är inte en av evenemangets dagar.</translation>
+    </message>
+    <message>
+        <source>It ends before it starts.</source>
+        <translation>Den slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <source>It starts before the item above it.</source>
+        <translation>Den börjar före programpunkten ovanför.</translation>
+    </message>
+    <message>
+        <source>It overlaps “{title}” (until {end}).</source>
+        <translation>Den överlappar ”{title}” (till {end}).</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaImport</name>
+    <message>
+        <source>Date</source>
+        <extracomment>field -&gt; header spellings (en, et, lv, sv, ru); matching ignores case, accents and script. The names of the fields, for the mapping preview.</extracomment>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Time (start–end)</source>
+        <translation>Tid (start–slut)</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Längd (minuter)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Facilitator(s)</source>
+        <translation>Samtalsledare</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Fixed time</source>
+        <translation>Fast tid</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>Rad {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation>… och {n} till.</translation>
+    </message>
+    <message>
+        <source>No column for: {names}.</source>
+        <translation>Kolumn saknas för: {names}.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no agenda items.</source>
+        <translation>Filen har en rubrikrad men inga programpunkter.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date.</source>
+        <translation>”{value}” är inget datum.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time.</source>
+        <translation>”{value}” är ingen tid.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time or times.</source>
+        <translation>”{value}” är ingen tid eller inga tider.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number of minutes.</source>
+        <translation>”{value}” är inget antal minuter.</translation>
+    </message>
+    <message>
+        <source>The start time is missing.</source>
+        <translation>Starttid saknas.</translation>
+    </message>
+    <message>
+        <source>The end time (or duration) is missing.</source>
+        <translation>Sluttid (eller längd) saknas.</translation>
+    </message>
+    <message>
+        <source>Kind “{value}” is not known; it becomes “Other”.</source>
+        <translation>Typen ”{value}” är okänd; den blir ”Övrigt”.</translation>
+    </message>
+    <message>
+        <source>The title is missing.</source>
+        <translation>Titel saknas.</translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation>Det finns inget att importera.</translation>
+    </message>
+    <message>
+        <source>There is no event {id}.</source>
+        <translation>Det finns inget evenemang med id {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaLive</name>
+    <message>
+        <source>Every item of the agenda has been held; nothing is left to start.</source>
+        <translation>Alla programpunkter har genomförts; det finns inget kvar att starta.</translation>
+    </message>
+    <message>
+        <source>No item is running.</source>
+        <translation>Ingen programpunkt pågår.</translation>
+    </message>
+    <message>
+        <source>An item that ended must have started.</source>
+        <translation>En programpunkt som har slutat måste ha börjat.</translation>
+    </message>
+    <message>
+        <source>The actual end cannot be before the actual start.</source>
+        <translation>Det faktiska slutet kan inte ligga före den faktiska starten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n min late</source>
+        <extracomment>Seconds since the running item started, and left of its planned length (negative: over). Minutes the day is behind (positive) or ahead (negative) of the plan; None: not started. item id -&gt; projected start, for the items of the running day not yet started. The calendar date the running day is being held on (planned times are on this date).</extracomment>
+        <translation>
+            <numerusform>%n min efter schemat</numerusform>
+            <numerusform>%n min efter schemat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n min early</source>
+        <translation>
+            <numerusform>%n min före schemat</numerusform>
+            <numerusform>%n min före schemat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Enligt schemat</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <source>Agenda</source>
+        <extracomment>The wall clock; tests and rehearsals replace it.</extracomment>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Agenda items of the day</source>
+        <translation>Dagens programpunkter</translation>
+    </message>
+    <message>
+        <source>Days of the event</source>
+        <translation>Evenemangets dagar</translation>
+    </message>
+    <message>
+        <source>No items on this day yet. Press Insert to add one, or import the agenda from a spreadsheet (Event → Import agenda…).</source>
+        <translation>Inga programpunkter den här dagen ännu. Tryck på Insert för att lägga till en, eller importera programmet från ett kalkylblad (Evenemang → Importera program…).</translation>
+    </message>
+    <message>
+        <source>Day %1 · %2</source>
+        <translation>Dag %1 · %2</translation>
+    </message>
+    <message>
+        <source>Not one of the event&apos;s days</source>
+        <translation>Inte en av evenemangets dagar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need attention: overlapping, ending before they start or outside the event&apos;s days. Hover over ⚠ to see why.</source>
+        <translation>
+            <numerusform>%n programpunkt behöver åtgärdas: överlappar, slutar innan den börjar eller ligger utanför evenemangets dagar. Håll muspekaren över ⚠ för att se varför.</numerusform>
+            <numerusform>%n programpunkter behöver åtgärdas: de överlappar, slutar innan de börjar eller ligger utanför evenemangets dagar. Håll muspekaren över ⚠ för att se varför.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n of them on other days)</source>
+        <translation>
+            <numerusform>(%n av dem en annan dag)</numerusform>
+            <numerusform>(%n av dem andra dagar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This step cannot be undone any more: the agenda changed.</source>
+        <translation>Det här steget kan inte längre ångras: programmet har ändrats.</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Redigera ”%1”</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>Flytta ”%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation>&amp;Lägg till programpunkt…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit item…</source>
+        <translation>&amp;Redigera programpunkt…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplicera</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>Actual &amp;times…</source>
+        <translation>&amp;Faktiska tider…</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Föregående dag</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Nästa dag</translation>
+    </message>
+    <message>
+        <source>&amp;Import agenda…</source>
+        <translation>&amp;Importera program…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy agenda from another event…</source>
+        <translation>Kopiera program &amp;från ett annat evenemang…</translation>
+    </message>
+    <message>
+        <source>&amp;Print agenda (save as PDF)…</source>
+        <translation>Skriv &amp;ut program (spara som PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop running item</source>
+        <translation>St&amp;oppa pågående programpunkt</translation>
+    </message>
+    <message>
+        <source>&amp;End “%1”</source>
+        <translation>A&amp;vsluta ”%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Start next item</source>
+        <translation>&amp;Starta nästa programpunkt</translation>
+    </message>
+    <message>
+        <source>Start the next item: %1</source>
+        <translation>Starta nästa programpunkt: %1</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Lägg till ”%1”</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>Duplicera ”%1”</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Ta bort ”%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Ta bort %n programpunkt</numerusform>
+            <numerusform>Ta bort %n programpunkter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Borttagen. Ångra (Ctrl+Z) tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>Correct actual times of “%1”</source>
+        <translation>Rätta faktiska tider för ”%1”</translation>
+    </message>
+    <message>
+        <source>Start “%1”</source>
+        <translation>Starta ”%1”</translation>
+    </message>
+    <message>
+        <source>End running item</source>
+        <translation>Avsluta pågående programpunkt</translation>
+    </message>
+    <message>
+        <source>Started “%1”.</source>
+        <translation>”%1” har startat.</translation>
+    </message>
+    <message>
+        <source>Ended “%1”.</source>
+        <translation>”%1” har avslutats.</translation>
+    </message>
+    <message>
+        <source>Stop running item</source>
+        <translation>Stoppa pågående programpunkt</translation>
+    </message>
+    <message>
+        <source>Import agenda</source>
+        <translation>Importera program</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>Kalkylblad (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Import agenda from %1</source>
+        <translation>Importera program från %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s) imported. Ctrl+Z takes the import back.</source>
+        <translation>
+            <numerusform>%n programpunkt importerad. Ctrl+Z ångrar importen.</numerusform>
+            <numerusform>%n programpunkter importerade. Ctrl+Z ångrar importen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy agenda</source>
+        <translation>Kopiera program</translation>
+    </message>
+    <message>
+        <source>No other event has an agenda to copy.</source>
+        <translation>Inget annat evenemang har ett program att kopiera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s) copied.</source>
+        <translation>
+            <numerusform>%n programpunkt kopierad.</numerusform>
+            <numerusform>%n programpunkter kopierade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save agenda as PDF</source>
+        <translation>Spara program som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing the agenda is not available in this version.</source>
+        <translation>Utskrift av programmet finns inte i den här versionen.</translation>
+    </message>
+    <message>
+        <source>The agenda could not be saved as PDF: %1</source>
+        <translation>Programmet kunde inte sparas som PDF: %1</translation>
+    </message>
+    <message>
+        <source>Agenda saved</source>
+        <translation>Programmet har sparats</translation>
+    </message>
+    <message>
+        <source>The agenda was saved as %1.</source>
+        <translation>Programmet har sparats som %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation>&amp;Öppna den</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTableModel</name>
+    <message>
+        <source>A fixed item keeps its time when earlier items change length.</source>
+        <translation>En programpunkt med fast tid behåller sin tid när tidigare punkter ändrar längd.</translation>
+    </message>
+    <message>
+        <source>When the item is expected to start, given how the day is running.</source>
+        <translation>När programpunkten väntas börja, med hänsyn till hur dagen går.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Facilitator(s)</source>
+        <translation>Samtalsledare</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Fast</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Faktisk</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Väntad</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Something unexpected went wrong. Everything saved so far is safe.
 
 Details are in the log file:
 {path}</source>
-            <translation>Något oväntat gick fel. Allt som har sparats hittills finns kvar.
+        <translation>Något oväntat gick fel. Allt som har sparats hittills finns kvar.
 
 Detaljer finns i loggfilen:
 {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>CheckIn</name>
-        <message>
-            <source>There is no event {id}.</source>
-            <extracomment>True when the person was already checked in that day: nothing was changed.</extracomment>
-            <translation>Det finns inget evenemang med id {id}.</translation>
-        </message>
-        <message>
-            <source>{day} is not a day of this event.</source>
-            <translation>{day} är inte en av evenemangets dagar.</translation>
-        </message>
-        <message>
-            <source>This participant no longer exists (id {id}).</source>
-            <translation>Deltagaren finns inte längre (id {id}).</translation>
-        </message>
-    </context>
-    <context>
-        <name>CheckInActions</name>
-        <message>
-            <source>Check &amp;in highlighted person	Enter</source>
-            <translation>&amp;Checka in markerad person	Enter</translation>
-        </message>
-        <message>
-            <source>&amp;Take back check-in</source>
-            <translation>Ta &amp;bort incheckning</translation>
-        </message>
-        <message>
-            <source>Add &amp;walk-in…	Ctrl+N</source>
-            <translation>Lä&amp;gg till oanmäld…	Ctrl+N</translation>
-        </message>
-        <message>
-            <source>Enter &amp;paper sign-in marks…</source>
-            <translation>För in närvaro från &amp;papperslistan…</translation>
-        </message>
-        <message>
-            <source>&amp;Add participant…</source>
-            <translation>&amp;Lägg till deltagare…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit participant…	F2</source>
-            <translation>&amp;Redigera deltagare…	F2</translation>
-        </message>
-        <message>
-            <source>&amp;Delete participants…	Del</source>
-            <translation>&amp;Ta bort deltagare…	Del</translation>
-        </message>
-        <message>
-            <source>&amp;Merge selected participants</source>
-            <translation>Slå i&amp;hop markerade deltagare</translation>
-        </message>
-        <message>
-            <source>Find &amp;duplicates…</source>
-            <translation>Hitta &amp;dubbletter…</translation>
-        </message>
-        <message>
-            <source>&amp;Import registration list…</source>
-            <translation>Importera an&amp;mälningslista…</translation>
-        </message>
-        <message>
-            <source>Print &amp;sign-in sheet (PDF)…</source>
-            <translation>Skriv ut &amp;närvarolista (PDF)…</translation>
-        </message>
-        <message>
-            <source>Name &amp;badges (PDF)…</source>
-            <translation>N&amp;amnskyltar (PDF)…</translation>
-        </message>
-        <message>
-            <source>%1 was already checked in %2 at %3 — nothing changed.</source>
-            <translation>%1 var redan incheckad %2 kl. %3 – ingenting har ändrats.</translation>
-        </message>
-        <message>
-            <source>Check-in of %1</source>
-            <translation>Incheckning av %1</translation>
-        </message>
-        <message>
-            <source>✓ %1 checked in at %2. (Ctrl+Z takes it back.)</source>
-            <translation>✓ %1 incheckad kl. %2. (Ctrl+Z ångrar.)</translation>
-        </message>
-        <message>
-            <source>Taking back the check-in of %1</source>
-            <translation>Tar bort incheckningen av %1</translation>
-        </message>
-        <message>
-            <source>%1 is no longer checked in.</source>
-            <translation>%1 är inte längre incheckad.</translation>
-        </message>
-        <message>
-            <source>Walk-in %1</source>
-            <translation>Oanmäld deltagare %1</translation>
-        </message>
-        <message>
-            <source>✓ %1 added as a walk-in and checked in at %2.</source>
-            <translation>✓ %1 tillagd som oanmäld deltagare och incheckad kl. %2.</translation>
-        </message>
-        <message>
-            <source>Paper sign-in marks (%1)</source>
-            <translation>Närvaro från papperslistan (%1)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n participant(s) marked present from the paper list.</source>
-            <translation>
-                <numerusform>%n deltagare markerad som närvarande från papperslistan.</numerusform>
-                <numerusform>%n deltagare markerade som närvarande från papperslistan.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Adding %1</source>
-            <translation>Lägger till %1</translation>
-        </message>
-        <message>
-            <source>%1 added.</source>
-            <translation>%1 har lagts till.</translation>
-        </message>
-        <message>
-            <source>Editing %1</source>
-            <translation>Redigerar %1</translation>
-        </message>
-        <message>
-            <source>Delete %1?</source>
-            <translation>Ta bort %1?</translation>
-        </message>
-        <message numerus="yes">
-            <source>Delete %n participant(s)?</source>
-            <translation>
-                <numerusform>Ta bort %n deltagare?</numerusform>
-                <numerusform>Ta bort %n deltagare?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Delete participants</source>
-            <translation>Ta bort deltagare</translation>
-        </message>
-        <message>
-            <source>Their check-ins are deleted with them. Edit → Undo brings them back.</source>
-            <translation>Deras incheckningar tas bort tillsammans med dem. Redigera → Ångra tar tillbaka dem.</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Ta bort</translation>
-        </message>
-        <message numerus="yes">
-            <source>Deleting %n participant(s)</source>
-            <translation>
-                <numerusform>Tar bort %n deltagare</numerusform>
-                <numerusform>Tar bort %n deltagare</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n participant(s) deleted. Ctrl+Z brings them back.</source>
-            <translation>
-                <numerusform>%n deltagare har tagits bort. Ctrl+Z tar tillbaka dem.</numerusform>
-                <numerusform>%n deltagare har tagits bort. Ctrl+Z tar tillbaka dem.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Merging %n duplicate(s)</source>
-            <translation>
-                <numerusform>Slår ihop %n dubblett</numerusform>
-                <numerusform>Slår ihop %n dubbletter</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Merged into %1.</source>
-            <translation>Sammanslagen med %1.</translation>
-        </message>
-        <message>
-            <source>Duplicates</source>
-            <translation>Dubbletter</translation>
-        </message>
-        <message>
-            <source>No duplicates found: no two participants share an e-mail address, or a name and organisation.</source>
-            <translation>Inga dubbletter hittades: inga två deltagare har samma e-postadress, eller samma namn och organisation.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n group(s) of possible duplicates:</source>
-            <translation>
-                <numerusform>%n grupp med möjliga dubbletter:</numerusform>
-                <numerusform>%n grupper med möjliga dubbletter:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Merge each group</source>
-            <translation>Slå ihop varje grupp</translation>
-        </message>
-    </context>
-    <context>
-        <name>CheckInFileActions</name>
-        <message>
-            <source>Import registration list</source>
-            <translation>Importera anmälningslista</translation>
-        </message>
-        <message>
-            <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
-            <translation>Kalkylblad (*.xlsx *.csv *.txt);;Alla filer (*)</translation>
-        </message>
-        <message>
-            <source>Reading %1…</source>
-            <translation>Läser %1…</translation>
-        </message>
-        <message>
-            <source>Importing %1…</source>
-            <translation>Importerar %1…</translation>
-        </message>
-        <message>
-            <source>%1: %2 imported, %3 merged, %4 skipped.</source>
-            <translation>%1: %2 importerade, %3 sammanslagna, %4 överhoppade.</translation>
-        </message>
-        <message>
-            <source>The import failed unexpectedly (%1). Nothing was imported; details are in the log file.</source>
-            <translation>Importen misslyckades oväntat (%1). Ingenting importerades; detaljer finns i loggfilen.</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>PDF handouts are not available in this version.</source>
-            <translation>PDF-utskrifter finns inte i den här versionen.</translation>
-        </message>
-        <message>
-            <source>The PDF could not be written: %1</source>
-            <translation>PDF-filen kunde inte skrivas: %1</translation>
-        </message>
-        <message>
-            <source>Saved %1.</source>
-            <translation>%1 har sparats.</translation>
-        </message>
-        <message>
-            <source>Print sign-in sheet</source>
-            <translation>Skriv ut närvarolista</translation>
-        </message>
-        <message>
-            <source>sign-in sheet.pdf</source>
-            <translation>närvarolista.pdf</translation>
-        </message>
-        <message>
-            <source>Name badges</source>
-            <translation>Namnskyltar</translation>
-        </message>
-        <message>
-            <source>Print badges for the selected participants or for everyone?</source>
-            <translation>Skriva ut namnskyltar för de markerade deltagarna eller för alla?</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n selected</source>
-            <translation>
-                <numerusform>%n markerad</numerusform>
-                <numerusform>%n markerade</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Everyone</source>
-            <translation>Alla</translation>
-        </message>
-        <message>
-            <source>badges.pdf</source>
-            <translation>namnskyltar.pdf</translation>
-        </message>
-    </context>
-    <context>
-        <name>CheckInTab</name>
-        <message>
-            <source>Check-in</source>
-            <extracomment>Keys the tab keeps for itself while it has the focus, even where the window has a shortcut of its own (Ctrl+N is also "New event" in the File menu).</extracomment>
-            <translation>Incheckning</translation>
-        </message>
-        <message>
-            <source>&amp;Day:</source>
-            <translation>&amp;Dag:</translation>
-        </message>
-        <message>
-            <source>Day of the event</source>
-            <translation>Evenemangets dag</translation>
-        </message>
-        <message>
-            <source>Type a few letters of a name, organisation or e-mail, then Enter</source>
-            <translation>Skriv några bokstäver av ett namn, en organisation eller en e-postadress och tryck på Enter</translation>
-        </message>
-        <message>
-            <source>Find participant</source>
-            <translation>Sök deltagare</translation>
-        </message>
-        <message>
-            <source>Walk-in… (Ctrl+N)</source>
-            <translation>Oanmäld… (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>Add someone who is not on the list and check them in</source>
-            <translation>Lägg till någon som inte finns på listan och checka in personen</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>Deltagare</translation>
-        </message>
-        <message>
-            <source>No participants yet.
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <source>There is no event {id}.</source>
+        <extracomment>True when the person was already checked in that day: nothing was changed.</extracomment>
+        <translation>Det finns inget evenemang med id {id}.</translation>
+    </message>
+    <message>
+        <source>{day} is not a day of this event.</source>
+        <translation>{day} är inte en av evenemangets dagar.</translation>
+    </message>
+    <message>
+        <source>This participant no longer exists (id {id}).</source>
+        <translation>Deltagaren finns inte längre (id {id}).</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInActions</name>
+    <message>
+        <source>Check &amp;in highlighted person	Enter</source>
+        <translation>&amp;Checka in markerad person	Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Take back check-in</source>
+        <translation>Ta &amp;bort incheckning</translation>
+    </message>
+    <message>
+        <source>Add &amp;walk-in…	Ctrl+N</source>
+        <translation>Lä&amp;gg till oanmäld…	Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Enter &amp;paper sign-in marks…</source>
+        <translation>För in närvaro från &amp;papperslistan…</translation>
+    </message>
+    <message>
+        <source>&amp;Add participant…</source>
+        <translation>&amp;Lägg till deltagare…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit participant…	F2</source>
+        <translation>&amp;Redigera deltagare…	F2</translation>
+    </message>
+    <message>
+        <source>&amp;Delete participants…	Del</source>
+        <translation>&amp;Ta bort deltagare…	Del</translation>
+    </message>
+    <message>
+        <source>&amp;Merge selected participants</source>
+        <translation>Slå i&amp;hop markerade deltagare</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>Hitta &amp;dubbletter…</translation>
+    </message>
+    <message>
+        <source>&amp;Import registration list…</source>
+        <translation>Importera an&amp;mälningslista…</translation>
+    </message>
+    <message>
+        <source>Print &amp;sign-in sheet (PDF)…</source>
+        <translation>Skriv ut &amp;närvarolista (PDF)…</translation>
+    </message>
+    <message>
+        <source>Name &amp;badges (PDF)…</source>
+        <translation>N&amp;amnskyltar (PDF)…</translation>
+    </message>
+    <message>
+        <source>%1 was already checked in %2 at %3 — nothing changed.</source>
+        <translation>%1 var redan incheckad %2 kl. %3 – ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <source>Check-in of %1</source>
+        <translation>Incheckning av %1</translation>
+    </message>
+    <message>
+        <source>✓ %1 checked in at %2. (Ctrl+Z takes it back.)</source>
+        <translation>✓ %1 incheckad kl. %2. (Ctrl+Z ångrar.)</translation>
+    </message>
+    <message>
+        <source>Taking back the check-in of %1</source>
+        <translation>Tar bort incheckningen av %1</translation>
+    </message>
+    <message>
+        <source>%1 is no longer checked in.</source>
+        <translation>%1 är inte längre incheckad.</translation>
+    </message>
+    <message>
+        <source>Walk-in %1</source>
+        <translation>Oanmäld deltagare %1</translation>
+    </message>
+    <message>
+        <source>✓ %1 added as a walk-in and checked in at %2.</source>
+        <translation>✓ %1 tillagd som oanmäld deltagare och incheckad kl. %2.</translation>
+    </message>
+    <message>
+        <source>Paper sign-in marks (%1)</source>
+        <translation>Närvaro från papperslistan (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) marked present from the paper list.</source>
+        <translation>
+            <numerusform>%n deltagare markerad som närvarande från papperslistan.</numerusform>
+            <numerusform>%n deltagare markerade som närvarande från papperslistan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding %1</source>
+        <translation>Lägger till %1</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 har lagts till.</translation>
+    </message>
+    <message>
+        <source>Editing %1</source>
+        <translation>Redigerar %1</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Ta bort %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n participant(s)?</source>
+        <translation>
+            <numerusform>Ta bort %n deltagare?</numerusform>
+            <numerusform>Ta bort %n deltagare?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete participants</source>
+        <translation>Ta bort deltagare</translation>
+    </message>
+    <message>
+        <source>Their check-ins are deleted with them. Edit → Undo brings them back.</source>
+        <translation>Deras incheckningar tas bort tillsammans med dem. Redigera → Ångra tar tillbaka dem.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n participant(s)</source>
+        <translation>
+            <numerusform>Tar bort %n deltagare</numerusform>
+            <numerusform>Tar bort %n deltagare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) deleted. Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>%n deltagare har tagits bort. Ctrl+Z tar tillbaka dem.</numerusform>
+            <numerusform>%n deltagare har tagits bort. Ctrl+Z tar tillbaka dem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merging %n duplicate(s)</source>
+        <translation>
+            <numerusform>Slår ihop %n dubblett</numerusform>
+            <numerusform>Slår ihop %n dubbletter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged into %1.</source>
+        <translation>Sammanslagen med %1.</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Dubbletter</translation>
+    </message>
+    <message>
+        <source>No duplicates found: no two participants share an e-mail address, or a name and organisation.</source>
+        <translation>Inga dubbletter hittades: inga två deltagare har samma e-postadress, eller samma namn och organisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of possible duplicates:</source>
+        <translation>
+            <numerusform>%n grupp med möjliga dubbletter:</numerusform>
+            <numerusform>%n grupper med möjliga dubbletter:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge each group</source>
+        <translation>Slå ihop varje grupp</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInFileActions</name>
+    <message>
+        <source>Import registration list</source>
+        <translation>Importera anmälningslista</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Kalkylblad (*.xlsx *.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Läser %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importerar %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2 imported, %3 merged, %4 skipped.</source>
+        <translation>%1: %2 importerade, %3 sammanslagna, %4 överhoppade.</translation>
+    </message>
+    <message>
+        <source>The import failed unexpectedly (%1). Nothing was imported; details are in the log file.</source>
+        <translation>Importen misslyckades oväntat (%1). Ingenting importerades; detaljer finns i loggfilen.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF handouts are not available in this version.</source>
+        <translation>PDF-utskrifter finns inte i den här versionen.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>PDF-filen kunde inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 har sparats.</translation>
+    </message>
+    <message>
+        <source>Print sign-in sheet</source>
+        <translation>Skriv ut närvarolista</translation>
+    </message>
+    <message>
+        <source>sign-in sheet.pdf</source>
+        <translation>närvarolista.pdf</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>Namnskyltar</translation>
+    </message>
+    <message>
+        <source>Print badges for the selected participants or for everyone?</source>
+        <translation>Skriva ut namnskyltar för de markerade deltagarna eller för alla?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n markerad</numerusform>
+            <numerusform>%n markerade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>badges.pdf</source>
+        <translation>namnskyltar.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInTab</name>
+    <message>
+        <source>Check-in</source>
+        <extracomment>Keys the tab keeps for itself while it has the focus, even where the window has a shortcut of its own (Ctrl+N is also &quot;New event&quot; in the File menu).</extracomment>
+        <translation>Incheckning</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Dag:</translation>
+    </message>
+    <message>
+        <source>Day of the event</source>
+        <translation>Evenemangets dag</translation>
+    </message>
+    <message>
+        <source>Type a few letters of a name, organisation or e-mail, then Enter</source>
+        <translation>Skriv några bokstäver av ett namn, en organisation eller en e-postadress och tryck på Enter</translation>
+    </message>
+    <message>
+        <source>Find participant</source>
+        <translation>Sök deltagare</translation>
+    </message>
+    <message>
+        <source>Walk-in… (Ctrl+N)</source>
+        <translation>Oanmäld… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Add someone who is not on the list and check them in</source>
+        <translation>Lägg till någon som inte finns på listan och checka in personen</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>No participants yet.
 Import the registration list, or add people one by one. Walk-ins can be added at the door with Ctrl+N.</source>
-            <translation>Inga deltagare ännu.
+        <translation>Inga deltagare ännu.
 Importera anmälningslistan eller lägg till deltagare en i taget. Oanmälda deltagare kan läggas till vid entrén med Ctrl+N.</translation>
-        </message>
-        <message>
-            <source>Import registration list…</source>
-            <translation>Importera anmälningslista…</translation>
-        </message>
-        <message>
-            <source>Add participant…</source>
-            <translation>Lägg till deltagare…</translation>
-        </message>
-        <message>
-            <source>Day %1: %2</source>
-            <translation>Dag %1: %2</translation>
-        </message>
-        <message>
-            <source>(today)</source>
-            <translation>(i dag)</translation>
-        </message>
-        <message>
-            <source>No one on the list matches “%1”. Check the spelling, or press Ctrl+N to add a walk-in.</source>
-            <translation>Ingen på listan matchar ”%1”. Kontrollera stavningen eller tryck på Ctrl+N för att lägga till en oanmäld deltagare.</translation>
-        </message>
-        <message>
-            <source>today</source>
-            <translation>i dag</translation>
-        </message>
-        <message>
-            <source>Undone: %1</source>
-            <translation>Ångrat: %1</translation>
-        </message>
-        <message>
-            <source>Redone: %1</source>
-            <translation>Gjort om: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>CloseEventDialog</name>
-        <message>
-            <source>Close event and export</source>
-            <translation>Stäng evenemanget och exportera</translation>
-        </message>
-        <message>
-            <source>Close “{title}” and write its workbook and PDF summary into the export folder (a subfolder per event, dated file names; earlier exports are kept). You can reopen the event later.</source>
-            <translation>Stäng ”{title}” och skriv dess arbetsbok och PDF-sammanfattning till exportmappen (en undermapp per evenemang, filnamn med datum; tidigare exporter finns kvar). Du kan öppna evenemanget igen senare.</translation>
-        </message>
-        <message>
-            <source>&amp;Use this folder from now on</source>
-            <translation>&amp;Använd den här mappen från och med nu</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Språk:</translation>
-        </message>
-        <message>
-            <source>Export &amp;folder:</source>
-            <translation>Export&amp;mapp:</translation>
-        </message>
-        <message>
-            <source>Close and e&amp;xport</source>
-            <translation>Stäng och e&amp;xportera</translation>
-        </message>
-        <message>
-            <source>The folder {folder} does not exist.</source>
-            <translation>Mappen {folder} finns inte.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CompareDialog</name>
-        <message>
-            <source>Compare events</source>
-            <translation>Jämför evenemang</translation>
-        </message>
-        <message>
-            <source>Tick the events to compare in one workbook.</source>
-            <translation>Markera de evenemang som ska jämföras i en arbetsbok.</translation>
-        </message>
-        <message>
-            <source>Events to compare</source>
-            <translation>Evenemang att jämföra</translation>
-        </message>
-        <message>
-            <source>Workbooks (*.xlsx)</source>
-            <translation>Arbetsböcker (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>E&amp;vents:</source>
-            <translation>&amp;Evenemang:</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Språk:</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>&amp;Fil:</translation>
-        </message>
-        <message>
-            <source>&amp;Compare</source>
-            <translation>&amp;Jämför</translation>
-        </message>
-        <message>
-            <source>Tick at least one event.</source>
-            <translation>Markera minst ett evenemang.</translation>
-        </message>
-        <message>
-            <source>The folder {folder} does not exist.</source>
-            <translation>Mappen {folder} finns inte.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CopyAgendaDialog</name>
-        <message>
-            <source>Copy agenda from another event</source>
-            <translation>Kopiera program från ett annat evenemang</translation>
-        </message>
-        <message>
-            <source>Event to copy from</source>
-            <translation>Evenemang att kopiera från</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 · %2 (%n item(s))</source>
-            <translation>
-                <numerusform>%1 · %2 (%n programpunkt)</numerusform>
-                <numerusform>%1 · %2 (%n programpunkter)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Its items are added to this event's agenda, moved so that its first day falls on %1. Actual times are not copied; Undo takes the copy back.</source>
-            <translation>Programpunkterna läggs till i det här evenemangets program, flyttade så att den första dagen blir %1. Faktiska tider kopieras inte; Ångra tar bort kopian.</translation>
-        </message>
-        <message>
-            <source>&amp;Copy agenda</source>
-            <translation>&amp;Kopiera program</translation>
-        </message>
-        <message>
-            <source>&amp;Event:</source>
-            <translation>&amp;Evenemang:</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountersPanel</name>
-        <message>
-            <source>By stakeholder group</source>
-            <translation>Per intressentgrupp</translation>
-        </message>
-        <message>
-            <source>By day</source>
-            <translation>Per dag</translation>
-        </message>
-        <message>
-            <source>Here today / registered</source>
-            <translation>Här i dag / anmälda</translation>
-        </message>
-        <message>
-            <source>Here on %1 / registered</source>
-            <translation>Här den %1 / anmälda</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n walk-in(s) here</source>
-            <translation>
-                <numerusform>%n oanmäld deltagare här</numerusform>
-                <numerusform>%n oanmälda deltagare här</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: %2 here</source>
-            <translation>%1: %2 här</translation>
-        </message>
-        <message>
-            <source>No one checked in yet.</source>
-            <translation>Ingen har checkats in ännu.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Evaluation</name>
-        <message>
-            <source>There is no evaluation form {id}.</source>
-            <extracomment>A question's machine name, as XLSForm and ODK accept it.</extracomment>
-            <translation>Det finns inget utvärderingsformulär med id {id}.</translation>
-        </message>
-        <message>
-            <source>The question needs a text in at least one language.</source>
-            <translation>Frågan behöver en text på minst ett språk.</translation>
-        </message>
-        <message>
-            <source>The name “{name}” may hold only letters a–z, digits and _ and must not start with a digit.</source>
-            <translation>Namnet ”{name}” får bara innehålla bokstäverna a–z, siffror och _ och får inte börja med en siffra.</translation>
-        </message>
-        <message>
-            <source>Another question of this form is already named “{name}”.</source>
-            <translation>En annan fråga i formuläret heter redan ”{name}”.</translation>
-        </message>
-        <message>
-            <source>A rating scale runs from 0 or more to a higher number, at most 11 points.</source>
-            <translation>En betygsskala går från 0 eller mer till ett högre tal, högst 11 steg.</translation>
-        </message>
-        <message>
-            <source>A choice question needs at least two choices.</source>
-            <translation>En flervalsfråga behöver minst två svarsalternativ.</translation>
-        </message>
-        <message>
-            <source>Two choices have the same name.</source>
-            <translation>Två svarsalternativ har samma namn.</translation>
-        </message>
-        <message>
-            <source>A choice name cannot contain spaces.</source>
-            <translation>Ett svarsalternativs namn får inte innehålla mellanslag.</translation>
-        </message>
-        <message>
-            <source>The form needs a title.</source>
-            <translation>Formuläret behöver en titel.</translation>
-        </message>
-        <message>
-            <source>Question {n}: {problem}</source>
-            <translation>Fråga {n}: {problem}</translation>
-        </message>
-        <message>
-            <source>This question already has answers; its kind cannot change. Add a new question instead.</source>
-            <translation>Frågan har redan svar; dess typ kan inte ändras. Lägg till en ny fråga i stället.</translation>
-        </message>
-        <message>
-            <source>There is no question {id}.</source>
-            <translation>Det finns ingen fråga med id {id}.</translation>
-        </message>
-        <message>
-            <source>Give a whole number from {low} to {high}.</source>
-            <translation>Ange ett heltal från {low} till {high}.</translation>
-        </message>
-        <message>
-            <source>Give a number.</source>
-            <translation>Ange ett tal.</translation>
-        </message>
-        <message>
-            <source>Give a number of at least {low}.</source>
-            <translation>Ange ett tal som är minst {low}.</translation>
-        </message>
-        <message>
-            <source>Give a number of at most {high}.</source>
-            <translation>Ange ett tal som är högst {high}.</translation>
-        </message>
-        <message>
-            <source>Answer yes or no.</source>
-            <translation>Svara ja eller nej.</translation>
-        </message>
-        <message>
-            <source>Pick one of the choices.</source>
-            <translation>Välj ett av svarsalternativen.</translation>
-        </message>
-        <message>
-            <source>“{name}” is not one of the choices.</source>
-            <translation>”{name}” är inte ett av svarsalternativen.</translation>
-        </message>
-        <message>
-            <source>The text is too long.</source>
-            <translation>Texten är för lång.</translation>
-        </message>
-        <message>
-            <source>This is a heading; it takes no answer.</source>
-            <translation>Det här är en rubrik; den tar inget svar.</translation>
-        </message>
-        <message>
-            <source>The form has no question “{name}”.</source>
-            <translation>Formuläret har ingen fråga ”{name}”.</translation>
-        </message>
-        <message>
-            <source>This question needs an answer.</source>
-            <translation>Frågan måste besvaras.</translation>
-        </message>
-        <message>
-            <source>There is no response {id}.</source>
-            <translation>Det finns inget svar med id {id}.</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Ja</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Nej</translation>
-        </message>
-        <message>
-            <source>There is no built-in form “{key}”.</source>
-            <translation>Det finns inget inbyggt formulär ”{key}”.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EvaluationCommands</name>
-        <message>
-            <source>Add question</source>
-            <translation>Lägg till fråga</translation>
-        </message>
-        <message>
-            <source>Edit question</source>
-            <translation>Redigera fråga</translation>
-        </message>
-        <message>
-            <source>Move question</source>
-            <translation>Flytta fråga</translation>
-        </message>
-        <message>
-            <source>Delete question</source>
-            <translation>Ta bort fråga</translation>
-        </message>
-        <message>
-            <source>Enter response</source>
-            <translation>För in svar</translation>
-        </message>
-        <message>
-            <source>Change response {n}</source>
-            <translation>Ändra svar {n}</translation>
-        </message>
-        <message>
-            <source>Delete response {n}</source>
-            <translation>Ta bort svar {n}</translation>
-        </message>
-    </context>
-    <context>
-        <name>EvaluationTab</name>
-        <message>
-            <source>Evaluation</source>
-            <translation>Utvärdering</translation>
-        </message>
-        <message>
-            <source>&amp;Form:</source>
-            <translation>&amp;Formulär:</translation>
-        </message>
-        <message>
-            <source>&amp;New form</source>
-            <translation>&amp;Nytt formulär</translation>
-        </message>
-        <message>
-            <source>Dialogue event evaluation (built in)</source>
-            <translation>Utvärdering av dialogmöte (inbyggd)</translation>
-        </message>
-        <message>
-            <source>Training seminar evaluation (built in)</source>
-            <translation>Utvärdering av utbildningsseminarium (inbyggd)</translation>
-        </message>
-        <message>
-            <source>Empty form</source>
-            <translation>Tomt formulär</translation>
-        </message>
-        <message>
-            <source>Form</source>
-            <translation>Formulär</translation>
-        </message>
-        <message>
-            <source>&amp;Import XLSForm…</source>
-            <translation>Importera &amp;XLSForm…</translation>
-        </message>
-        <message>
-            <source>&amp;Export as XLSForm…</source>
-            <translation>&amp;Exportera som XLSForm…</translation>
-        </message>
-        <message>
-            <source>&amp;Rename form…</source>
-            <translation>&amp;Byt namn på formulär…</translation>
-        </message>
-        <message>
-            <source>Form &amp;languages…</source>
-            <translation>Formulärets &amp;språk…</translation>
-        </message>
-        <message>
-            <source>&amp;Delete form…</source>
-            <translation>&amp;Ta bort formulär…</translation>
-        </message>
-        <message>
-            <source>Start &amp;kiosk…</source>
-            <translation>Starta &amp;kiosk…</translation>
-        </message>
-        <message>
-            <source>Start evaluation &amp;kiosk…</source>
-            <translation>Starta utvärderings&amp;kiosk…</translation>
-        </message>
-        <message>
-            <source>Design</source>
-            <translation>Utformning</translation>
-        </message>
-        <message>
-            <source>Enter paper forms</source>
-            <translation>För in pappersformulär</translation>
-        </message>
-        <message>
-            <source>Results</source>
-            <translation>Resultat</translation>
-        </message>
-        <message numerus="yes">
-            <source>{title} — %n question(s)</source>
-            <translation>
-                <numerusform>{title} – %n fråga</numerusform>
-                <numerusform>{title} – %n frågor</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Open or create an event to evaluate it.</source>
-            <translation>Öppna eller skapa ett evenemang för att utvärdera det.</translation>
-        </message>
-        <message>
-            <source>This event has no evaluation form yet.
+    </message>
+    <message>
+        <source>Import registration list…</source>
+        <translation>Importera anmälningslista…</translation>
+    </message>
+    <message>
+        <source>Add participant…</source>
+        <translation>Lägg till deltagare…</translation>
+    </message>
+    <message>
+        <source>Day %1: %2</source>
+        <translation>Dag %1: %2</translation>
+    </message>
+    <message>
+        <source>(today)</source>
+        <translation>(i dag)</translation>
+    </message>
+    <message>
+        <source>No one on the list matches “%1”. Check the spelling, or press Ctrl+N to add a walk-in.</source>
+        <translation>Ingen på listan matchar ”%1”. Kontrollera stavningen eller tryck på Ctrl+N för att lägga till en oanmäld deltagare.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Ångrat: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Gjort om: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CloseEventDialog</name>
+    <message>
+        <source>Close event and export</source>
+        <translation>Stäng evenemanget och exportera</translation>
+    </message>
+    <message>
+        <source>Close “{title}” and write its workbook and PDF summary into the export folder (a subfolder per event, dated file names; earlier exports are kept). You can reopen the event later.</source>
+        <translation>Stäng ”{title}” och skriv dess arbetsbok och PDF-sammanfattning till exportmappen (en undermapp per evenemang, filnamn med datum; tidigare exporter finns kvar). Du kan öppna evenemanget igen senare.</translation>
+    </message>
+    <message>
+        <source>&amp;Use this folder from now on</source>
+        <translation>&amp;Använd den här mappen från och med nu</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Export &amp;folder:</source>
+        <translation>Export&amp;mapp:</translation>
+    </message>
+    <message>
+        <source>Close and e&amp;xport</source>
+        <translation>Stäng och e&amp;xportera</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Mappen {folder} finns inte.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare events</source>
+        <translation>Jämför evenemang</translation>
+    </message>
+    <message>
+        <source>Tick the events to compare in one workbook.</source>
+        <translation>Markera de evenemang som ska jämföras i en arbetsbok.</translation>
+    </message>
+    <message>
+        <source>Events to compare</source>
+        <translation>Evenemang att jämföra</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>E&amp;vents:</source>
+        <translation>&amp;Evenemang:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Jämför</translation>
+    </message>
+    <message>
+        <source>Tick at least one event.</source>
+        <translation>Markera minst ett evenemang.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Mappen {folder} finns inte.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyAgendaDialog</name>
+    <message>
+        <source>Copy agenda from another event</source>
+        <translation>Kopiera program från ett annat evenemang</translation>
+    </message>
+    <message>
+        <source>Event to copy from</source>
+        <translation>Evenemang att kopiera från</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 (%n item(s))</source>
+        <translation>
+            <numerusform>%1 · %2 (%n programpunkt)</numerusform>
+            <numerusform>%1 · %2 (%n programpunkter)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its items are added to this event&apos;s agenda, moved so that its first day falls on %1. Actual times are not copied; Undo takes the copy back.</source>
+        <translation>Programpunkterna läggs till i det här evenemangets program, flyttade så att den första dagen blir %1. Faktiska tider kopieras inte; Ångra tar bort kopian.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy agenda</source>
+        <translation>&amp;Kopiera program</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Evenemang:</translation>
+    </message>
+</context>
+<context>
+    <name>CountersPanel</name>
+    <message>
+        <source>By stakeholder group</source>
+        <translation>Per intressentgrupp</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Per dag</translation>
+    </message>
+    <message>
+        <source>Here today / registered</source>
+        <translation>Här i dag / anmälda</translation>
+    </message>
+    <message>
+        <source>Here on %1 / registered</source>
+        <translation>Här den %1 / anmälda</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in(s) here</source>
+        <translation>
+            <numerusform>%n oanmäld deltagare här</numerusform>
+            <numerusform>%n oanmälda deltagare här</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 here</source>
+        <translation>%1: %2 här</translation>
+    </message>
+    <message>
+        <source>No one checked in yet.</source>
+        <translation>Ingen har checkats in ännu.</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluation</name>
+    <message>
+        <source>There is no evaluation form {id}.</source>
+        <extracomment>A question&apos;s machine name, as XLSForm and ODK accept it.</extracomment>
+        <translation>Det finns inget utvärderingsformulär med id {id}.</translation>
+    </message>
+    <message>
+        <source>The question needs a text in at least one language.</source>
+        <translation>Frågan behöver en text på minst ett språk.</translation>
+    </message>
+    <message>
+        <source>The name “{name}” may hold only letters a–z, digits and _ and must not start with a digit.</source>
+        <translation>Namnet ”{name}” får bara innehålla bokstäverna a–z, siffror och _ och får inte börja med en siffra.</translation>
+    </message>
+    <message>
+        <source>Another question of this form is already named “{name}”.</source>
+        <translation>En annan fråga i formuläret heter redan ”{name}”.</translation>
+    </message>
+    <message>
+        <source>A rating scale runs from 0 or more to a higher number, at most 11 points.</source>
+        <translation>En betygsskala går från 0 eller mer till ett högre tal, högst 11 steg.</translation>
+    </message>
+    <message>
+        <source>A choice question needs at least two choices.</source>
+        <translation>En flervalsfråga behöver minst två svarsalternativ.</translation>
+    </message>
+    <message>
+        <source>Two choices have the same name.</source>
+        <translation>Två svarsalternativ har samma namn.</translation>
+    </message>
+    <message>
+        <source>A choice name cannot contain spaces.</source>
+        <translation>Ett svarsalternativs namn får inte innehålla mellanslag.</translation>
+    </message>
+    <message>
+        <source>The form needs a title.</source>
+        <translation>Formuläret behöver en titel.</translation>
+    </message>
+    <message>
+        <source>Question {n}: {problem}</source>
+        <translation>Fråga {n}: {problem}</translation>
+    </message>
+    <message>
+        <source>This question already has answers; its kind cannot change. Add a new question instead.</source>
+        <translation>Frågan har redan svar; dess typ kan inte ändras. Lägg till en ny fråga i stället.</translation>
+    </message>
+    <message>
+        <source>There is no question {id}.</source>
+        <translation>Det finns ingen fråga med id {id}.</translation>
+    </message>
+    <message>
+        <source>Give a whole number from {low} to {high}.</source>
+        <translation>Ange ett heltal från {low} till {high}.</translation>
+    </message>
+    <message>
+        <source>Give a number.</source>
+        <translation>Ange ett tal.</translation>
+    </message>
+    <message>
+        <source>Give a number of at least {low}.</source>
+        <translation>Ange ett tal som är minst {low}.</translation>
+    </message>
+    <message>
+        <source>Give a number of at most {high}.</source>
+        <translation>Ange ett tal som är högst {high}.</translation>
+    </message>
+    <message>
+        <source>Answer yes or no.</source>
+        <translation>Svara ja eller nej.</translation>
+    </message>
+    <message>
+        <source>Pick one of the choices.</source>
+        <translation>Välj ett av svarsalternativen.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not one of the choices.</source>
+        <translation>”{name}” är inte ett av svarsalternativen.</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>Texten är för lång.</translation>
+    </message>
+    <message>
+        <source>This is a heading; it takes no answer.</source>
+        <translation>Det här är en rubrik; den tar inget svar.</translation>
+    </message>
+    <message>
+        <source>The form has no question “{name}”.</source>
+        <translation>Formuläret har ingen fråga ”{name}”.</translation>
+    </message>
+    <message>
+        <source>This question needs an answer.</source>
+        <translation>Frågan måste besvaras.</translation>
+    </message>
+    <message>
+        <source>There is no response {id}.</source>
+        <translation>Det finns inget svar med id {id}.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>There is no built-in form “{key}”.</source>
+        <translation>Det finns inget inbyggt formulär ”{key}”.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationCommands</name>
+    <message>
+        <source>Add question</source>
+        <translation>Lägg till fråga</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>Redigera fråga</translation>
+    </message>
+    <message>
+        <source>Move question</source>
+        <translation>Flytta fråga</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>Ta bort fråga</translation>
+    </message>
+    <message>
+        <source>Enter response</source>
+        <translation>För in svar</translation>
+    </message>
+    <message>
+        <source>Change response {n}</source>
+        <translation>Ändra svar {n}</translation>
+    </message>
+    <message>
+        <source>Delete response {n}</source>
+        <translation>Ta bort svar {n}</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationTab</name>
+    <message>
+        <source>Evaluation</source>
+        <translation>Utvärdering</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Formulär:</translation>
+    </message>
+    <message>
+        <source>&amp;New form</source>
+        <translation>&amp;Nytt formulär</translation>
+    </message>
+    <message>
+        <source>Dialogue event evaluation (built in)</source>
+        <translation>Utvärdering av dialogmöte (inbyggd)</translation>
+    </message>
+    <message>
+        <source>Training seminar evaluation (built in)</source>
+        <translation>Utvärdering av utbildningsseminarium (inbyggd)</translation>
+    </message>
+    <message>
+        <source>Empty form</source>
+        <translation>Tomt formulär</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulär</translation>
+    </message>
+    <message>
+        <source>&amp;Import XLSForm…</source>
+        <translation>Importera &amp;XLSForm…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as XLSForm…</source>
+        <translation>&amp;Exportera som XLSForm…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename form…</source>
+        <translation>&amp;Byt namn på formulär…</translation>
+    </message>
+    <message>
+        <source>Form &amp;languages…</source>
+        <translation>Formulärets &amp;språk…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete form…</source>
+        <translation>&amp;Ta bort formulär…</translation>
+    </message>
+    <message>
+        <source>Start &amp;kiosk…</source>
+        <translation>Starta &amp;kiosk…</translation>
+    </message>
+    <message>
+        <source>Start evaluation &amp;kiosk…</source>
+        <translation>Starta utvärderings&amp;kiosk…</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Utformning</translation>
+    </message>
+    <message>
+        <source>Enter paper forms</source>
+        <translation>För in pappersformulär</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} — %n question(s)</source>
+        <translation>
+            <numerusform>{title} – %n fråga</numerusform>
+            <numerusform>{title} – %n frågor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open or create an event to evaluate it.</source>
+        <translation>Öppna eller skapa ett evenemang för att utvärdera det.</translation>
+    </message>
+    <message>
+        <source>This event has no evaluation form yet.
 
 Create one with New form (the built-in dialogue-event evaluation is ready in five languages), or import the XLSForm your coordinator wrote.</source>
-            <translation>Evenemanget har inget utvärderingsformulär ännu.
+        <translation>Evenemanget har inget utvärderingsformulär ännu.
 
 Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns på fem språk) eller importera den XLSForm som din samordnare har skrivit.</translation>
-        </message>
-        <message>
-            <source>No form created</source>
-            <translation>Inget formulär skapades</translation>
-        </message>
-        <message>
-            <source>New form</source>
-            <translation>Nytt formulär</translation>
-        </message>
-        <message>
-            <source>Title of the form:</source>
-            <translation>Formulärets titel:</translation>
-        </message>
-        <message>
-            <source>Import XLSForm</source>
-            <translation>Importera XLSForm</translation>
-        </message>
-        <message>
-            <source>XLSForm (*.xlsx *.xls)</source>
-            <translation>XLSForm (*.xlsx *.xls)</translation>
-        </message>
-        <message>
-            <source>Reading {file}…</source>
-            <translation>Läser {file}…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Avbryt</translation>
-        </message>
-        <message>
-            <source>Form not imported</source>
-            <translation>Formuläret importerades inte</translation>
-        </message>
-        <message>
-            <source>Export as XLSForm</source>
-            <translation>Exportera som XLSForm</translation>
-        </message>
-        <message>
-            <source>XLSForm (*.xlsx)</source>
-            <translation>XLSForm (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>Not exported</source>
-            <translation>Inte exporterat</translation>
-        </message>
-        <message>
-            <source>Rename form</source>
-            <translation>Byt namn på formulär</translation>
-        </message>
-        <message>
-            <source>Not renamed</source>
-            <translation>Namnet ändrades inte</translation>
-        </message>
-        <message>
-            <source>Form languages</source>
-            <translation>Formulärets språk</translation>
-        </message>
-        <message>
-            <source>Language codes the form is given in, the default first (e.g. et,ru,en):</source>
-            <translation>Språkkoder som formuläret finns på, standardspråket först (t.ex. et,ru,en):</translation>
-        </message>
-        <message>
-            <source>Languages not changed</source>
-            <translation>Språken ändrades inte</translation>
-        </message>
-        <message>
-            <source>Give two- or three-letter language codes separated by commas, such as et,ru,en.</source>
-            <translation>Ange språkkoder med två eller tre bokstäver, åtskilda med kommatecken, till exempel et,ru,en.</translation>
-        </message>
-        <message>
-            <source>Delete form</source>
-            <translation>Ta bort formulär</translation>
-        </message>
-        <message numerus="yes">
-            <source>Delete “{title}” with its %n response(s)? This cannot be undone.</source>
-            <translation>
-                <numerusform>Ta bort ”{title}” med dess %n svar? Det kan inte ångras.</numerusform>
-                <numerusform>Ta bort ”{title}” med dess %n svar? Det kan inte ångras.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>EventDialog</name>
-        <message>
-            <source>Edit event</source>
-            <translation>Redigera evenemang</translation>
-        </message>
-        <message>
-            <source>New event</source>
-            <translation>Nytt evenemang</translation>
-        </message>
-        <message>
-            <source>EE, LV, SE…</source>
-            <translation>EE, LV, SE…</translation>
-        </message>
-        <message>
-            <source>Chatham House rule: notes and exports never say who said what</source>
-            <translation>Chatham House-regeln: anteckningar och exporter anger aldrig vem som sa vad</translation>
-        </message>
-        <message>
-            <source>&amp;Title</source>
-            <translation>&amp;Titel</translation>
-        </message>
-        <message>
-            <source>&amp;Kind</source>
-            <translation>T&amp;yp</translation>
-        </message>
-        <message>
-            <source>&amp;Starts</source>
-            <translation>&amp;Börjar</translation>
-        </message>
-        <message>
-            <source>&amp;Ends</source>
-            <translation>&amp;Slutar</translation>
-        </message>
-        <message>
-            <source>&amp;City</source>
-            <translation>&amp;Ort</translation>
-        </message>
-        <message>
-            <source>C&amp;ountry</source>
-            <translation>&amp;Land</translation>
-        </message>
-        <message>
-            <source>&amp;Venue</source>
-            <translation>&amp;Plats</translation>
-        </message>
-        <message>
-            <source>O&amp;rganiser</source>
-            <translation>&amp;Arrangör</translation>
-        </message>
-        <message>
-            <source>&amp;Languages</source>
-            <translation>Sp&amp;råk</translation>
-        </message>
-        <message>
-            <source>Stat&amp;us</source>
-            <translation>Stat&amp;us</translation>
-        </message>
-        <message>
-            <source>&amp;Description</source>
-            <translation>B&amp;eskrivning</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventSnapshot</name>
-        <message>
-            <source>There is no event {id}.</source>
-            <extracomment>Stable pseudonym (P001…), in registration order; always set, shown instead of the name in a pseudonymised snapshot. When the participant was entered, in UTC (like every created/updated time). The agenda item's title, "" for a general note. When the note was written, in UTC; check-in and agenda times are venue local time. question id -&gt; answer Read from the practice store: every export of it is marked PRACTICE.</extracomment>
-            <translation>Det finns inget evenemang med id {id}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Events</name>
-        <message>
-            <source>The event needs a title.</source>
-            <extracomment>Longest event accepted; a longer span is almost always a mistyped year.</extracomment>
-            <translation>Evenemanget behöver en titel.</translation>
-        </message>
-        <message>
-            <source>The event cannot end before it starts.</source>
-            <translation>Evenemanget kan inte sluta innan det börjar.</translation>
-        </message>
-        <message numerus="yes">
-            <source>An event can last at most %n day(s).</source>
-            <translation>
-                <numerusform>Ett evenemang kan pågå i högst %n dag.</numerusform>
-                <numerusform>Ett evenemang kan pågå i högst %n dagar.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The country is a two-letter code such as EE, LV or SE.</source>
-            <translation>Landet anges med en kod på två bokstäver, till exempel EE, LV eller SE.</translation>
-        </message>
-        <message>
-            <source>There is no event {id}.</source>
-            <translation>Det finns inget evenemang med id {id}.</translation>
-        </message>
-        <message>
-            <source>More than one event matches “{ref}”; use its id.</source>
-            <translation>Flera evenemang matchar ”{ref}”; använd evenemangets id.</translation>
-        </message>
-        <message>
-            <source>There is no event “{ref}”.</source>
-            <translation>Det finns inget evenemang ”{ref}”.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExercisePanel</name>
-        <message>
-            <source>Exercises</source>
-            <translation>Övningar</translation>
-        </message>
-        <message>
-            <source>Work through these on the practice event. Each ticks itself off when done.</source>
-            <translation>Gör övningarna i övningsevenemanget. Varje övning bockas av automatiskt när den är klar.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Export</name>
-        <message>
-            <source>The export was cancelled; nothing was written.</source>
-            <translation>Exporten avbröts; ingenting skrevs.</translation>
-        </message>
-        <message>
-            <source>The disk is full, so {path} could not be written. Free some space or choose another folder; any older file was left as it was.</source>
-            <extracomment>progress(done, total): called between steps; may raise ExportCancelled to stop.</extracomment>
-            <translation>Disken är full, så {path} kunde inte skrivas. Frigör utrymme eller välj en annan mapp; en eventuell äldre fil lämnades orörd.</translation>
-        </message>
-        <message>
-            <source>The folder {folder} is read-only. Choose another folder; nothing was written.</source>
-            <translation>Mappen {folder} är skrivskyddad. Välj en annan mapp; ingenting skrevs.</translation>
-        </message>
-        <message>
-            <source>{path} is open in another program (Excel, LibreOffice or a PDF viewer) or is protected. Close it there and try again; the older file was left as it was.</source>
-            <translation>{path} är öppen i ett annat program (Excel, LibreOffice eller en PDF-läsare) eller är skyddad. Stäng den där och försök igen; den äldre filen lämnades orörd.</translation>
-        </message>
-        <message>
-            <source>The file name {path} is too long; choose a shorter one.</source>
-            <translation>Filnamnet {path} är för långt; välj ett kortare.</translation>
-        </message>
-        <message>
-            <source>{path} could not be written ({reason}); any older file was left as it was.</source>
-            <translation>{path} kunde inte skrivas ({reason}); en eventuell äldre fil lämnades orörd.</translation>
-        </message>
-        <message>
-            <source>{path} is a folder; choose a file name.</source>
-            <translation>{path} är en mapp; välj ett filnamn.</translation>
-        </message>
-        <message>
-            <source>The folder {folder} does not exist. Create it or choose another folder.</source>
-            <translation>Mappen {folder} finns inte. Skapa den eller välj en annan mapp.</translation>
-        </message>
-        <message>
-            <source>{path} is open in another program (Excel or LibreOffice). Close it there and try again; the older file was left as it was.</source>
-            <translation>{path} är öppen i ett annat program (Excel eller LibreOffice). Stäng den där och försök igen; den äldre filen lämnades orörd.</translation>
-        </message>
-        <message>
-            <source>The export folder {folder} could not be created ({reason}). Choose another export folder.</source>
-            <extracomment>Why there is no PDF ("" when there is one).</extracomment>
-            <translation>Exportmappen {folder} kunde inte skapas ({reason}). Välj en annan exportmapp.</translation>
-        </message>
-        <message>
-            <source>The PDF summary is not available in this version of Dialogue Desk.</source>
-            <translation>PDF-sammanfattningen finns inte i den här versionen av Dialogue Desk.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportActions</name>
-        <message>
-            <source>Export &amp;workbook…</source>
-            <translation>Exportera ar&amp;betsbok…</translation>
-        </message>
-        <message>
-            <source>Export &amp;PDF summary…</source>
-            <translation>Exportera &amp;PDF-sammanfattning…</translation>
-        </message>
-        <message>
-            <source>&amp;Compare events…</source>
-            <translation>&amp;Jämför evenemang…</translation>
-        </message>
-        <message>
-            <source>C&amp;lose event and export…</source>
-            <translation>&amp;Stäng evenemanget och exportera…</translation>
-        </message>
-        <message>
-            <source>&amp;Reopen event</source>
-            <translation>&amp;Öppna evenemanget igen</translation>
-        </message>
-        <message>
-            <source>Write the coordinator's workbook of this event</source>
-            <translation>Skriv samordnarens arbetsbok för det här evenemanget</translation>
-        </message>
-        <message>
-            <source>Write workbook and PDF into the export folder and mark the event closed</source>
-            <translation>Skriv arbetsbok och PDF till exportmappen och markera evenemanget som avslutat</translation>
-        </message>
-        <message>
-            <source>The PDF summary is not available in this version of Dialogue Desk.</source>
-            <translation>PDF-sammanfattningen finns inte i den här versionen av Dialogue Desk.</translation>
-        </message>
-        <message>
-            <source>Writing {name}…</source>
-            <translation>Skriver {name}…</translation>
-        </message>
-        <message>
-            <source>There are no events to compare yet.</source>
-            <translation>Det finns inga evenemang att jämföra ännu.</translation>
-        </message>
-        <message>
-            <source>Comparison of events</source>
-            <translation>Jämförelse av evenemang</translation>
-        </message>
-        <message numerus="yes">
-            <source>Comparing %n event(s)…</source>
-            <translation>
-                <numerusform>Jämför %n evenemang…</numerusform>
-                <numerusform>Jämför %n evenemang…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Closing “{title}”…</source>
-            <translation>Stänger ”{title}”…</translation>
-        </message>
-        <message>
-            <source>Written: {path}</source>
-            <translation>Skrivet: {path}</translation>
-        </message>
-        <message>
-            <source>The event is closed. Written into {folder}:</source>
-            <translation>Evenemanget är avslutat. Skrivet till {folder}:</translation>
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation>Exporten misslyckades</translation>
-        </message>
-        <message>
-            <source>Export cancelled</source>
-            <translation>Exporten avbröts</translation>
-        </message>
-        <message>
-            <source>The export was cancelled; nothing was written.</source>
-            <translation>Exporten avbröts; ingenting skrevs.</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Export</translation>
-        </message>
-        <message>
-            <source>Open &amp;folder</source>
-            <translation>Öppna &amp;mapp</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <source>Export PDF summary</source>
-            <translation>Exportera PDF-sammanfattning</translation>
-        </message>
-        <message>
-            <source>Export workbook</source>
-            <translation>Exportera arbetsbok</translation>
-        </message>
-        <message>
-            <source>Export “{title}”.</source>
-            <translation>Exportera ”{title}”.</translation>
-        </message>
-        <message>
-            <source>&amp;Pseudonymise: participants as codes P001…, no names, e-mails or phone numbers</source>
-            <translation>&amp;Pseudonymisera: deltagarna som koder P001…, inga namn, e-postadresser eller telefonnummer</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF-filer (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Workbooks (*.xlsx)</source>
-            <translation>Arbetsböcker (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Språk:</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>&amp;Fil:</translation>
-        </message>
-        <message>
-            <source>File to write</source>
-            <translation>Fil att skriva</translation>
-        </message>
-        <message>
-            <source>&amp;Export</source>
-            <translation>&amp;Exportera</translation>
-        </message>
-        <message>
-            <source>Give the file a name.</source>
-            <translation>Ge filen ett namn.</translation>
-        </message>
-        <message>
-            <source>The folder {folder} does not exist.</source>
-            <translation>Mappen {folder} finns inte.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportRunner</name>
-        <message>
-            <source>The export failed unexpectedly ({name}). Details are in {log}.</source>
-            <extracomment>A quicker export shows no progress dialog at all.</extracomment>
-            <translation>Exporten misslyckades oväntat ({name}). Detaljer finns i {log}.</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Avbryt</translation>
-        </message>
-        <message>
-            <source>Exporting</source>
-            <translation>Exporterar</translation>
-        </message>
-        <message>
-            <source>Export progress</source>
-            <translation>Exportförlopp</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Avbryter…</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormDesigner</name>
-        <message>
-            <source>&amp;Add question (Ins)</source>
-            <translation>&amp;Lägg till fråga (Ins)</translation>
-        </message>
-        <message>
-            <source>&amp;Edit (Enter)</source>
-            <translation>&amp;Redigera (Enter)</translation>
-        </message>
-        <message>
-            <source>Move &amp;up</source>
-            <translation>Flytta &amp;upp</translation>
-        </message>
-        <message>
-            <source>Move do&amp;wn</source>
-            <translation>Flytta &amp;ned</translation>
-        </message>
-        <message>
-            <source>&amp;Delete (Del)</source>
-            <translation>&amp;Ta bort (Del)</translation>
-        </message>
-        <message>
-            <source>Ctrl+Up</source>
-            <translation>Ctrl+Up</translation>
-        </message>
-        <message>
-            <source>Ctrl+Down</source>
-            <translation>Ctrl+Down</translation>
-        </message>
-        <message>
-            <source>Preview as a respondent sees it, in:</source>
-            <translation>Förhandsgranska så som svaranden ser formuläret, på:</translation>
-        </message>
-        <message>
-            <source>The form has no questions yet.</source>
-            <translation>Formuläret har inga frågor ännu.</translation>
-        </message>
-        <message>
-            <source>Not changed</source>
-            <translation>Inte ändrat</translation>
-        </message>
-        <message>
-            <source>Kind not changed</source>
-            <translation>Typen ändrades inte</translation>
-        </message>
-        <message>
-            <source>This form already has responses, so a question cannot change its kind. Add a new question instead.</source>
-            <translation>Formuläret har redan svar, så en fråga kan inte byta typ. Lägg till en ny fråga i stället.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Import</name>
-        <message>
-            <source>{file}: there is no such file.</source>
-            <extracomment>Tried in this order after UTF-8: Baltic (cp1257), Cyrillic (cp1251), Western (cp1252). A decode that succeeds with letters of the wrong script is rejected by ``_plausible``. (row number in the file, 1-based as a spreadsheet shows it; cell values as strings)</extracomment>
-            <translation>{file}: filen finns inte.</translation>
-        </message>
-        <message>
-            <source>{file}: the file is empty.</source>
-            <translation>{file}: filen är tom.</translation>
-        </message>
-        <message>
-            <source>{file}: the file is too large to be a list.</source>
-            <translation>{file}: filen är för stor för att vara en lista.</translation>
-        </message>
-        <message>
-            <source>{file}: old .xls files cannot be read; save it as .xlsx or .csv first.</source>
-            <translation>{file}: gamla .xls-filer kan inte läsas; spara den först som .xlsx eller .csv.</translation>
-        </message>
-        <message>
-            <source>{file}: only .xlsx and .csv files can be imported.</source>
-            <translation>{file}: bara .xlsx- och .csv-filer kan importeras.</translation>
-        </message>
-        <message>
-            <source>{file}: there is no header row.</source>
-            <translation>{file}: rubrikrad saknas.</translation>
-        </message>
-        <message>
-            <source>{file}: this is not a readable .xlsx workbook ({reason}).</source>
-            <translation>{file}: det här är ingen läsbar .xlsx-arbetsbok ({reason}).</translation>
-        </message>
-        <message>
-            <source>{file}: there is no sheet “{sheet}”.</source>
-            <translation>{file}: bladet ”{sheet}” finns inte.</translation>
-        </message>
-        <message>
-            <source>{file}: this is not a text file.</source>
-            <translation>{file}: det här är ingen textfil.</translation>
-        </message>
-        <message>
-            <source>{file}: the file has no rows.</source>
-            <translation>{file}: filen innehåller inga rader.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportAgendaDialog</name>
-        <message>
-            <source>Import agenda — %1</source>
-            <translation>Importera program – %1</translation>
-        </message>
-        <message>
-            <source>Columns of the file</source>
-            <translation>Filens kolumner</translation>
-        </message>
-        <message>
-            <source>Use column “%1” as</source>
-            <translation>Använd kolumnen ”%1” som</translation>
-        </message>
-        <message>
-            <source>(not imported)</source>
-            <translation>(importeras inte)</translation>
-        </message>
-        <message>
-            <source>(no header)</source>
-            <translation>(ingen rubrik)</translation>
-        </message>
-        <message>
-            <source>Rows to import</source>
-            <translation>Rader att importera</translation>
-        </message>
-        <message>
-            <source>Dates</source>
-            <translation>Datum</translation>
-        </message>
-        <message numerus="yes">
-            <source>&amp;Replace the current agenda (%n item(s)) instead of adding to it</source>
-            <translation>
-                <numerusform>&amp;Ersätt det nuvarande programmet (%n programpunkt) i stället för att lägga till</numerusform>
-                <numerusform>&amp;Ersätt det nuvarande programmet (%n programpunkter) i stället för att lägga till</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>&amp;Importera</translation>
-        </message>
-        <message>
-            <source>Row</source>
-            <translation>Rad</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <source>End</source>
-            <translation>Slut</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Facilitator(s)</source>
-            <translation>Samtalsledare</translation>
-        </message>
-        <message>
-            <source>Room</source>
-            <translation>Lokal</translation>
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation>Problem</translation>
-        </message>
-        <message>
-            <source>The file's dates (%1 to %2) are not all days of this event (%3 to %4).</source>
-            <translation>Filens datum (%1 till %2) är inte alla dagar i det här evenemanget (%3 till %4).</translation>
-        </message>
-        <message>
-            <source>&amp;Move the dates: the file's first day (%1) becomes the event's first day (%2)</source>
-            <translation>&amp;Flytta datumen: filens första dag (%1) blir evenemangets första dag (%2)</translation>
-        </message>
-        <message>
-            <source>&amp;Keep the dates as they are (the items are flagged as outside the event)</source>
-            <translation>&amp;Behåll datumen som de är (programpunkterna markeras som utanför evenemanget)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s) will be imported.</source>
-            <translation>
-                <numerusform>%n programpunkt importeras.</numerusform>
-                <numerusform>%n programpunkter importeras.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing can be imported until every row is right. Fix the file (or the columns above) and try again.</source>
-            <translation>Ingenting kan importeras förrän alla rader är korrekta. Rätta filen (eller kolumnerna ovan) och försök igen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <source>First name</source>
-            <translation>Förnamn</translation>
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation>Efternamn</translation>
-        </message>
-        <message>
-            <source>Full name (first last)</source>
-            <translation>Fullständigt namn (förnamn efternamn)</translation>
-        </message>
-        <message>
-            <source>Full name (last first)</source>
-            <translation>Fullständigt namn (efternamn förnamn)</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Roll</translation>
-        </message>
-        <message>
-            <source>Stakeholder group</source>
-            <translation>Intressentgrupp</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-post</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Land</translation>
-        </message>
-        <message>
-            <source>Preferred language</source>
-            <translation>Önskat språk</translation>
-        </message>
-        <message>
-            <source>Consent: may be listed</source>
-            <translation>Samtycke: får listas</translation>
-        </message>
-        <message>
-            <source>Consent: photos</source>
-            <translation>Samtycke: foton</translation>
-        </message>
-        <message>
-            <source>Consent: contact afterwards</source>
-            <translation>Samtycke: kontakt efteråt</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Anteckningar</translation>
-        </message>
-        <message>
-            <source>Import registration list — %1</source>
-            <translation>Importera anmälningslista – %1</translation>
-        </message>
-        <message>
-            <source>Column in the file</source>
-            <translation>Kolumn i filen</translation>
-        </message>
-        <message>
-            <source>Imported as</source>
-            <translation>Importeras som</translation>
-        </message>
-        <message>
-            <source>First values</source>
-            <translation>Första värdena</translation>
-        </message>
-        <message>
-            <source>Column mapping</source>
-            <translation>Kolumnmatchning</translation>
-        </message>
-        <message>
-            <source>Row</source>
-            <translation>Rad</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Åtgärd</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Namn</translation>
-        </message>
-        <message>
-            <source>Organisation / e-mail</source>
-            <translation>Organisation / e-post</translation>
-        </message>
-        <message>
-            <source>Remark</source>
-            <translation>Kommentar</translation>
-        </message>
-        <message>
-            <source>Preview of the rows</source>
-            <translation>Förhandsgranskning av raderna</translation>
-        </message>
-        <message>
-            <source>Merge duplicates: add their new details</source>
-            <translation>Slå ihop dubbletter: lägg till nya uppgifter</translation>
-        </message>
-        <message>
-            <source>Skip duplicates: keep what is there</source>
-            <translation>Hoppa över dubbletter: behåll det som finns</translation>
-        </message>
-        <message>
-            <source>Import only the valid rows</source>
-            <translation>Importera bara giltiga rader</translation>
-        </message>
-        <message>
-            <source>&amp;Duplicates:</source>
-            <translation>&amp;Dubbletter:</translation>
-        </message>
-        <message>
-            <source>(column %1 without a header)</source>
-            <translation>(kolumn %1 utan rubrik)</translation>
-        </message>
-        <message>
-            <source>Import column %1 as</source>
-            <translation>Importera kolumn %1 som</translation>
-        </message>
-        <message>
-            <source>(not imported)</source>
-            <translation>(importeras inte)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %n data row(s)</source>
-            <translation>
-                <numerusform>%1: %n datarad</numerusform>
-                <numerusform>%1: %n datarader</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>text encoding %1, separator “%2”</source>
-            <translation>teckenkodning %1, avgränsare ”%2”</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Importera</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n new</source>
-            <translation>
-                <numerusform>%n ny</numerusform>
-                <numerusform>%n nya</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n merged into existing entries</source>
-            <translation>
-                <numerusform>%n sammanslagen med befintliga poster</numerusform>
-                <numerusform>%n sammanslagna med befintliga poster</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n skipped as duplicates</source>
-            <translation>
-                <numerusform>%n överhoppad som dubblett</numerusform>
-                <numerusform>%n överhoppade som dubbletter</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not imported: columns %1.</source>
-            <translation>Importeras inte: kolumnerna %1.</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>Ny</translation>
-        </message>
-        <message>
-            <source>Merge</source>
-            <translation>Slå ihop</translation>
-        </message>
-        <message>
-            <source>Skip</source>
-            <translation>Hoppa över</translation>
-        </message>
-        <message>
-            <source>Cannot import</source>
-            <translation>Kan inte importeras</translation>
-        </message>
-    </context>
-    <context>
-        <name>ItemDialog</name>
-        <message>
-            <source>Edit agenda item</source>
-            <translation>Redigera programpunkt</translation>
-        </message>
-        <message>
-            <source>New agenda item</source>
-            <translation>Ny programpunkt</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>Names, separated by commas</source>
-            <translation>Namn, åtskilda med kommatecken</translation>
-        </message>
-        <message>
-            <source>&amp;Fixed time: keep this time when earlier items change</source>
-            <translation>&amp;Fast tid: behåll tiden när tidigare programpunkter ändras</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>&amp;Titel:</translation>
-        </message>
-        <message>
-            <source>&amp;Day:</source>
-            <translation>&amp;Dag:</translation>
-        </message>
-        <message>
-            <source>&amp;Start – end:</source>
-            <translation>&amp;Start – slut:</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>T&amp;yp:</translation>
-        </message>
-        <message>
-            <source>F&amp;acilitator(s):</source>
-            <translation>Sa&amp;mtalsledare:</translation>
-        </message>
-        <message>
-            <source>&amp;Room:</source>
-            <translation>&amp;Lokal:</translation>
-        </message>
-        <message>
-            <source>Descri&amp;ption / goal:</source>
-            <translation>&amp;Beskrivning / mål:</translation>
-        </message>
-        <message>
-            <source>Start time</source>
-            <translation>Starttid</translation>
-        </message>
-        <message>
-            <source>End time</source>
-            <translation>Sluttid</translation>
-        </message>
-        <message>
-            <source>Duration in minutes</source>
-            <translation>Längd i minuter</translation>
-        </message>
-    </context>
-    <context>
-        <name>KioskSetupDialog</name>
-        <message>
-            <source>Start kiosk</source>
-            <translation>Starta kiosk</translation>
-        </message>
-        <message>
-            <source>Participants will answer “{form}” full screen. Nothing else of the app can be reached until this PIN is typed.</source>
-            <translation>Deltagarna besvarar ”{form}” i helskärm. Inget annat i appen kan nås förrän den här PIN-koden har angetts.</translation>
-        </message>
-        <message>
-            <source>&amp;PIN (at least 4 digits):</source>
-            <translation>&amp;PIN-kod (minst 4 siffror):</translation>
-        </message>
-        <message>
-            <source>PIN &amp;again:</source>
-            <translation>PIN-kod &amp;igen:</translation>
-        </message>
-        <message>
-            <source>The PIN is at least 4 digits.</source>
-            <translation>PIN-koden måste ha minst 4 siffror.</translation>
-        </message>
-        <message>
-            <source>The two PINs differ; type the same PIN twice.</source>
-            <translation>PIN-koderna skiljer sig åt; skriv samma PIN-kod två gånger.</translation>
-        </message>
-    </context>
-    <context>
-        <name>KioskWindow</name>
-        <message>
-            <source>Facilitator</source>
-            <translation>Samtalsledare</translation>
-        </message>
-        <message>
-            <source>Facilitator PIN to leave the kiosk:</source>
-            <extracomment>A form left half-filled is cleared for the next person after a while.</extracomment>
-            <translation>Samtalsledarens PIN-kod för att lämna kiosken:</translation>
-        </message>
-        <message>
-            <source>Back to the form</source>
-            <translation>Tillbaka till formuläret</translation>
-        </message>
-        <message>
-            <source>Leave kiosk</source>
-            <translation>Lämna kiosken</translation>
-        </message>
-        <message>
-            <source>Not saved: {reason}. Please tell the facilitator.</source>
-            <translation>Inte sparat: {reason}. Säg till samtalsledaren.</translation>
-        </message>
-        <message>
-            <source>Wrong PIN.</source>
-            <translation>Fel PIN-kod.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <source>Dialogue event</source>
-            <translation>Dialogmöte</translation>
-        </message>
-        <message>
-            <source>Training seminar</source>
-            <translation>Utbildningsseminarium</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>Planerat</translation>
-        </message>
-        <message>
-            <source>Running</source>
-            <translation>Pågår</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Avslutat</translation>
-        </message>
-        <message>
-            <source>Plenary</source>
-            <translation>Plenum</translation>
-        </message>
-        <message>
-            <source>Panel</source>
-            <translation>Panelsamtal</translation>
-        </message>
-        <message>
-            <source>Group discussion</source>
-            <translation>Gruppdiskussion</translation>
-        </message>
-        <message>
-            <source>World café</source>
-            <translation>Världscafé</translation>
-        </message>
-        <message>
-            <source>Workshop</source>
-            <translation>Workshop</translation>
-        </message>
-        <message>
-            <source>Break</source>
-            <translation>Paus</translation>
-        </message>
-        <message>
-            <source>Lunch</source>
-            <translation>Lunch</translation>
-        </message>
-        <message>
-            <source>Networking</source>
-            <translation>Nätverkande</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Övrigt</translation>
-        </message>
-        <message>
-            <source>Public authority</source>
-            <translation>Offentlig myndighet</translation>
-        </message>
-        <message>
-            <source>Immigrant or ethnic-minority association</source>
-            <translation>Invandrar- eller minoritetsförening</translation>
-        </message>
-        <message>
-            <source>Consultative body</source>
-            <translation>Rådgivande organ</translation>
-        </message>
-        <message>
-            <source>Research institution</source>
-            <translation>Forskningsinstitution</translation>
-        </message>
-        <message>
-            <source>NGO / civil society</source>
-            <translation>Ideell organisation / civilsamhälle</translation>
-        </message>
-        <message>
-            <source>Other stakeholder</source>
-            <translation>Annan intressent</translation>
-        </message>
-        <message>
-            <source>Door</source>
-            <translation>Vid entrén</translation>
-        </message>
-        <message>
-            <source>Walk-in</source>
-            <translation>Oanmäld</translation>
-        </message>
-        <message>
-            <source>Paper list</source>
-            <translation>Papperslista</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Anteckning</translation>
-        </message>
-        <message>
-            <source>Key point</source>
-            <translation>Huvudpunkt</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>Beslut</translation>
-        </message>
-        <message>
-            <source>Action item</source>
-            <translation>Åtgärd</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>Fråga</translation>
-        </message>
-        <message>
-            <source>Quote</source>
-            <translation>Citat</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Öppen</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Klar</translation>
-        </message>
-        <message>
-            <source>Rating scale</source>
-            <translation>Betygsskala</translation>
-        </message>
-        <message>
-            <source>Single choice</source>
-            <translation>Enkelval</translation>
-        </message>
-        <message>
-            <source>Multiple choice</source>
-            <translation>Flerval</translation>
-        </message>
-        <message>
-            <source>Yes / no</source>
-            <translation>Ja / nej</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>Tal</translation>
-        </message>
-        <message>
-            <source>Short text</source>
-            <translation>Kort text</translation>
-        </message>
-        <message>
-            <source>Long text</source>
-            <translation>Lång text</translation>
-        </message>
-        <message>
-            <source>Section heading</source>
-            <translation>Avsnittsrubrik</translation>
-        </message>
-    </context>
-    <context>
-        <name>LivePanel</name>
-        <message>
-            <source>End ■</source>
-            <translation>Avsluta ■</translation>
-        </message>
-        <message>
-            <source>Next ▶</source>
-            <translation>Nästa ▶</translation>
-        </message>
-        <message>
-            <source>Start ▶</source>
-            <translation>Starta ▶</translation>
-        </message>
-        <message>
-            <source>Now running (since %1):</source>
-            <translation>Pågår nu (sedan %1):</translation>
-        </message>
-        <message>
-            <source>over time · %1 elapsed</source>
-            <translation>över tiden · %1 har gått</translation>
-        </message>
-        <message>
-            <source>left · %1 elapsed</source>
-            <translation>kvar · %1 har gått</translation>
-        </message>
-        <message>
-            <source>Nothing is running.</source>
-            <translation>Ingenting pågår.</translation>
-        </message>
-        <message>
-            <source>Press F5 to start the next item.</source>
-            <translation>Tryck på F5 för att starta nästa programpunkt.</translation>
-        </message>
-        <message>
-            <source>The agenda is empty.</source>
-            <translation>Programmet är tomt.</translation>
-        </message>
-        <message>
-            <source>Next: %1 at %2</source>
-            <translation>Nästa: %1 kl. %2</translation>
-        </message>
-        <message>
-            <source>(expected %1)</source>
-            <translation>(väntas %1)</translation>
-        </message>
-        <message>
-            <source>No more items to start.</source>
-            <translation>Inga fler programpunkter att starta.</translation>
-        </message>
-        <message>
-            <source>Day expected to end at %1</source>
-            <translation>Dagen väntas sluta kl. %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>&amp;File</source>
-            <extracomment>The user asked to enter (True) or leave (False) practice mode; the app controller swaps the store and the window.</extracomment>
-            <translation>&amp;Arkiv</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Redigera</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Visa</translation>
-        </message>
-        <message>
-            <source>Even&amp;t</source>
-            <translation>&amp;Evenemang</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hjälp</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Språk</translation>
-        </message>
-        <message>
-            <source>&amp;New event…</source>
-            <translation>&amp;Nytt evenemang…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit event…</source>
-            <translation>&amp;Redigera evenemang…</translation>
-        </message>
-        <message>
-            <source>&amp;Delete event…</source>
-            <translation>&amp;Ta bort evenemang…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Avsluta</translation>
-        </message>
-        <message>
-            <source>&amp;Practice mode</source>
-            <translation>Ö&amp;vningsläge</translation>
-        </message>
-        <message>
-            <source>&amp;Reset practice…</source>
-            <translation>&amp;Återställ övningen…</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Ångra</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Gör om</translation>
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation>&amp;Sök</translation>
-        </message>
-        <message>
-            <source>&amp;About Dialogue Desk</source>
-            <translation>&amp;Om Dialogue Desk</translation>
-        </message>
-        <message>
-            <source>Open &amp;data folder</source>
-            <translation>Öppna &amp;datamappen</translation>
-        </message>
-        <message>
-            <source>Event:</source>
-            <translation>Evenemang:</translation>
-        </message>
-        <message>
-            <source>Current event</source>
-            <translation>Aktuellt evenemang</translation>
-        </message>
-        <message>
-            <source>Event tabs</source>
-            <translation>Evenemangets flikar</translation>
-        </message>
-        <message>
-            <source>Store: %1</source>
-            <translation>Datafil: %1</translation>
-        </message>
-        <message>
-            <source>Event created.</source>
-            <translation>Evenemanget har skapats.</translation>
-        </message>
-        <message>
-            <source>Its agenda items (%1), participants (%2) with their check-ins (%3), notes (%4) and evaluation forms (%5) with their responses (%6) are deleted with it.</source>
-            <translation>Evenemangets programpunkter (%1), deltagare (%2) med deras incheckningar (%3), anteckningar (%4) och utvärderingsformulär (%5) med deras svar (%6) tas bort tillsammans med det.</translation>
-        </message>
-        <message>
-            <source>Delete event</source>
-            <translation>Ta bort evenemang</translation>
-        </message>
-        <message>
-            <source>Delete “%1”?</source>
-            <translation>Ta bort ”%1”?</translation>
-        </message>
-        <message>
-            <source>A backup of the store is kept in the backups folder.</source>
-            <translation>En säkerhetskopia av datafilen sparas först i mappen för säkerhetskopior (backups).</translation>
-        </message>
-        <message>
-            <source>Event deleted.</source>
-            <translation>Evenemanget har tagits bort.</translation>
-        </message>
-        <message>
-            <source>About Dialogue Desk</source>
-            <translation>Om Dialogue Desk</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Dialogue Desk %1&lt;/h3&gt;&lt;p&gt;The offline companion for facilitators of integration dialogue.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Store:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Dialogue Desk %1&lt;/h3&gt;&lt;p&gt;Offlineverktyget för samtalsledare i integrationsdialoger.&lt;/p&gt;&lt;p&gt;Datamapp:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Datafil:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licens: EUPL-1.2&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Reset practice</source>
-            <translation>Återställ övningen</translation>
-        </message>
-        <message>
-            <source>Start the practice event afresh? Everything done in practice is removed; your real events are not touched.</source>
-            <translation>Starta om övningsevenemanget från början? Allt som har gjorts i övningsläget tas bort; dina riktiga evenemang påverkas inte.</translation>
-        </message>
-        <message>
-            <source>Practice</source>
-            <translation>Övningsläge</translation>
-        </message>
-        <message>
-            <source>No event open.</source>
-            <translation>Inget evenemang är öppet.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n participant(s)</source>
-            <translation>
-                <numerusform>%n deltagare</numerusform>
-                <numerusform>%n deltagare</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agenda item(s)</source>
-            <translation>
-                <numerusform>%n programpunkt</numerusform>
-                <numerusform>%n programpunkter</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>NoteCommands</name>
-        <message>
-            <source>Delete note</source>
-            <extracomment>Called after every change (to refresh the views) or with the message of a failure.</extracomment>
-            <translation>Ta bort anteckning</translation>
-        </message>
-        <message>
-            <source>Move note</source>
-            <translation>Flytta anteckning</translation>
-        </message>
-        <message>
-            <source>Mark action item done</source>
-            <translation>Markera åtgärd som klar</translation>
-        </message>
-        <message>
-            <source>Reopen action item</source>
-            <translation>Öppna åtgärd igen</translation>
-        </message>
-        <message>
-            <source>Move note to another agenda item</source>
-            <translation>Flytta anteckning till en annan programpunkt</translation>
-        </message>
-    </context>
-    <context>
-        <name>NoteEditor</name>
-        <message>
-            <source>Sai&amp;d by:</source>
-            <extracomment>Save after this long without typing... ...and at the latest this long after the first unsaved change, however fast the typing. After a failed save (disk full, store busy) try again this often; the text stays in the editor. A note was committed to the store (the record as saved). Ctrl+Enter: the note is finished; the editor now holds a new, empty note.</extracomment>
-            <translation>&amp;Sagt av:</translation>
-        </message>
-        <message>
-            <source>Autho&amp;r:</source>
-            <translation>&amp;Författare:</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>Allmänt</translation>
-        </message>
-        <message>
-            <source>New note — {where}</source>
-            <translation>Ny anteckning – {where}</translation>
-        </message>
-        <message>
-            <source>Note of {time} — {where}</source>
-            <translation>Anteckning kl. {time} – {where}</translation>
-        </message>
-        <message>
-            <source>⚠ Not saved: {reason}</source>
-            <translation>⚠ Inte sparat: {reason}</translation>
-        </message>
-        <message>
-            <source>Typing…</source>
-            <translation>Skriver…</translation>
-        </message>
-        <message>
-            <source>✓ Saved {time}</source>
-            <translation>✓ Sparat {time}</translation>
-        </message>
-        <message>
-            <source>Mark as {kind} (Alt+{n})</source>
-            <translation>Markera typ: {kind} (Alt+{n})</translation>
-        </message>
-        <message>
-            <source>Type the note. Ctrl+Enter starts the next one; Alt+1…6 mark the kind.</source>
-            <translation>Skriv anteckningen. Ctrl+Enter börjar på nästa; Alt+1…6 anger typen.</translation>
-        </message>
-        <message>
-            <source>Note text</source>
-            <translation>Anteckningstext</translation>
-        </message>
-        <message>
-            <source>optional</source>
-            <translation>valfritt</translation>
-        </message>
-        <message>
-            <source>Author or speaker</source>
-            <translation>Författare eller talare</translation>
-        </message>
-        <message>
-            <source>Chatham House rule: notes and quotes are not attributed.</source>
-            <translation>Chatham House-regeln: anteckningar och citat tillskrivs ingen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Notes</name>
-        <message>
-            <source>General</source>
-            <translation>Allmänt</translation>
-        </message>
-        <message>
-            <source>There is no event {id}.</source>
-            <extracomment>Longest note accepted; far beyond any real note, it keeps a pasted book out of the store.</extracomment>
-            <translation>Det finns inget evenemang med id {id}.</translation>
-        </message>
-        <message>
-            <source>This note no longer exists.</source>
-            <translation>Den här anteckningen finns inte längre.</translation>
-        </message>
-        <message>
-            <source>The owner can be at most {n} characters.</source>
-            <translation>Den ansvarige får vara högst {n} tecken.</translation>
-        </message>
-        <message>
-            <source>The organisation can be at most {n} characters.</source>
-            <translation>Organisationen får vara högst {n} tecken.</translation>
-        </message>
-        <message>
-            <source>A note can be at most {n} characters.</source>
-            <translation>En anteckning får vara högst {n} tecken.</translation>
-        </message>
-        <message>
-            <source>The name can be at most {n} characters.</source>
-            <translation>Namnet får vara högst {n} tecken.</translation>
-        </message>
-        <message>
-            <source>This agenda item no longer exists.</source>
-            <translation>Den här programpunkten finns inte längre.</translation>
-        </message>
-        <message>
-            <source>This note is not an action item.</source>
-            <translation>Den här anteckningen är ingen åtgärd.</translation>
-        </message>
-    </context>
-    <context>
-        <name>NotesList</name>
-        <message numerus="yes">
-            <source>%n note(s)</source>
-            <extracomment>(agenda item id or None for General, the text to show) for the "Move to" menu.</extracomment>
-            <translation>
-                <numerusform>%n anteckning</numerusform>
-                <numerusform>%n anteckningar</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Move to agenda item</source>
-            <translation>Flytta till programpunkt</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>Redigera</translation>
-        </message>
-        <message>
-            <source>Edit the selected note (Enter or F2)</source>
-            <translation>Redigera den markerade anteckningen (Enter eller F2)</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Ta bort</translation>
-        </message>
-        <message>
-            <source>Delete the selected note (Del); Ctrl+Z undoes</source>
-            <translation>Ta bort den markerade anteckningen (Del); Ctrl+Z ångrar</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>Flytta upp</translation>
-        </message>
-        <message>
-            <source>Move the selected note up (Alt+Up)</source>
-            <translation>Flytta upp den markerade anteckningen (Alt+Up)</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Flytta ned</translation>
-        </message>
-        <message>
-            <source>Move the selected note down (Alt+Down)</source>
-            <translation>Flytta ned den markerade anteckningen (Alt+Down)</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Anteckningar</translation>
-        </message>
-    </context>
-    <context>
-        <name>NotesModels</name>
-        <message>
-            <source>Time</source>
-            <extracomment>Role giving the record (Section or NoteRecord) of a row. How much of a note a list row shows; the editor and the tooltip show more.</extracomment>
-            <translation>Tid</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Anteckning</translation>
-        </message>
-        <message>
-            <source>Said by</source>
-            <translation>Sagt av</translation>
-        </message>
-        <message>
-            <source>Agenda item</source>
-            <translation>Programpunkt</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Åtgärd</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Ansvarig</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Klart senast</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Running now: new notes go here.</source>
-            <translation>Pågår nu: nya anteckningar hamnar här.</translation>
-        </message>
-        <message>
-            <source>due {date}</source>
-            <translation>senast den {date}</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Försenad</translation>
-        </message>
-    </context>
-    <context>
-        <name>NotesTab</name>
-        <message>
-            <source>Notes</source>
-            <translation>Anteckningar</translation>
-        </message>
-        <message numerus="yes">
-            <source>Action items (%n open)</source>
-            <translation>
-                <numerusform>Åtgärder (%n öppen)</numerusform>
-                <numerusform>Åtgärder (%n öppna)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Agenda</source>
-            <translation>&amp;Program</translation>
-        </message>
-        <message>
-            <source>Agenda items</source>
-            <translation>Programpunkter</translation>
-        </message>
-        <message>
-            <source>Search all notes of the event (Ctrl+F)</source>
-            <translation>Sök i alla anteckningar för evenemanget (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Search notes</source>
-            <translation>Sök i anteckningar</translation>
-        </message>
-        <message>
-            <source>All kinds</source>
-            <translation>Alla typer</translation>
-        </message>
-        <message>
-            <source>Show notes of kind</source>
-            <translation>Visa anteckningar av typen</translation>
-        </message>
-        <message>
-            <source>C&amp;hatham House rule</source>
-            <translation>C&amp;hatham House-regeln</translation>
-        </message>
-        <message>
-            <source>When on, notes and quotes carry no names and exports never attribute.</source>
-            <translation>När regeln gäller har anteckningar och citat inga namn, och exporter anger aldrig vem som sa vad.</translation>
-        </message>
-        <message>
-            <source>Chatham House rule (no attribution)</source>
-            <translation>Chatham House-regeln (inga namn)</translation>
-        </message>
-        <message>
-            <source>Action items overview</source>
-            <translation>Översikt över åtgärder</translation>
-        </message>
-    </context>
-    <context>
-        <name>PaperEntry</name>
-        <message>
-            <source>Paper form &amp;language:</source>
-            <extracomment>Index into ``responses`` of the one shown; len(responses) is the blank new one.</extracomment>
-            <translation>&amp;Språk på pappersformuläret:</translation>
-        </message>
-        <message>
-            <source>◀ Previous (PgUp)</source>
-            <translation>◀ Föregående (PgUp)</translation>
-        </message>
-        <message>
-            <source>Next (PgDn) ▶</source>
-            <translation>Nästa (PgDn) ▶</translation>
-        </message>
-        <message>
-            <source>New (Ctrl+End)</source>
-            <translation>Nytt (Ctrl+End)</translation>
-        </message>
-        <message>
-            <source>Delete response (Ctrl+Del)</source>
-            <translation>Ta bort svar (Ctrl+Del)</translation>
-        </message>
-        <message>
-            <source>Save and next (Ctrl+Enter)</source>
-            <translation>Spara och nästa (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <source>Choose or create a form first.</source>
-            <translation>Välj eller skapa ett formulär först.</translation>
-        </message>
-        <message>
-            <source>New response (number {n})</source>
-            <translation>Nytt svar (nummer {n})</translation>
-        </message>
-        <message>
-            <source>Response {n} of {total} ({channel})</source>
-            <translation>Svar {n} av {total} ({channel})</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n response(s) so far</source>
-            <translation>
-                <numerusform>%n svar hittills</numerusform>
-                <numerusform>%n svar hittills</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not saved: correct the marked answers.</source>
-            <translation>Inte sparat: rätta de markerade svaren.</translation>
-        </message>
-        <message>
-            <source>Response {n} changed.</source>
-            <translation>Svar {n} har ändrats.</translation>
-        </message>
-        <message>
-            <source>Response {n} saved; here is a blank form.</source>
-            <translation>Svar {n} har sparats; här är ett tomt formulär.</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>Inte sparat</translation>
-        </message>
-        <message>
-            <source>Response {n} deleted (Ctrl+Z brings it back).</source>
-            <translation>Svar {n} har tagits bort (Ctrl+Z tar tillbaka det).</translation>
-        </message>
-    </context>
-    <context>
-        <name>PaperMarksDialog</name>
-        <message>
-            <source>Enter paper sign-in marks</source>
-            <translation>För in närvaro från papperslistan</translation>
-        </message>
-        <message>
-            <source>Arrival time</source>
-            <translation>Ankomsttid</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n selected participant(s) will be marked present on %1.</source>
-            <translation>
-                <numerusform>%n markerad deltagare markeras som närvarande den %1.</numerusform>
-                <numerusform>%n markerade deltagare markeras som närvarande den %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Arrival &amp;time:</source>
-            <translation>&amp;Ankomsttid:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ParticipantDialog</name>
-        <message>
-            <source>Edit participant</source>
-            <translation>Redigera deltagare</translation>
-        </message>
-        <message>
-            <source>Add participant</source>
-            <translation>Lägg till deltagare</translation>
-        </message>
-        <message>
-            <source>EE, LV, SE…</source>
-            <translation>EE, LV, SE…</translation>
-        </message>
-        <message>
-            <source>May be listed in the report</source>
-            <translation>Får listas i rapporten</translation>
-        </message>
-        <message>
-            <source>Agrees to photos</source>
-            <translation>Samtycker till foton</translation>
-        </message>
-        <message>
-            <source>May be contacted after the event</source>
-            <translation>Får kontaktas efter evenemanget</translation>
-        </message>
-        <message>
-            <source>Walk-in (not pre-registered)</source>
-            <translation>Oanmäld (inte föranmäld)</translation>
-        </message>
-        <message>
-            <source>&amp;First name:</source>
-            <translation>&amp;Förnamn:</translation>
-        </message>
-        <message>
-            <source>&amp;Last name:</source>
-            <translation>&amp;Efternamn:</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation:</source>
-            <translation>&amp;Organisation:</translation>
-        </message>
-        <message>
-            <source>&amp;Role:</source>
-            <translation>&amp;Roll:</translation>
-        </message>
-        <message>
-            <source>Stakeholder &amp;group:</source>
-            <translation>&amp;Intressentgrupp:</translation>
-        </message>
-        <message>
-            <source>&amp;E-mail:</source>
-            <translation>E-&amp;post:</translation>
-        </message>
-        <message>
-            <source>&amp;Phone:</source>
-            <translation>&amp;Telefon:</translation>
-        </message>
-        <message>
-            <source>&amp;Country:</source>
-            <translation>&amp;Land:</translation>
-        </message>
-        <message>
-            <source>Preferred lan&amp;guage:</source>
-            <translation>Önskat &amp;språk:</translation>
-        </message>
-        <message>
-            <source>Consents:</source>
-            <translation>Samtycken:</translation>
-        </message>
-        <message>
-            <source>&amp;Notes:</source>
-            <translation>&amp;Anteckningar:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ParticipantTableModel</name>
-        <message>
-            <source>Here</source>
-            <extracomment>The participant id of a row. The row's ParticipantRecord. Whether the row's person is checked in on the shown day. Everyone, in the current sort order. The rows shown: everyone, or those matching the search.</extracomment>
-            <translation>Här</translation>
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation>Efternamn</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>Förnamn</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Stakeholder group</source>
-            <translation>Intressentgrupp</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-post</translation>
-        </message>
-        <message>
-            <source>Registration</source>
-            <translation>Anmälan</translation>
-        </message>
-        <message>
-            <source>Checked in</source>
-            <translation>Incheckad</translation>
-        </message>
-        <message>
-            <source>Not checked in</source>
-            <translation>Inte incheckad</translation>
-        </message>
-        <message>
-            <source>Walk-in</source>
-            <translation>Oanmäld</translation>
-        </message>
-        <message>
-            <source>Pre-registered</source>
-            <translation>Anmäld</translation>
-        </message>
-        <message>
-            <source>Checked in at %1 (%2)</source>
-            <translation>Incheckad kl. %1 (%2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Participants</name>
-        <message>
-            <source>A participant needs a first or a last name.</source>
-            <extracomment>Everyone involved as they were before the merge (the kept person first), for undo.</extracomment>
-            <translation>En deltagare behöver ett förnamn eller ett efternamn.</translation>
-        </message>
-        <message>
-            <source>“{email}” is not an e-mail address.</source>
-            <translation>”{email}” är ingen e-postadress.</translation>
-        </message>
-        <message>
-            <source>The country is a two-letter code such as EE, LV or SE.</source>
-            <translation>Landet anges med en kod på två bokstäver, till exempel EE, LV eller SE.</translation>
-        </message>
-        <message>
-            <source>The preferred language is a code such as et, lv, sv, ru or en.</source>
-            <translation>Önskat språk anges med en kod, till exempel et, lv, sv, ru eller en.</translation>
-        </message>
-        <message>
-            <source>There is no event {id}.</source>
-            <translation>Det finns inget evenemang med id {id}.</translation>
-        </message>
-        <message>
-            <source>This participant no longer exists (id {id}).</source>
-            <translation>Deltagaren finns inte längre (id {id}).</translation>
-        </message>
-        <message>
-            <source>Choose at least two participants to merge.</source>
-            <translation>Välj minst två deltagare att slå ihop.</translation>
-        </message>
-        <message>
-            <source>Only participants of one event can be merged.</source>
-            <translation>Bara deltagare i samma evenemang kan slås ihop.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ParticipantsImport</name>
-        <message>
-            <source>and {n} more</source>
-            <extracomment>Longest list of row numbers a message spells out before saying "and N more". Adds details to an earlier row of the file or to a participant already in the event. A duplicate with nothing new, or one the user chose to skip. Why the row is invalid or what it duplicates, for the preview. The participant (id) or earlier file row (row number) it duplicates. Column index -&gt; field name. Headers of columns that are not imported. Non-fatal remarks: unrecognised stakeholder groups, countries, bad e-mails.</extracomment>
-            <translation>och {n} till</translation>
-        </message>
-        <message>
-            <source>{file}: the file cannot be read ({reason}).</source>
-            <translation>{file}: filen kan inte läsas ({reason}).</translation>
-        </message>
-        <message>
-            <source>{file}: no column with names was recognised (headers: {headers}). Name the columns, for example “First name” and “Last name”.</source>
-            <translation>{file}: ingen kolumn med namn kändes igen (rubriker: {headers}). Namnge kolumnerna, till exempel ”Förnamn” och ”Efternamn”.</translation>
-        </message>
-        <message>
-            <source>There is no event {id}.</source>
-            <translation>Det finns inget evenemang med id {id}.</translation>
-        </message>
-        <message>
-            <source>Same person as row {row}</source>
-            <translation>Samma person som rad {row}</translation>
-        </message>
-        <message>
-            <source>Already registered as {name}</source>
-            <translation>Redan anmäld som {name}</translation>
-        </message>
-        <message>
-            <source>no name</source>
-            <translation>inget namn</translation>
-        </message>
-        <message>
-            <source>Rows {rows}: the e-mail address is not valid and was left out.</source>
-            <translation>Rad(er) {rows}: e-postadressen är ogiltig och har utelämnats.</translation>
-        </message>
-        <message>
-            <source>Rows {rows}: the stakeholder group was not recognised; set to Other.</source>
-            <translation>Rad(er) {rows}: intressentgruppen kändes inte igen; satt till Annan intressent.</translation>
-        </message>
-        <message>
-            <source>Rows {rows}: the country was not recognised and was left out.</source>
-            <translation>Rad(er) {rows}: landet kändes inte igen och har utelämnats.</translation>
-        </message>
-        <message>
-            <source>Rows {rows}: a consent answer was not recognised; taken as no.</source>
-            <translation>Rad(er) {rows}: ett svar om samtycke kändes inte igen; tolkat som nej.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) cannot be imported</source>
-            <translation>
-                <numerusform>%n rad kan inte importeras</numerusform>
-                <numerusform>%n rader kan inte importeras</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{file}: {count} ({reasons}) — row numbers {rows}. Nothing was imported.</source>
-            <translation>{file}: {count} ({reasons}) – radnummer {rows}. Ingenting importerades.</translation>
-        </message>
-        <message>
-            <source>{file}: the participant list changed while importing; nothing was imported. Try again.</source>
-            <translation>{file}: deltagarlistan ändrades under importen; ingenting importerades. Försök igen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PdfExport</name>
-        <message>
-            <source>There is no one to print a badge for.</source>
-            <translation>Det finns ingen att skriva ut en namnskylt för.</translation>
-        </message>
-        <message>
-            <source>The font {file} that PDFs need is missing or damaged ({reason}).</source>
-            <extracomment>Colours: dark text, one accent, a muted grey and the overrun red.</extracomment>
-            <translation>Typsnittet {file} som behövs för PDF-filer saknas eller är skadat ({reason}).</translation>
-        </message>
-        <message>
-            <source>{path} is a folder; choose a file name.</source>
-            <translation>{path} är en mapp; välj ett filnamn.</translation>
-        </message>
-        <message>
-            <source>The folder {folder} does not exist.</source>
-            <translation>Mappen {folder} finns inte.</translation>
-        </message>
-        <message>
-            <source>Cannot write in the folder {folder}: {reason}.</source>
-            <translation>Det går inte att skriva i mappen {folder}: {reason}.</translation>
-        </message>
-        <message>
-            <source>Some text is too large to fit on a page, so {path} was not written. Shorten very long notes or titles and try again.</source>
-            <translation>En del text är för stor för att få plats på en sida, så {path} skrevs inte. Korta ned mycket långa anteckningar eller titlar och försök igen.</translation>
-        </message>
-        <message>
-            <source>Cannot replace {path}: it is read-only or open in another program. Close it there or choose another name.</source>
-            <translation>Det går inte att ersätta {path}: filen är skrivskyddad eller öppen i ett annat program. Stäng den där eller välj ett annat namn.</translation>
-        </message>
-        <message>
-            <source>Writing {path} failed: {reason}. Any earlier file is unchanged.</source>
-            <translation>Det gick inte att skriva {path}: {reason}. En eventuell tidigare fil är oförändrad.</translation>
-        </message>
-        <message>
-            <source>There is no report language “{code}”; use one of {codes}.</source>
-            <extracomment>A report longer than this many pages gets a table of contents after the cover. Above this many listed participants the report is long whatever else it holds. progress(done, total), as the workbook export takes it.</extracomment>
-            <translation>Det finns inget rapportspråk ”{code}”; använd något av {codes}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Practice</name>
-        <message>
-            <source>Check in ten arrivals, two of them walk-ins</source>
-            <translation>Checka in tio ankommande, varav två oanmälda</translation>
-        </message>
-        <message>
-            <source>Check-in tab: type two or three letters of a name and press Enter; add a walk-in for someone who is not on the list.</source>
-            <translation>Fliken Incheckning: skriv två eller tre bokstäver av ett namn och tryck på Enter; lägg till en oanmäld deltagare för någon som inte finns på listan.</translation>
-        </message>
-        <message>
-            <source>Keep the agenda on time when an item overruns</source>
-            <translation>Håll programmet i tid när en programpunkt drar över</translation>
-        </message>
-        <message>
-            <source>Agenda tab: press F5 to start an item, let it run past its end, then start the next one and watch how late the day is running.</source>
-            <translation>Fliken Program: tryck på F5 för att starta en programpunkt, låt den dra över tiden, starta sedan nästa och se hur mycket dagen ligger efter.</translation>
-        </message>
-        <message>
-            <source>Record two decisions and an action item</source>
-            <translation>Anteckna två beslut och en åtgärd</translation>
-        </message>
-        <message>
-            <source>Notes tab (Ctrl+3): type a note, mark it as a decision or an action item with an owner and a due date.</source>
-            <translation>Fliken Anteckningar (Ctrl+3): skriv en anteckning och markera den som beslut, eller som åtgärd med ansvarig och datum för när den ska vara klar.</translation>
-        </message>
-        <message>
-            <source>Run the evaluation kiosk for three respondents</source>
-            <translation>Kör utvärderingskiosken för tre svarande</translation>
-        </message>
-        <message>
-            <source>Evaluation tab: start the kiosk, answer the form three times as different participants, then leave the kiosk with the PIN.</source>
-            <translation>Fliken Utvärdering: starta kiosken, besvara formuläret tre gånger som olika deltagare och lämna sedan kiosken med PIN-koden.</translation>
-        </message>
-        <message>
-            <source>Close the event and open the exports</source>
-            <translation>Stäng evenemanget och öppna exporterna</translation>
-        </message>
-        <message>
-            <source>File menu: close the event and sync out the workbook and the PDF, then open them.</source>
-            <translation>Menyn Arkiv: stäng evenemanget och exportera arbetsboken och PDF-filen, och öppna dem sedan.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PracticeBanner</name>
-        <message>
-            <source>Practice — nothing here touches your real events</source>
-            <extracomment>The window accent of practice mode: a warm orange frame no one mistakes for the real thing.</extracomment>
-            <translation>Övningsläge – ingenting här påverkar dina riktiga evenemang</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionCard</name>
-        <message numerus="yes">
-            <source>n = %n</source>
-            <translation>
-                <numerusform>n = %n</numerusform>
-                <numerusform>n = %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>yes: {share}</source>
-            <translation>ja: {share}</translation>
-        </message>
-        <message>
-            <source>mean {mean}</source>
-            <translation>medelvärde {mean}</translation>
-        </message>
-        <message>
-            <source>median {median}</source>
-            <translation>median {median}</translation>
-        </message>
-        <message>
-            <source>No answers yet.</source>
-            <translation>Inga svar ännu.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionDialog</name>
-        <message>
-            <source>Edit question</source>
-            <translation>Redigera fråga</translation>
-        </message>
-        <message>
-            <source>Add question</source>
-            <translation>Lägg till fråga</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>T&amp;yp:</translation>
-        </message>
-        <message>
-            <source>An answer is &amp;required</source>
-            <translation>Svar &amp;krävs</translation>
-        </message>
-        <message>
-            <source>made up from the text when left blank</source>
-            <translation>skapas från texten om fältet lämnas tomt</translation>
-        </message>
-        <message>
-            <source>&amp;Name (for exports):</source>
-            <translation>&amp;Namn (för export):</translation>
-        </message>
-        <message>
-            <source>Rating &amp;scale:</source>
-            <translation>Betygs&amp;skala:</translation>
-        </message>
-        <message>
-            <source>Question text</source>
-            <translation>Frågetext</translation>
-        </message>
-        <message>
-            <source>Hint</source>
-            <translation>Hjälptext</translation>
-        </message>
-        <message>
-            <source>Low end label</source>
-            <translation>Etikett för lägsta värdet</translation>
-        </message>
-        <message>
-            <source>High end label</source>
-            <translation>Etikett för högsta värdet</translation>
-        </message>
-        <message>
-            <source>&amp;Texts in each language:</source>
-            <translation>&amp;Texter på varje språk:</translation>
-        </message>
-        <message>
-            <source>&amp;Choices (name, then the text in each language):</source>
-            <translation>S&amp;varsalternativ (namn, sedan texten på varje språk):</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Namn</translation>
-        </message>
-        <message>
-            <source>Add c&amp;hoice</source>
-            <translation>Lägg till &amp;alternativ</translation>
-        </message>
-        <message>
-            <source>Remove choi&amp;ce</source>
-            <translation>Ta &amp;bort alternativ</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionModel</name>
-        <message>
-            <source>required</source>
-            <translation>obligatorisk</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>Nr</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>Fråga</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Required</source>
-            <translation>Obligatorisk</translation>
-        </message>
-    </context>
-    <context>
-        <name>Report</name>
-        <message>
-            <source>Programme</source>
-            <extracomment>Empty lines at the end of the sign-in sheet, for people who come without registering.</extracomment>
-            <translation>Program</translation>
-        </message>
-        <message>
-            <source>The agenda is empty.</source>
-            <translation>Programmet är tomt.</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Tid</translation>
-        </message>
-        <message>
-            <source>With</source>
-            <translation>Med</translation>
-        </message>
-        <message>
-            <source>Room</source>
-            <translation>Lokal</translation>
-        </message>
-        <message>
-            <source>Sign-in sheet</source>
-            <translation>Närvarolista</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Namn</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Please sign in the box of each day you attend.</source>
-            <translation>Skriv under i rutan för varje dag som du deltar.</translation>
-        </message>
-        <message>
-            <source>Name badges</source>
-            <translation>Namnskyltar</translation>
-        </message>
-        <message>
-            <source>PRACTICE</source>
-            <extracomment>Badges and sign-in sheets use the whole page and draw no header.</extracomment>
-            <translation>ÖVNING</translation>
-        </message>
-        <message>
-            <source>Generated on {date}</source>
-            <translation>Skapad {date}</translation>
-        </message>
-        <message>
-            <source>Page {page} of {pages}</source>
-            <translation>Sida {page} av {pages}</translation>
-        </message>
-        <message>
-            <source>Summary report</source>
-            <translation>Sammanfattande rapport</translation>
-        </message>
-        <message>
-            <source>Contents</source>
-            <translation>Innehåll</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>Deltagare</translation>
-        </message>
-        <message>
-            <source>The list of participants is left out of a pseudonymised report.</source>
-            <translation>Deltagarförteckningen utelämnas i en pseudonymiserad rapport.</translation>
-        </message>
-        <message>
-            <source>The list of participants is left out: the event was held under the Chatham House rule.</source>
-            <translation>Deltagarförteckningen utelämnas: evenemanget hölls enligt Chatham House-regeln.</translation>
-        </message>
-        <message>
-            <source>Listed here with their consent: {listed} of {total} participants.</source>
-            <translation>Förtecknade här med sitt samtycke: {listed} av {total} deltagare.</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Roll</translation>
-        </message>
-        <message>
-            <source>Stakeholder group</source>
-            <translation>Intressentgrupp</translation>
-        </message>
-        <message>
-            <source>Dates</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Plats</translation>
-        </message>
-        <message>
-            <source>Organiser</source>
-            <translation>Arrangör</translation>
-        </message>
-        <message>
-            <source>Working languages</source>
-            <translation>Arbetsspråk</translation>
-        </message>
-        <message>
-            <source>Key figures</source>
-            <translation>Nyckeltal</translation>
-        </message>
-        <message>
-            <source>The event was held under the Chatham House rule: nothing in this report is attributed to anyone.</source>
-            <translation>Evenemanget hölls enligt Chatham House-regeln: ingenting i denna rapport tillskrivs någon.</translation>
-        </message>
-        <message>
-            <source>Pseudonymised: participants appear as codes (P001…), without names or contact details.</source>
-            <translation>Pseudonymiserad: deltagarna anges som koder (P001…), utan namn eller kontaktuppgifter.</translation>
-        </message>
-        <message>
-            <source>registered</source>
-            <translation>anmälda</translation>
-        </message>
-        <message>
-            <source>attended (at least one day)</source>
-            <translation>närvarande (minst en dag)</translation>
-        </message>
-        <message>
-            <source>attendance rate of those registered</source>
-            <translation>närvarograd bland anmälda</translation>
-        </message>
-        <message>
-            <source>walk-ins</source>
-            <translation>oanmälda deltagare</translation>
-        </message>
-        <message>
-            <source>attended on day {number}, {date}</source>
-            <translation>närvarande dag {number}, {date}</translation>
-        </message>
-        <message>
-            <source>evaluation responses</source>
-            <translation>utvärderingssvar</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <extracomment>How many free-text comments per question the report quotes, and how long each may be. (label, count) in the order to show, for ratings and choices.</extracomment>
-            <translation>Ja</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Nej</translation>
-        </message>
-        <message>
-            <source>Evaluation</source>
-            <translation>Utvärdering</translation>
-        </message>
-        <message>
-            <source>No evaluation responses yet.</source>
-            <translation>Inga utvärderingssvar ännu.</translation>
-        </message>
-        <message>
-            <source>Responses: {count}</source>
-            <translation>Svar: {count}</translation>
-        </message>
-        <message>
-            <source>({percent} of those who attended)</source>
-            <translation>({percent} av de närvarande)</translation>
-        </message>
-        <message>
-            <source>mean {value}</source>
-            <translation>medelvärde {value}</translation>
-        </message>
-        <message>
-            <source>from {low} to {high}</source>
-            <translation>från {low} till {high}</translation>
-        </message>
-        <message>
-            <source>several answers possible</source>
-            <translation>flera svar möjliga</translation>
-        </message>
-        <message>
-            <source>Comments: {count}</source>
-            <translation>Kommentarer: {count}</translation>
-        </message>
-        <message>
-            <source>{shown} different ones shown</source>
-            <translation>{shown} olika visas</translation>
-        </message>
-        <message>
-            <source>Day {number}</source>
-            <extracomment>More days than this and the attendance chart shows "any day" instead of one bar per day.</extracomment>
-            <translation>Dag {number}</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>Närvaro</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>Dag</translation>
-        </message>
-        <message>
-            <source>Attended</source>
-            <translation>Närvarande</translation>
-        </message>
-        <message>
-            <source>of them walk-ins</source>
-            <translation>varav oanmälda</translation>
-        </message>
-        <message>
-            <source>Share of those registered</source>
-            <translation>Andel av anmälda</translation>
-        </message>
-        <message>
-            <source>No one has registered yet.</source>
-            <translation>Ingen har anmält sig ännu.</translation>
-        </message>
-        <message>
-            <source>By stakeholder group</source>
-            <translation>Per intressentgrupp</translation>
-        </message>
-        <message>
-            <source>Registered</source>
-            <translation>Anmälda</translation>
-        </message>
-        <message>
-            <source>Walk-ins</source>
-            <translation>Oanmälda</translation>
-        </message>
-        <message>
-            <source>{minutes} min</source>
-            <translation>{minutes} min</translation>
-        </message>
-        <message>
-            <source>Agenda as run</source>
-            <translation>Genomfört program</translation>
-        </message>
-        <message>
-            <source>Planned and actual times. An item that took longer than planned is marked in red with the extra minutes.</source>
-            <translation>Planerade och faktiska tider. En programpunkt som tog längre tid än planerat markeras i rött med antalet extra minuter.</translation>
-        </message>
-        <message>
-            <source>Planned end {planned}, actual end {actual}</source>
-            <translation>Planerat slut {planned}, faktiskt slut {actual}</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>Planerat</translation>
-        </message>
-        <message>
-            <source>Actual</source>
-            <translation>Faktiskt</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>Programpunkt</translation>
-        </message>
-        <message>
-            <source>Against plan</source>
-            <translation>Avvikelse</translation>
-        </message>
-        <message>
-            <source>Key points</source>
-            <extracomment>Kinds in the order a reader wants them, with their section names.</extracomment>
-            <translation>Huvudpunkter</translation>
-        </message>
-        <message>
-            <source>Decisions</source>
-            <translation>Beslut</translation>
-        </message>
-        <message>
-            <source>Action items</source>
-            <translation>Åtgärder</translation>
-        </message>
-        <message>
-            <source>Open questions</source>
-            <translation>Öppna frågor</translation>
-        </message>
-        <message>
-            <source>Quotes</source>
-            <translation>Citat</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Anteckningar</translation>
-        </message>
-        <message>
-            <source>Notes and decisions</source>
-            <translation>Anteckningar och beslut</translation>
-        </message>
-        <message>
-            <source>No notes were taken.</source>
-            <translation>Inga anteckningar fördes.</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>Allmänt</translation>
-        </message>
-        <message>
-            <source>Removed agenda item</source>
-            <translation>Borttagen programpunkt</translation>
-        </message>
-        <message>
-            <source>No action items were recorded.</source>
-            <translation>Inga åtgärder registrerades.</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Vad</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Ansvarig</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Klart senast</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResultsView</name>
-        <message>
-            <source>&amp;Show:</source>
-            <translation>&amp;Visa:</translation>
-        </message>
-        <message>
-            <source>All responses</source>
-            <translation>Alla svar</translation>
-        </message>
-        <message>
-            <source>Choose or create a form first.</source>
-            <translation>Välj eller skapa ett formulär först.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n response(s)</source>
-            <translation>
-                <numerusform>%n svar</numerusform>
-                <numerusform>%n svar</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>StoreError</name>
-        <message>
-            <source>The store could not be used: {detail}</source>
-            <translation>Datafilen kunde inte användas: {detail}</translation>
-        </message>
-        <message>
-            <source>{path} is not a Dialogue Desk store. It was left untouched; choose another file.</source>
-            <translation>{path} är ingen datafil för Dialogue Desk. Filen har lämnats orörd; välj en annan fil.</translation>
-        </message>
-        <message>
-            <source>{path} is damaged ({detail}). It was left untouched; restore a copy from the backups folder or choose another file.</source>
-            <translation>{path} är skadad ({detail}). Filen har lämnats orörd; återställ en kopia från mappen för säkerhetskopior (backups) eller välj en annan fil.</translation>
-        </message>
-        <message>
-            <source>{path} was written by a newer version of Dialogue Desk (schema {detail}). It was left untouched; install the newer version to open it.</source>
-            <translation>{path} har skrivits av en nyare version av Dialogue Desk (schema {detail}). Filen har lämnats orörd; installera den nyare versionen för att öppna den.</translation>
-        </message>
-        <message>
-            <source>{path} was written by an older version of Dialogue Desk. Open it once in the app to upgrade it, then try again.</source>
-            <translation>{path} har skrivits av en äldre version av Dialogue Desk. Öppna den en gång i appen för att uppgradera den och försök sedan igen.</translation>
-        </message>
-        <message>
-            <source>There is no store at {path}.</source>
-            <translation>Det finns ingen datafil på {path}.</translation>
-        </message>
-        <message>
-            <source> (process {pid})</source>
-            <translation> (process {pid})</translation>
-        </message>
-        <message>
-            <source>{path} is already open in another Dialogue Desk{holder}. Close that window first, or open a different store.</source>
-            <translation>{path} är redan öppen i ett annat Dialogue Desk-fönster{holder}. Stäng det fönstret först eller öppna en annan datafil.</translation>
-        </message>
-        <message>
-            <source>The change could not be saved to {path}: {detail}. Nothing was changed; free some disk space or check the folder's permissions, then try again.</source>
-            <translation>Ändringen kunde inte sparas i {path}: {detail}. Ingenting har ändrats; frigör diskutrymme eller kontrollera mappens behörigheter och försök sedan igen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WalkInDialog</name>
-        <message>
-            <source>Walk-in</source>
-            <translation>Oanmäld</translation>
-        </message>
-        <message>
-            <source>&amp;First name:</source>
-            <translation>&amp;Förnamn:</translation>
-        </message>
-        <message>
-            <source>&amp;Last name:</source>
-            <translation>&amp;Efternamn:</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation:</source>
-            <translation>&amp;Organisation:</translation>
-        </message>
-        <message>
-            <source>Stakeholder &amp;group:</source>
-            <translation>&amp;Intressentgrupp:</translation>
-        </message>
-        <message>
-            <source>&amp;E-mail:</source>
-            <translation>E-&amp;post:</translation>
-        </message>
-        <message>
-            <source>Save and check in</source>
-            <translation>Spara och checka in</translation>
-        </message>
-        <message>
-            <source>Someone not on the list: add them and check them in.</source>
-            <translation>Någon som inte finns på listan: lägg till personen och checka in.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomePage</name>
-        <message>
-            <source>Welcome to Dialogue Desk</source>
-            <translation>Välkommen till Dialogue Desk</translation>
-        </message>
-        <message>
-            <source>Plan the agenda, check participants in at the door, take notes and collect evaluations, all without an internet connection. Start by creating your event.</source>
-            <translation>Planera programmet, checka in deltagarna vid entrén, för anteckningar och samla in utvärderingar – allt utan internetanslutning. Börja med att skapa ditt evenemang.</translation>
-        </message>
-        <message>
-            <source>Create an event…</source>
-            <translation>Skapa ett evenemang…</translation>
-        </message>
-        <message>
-            <source>Open the practice event</source>
-            <translation>Öppna övningsevenemanget</translation>
-        </message>
-    </context>
-    <context>
-        <name>Workbook</name>
-        <message>
-            <source>Event</source>
-            <translation>Evenemang</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Land</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Ort</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>First day</source>
-            <translation>Första dag</translation>
-        </message>
-        <message>
-            <source>Last day</source>
-            <translation>Sista dag</translation>
-        </message>
-        <message>
-            <source>Registered</source>
-            <translation>Anmälda</translation>
-        </message>
-        <message>
-            <source>Walk-ins</source>
-            <translation>Oanmälda</translation>
-        </message>
-        <message>
-            <source>Attended</source>
-            <translation>Närvarande</translation>
-        </message>
-        <message>
-            <source>Attendance rate</source>
-            <translation>Närvarograd</translation>
-        </message>
-        <message>
-            <source>Mix: {group}</source>
-            <translation>Fördelning: {group}</translation>
-        </message>
-        <message>
-            <source>Evaluation responses</source>
-            <translation>Utvärderingssvar</translation>
-        </message>
-        <message>
-            <source>Mean: {question}</source>
-            <translation>Medelvärde: {question}</translation>
-        </message>
-        <message>
-            <source>Comparison</source>
-            <translation>Jämförelse</translation>
-        </message>
-        <message>
-            <source>Stakeholder mix</source>
-            <translation>Intressentfördelning</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <extracomment>The sheets in order; names translated into the export language.</extracomment>
-            <translation>Sammanfattning</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Program</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>Deltagare</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>Närvaro</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Anteckningar</translation>
-        </message>
-        <message>
-            <source>Action items</source>
-            <translation>Åtgärder</translation>
-        </message>
-        <message>
-            <source>Evaluation summary</source>
-            <translation>Sammanfattning av utvärdering</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Ja</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Nej</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>Uppgift</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Värde</translation>
-        </message>
-        <message>
-            <source>Share</source>
-            <translation>Andel</translation>
-        </message>
-        <message>
-            <source>Exported from the practice store: training data, not a real event.</source>
-            <translation>Exporterad från övningsdatafilen: övningsdata, inte ett riktigt evenemang.</translation>
-        </message>
-        <message>
-            <source>Pseudonymised</source>
-            <translation>Pseudonymiserad</translation>
-        </message>
-        <message>
-            <source>Participants appear as codes (P001…); names, e-mails and phone numbers were removed.</source>
-            <translation>Deltagarna anges som koder (P001…); namn, e-postadresser och telefonnummer har tagits bort.</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Venue</source>
-            <translation>Plats</translation>
-        </message>
-        <message>
-            <source>Organiser</source>
-            <translation>Arrangör</translation>
-        </message>
-        <message>
-            <source>Working languages</source>
-            <translation>Arbetsspråk</translation>
-        </message>
-        <message>
-            <source>Chatham House rule</source>
-            <translation>Chatham House-regeln</translation>
-        </message>
-        <message>
-            <source>Exported</source>
-            <translation>Exporterad</translation>
-        </message>
-        <message>
-            <source>Attended (at least one day)</source>
-            <translation>Närvarande (minst en dag)</translation>
-        </message>
-        <message>
-            <source>Attended on day {number} ({date})</source>
-            <translation>Närvarande dag {number} ({date})</translation>
-        </message>
-        <message>
-            <source>Attendance rate (registered who came)</source>
-            <translation>Närvarograd (anmälda som kom)</translation>
-        </message>
-        <message>
-            <source>Stakeholder mix (attended): {group}</source>
-            <translation>Intressentfördelning (närvarande): {group}</translation>
-        </message>
-        <message>
-            <source>Stakeholder mix (registered): {group}</source>
-            <translation>Intressentfördelning (anmälda): {group}</translation>
-        </message>
-        <message>
-            <source>Response rate (responses per attendee)</source>
-            <translation>Svarsfrekvens (svar per närvarande)</translation>
-        </message>
-        <message>
-            <source>Mean rating: {question}</source>
-            <translation>Medelbetyg: {question}</translation>
-        </message>
-        <message>
-            <source>Answered yes: {question}</source>
-            <translation>Svarade ja: {question}</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>Dag</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>Nr</translation>
-        </message>
-        <message>
-            <source>Planned start</source>
-            <translation>Planerad start</translation>
-        </message>
-        <message>
-            <source>Planned end</source>
-            <translation>Planerat slut</translation>
-        </message>
-        <message>
-            <source>Actual start</source>
-            <translation>Faktisk start</translation>
-        </message>
-        <message>
-            <source>Actual end</source>
-            <translation>Faktiskt slut</translation>
-        </message>
-        <message>
-            <source>Planned minutes</source>
-            <translation>Planerade minuter</translation>
-        </message>
-        <message>
-            <source>Actual minutes</source>
-            <translation>Faktiska minuter</translation>
-        </message>
-        <message>
-            <source>Started late (minutes)</source>
-            <translation>Sen start (minuter)</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <source>Facilitators</source>
-            <translation>Samtalsledare</translation>
-        </message>
-        <message>
-            <source>Room</source>
-            <translation>Lokal</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Beskrivning</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Kod</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>Förnamn</translation>
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation>Efternamn</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Roll</translation>
-        </message>
-        <message>
-            <source>Stakeholder group</source>
-            <translation>Intressentgrupp</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-post</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Språk</translation>
-        </message>
-        <message>
-            <source>Walk-in</source>
-            <translation>Oanmäld</translation>
-        </message>
-        <message>
-            <source>May be listed</source>
-            <translation>Får listas</translation>
-        </message>
-        <message>
-            <source>Photos allowed</source>
-            <translation>Foton tillåtna</translation>
-        </message>
-        <message>
-            <source>May be contacted</source>
-            <translation>Får kontaktas</translation>
-        </message>
-        <message>
-            <source>Registered at</source>
-            <translation>Anmäld den</translation>
-        </message>
-        <message>
-            <source>Days attended</source>
-            <translation>Närvarodagar</translation>
-        </message>
-        <message>
-            <source>Day {number} ({date})</source>
-            <translation>Dag {number} ({date})</translation>
-        </message>
-        <message>
-            <source>Participant</source>
-            <translation>Deltagare</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Tid</translation>
-        </message>
-        <message>
-            <source>How</source>
-            <translation>Sätt</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>Allmänt</translation>
-        </message>
-        <message>
-            <source>Agenda item</source>
-            <translation>Programpunkt</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Text</translation>
-        </message>
-        <message>
-            <source>Author</source>
-            <translation>Författare</translation>
-        </message>
-        <message>
-            <source>Written at</source>
-            <translation>Antecknad</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Åtgärd</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Ansvarig</translation>
-        </message>
-        <message>
-            <source>Due date</source>
-            <translation>Klart senast</translation>
-        </message>
-        <message>
-            <source>Response</source>
-            <translation>Svar</translation>
-        </message>
-        <message>
-            <source>Form</source>
-            <translation>Formulär</translation>
-        </message>
-        <message>
-            <source>Submitted at</source>
-            <translation>Inlämnat</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Kanal</translation>
-        </message>
-        <message>
-            <source>Kiosk</source>
-            <translation>Kiosk</translation>
-        </message>
-        <message>
-            <source>Paper</source>
-            <translation>Papper</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Import</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>Fråga</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Answers</source>
-            <translation>Svar</translation>
-        </message>
-        <message>
-            <source>Mean</source>
-            <translation>Medelvärde</translation>
-        </message>
-        <message>
-            <source>Median</source>
-            <translation>Median</translation>
-        </message>
-        <message>
-            <source>Distribution</source>
-            <translation>Fördelning</translation>
-        </message>
-    </context>
-    <context>
-        <name>XLSForm</name>
-        <message>
-            <source>Question “{name}”</source>
-            <extracomment>Metadata an XLSForm may collect silently; they ask nothing and are left out.</extracomment>
-            <translation>Fråga ”{name}”</translation>
-        </message>
-        <message>
-            <source>Survey row {row} (“{name}”)</source>
-            <translation>Rad {row} på bladet survey (”{name}”)</translation>
-        </message>
-        <message>
-            <source>repeated groups are not supported.</source>
-            <translation>upprepade grupper stöds inte.</translation>
-        </message>
-        <message>
-            <source>the choice list “{list}” has no choices.</source>
-            <translation>svarslistan ”{list}” har inga svarsalternativ.</translation>
-        </message>
-        <message>
-            <source>the type “{type}” is not supported (supported: {supported}).</source>
-            <translation>typen ”{type}” stöds inte (stöds: {supported}).</translation>
-        </message>
-        <message>
-            <source>the range parameters are not numbers.</source>
-            <translation>intervallparametrarna är inte tal.</translation>
-        </message>
-        <message>
-            <source>{file}: there is no such file.</source>
-            <translation>{file}: filen finns inte.</translation>
-        </message>
-        <message>
-            <source>{file}: an XLSForm is an Excel workbook (.xlsx or .xls).</source>
-            <translation>{file}: en XLSForm är en Excel-arbetsbok (.xlsx eller .xls).</translation>
-        </message>
-        <message>
-            <source>{file}: this is not a readable XLSForm ({reason}).</source>
-            <translation>{file}: det här är ingen läsbar XLSForm ({reason}).</translation>
-        </message>
-        <message>
-            <source>{file}: the form has no questions.</source>
-            <translation>{file}: formuläret har inga frågor.</translation>
-        </message>
-        <message>
-            <source>Row {n}:</source>
-            <translation>Rad {n}:</translation>
-        </message>
-        <message>
-            <source>Cannot write {file}: {reason}.</source>
-            <translation>Det går inte att skriva {file}: {reason}.</translation>
-        </message>
-        <message>
-            <source>{file} could not be read; details are in the log file.</source>
-            <translation>{file} kunde inte läsas; detaljer finns i loggfilen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>_PathRow</name>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Bläddra…</translation>
-        </message>
-        <message>
-            <source>Export folder</source>
-            <translation>Exportmapp</translation>
-        </message>
-        <message>
-            <source>Export to</source>
-            <translation>Exportera till</translation>
-        </message>
-    </context>
-    <context>
-        <name>dialog</name>
-        <message>
-            <source>Cancel</source>
-            <translation>Avbryt</translation>
-        </message>
-    </context>
-    <context>
-        <name>tab</name>
-        <message>
-            <source>Add “%1”</source>
-            <translation>Lägg till ”%1”</translation>
-        </message>
-        <message>
-            <source>Duplicate “%1”</source>
-            <translation>Duplicera ”%1”</translation>
-        </message>
-        <message>
-            <source>Delete “%1”</source>
-            <translation>Ta bort ”%1”</translation>
-        </message>
-        <message numerus="yes">
-            <source>Delete %n item(s)</source>
-            <translation>
-                <numerusform>Ta bort %n programpunkt</numerusform>
-                <numerusform>Ta bort %n programpunkter</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
-            <translation>Borttagen. Ångra (Ctrl+Z) tar tillbaka den.</translation>
-        </message>
-        <message>
-            <source>Correct actual times of “%1”</source>
-            <translation>Rätta faktiska tider för ”%1”</translation>
-        </message>
-        <message>
-            <source>Start “%1”</source>
-            <translation>Starta ”%1”</translation>
-        </message>
-        <message>
-            <source>End running item</source>
-            <translation>Avsluta pågående programpunkt</translation>
-        </message>
-        <message>
-            <source>Started “%1”.</source>
-            <translation>”%1” har startat.</translation>
-        </message>
-        <message>
-            <source>Ended “%1”.</source>
-            <translation>”%1” har avslutats.</translation>
-        </message>
-        <message>
-            <source>Stop running item</source>
-            <translation>Stoppa pågående programpunkt</translation>
-        </message>
-        <message>
-            <source>Import agenda</source>
-            <translation>Importera program</translation>
-        </message>
-        <message>
-            <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
-            <translation>Kalkylblad (*.xlsx *.csv *.txt)</translation>
-        </message>
-        <message>
-            <source>Import agenda from %1</source>
-            <translation>Importera program från %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agenda item(s) imported. Ctrl+Z takes the import back.</source>
-            <translation>
-                <numerusform>%n programpunkt importerad. Ctrl+Z ångrar importen.</numerusform>
-                <numerusform>%n programpunkter importerade. Ctrl+Z ångrar importen.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Copy agenda</source>
-            <translation>Kopiera program</translation>
-        </message>
-        <message>
-            <source>No other event has an agenda to copy.</source>
-            <translation>Inget annat evenemang har ett program att kopiera.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agenda item(s) copied.</source>
-            <translation>
-                <numerusform>%n programpunkt kopierad.</numerusform>
-                <numerusform>%n programpunkter kopierade.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save agenda as PDF</source>
-            <translation>Spara program som PDF</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF-filer (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Printing the agenda is not available in this version.</source>
-            <translation>Utskrift av programmet finns inte i den här versionen.</translation>
-        </message>
-        <message>
-            <source>The agenda could not be saved as PDF: %1</source>
-            <translation>Programmet kunde inte sparas som PDF: %1</translation>
-        </message>
-        <message>
-            <source>Agenda saved</source>
-            <translation>Programmet har sparats</translation>
-        </message>
-        <message>
-            <source>The agenda was saved as %1.</source>
-            <translation>Programmet har sparats som %1.</translation>
-        </message>
-        <message>
-            <source>&amp;Open it</source>
-            <translation>&amp;Öppna den</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>No form created</source>
+        <translation>Inget formulär skapades</translation>
+    </message>
+    <message>
+        <source>New form</source>
+        <translation>Nytt formulär</translation>
+    </message>
+    <message>
+        <source>Title of the form:</source>
+        <translation>Formulärets titel:</translation>
+    </message>
+    <message>
+        <source>Import XLSForm</source>
+        <translation>Importera XLSForm</translation>
+    </message>
+    <message>
+        <source>XLSForm (*.xlsx *.xls)</source>
+        <translation>XLSForm (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Läser {file}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Form not imported</source>
+        <translation>Formuläret importerades inte</translation>
+    </message>
+    <message>
+        <source>Export as XLSForm</source>
+        <translation>Exportera som XLSForm</translation>
+    </message>
+    <message>
+        <source>XLSForm (*.xlsx)</source>
+        <translation>XLSForm (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Inte exporterat</translation>
+    </message>
+    <message>
+        <source>Rename form</source>
+        <translation>Byt namn på formulär</translation>
+    </message>
+    <message>
+        <source>Not renamed</source>
+        <translation>Namnet ändrades inte</translation>
+    </message>
+    <message>
+        <source>Form languages</source>
+        <translation>Formulärets språk</translation>
+    </message>
+    <message>
+        <source>Language codes the form is given in, the default first (e.g. et,ru,en):</source>
+        <translation>Språkkoder som formuläret finns på, standardspråket först (t.ex. et,ru,en):</translation>
+    </message>
+    <message>
+        <source>Languages not changed</source>
+        <translation>Språken ändrades inte</translation>
+    </message>
+    <message>
+        <source>Give two- or three-letter language codes separated by commas, such as et,ru,en.</source>
+        <translation>Ange språkkoder med två eller tre bokstäver, åtskilda med kommatecken, till exempel et,ru,en.</translation>
+    </message>
+    <message>
+        <source>Delete form</source>
+        <translation>Ta bort formulär</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “{title}” with its %n response(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Ta bort ”{title}” med dess %n svar? Det kan inte ångras.</numerusform>
+            <numerusform>Ta bort ”{title}” med dess %n svar? Det kan inte ångras.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Edit event</source>
+        <translation>Redigera evenemang</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nytt evenemang</translation>
+    </message>
+    <message>
+        <source>EE, LV, SE…</source>
+        <translation>EE, LV, SE…</translation>
+    </message>
+    <message>
+        <source>Chatham House rule: notes and exports never say who said what</source>
+        <translation>Chatham House-regeln: anteckningar och exporter anger aldrig vem som sa vad</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>T&amp;yp</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>&amp;Börjar</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>&amp;Slutar</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Plats</translation>
+    </message>
+    <message>
+        <source>O&amp;rganiser</source>
+        <translation>&amp;Arrangör</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>Sp&amp;råk</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>B&amp;eskrivning</translation>
+    </message>
+</context>
+<context>
+    <name>EventSnapshot</name>
+    <message>
+        <source>There is no event {id}.</source>
+        <extracomment>Stable pseudonym (P001…), in registration order; always set, shown instead of the name in a pseudonymised snapshot. When the participant was entered, in UTC (like every created/updated time). The agenda item&apos;s title, &quot;&quot; for a general note. When the note was written, in UTC; check-in and agenda times are venue local time. question id -&gt; answer Read from the practice store: every export of it is marked PRACTICE.</extracomment>
+        <translation>Det finns inget evenemang med id {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <source>The event needs a title.</source>
+        <extracomment>Longest event accepted; a longer span is almost always a mistyped year.</extracomment>
+        <translation>Evenemanget behöver en titel.</translation>
+    </message>
+    <message>
+        <source>The event cannot end before it starts.</source>
+        <translation>Evenemanget kan inte sluta innan det börjar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An event can last at most %n day(s).</source>
+        <translation>
+            <numerusform>Ett evenemang kan pågå i högst %n dag.</numerusform>
+            <numerusform>Ett evenemang kan pågå i högst %n dagar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The country is a two-letter code such as EE, LV or SE.</source>
+        <translation>Landet anges med en kod på två bokstäver, till exempel EE, LV eller SE.</translation>
+    </message>
+    <message>
+        <source>There is no event {id}.</source>
+        <translation>Det finns inget evenemang med id {id}.</translation>
+    </message>
+    <message>
+        <source>More than one event matches “{ref}”; use its id.</source>
+        <translation>Flera evenemang matchar ”{ref}”; använd evenemangets id.</translation>
+    </message>
+    <message>
+        <source>There is no event “{ref}”.</source>
+        <translation>Det finns inget evenemang ”{ref}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisePanel</name>
+    <message>
+        <source>Exercises</source>
+        <translation>Övningar</translation>
+    </message>
+    <message>
+        <source>Work through these on the practice event. Each ticks itself off when done.</source>
+        <translation>Gör övningarna i övningsevenemanget. Varje övning bockas av automatiskt när den är klar.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Exporten avbröts; ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so {path} could not be written. Free some space or choose another folder; any older file was left as it was.</source>
+        <extracomment>progress(done, total): called between steps; may raise ExportCancelled to stop.</extracomment>
+        <translation>Disken är full, så {path} kunde inte skrivas. Frigör utrymme eller välj en annan mapp; en eventuell äldre fil lämnades orörd.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only. Choose another folder; nothing was written.</source>
+        <translation>Mappen {folder} är skrivskyddad. Välj en annan mapp; ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>{path} is open in another program (Excel, LibreOffice or a PDF viewer) or is protected. Close it there and try again; the older file was left as it was.</source>
+        <translation>{path} är öppen i ett annat program (Excel, LibreOffice eller en PDF-läsare) eller är skyddad. Stäng den där och försök igen; den äldre filen lämnades orörd.</translation>
+    </message>
+    <message>
+        <source>The file name {path} is too long; choose a shorter one.</source>
+        <translation>Filnamnet {path} är för långt; välj ett kortare.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({reason}); any older file was left as it was.</source>
+        <translation>{path} kunde inte skrivas ({reason}); en eventuell äldre fil lämnades orörd.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file name.</source>
+        <translation>{path} är en mapp; välj ett filnamn.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Create it or choose another folder.</source>
+        <translation>Mappen {folder} finns inte. Skapa den eller välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>{path} is open in another program (Excel or LibreOffice). Close it there and try again; the older file was left as it was.</source>
+        <translation>{path} är öppen i ett annat program (Excel eller LibreOffice). Stäng den där och försök igen; den äldre filen lämnades orörd.</translation>
+    </message>
+    <message>
+        <source>The export folder {folder} could not be created ({reason}). Choose another export folder.</source>
+        <extracomment>Why there is no PDF (&quot;&quot; when there is one).</extracomment>
+        <translation>Exportmappen {folder} kunde inte skapas ({reason}). Välj en annan exportmapp.</translation>
+    </message>
+    <message>
+        <source>The PDF summary is not available in this version of Dialogue Desk.</source>
+        <translation>PDF-sammanfattningen finns inte i den här versionen av Dialogue Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Export &amp;workbook…</source>
+        <translation>Exportera ar&amp;betsbok…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF summary…</source>
+        <translation>Exportera &amp;PDF-sammanfattning…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare events…</source>
+        <translation>&amp;Jämför evenemang…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose event and export…</source>
+        <translation>&amp;Stäng evenemanget och exportera…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen event</source>
+        <translation>&amp;Öppna evenemanget igen</translation>
+    </message>
+    <message>
+        <source>Write the coordinator&apos;s workbook of this event</source>
+        <translation>Skriv samordnarens arbetsbok för det här evenemanget</translation>
+    </message>
+    <message>
+        <source>Write workbook and PDF into the export folder and mark the event closed</source>
+        <translation>Skriv arbetsbok och PDF till exportmappen och markera evenemanget som avslutat</translation>
+    </message>
+    <message>
+        <source>The PDF summary is not available in this version of Dialogue Desk.</source>
+        <translation>PDF-sammanfattningen finns inte i den här versionen av Dialogue Desk.</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Skriver {name}…</translation>
+    </message>
+    <message>
+        <source>There are no events to compare yet.</source>
+        <translation>Det finns inga evenemang att jämföra ännu.</translation>
+    </message>
+    <message>
+        <source>Comparison of events</source>
+        <translation>Jämförelse av evenemang</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n event(s)…</source>
+        <translation>
+            <numerusform>Jämför %n evenemang…</numerusform>
+            <numerusform>Jämför %n evenemang…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closing “{title}”…</source>
+        <translation>Stänger ”{title}”…</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Skrivet: {path}</translation>
+    </message>
+    <message>
+        <source>The event is closed. Written into {folder}:</source>
+        <translation>Evenemanget är avslutat. Skrivet till {folder}:</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Exporten avbröts</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Exporten avbröts; ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Öppna &amp;mapp</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export PDF summary</source>
+        <translation>Exportera PDF-sammanfattning</translation>
+    </message>
+    <message>
+        <source>Export workbook</source>
+        <translation>Exportera arbetsbok</translation>
+    </message>
+    <message>
+        <source>Export “{title}”.</source>
+        <translation>Exportera ”{title}”.</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonymise: participants as codes P001…, no names, e-mails or phone numbers</source>
+        <translation>&amp;Pseudonymisera: deltagarna som koder P001…, inga namn, e-postadresser eller telefonnummer</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Fil att skriva</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <source>Give the file a name.</source>
+        <translation>Ge filen ett namn.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Mappen {folder} finns inte.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>The export failed unexpectedly ({name}). Details are in {log}.</source>
+        <extracomment>A quicker export shows no progress dialog at all.</extracomment>
+        <translation>Exporten misslyckades oväntat ({name}). Detaljer finns i {log}.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exporterar</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Exportförlopp</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+</context>
+<context>
+    <name>FormDesigner</name>
+    <message>
+        <source>&amp;Add question (Ins)</source>
+        <translation>&amp;Lägg till fråga (Ins)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit (Enter)</source>
+        <translation>&amp;Redigera (Enter)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>&amp;Delete (Del)</source>
+        <translation>&amp;Ta bort (Del)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <source>Preview as a respondent sees it, in:</source>
+        <translation>Förhandsgranska så som svaranden ser formuläret, på:</translation>
+    </message>
+    <message>
+        <source>The form has no questions yet.</source>
+        <translation>Formuläret har inga frågor ännu.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Inte ändrat</translation>
+    </message>
+    <message>
+        <source>Kind not changed</source>
+        <translation>Typen ändrades inte</translation>
+    </message>
+    <message>
+        <source>This form already has responses, so a question cannot change its kind. Add a new question instead.</source>
+        <translation>Formuläret har redan svar, så en fråga kan inte byta typ. Lägg till en ny fråga i stället.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>{file}: there is no such file.</source>
+        <extracomment>Tried in this order after UTF-8: Baltic (cp1257), Cyrillic (cp1251), Western (cp1252). A decode that succeeds with letters of the wrong script is rejected by ``_plausible``. (row number in the file, 1-based as a spreadsheet shows it; cell values as strings)</extracomment>
+        <translation>{file}: filen finns inte.</translation>
+    </message>
+    <message>
+        <source>{file}: the file is empty.</source>
+        <translation>{file}: filen är tom.</translation>
+    </message>
+    <message>
+        <source>{file}: the file is too large to be a list.</source>
+        <translation>{file}: filen är för stor för att vara en lista.</translation>
+    </message>
+    <message>
+        <source>{file}: old .xls files cannot be read; save it as .xlsx or .csv first.</source>
+        <translation>{file}: gamla .xls-filer kan inte läsas; spara den först som .xlsx eller .csv.</translation>
+    </message>
+    <message>
+        <source>{file}: only .xlsx and .csv files can be imported.</source>
+        <translation>{file}: bara .xlsx- och .csv-filer kan importeras.</translation>
+    </message>
+    <message>
+        <source>{file}: there is no header row.</source>
+        <translation>{file}: rubrikrad saknas.</translation>
+    </message>
+    <message>
+        <source>{file}: this is not a readable .xlsx workbook ({reason}).</source>
+        <translation>{file}: det här är ingen läsbar .xlsx-arbetsbok ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: there is no sheet “{sheet}”.</source>
+        <translation>{file}: bladet ”{sheet}” finns inte.</translation>
+    </message>
+    <message>
+        <source>{file}: this is not a text file.</source>
+        <translation>{file}: det här är ingen textfil.</translation>
+    </message>
+    <message>
+        <source>{file}: the file has no rows.</source>
+        <translation>{file}: filen innehåller inga rader.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAgendaDialog</name>
+    <message>
+        <source>Import agenda — %1</source>
+        <translation>Importera program – %1</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Filens kolumner</translation>
+    </message>
+    <message>
+        <source>Use column “%1” as</source>
+        <translation>Använd kolumnen ”%1” som</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(importeras inte)</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(ingen rubrik)</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Rader att importera</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datum</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Replace the current agenda (%n item(s)) instead of adding to it</source>
+        <translation>
+            <numerusform>&amp;Ersätt det nuvarande programmet (%n programpunkt) i stället för att lägga till</numerusform>
+            <numerusform>&amp;Ersätt det nuvarande programmet (%n programpunkter) i stället för att lägga till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Facilitator(s)</source>
+        <translation>Samtalsledare</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>The file&apos;s dates (%1 to %2) are not all days of this event (%3 to %4).</source>
+        <translation>Filens datum (%1 till %2) är inte alla dagar i det här evenemanget (%3 till %4).</translation>
+    </message>
+    <message>
+        <source>&amp;Move the dates: the file&apos;s first day (%1) becomes the event&apos;s first day (%2)</source>
+        <translation>&amp;Flytta datumen: filens första dag (%1) blir evenemangets första dag (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the dates as they are (the items are flagged as outside the event)</source>
+        <translation>&amp;Behåll datumen som de är (programpunkterna markeras som utanför evenemanget)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) will be imported.</source>
+        <translation>
+            <numerusform>%n programpunkt importeras.</numerusform>
+            <numerusform>%n programpunkter importeras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until every row is right. Fix the file (or the columns above) and try again.</source>
+        <translation>Ingenting kan importeras förrän alla rader är korrekta. Rätta filen (eller kolumnerna ovan) och försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Full name (first last)</source>
+        <translation>Fullständigt namn (förnamn efternamn)</translation>
+    </message>
+    <message>
+        <source>Full name (last first)</source>
+        <translation>Fullständigt namn (efternamn förnamn)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Intressentgrupp</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Önskat språk</translation>
+    </message>
+    <message>
+        <source>Consent: may be listed</source>
+        <translation>Samtycke: får listas</translation>
+    </message>
+    <message>
+        <source>Consent: photos</source>
+        <translation>Samtycke: foton</translation>
+    </message>
+    <message>
+        <source>Consent: contact afterwards</source>
+        <translation>Samtycke: kontakt efteråt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Import registration list — %1</source>
+        <translation>Importera anmälningslista – %1</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importeras som</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Första värdena</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Kolumnmatchning</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation / e-mail</source>
+        <translation>Organisation / e-post</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Preview of the rows</source>
+        <translation>Förhandsgranskning av raderna</translation>
+    </message>
+    <message>
+        <source>Merge duplicates: add their new details</source>
+        <translation>Slå ihop dubbletter: lägg till nya uppgifter</translation>
+    </message>
+    <message>
+        <source>Skip duplicates: keep what is there</source>
+        <translation>Hoppa över dubbletter: behåll det som finns</translation>
+    </message>
+    <message>
+        <source>Import only the valid rows</source>
+        <translation>Importera bara giltiga rader</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates:</source>
+        <translation>&amp;Dubbletter:</translation>
+    </message>
+    <message>
+        <source>(column %1 without a header)</source>
+        <translation>(kolumn %1 utan rubrik)</translation>
+    </message>
+    <message>
+        <source>Import column %1 as</source>
+        <translation>Importera kolumn %1 som</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(importeras inte)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n data row(s)</source>
+        <translation>
+            <numerusform>%1: %n datarad</numerusform>
+            <numerusform>%1: %n datarader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text encoding %1, separator “%2”</source>
+        <translation>teckenkodning %1, avgränsare ”%2”</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n ny</numerusform>
+            <numerusform>%n nya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged into existing entries</source>
+        <translation>
+            <numerusform>%n sammanslagen med befintliga poster</numerusform>
+            <numerusform>%n sammanslagna med befintliga poster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped as duplicates</source>
+        <translation>
+            <numerusform>%n överhoppad som dubblett</numerusform>
+            <numerusform>%n överhoppade som dubbletter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: columns %1.</source>
+        <translation>Importeras inte: kolumnerna %1.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Slå ihop</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Hoppa över</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Kan inte importeras</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>Redigera programpunkt</translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>Ny programpunkt</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Namn, åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed time: keep this time when earlier items change</source>
+        <translation>&amp;Fast tid: behåll tiden när tidigare programpunkter ändras</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Dag:</translation>
+    </message>
+    <message>
+        <source>&amp;Start – end:</source>
+        <translation>&amp;Start – slut:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>F&amp;acilitator(s):</source>
+        <translation>Sa&amp;mtalsledare:</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Lokal:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption / goal:</source>
+        <translation>&amp;Beskrivning / mål:</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Starttid</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Sluttid</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Längd i minuter</translation>
+    </message>
+</context>
+<context>
+    <name>KioskSetupDialog</name>
+    <message>
+        <source>Start kiosk</source>
+        <translation>Starta kiosk</translation>
+    </message>
+    <message>
+        <source>Participants will answer “{form}” full screen. Nothing else of the app can be reached until this PIN is typed.</source>
+        <translation>Deltagarna besvarar ”{form}” i helskärm. Inget annat i appen kan nås förrän den här PIN-koden har angetts.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN (at least 4 digits):</source>
+        <translation>&amp;PIN-kod (minst 4 siffror):</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>PIN-kod &amp;igen:</translation>
+    </message>
+    <message>
+        <source>The PIN is at least 4 digits.</source>
+        <translation>PIN-koden måste ha minst 4 siffror.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; type the same PIN twice.</source>
+        <translation>PIN-koderna skiljer sig åt; skriv samma PIN-kod två gånger.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Facilitator</source>
+        <translation>Samtalsledare</translation>
+    </message>
+    <message>
+        <source>Facilitator PIN to leave the kiosk:</source>
+        <extracomment>A form left half-filled is cleared for the next person after a while.</extracomment>
+        <translation>Samtalsledarens PIN-kod för att lämna kiosken:</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Tillbaka till formuläret</translation>
+    </message>
+    <message>
+        <source>Leave kiosk</source>
+        <translation>Lämna kiosken</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}. Please tell the facilitator.</source>
+        <translation>Inte sparat: {reason}. Säg till samtalsledaren.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Fel PIN-kod.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Dialogue event</source>
+        <translation>Dialogmöte</translation>
+    </message>
+    <message>
+        <source>Training seminar</source>
+        <translation>Utbildningsseminarium</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerat</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenum</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Panelsamtal</translation>
+    </message>
+    <message>
+        <source>Group discussion</source>
+        <translation>Gruppdiskussion</translation>
+    </message>
+    <message>
+        <source>World café</source>
+        <translation>Världscafé</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Paus</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Lunch</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>Nätverkande</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>Public authority</source>
+        <translation>Offentlig myndighet</translation>
+    </message>
+    <message>
+        <source>Immigrant or ethnic-minority association</source>
+        <translation>Invandrar- eller minoritetsförening</translation>
+    </message>
+    <message>
+        <source>Consultative body</source>
+        <translation>Rådgivande organ</translation>
+    </message>
+    <message>
+        <source>Research institution</source>
+        <translation>Forskningsinstitution</translation>
+    </message>
+    <message>
+        <source>NGO / civil society</source>
+        <translation>Ideell organisation / civilsamhälle</translation>
+    </message>
+    <message>
+        <source>Other stakeholder</source>
+        <translation>Annan intressent</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Vid entrén</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Oanmäld</translation>
+    </message>
+    <message>
+        <source>Paper list</source>
+        <translation>Papperslista</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Key point</source>
+        <translation>Huvudpunkt</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Rating scale</source>
+        <translation>Betygsskala</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>Enkelval</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Flerval</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>Ja / nej</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <source>Short text</source>
+        <translation>Kort text</translation>
+    </message>
+    <message>
+        <source>Long text</source>
+        <translation>Lång text</translation>
+    </message>
+    <message>
+        <source>Section heading</source>
+        <translation>Avsnittsrubrik</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papper</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>LivePanel</name>
+    <message>
+        <source>End ■</source>
+        <translation>Avsluta ■</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Nästa ▶</translation>
+    </message>
+    <message>
+        <source>Start ▶</source>
+        <translation>Starta ▶</translation>
+    </message>
+    <message>
+        <source>Now running (since %1):</source>
+        <translation>Pågår nu (sedan %1):</translation>
+    </message>
+    <message>
+        <source>over time · %1 elapsed</source>
+        <translation>över tiden · %1 har gått</translation>
+    </message>
+    <message>
+        <source>left · %1 elapsed</source>
+        <translation>kvar · %1 har gått</translation>
+    </message>
+    <message>
+        <source>Nothing is running.</source>
+        <translation>Ingenting pågår.</translation>
+    </message>
+    <message>
+        <source>Press F5 to start the next item.</source>
+        <translation>Tryck på F5 för att starta nästa programpunkt.</translation>
+    </message>
+    <message>
+        <source>The agenda is empty.</source>
+        <translation>Programmet är tomt.</translation>
+    </message>
+    <message>
+        <source>Next: %1 at %2</source>
+        <translation>Nästa: %1 kl. %2</translation>
+    </message>
+    <message>
+        <source>(expected %1)</source>
+        <translation>(väntas %1)</translation>
+    </message>
+    <message>
+        <source>No more items to start.</source>
+        <translation>Inga fler programpunkter att starta.</translation>
+    </message>
+    <message>
+        <source>Day expected to end at %1</source>
+        <translation>Dagen väntas sluta kl. %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>The user asked to enter (True) or leave (False) practice mode; the app controller swaps the store and the window.</extracomment>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Even&amp;t</source>
+        <translation>&amp;Evenemang</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nytt evenemang…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit event…</source>
+        <translation>&amp;Redigera evenemang…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete event…</source>
+        <translation>&amp;Ta bort evenemang…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Practice mode</source>
+        <translation>Ö&amp;vningsläge</translation>
+    </message>
+    <message>
+        <source>&amp;Reset practice…</source>
+        <translation>&amp;Återställ övningen…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <source>&amp;About Dialogue Desk</source>
+        <translation>&amp;Om Dialogue Desk</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Öppna &amp;datamappen</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>Evenemang:</translation>
+    </message>
+    <message>
+        <source>Current event</source>
+        <translation>Aktuellt evenemang</translation>
+    </message>
+    <message>
+        <source>Event tabs</source>
+        <translation>Evenemangets flikar</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Datafil: %1</translation>
+    </message>
+    <message>
+        <source>Event created.</source>
+        <translation>Evenemanget har skapats.</translation>
+    </message>
+    <message>
+        <source>Its agenda items (%1), participants (%2) with their check-ins (%3), notes (%4) and evaluation forms (%5) with their responses (%6) are deleted with it.</source>
+        <translation>Evenemangets programpunkter (%1), deltagare (%2) med deras incheckningar (%3), anteckningar (%4) och utvärderingsformulär (%5) med deras svar (%6) tas bort tillsammans med det.</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Ta bort evenemang</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Ta bort ”%1”?</translation>
+    </message>
+    <message>
+        <source>A backup of the store is kept in the backups folder.</source>
+        <translation>En säkerhetskopia av datafilen sparas först i mappen för säkerhetskopior (backups).</translation>
+    </message>
+    <message>
+        <source>Event deleted.</source>
+        <translation>Evenemanget har tagits bort.</translation>
+    </message>
+    <message>
+        <source>About Dialogue Desk</source>
+        <translation>Om Dialogue Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Dialogue Desk %1&lt;/h3&gt;&lt;p&gt;The offline companion for facilitators of integration dialogue.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Store:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dialogue Desk %1&lt;/h3&gt;&lt;p&gt;Offlineverktyget för samtalsledare i integrationsdialoger.&lt;/p&gt;&lt;p&gt;Datamapp:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Datafil:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licens: EUPL-1.2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Reset practice</source>
+        <translation>Återställ övningen</translation>
+    </message>
+    <message>
+        <source>Start the practice event afresh? Everything done in practice is removed; your real events are not touched.</source>
+        <translation>Starta om övningsevenemanget från början? Allt som har gjorts i övningsläget tas bort; dina riktiga evenemang påverkas inte.</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Övningsläge</translation>
+    </message>
+    <message>
+        <source>No event open.</source>
+        <translation>Inget evenemang är öppet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deltagare</numerusform>
+            <numerusform>%n deltagare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s)</source>
+        <translation>
+            <numerusform>%n programpunkt</numerusform>
+            <numerusform>%n programpunkter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoteCommands</name>
+    <message>
+        <source>Delete note</source>
+        <extracomment>Called after every change (to refresh the views) or with the message of a failure.</extracomment>
+        <translation>Ta bort anteckning</translation>
+    </message>
+    <message>
+        <source>Move note</source>
+        <translation>Flytta anteckning</translation>
+    </message>
+    <message>
+        <source>Mark action item done</source>
+        <translation>Markera åtgärd som klar</translation>
+    </message>
+    <message>
+        <source>Reopen action item</source>
+        <translation>Öppna åtgärd igen</translation>
+    </message>
+    <message>
+        <source>Move note to another agenda item</source>
+        <translation>Flytta anteckning till en annan programpunkt</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Sai&amp;d by:</source>
+        <extracomment>Save after this long without typing... ...and at the latest this long after the first unsaved change, however fast the typing. After a failed save (disk full, store busy) try again this often; the text stays in the editor. A note was committed to the store (the record as saved). Ctrl+Enter: the note is finished; the editor now holds a new, empty note.</extracomment>
+        <translation>&amp;Sagt av:</translation>
+    </message>
+    <message>
+        <source>Autho&amp;r:</source>
+        <translation>&amp;Författare:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allmänt</translation>
+    </message>
+    <message>
+        <source>New note — {where}</source>
+        <translation>Ny anteckning – {where}</translation>
+    </message>
+    <message>
+        <source>Note of {time} — {where}</source>
+        <translation>Anteckning kl. {time} – {where}</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: {reason}</source>
+        <translation>⚠ Inte sparat: {reason}</translation>
+    </message>
+    <message>
+        <source>Typing…</source>
+        <translation>Skriver…</translation>
+    </message>
+    <message>
+        <source>✓ Saved {time}</source>
+        <translation>✓ Sparat {time}</translation>
+    </message>
+    <message>
+        <source>Mark as {kind} (Alt+{n})</source>
+        <translation>Markera typ: {kind} (Alt+{n})</translation>
+    </message>
+    <message>
+        <source>Type the note. Ctrl+Enter starts the next one; Alt+1…6 mark the kind.</source>
+        <translation>Skriv anteckningen. Ctrl+Enter börjar på nästa; Alt+1…6 anger typen.</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Anteckningstext</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>valfritt</translation>
+    </message>
+    <message>
+        <source>Author or speaker</source>
+        <translation>Författare eller talare</translation>
+    </message>
+    <message>
+        <source>Chatham House rule: notes and quotes are not attributed.</source>
+        <translation>Chatham House-regeln: anteckningar och citat tillskrivs ingen.</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>General</source>
+        <translation>Allmänt</translation>
+    </message>
+    <message>
+        <source>There is no event {id}.</source>
+        <extracomment>Longest note accepted; far beyond any real note, it keeps a pasted book out of the store.</extracomment>
+        <translation>Det finns inget evenemang med id {id}.</translation>
+    </message>
+    <message>
+        <source>This note no longer exists.</source>
+        <translation>Den här anteckningen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The owner can be at most {n} characters.</source>
+        <translation>Den ansvarige får vara högst {n} tecken.</translation>
+    </message>
+    <message>
+        <source>The organisation can be at most {n} characters.</source>
+        <translation>Organisationen får vara högst {n} tecken.</translation>
+    </message>
+    <message>
+        <source>A note can be at most {n} characters.</source>
+        <translation>En anteckning får vara högst {n} tecken.</translation>
+    </message>
+    <message>
+        <source>The name can be at most {n} characters.</source>
+        <translation>Namnet får vara högst {n} tecken.</translation>
+    </message>
+    <message>
+        <source>This agenda item no longer exists.</source>
+        <translation>Den här programpunkten finns inte längre.</translation>
+    </message>
+    <message>
+        <source>This note is not an action item.</source>
+        <translation>Den här anteckningen är ingen åtgärd.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesList</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <extracomment>(agenda item id or None for General, the text to show) for the &quot;Move to&quot; menu.</extracomment>
+        <translation>
+            <numerusform>%n anteckning</numerusform>
+            <numerusform>%n anteckningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to agenda item</source>
+        <translation>Flytta till programpunkt</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Redigera</translation>
+    </message>
+    <message>
+        <source>Edit the selected note (Enter or F2)</source>
+        <translation>Redigera den markerade anteckningen (Enter eller F2)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete the selected note (Del); Ctrl+Z undoes</source>
+        <translation>Ta bort den markerade anteckningen (Del); Ctrl+Z ångrar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Move the selected note up (Alt+Up)</source>
+        <translation>Flytta upp den markerade anteckningen (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <source>Move the selected note down (Alt+Down)</source>
+        <translation>Flytta ned den markerade anteckningen (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModels</name>
+    <message>
+        <source>Time</source>
+        <extracomment>Role giving the record (Section or NoteRecord) of a row. How much of a note a list row shows; the editor and the tooltip show more.</extracomment>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Said by</source>
+        <translation>Sagt av</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Programpunkt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Running now: new notes go here.</source>
+        <translation>Pågår nu: nya anteckningar hamnar här.</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>senast den {date}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Action items (%n open)</source>
+        <translation>
+            <numerusform>Åtgärder (%n öppen)</numerusform>
+            <numerusform>Åtgärder (%n öppna)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Program</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Programpunkter</translation>
+    </message>
+    <message>
+        <source>Search all notes of the event (Ctrl+F)</source>
+        <translation>Sök i alla anteckningar för evenemanget (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>Sök i anteckningar</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>Show notes of kind</source>
+        <translation>Visa anteckningar av typen</translation>
+    </message>
+    <message>
+        <source>C&amp;hatham House rule</source>
+        <translation>C&amp;hatham House-regeln</translation>
+    </message>
+    <message>
+        <source>When on, notes and quotes carry no names and exports never attribute.</source>
+        <translation>När regeln gäller har anteckningar och citat inga namn, och exporter anger aldrig vem som sa vad.</translation>
+    </message>
+    <message>
+        <source>Chatham House rule (no attribution)</source>
+        <translation>Chatham House-regeln (inga namn)</translation>
+    </message>
+    <message>
+        <source>Action items overview</source>
+        <translation>Översikt över åtgärder</translation>
+    </message>
+</context>
+<context>
+    <name>PaperEntry</name>
+    <message>
+        <source>Paper form &amp;language:</source>
+        <extracomment>Index into ``responses`` of the one shown; len(responses) is the blank new one.</extracomment>
+        <translation>&amp;Språk på pappersformuläret:</translation>
+    </message>
+    <message>
+        <source>◀ Previous (PgUp)</source>
+        <translation>◀ Föregående (PgUp)</translation>
+    </message>
+    <message>
+        <source>Next (PgDn) ▶</source>
+        <translation>Nästa (PgDn) ▶</translation>
+    </message>
+    <message>
+        <source>New (Ctrl+End)</source>
+        <translation>Nytt (Ctrl+End)</translation>
+    </message>
+    <message>
+        <source>Delete response (Ctrl+Del)</source>
+        <translation>Ta bort svar (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <source>Save and next (Ctrl+Enter)</source>
+        <translation>Spara och nästa (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Choose or create a form first.</source>
+        <translation>Välj eller skapa ett formulär först.</translation>
+    </message>
+    <message>
+        <source>New response (number {n})</source>
+        <translation>Nytt svar (nummer {n})</translation>
+    </message>
+    <message>
+        <source>Response {n} of {total} ({channel})</source>
+        <translation>Svar {n} av {total} ({channel})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) so far</source>
+        <translation>
+            <numerusform>%n svar hittills</numerusform>
+            <numerusform>%n svar hittills</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked answers.</source>
+        <translation>Inte sparat: rätta de markerade svaren.</translation>
+    </message>
+    <message>
+        <source>Response {n} changed.</source>
+        <translation>Svar {n} har ändrats.</translation>
+    </message>
+    <message>
+        <source>Response {n} saved; here is a blank form.</source>
+        <translation>Svar {n} har sparats; här är ett tomt formulär.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>Response {n} deleted (Ctrl+Z brings it back).</source>
+        <translation>Svar {n} har tagits bort (Ctrl+Z tar tillbaka det).</translation>
+    </message>
+</context>
+<context>
+    <name>PaperMarksDialog</name>
+    <message>
+        <source>Enter paper sign-in marks</source>
+        <translation>För in närvaro från papperslistan</translation>
+    </message>
+    <message>
+        <source>Arrival time</source>
+        <translation>Ankomsttid</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected participant(s) will be marked present on %1.</source>
+        <translation>
+            <numerusform>%n markerad deltagare markeras som närvarande den %1.</numerusform>
+            <numerusform>%n markerade deltagare markeras som närvarande den %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrival &amp;time:</source>
+        <translation>&amp;Ankomsttid:</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Edit participant</source>
+        <translation>Redigera deltagare</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Lägg till deltagare</translation>
+    </message>
+    <message>
+        <source>EE, LV, SE…</source>
+        <translation>EE, LV, SE…</translation>
+    </message>
+    <message>
+        <source>May be listed in the report</source>
+        <translation>Får listas i rapporten</translation>
+    </message>
+    <message>
+        <source>Agrees to photos</source>
+        <translation>Samtycker till foton</translation>
+    </message>
+    <message>
+        <source>May be contacted after the event</source>
+        <translation>Får kontaktas efter evenemanget</translation>
+    </message>
+    <message>
+        <source>Walk-in (not pre-registered)</source>
+        <translation>Oanmäld (inte föranmäld)</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Förnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Efternamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>Stakeholder &amp;group:</source>
+        <translation>&amp;Intressentgrupp:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>Preferred lan&amp;guage:</source>
+        <translation>Önskat &amp;språk:</translation>
+    </message>
+    <message>
+        <source>Consents:</source>
+        <translation>Samtycken:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Anteckningar:</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Here</source>
+        <extracomment>The participant id of a row. The row&apos;s ParticipantRecord. Whether the row&apos;s person is checked in on the shown day. Everyone, in the current sort order. The rows shown: everyone, or those matching the search.</extracomment>
+        <translation>Här</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Intressentgrupp</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Anmälan</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Incheckad</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>Inte incheckad</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Oanmäld</translation>
+    </message>
+    <message>
+        <source>Pre-registered</source>
+        <translation>Anmäld</translation>
+    </message>
+    <message>
+        <source>Checked in at %1 (%2)</source>
+        <translation>Incheckad kl. %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Participants</name>
+    <message>
+        <source>A participant needs a first or a last name.</source>
+        <extracomment>Everyone involved as they were before the merge (the kept person first), for undo.</extracomment>
+        <translation>En deltagare behöver ett förnamn eller ett efternamn.</translation>
+    </message>
+    <message>
+        <source>“{email}” is not an e-mail address.</source>
+        <translation>”{email}” är ingen e-postadress.</translation>
+    </message>
+    <message>
+        <source>The country is a two-letter code such as EE, LV or SE.</source>
+        <translation>Landet anges med en kod på två bokstäver, till exempel EE, LV eller SE.</translation>
+    </message>
+    <message>
+        <source>The preferred language is a code such as et, lv, sv, ru or en.</source>
+        <translation>Önskat språk anges med en kod, till exempel et, lv, sv, ru eller en.</translation>
+    </message>
+    <message>
+        <source>There is no event {id}.</source>
+        <translation>Det finns inget evenemang med id {id}.</translation>
+    </message>
+    <message>
+        <source>This participant no longer exists (id {id}).</source>
+        <translation>Deltagaren finns inte längre (id {id}).</translation>
+    </message>
+    <message>
+        <source>Choose at least two participants to merge.</source>
+        <translation>Välj minst två deltagare att slå ihop.</translation>
+    </message>
+    <message>
+        <source>Only participants of one event can be merged.</source>
+        <translation>Bara deltagare i samma evenemang kan slås ihop.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsImport</name>
+    <message>
+        <source>and {n} more</source>
+        <extracomment>Longest list of row numbers a message spells out before saying &quot;and N more&quot;. Adds details to an earlier row of the file or to a participant already in the event. A duplicate with nothing new, or one the user chose to skip. Why the row is invalid or what it duplicates, for the preview. The participant (id) or earlier file row (row number) it duplicates. Column index -&gt; field name. Headers of columns that are not imported. Non-fatal remarks: unrecognised stakeholder groups, countries, bad e-mails.</extracomment>
+        <translation>och {n} till</translation>
+    </message>
+    <message>
+        <source>{file}: the file cannot be read ({reason}).</source>
+        <translation>{file}: filen kan inte läsas ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: no column with names was recognised (headers: {headers}). Name the columns, for example “First name” and “Last name”.</source>
+        <translation>{file}: ingen kolumn med namn kändes igen (rubriker: {headers}). Namnge kolumnerna, till exempel ”Förnamn” och ”Efternamn”.</translation>
+    </message>
+    <message>
+        <source>There is no event {id}.</source>
+        <translation>Det finns inget evenemang med id {id}.</translation>
+    </message>
+    <message>
+        <source>Same person as row {row}</source>
+        <translation>Samma person som rad {row}</translation>
+    </message>
+    <message>
+        <source>Already registered as {name}</source>
+        <translation>Redan anmäld som {name}</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>inget namn</translation>
+    </message>
+    <message>
+        <source>Rows {rows}: the e-mail address is not valid and was left out.</source>
+        <translation>Rad(er) {rows}: e-postadressen är ogiltig och har utelämnats.</translation>
+    </message>
+    <message>
+        <source>Rows {rows}: the stakeholder group was not recognised; set to Other.</source>
+        <translation>Rad(er) {rows}: intressentgruppen kändes inte igen; satt till Annan intressent.</translation>
+    </message>
+    <message>
+        <source>Rows {rows}: the country was not recognised and was left out.</source>
+        <translation>Rad(er) {rows}: landet kändes inte igen och har utelämnats.</translation>
+    </message>
+    <message>
+        <source>Rows {rows}: a consent answer was not recognised; taken as no.</source>
+        <translation>Rad(er) {rows}: ett svar om samtycke kändes inte igen; tolkat som nej.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported</source>
+        <translation>
+            <numerusform>%n rad kan inte importeras</numerusform>
+            <numerusform>%n rader kan inte importeras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file}: {count} ({reasons}) — row numbers {rows}. Nothing was imported.</source>
+        <translation>{file}: {count} ({reasons}) – radnummer {rows}. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>{file}: the participant list changed while importing; nothing was imported. Try again.</source>
+        <translation>{file}: deltagarlistan ändrades under importen; ingenting importerades. Försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>There is no one to print a badge for.</source>
+        <translation>Det finns ingen att skriva ut en namnskylt för.</translation>
+    </message>
+    <message>
+        <source>The font {file} that PDFs need is missing or damaged ({reason}).</source>
+        <extracomment>Colours: dark text, one accent, a muted grey and the overrun red.</extracomment>
+        <translation>Typsnittet {file} som behövs för PDF-filer saknas eller är skadat ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file name.</source>
+        <translation>{path} är en mapp; välj ett filnamn.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Mappen {folder} finns inte.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder {folder}: {reason}.</source>
+        <translation>Det går inte att skriva i mappen {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Some text is too large to fit on a page, so {path} was not written. Shorten very long notes or titles and try again.</source>
+        <translation>En del text är för stor för att få plats på en sida, så {path} skrevs inte. Korta ned mycket långa anteckningar eller titlar och försök igen.</translation>
+    </message>
+    <message>
+        <source>Cannot replace {path}: it is read-only or open in another program. Close it there or choose another name.</source>
+        <translation>Det går inte att ersätta {path}: filen är skrivskyddad eller öppen i ett annat program. Stäng den där eller välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>Writing {path} failed: {reason}. Any earlier file is unchanged.</source>
+        <translation>Det gick inte att skriva {path}: {reason}. En eventuell tidigare fil är oförändrad.</translation>
+    </message>
+    <message>
+        <source>There is no report language “{code}”; use one of {codes}.</source>
+        <extracomment>A report longer than this many pages gets a table of contents after the cover. Above this many listed participants the report is long whatever else it holds. progress(done, total), as the workbook export takes it.</extracomment>
+        <translation>Det finns inget rapportspråk ”{code}”; använd något av {codes}.</translation>
+    </message>
+</context>
+<context>
+    <name>Practice</name>
+    <message>
+        <source>Check in ten arrivals, two of them walk-ins</source>
+        <translation>Checka in tio ankommande, varav två oanmälda</translation>
+    </message>
+    <message>
+        <source>Check-in tab: type two or three letters of a name and press Enter; add a walk-in for someone who is not on the list.</source>
+        <translation>Fliken Incheckning: skriv två eller tre bokstäver av ett namn och tryck på Enter; lägg till en oanmäld deltagare för någon som inte finns på listan.</translation>
+    </message>
+    <message>
+        <source>Keep the agenda on time when an item overruns</source>
+        <translation>Håll programmet i tid när en programpunkt drar över</translation>
+    </message>
+    <message>
+        <source>Agenda tab: press F5 to start an item, let it run past its end, then start the next one and watch how late the day is running.</source>
+        <translation>Fliken Program: tryck på F5 för att starta en programpunkt, låt den dra över tiden, starta sedan nästa och se hur mycket dagen ligger efter.</translation>
+    </message>
+    <message>
+        <source>Record two decisions and an action item</source>
+        <translation>Anteckna två beslut och en åtgärd</translation>
+    </message>
+    <message>
+        <source>Notes tab (Ctrl+3): type a note, mark it as a decision or an action item with an owner and a due date.</source>
+        <translation>Fliken Anteckningar (Ctrl+3): skriv en anteckning och markera den som beslut, eller som åtgärd med ansvarig och datum för när den ska vara klar.</translation>
+    </message>
+    <message>
+        <source>Run the evaluation kiosk for three respondents</source>
+        <translation>Kör utvärderingskiosken för tre svarande</translation>
+    </message>
+    <message>
+        <source>Evaluation tab: start the kiosk, answer the form three times as different participants, then leave the kiosk with the PIN.</source>
+        <translation>Fliken Utvärdering: starta kiosken, besvara formuläret tre gånger som olika deltagare och lämna sedan kiosken med PIN-koden.</translation>
+    </message>
+    <message>
+        <source>Close the event and open the exports</source>
+        <translation>Stäng evenemanget och öppna exporterna</translation>
+    </message>
+    <message>
+        <source>File menu: close the event and sync out the workbook and the PDF, then open them.</source>
+        <translation>Menyn Arkiv: stäng evenemanget och exportera arbetsboken och PDF-filen, och öppna dem sedan.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeBanner</name>
+    <message>
+        <source>Practice — nothing here touches your real events</source>
+        <extracomment>The window accent of practice mode: a warm orange frame no one mistakes for the real thing.</extracomment>
+        <translation>Övningsläge – ingenting här påverkar dina riktiga evenemang</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCard</name>
+    <message numerus="yes">
+        <source>n = %n</source>
+        <translation>
+            <numerusform>n = %n</numerusform>
+            <numerusform>n = %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes: {share}</source>
+        <translation>ja: {share}</translation>
+    </message>
+    <message>
+        <source>mean {mean}</source>
+        <translation>medelvärde {mean}</translation>
+    </message>
+    <message>
+        <source>median {median}</source>
+        <translation>median {median}</translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation>Inga svar ännu.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>Edit question</source>
+        <translation>Redigera fråga</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Lägg till fråga</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>An answer is &amp;required</source>
+        <translation>Svar &amp;krävs</translation>
+    </message>
+    <message>
+        <source>made up from the text when left blank</source>
+        <translation>skapas från texten om fältet lämnas tomt</translation>
+    </message>
+    <message>
+        <source>&amp;Name (for exports):</source>
+        <translation>&amp;Namn (för export):</translation>
+    </message>
+    <message>
+        <source>Rating &amp;scale:</source>
+        <translation>Betygs&amp;skala:</translation>
+    </message>
+    <message>
+        <source>Question text</source>
+        <translation>Frågetext</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Hjälptext</translation>
+    </message>
+    <message>
+        <source>Low end label</source>
+        <translation>Etikett för lägsta värdet</translation>
+    </message>
+    <message>
+        <source>High end label</source>
+        <translation>Etikett för högsta värdet</translation>
+    </message>
+    <message>
+        <source>&amp;Texts in each language:</source>
+        <translation>&amp;Texter på varje språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Choices (name, then the text in each language):</source>
+        <translation>S&amp;varsalternativ (namn, sedan texten på varje språk):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Add c&amp;hoice</source>
+        <translation>Lägg till &amp;alternativ</translation>
+    </message>
+    <message>
+        <source>Remove choi&amp;ce</source>
+        <translation>Ta &amp;bort alternativ</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionModel</name>
+    <message>
+        <source>required</source>
+        <translation>obligatorisk</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorisk</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Programme</source>
+        <extracomment>Empty lines at the end of the sign-in sheet, for people who come without registering.</extracomment>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>The agenda is empty.</source>
+        <translation>Programmet är tomt.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Med</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Närvarolista</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Please sign in the box of each day you attend.</source>
+        <translation>Skriv under i rutan för varje dag som du deltar.</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>Namnskyltar</translation>
+    </message>
+    <message>
+        <source>PRACTICE</source>
+        <extracomment>Badges and sign-in sheets use the whole page and draw no header.</extracomment>
+        <translation>ÖVNING</translation>
+    </message>
+    <message>
+        <source>Generated on {date}</source>
+        <translation>Skapad {date}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Sida {page} av {pages}</translation>
+    </message>
+    <message>
+        <source>Summary report</source>
+        <translation>Sammanfattande rapport</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>The list of participants is left out of a pseudonymised report.</source>
+        <translation>Deltagarförteckningen utelämnas i en pseudonymiserad rapport.</translation>
+    </message>
+    <message>
+        <source>The list of participants is left out: the event was held under the Chatham House rule.</source>
+        <translation>Deltagarförteckningen utelämnas: evenemanget hölls enligt Chatham House-regeln.</translation>
+    </message>
+    <message>
+        <source>Listed here with their consent: {listed} of {total} participants.</source>
+        <translation>Förtecknade här med sitt samtycke: {listed} av {total} deltagare.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Intressentgrupp</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Arrangör</translation>
+    </message>
+    <message>
+        <source>Working languages</source>
+        <translation>Arbetsspråk</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>The event was held under the Chatham House rule: nothing in this report is attributed to anyone.</source>
+        <translation>Evenemanget hölls enligt Chatham House-regeln: ingenting i denna rapport tillskrivs någon.</translation>
+    </message>
+    <message>
+        <source>Pseudonymised: participants appear as codes (P001…), without names or contact details.</source>
+        <translation>Pseudonymiserad: deltagarna anges som koder (P001…), utan namn eller kontaktuppgifter.</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>anmälda</translation>
+    </message>
+    <message>
+        <source>attended (at least one day)</source>
+        <translation>närvarande (minst en dag)</translation>
+    </message>
+    <message>
+        <source>attendance rate of those registered</source>
+        <translation>närvarograd bland anmälda</translation>
+    </message>
+    <message>
+        <source>walk-ins</source>
+        <translation>oanmälda deltagare</translation>
+    </message>
+    <message>
+        <source>attended on day {number}, {date}</source>
+        <translation>närvarande dag {number}, {date}</translation>
+    </message>
+    <message>
+        <source>evaluation responses</source>
+        <translation>utvärderingssvar</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>How many free-text comments per question the report quotes, and how long each may be. (label, count) in the order to show, for ratings and choices.</extracomment>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Utvärdering</translation>
+    </message>
+    <message>
+        <source>No evaluation responses yet.</source>
+        <translation>Inga utvärderingssvar ännu.</translation>
+    </message>
+    <message>
+        <source>Responses: {count}</source>
+        <translation>Svar: {count}</translation>
+    </message>
+    <message>
+        <source>({percent} of those who attended)</source>
+        <translation>({percent} av de närvarande)</translation>
+    </message>
+    <message>
+        <source>mean {value}</source>
+        <translation>medelvärde {value}</translation>
+    </message>
+    <message>
+        <source>from {low} to {high}</source>
+        <translation>från {low} till {high}</translation>
+    </message>
+    <message>
+        <source>several answers possible</source>
+        <translation>flera svar möjliga</translation>
+    </message>
+    <message>
+        <source>Comments: {count}</source>
+        <translation>Kommentarer: {count}</translation>
+    </message>
+    <message>
+        <source>{shown} different ones shown</source>
+        <translation>{shown} olika visas</translation>
+    </message>
+    <message>
+        <source>Day {number}</source>
+        <extracomment>More days than this and the attendance chart shows &quot;any day&quot; instead of one bar per day.</extracomment>
+        <translation>Dag {number}</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>of them walk-ins</source>
+        <translation>varav oanmälda</translation>
+    </message>
+    <message>
+        <source>Share of those registered</source>
+        <translation>Andel av anmälda</translation>
+    </message>
+    <message>
+        <source>No one has registered yet.</source>
+        <translation>Ingen har anmält sig ännu.</translation>
+    </message>
+    <message>
+        <source>By stakeholder group</source>
+        <translation>Per intressentgrupp</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Anmälda</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Oanmälda</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Agenda as run</source>
+        <translation>Genomfört program</translation>
+    </message>
+    <message>
+        <source>Planned and actual times. An item that took longer than planned is marked in red with the extra minutes.</source>
+        <translation>Planerade och faktiska tider. En programpunkt som tog längre tid än planerat markeras i rött med antalet extra minuter.</translation>
+    </message>
+    <message>
+        <source>Planned end {planned}, actual end {actual}</source>
+        <translation>Planerat slut {planned}, faktiskt slut {actual}</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerat</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Faktiskt</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Programpunkt</translation>
+    </message>
+    <message>
+        <source>Against plan</source>
+        <translation>Avvikelse</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <extracomment>Kinds in the order a reader wants them, with their section names.</extracomment>
+        <translation>Huvudpunkter</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation>Öppna frågor</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Notes and decisions</source>
+        <translation>Anteckningar och beslut</translation>
+    </message>
+    <message>
+        <source>No notes were taken.</source>
+        <translation>Inga anteckningar fördes.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allmänt</translation>
+    </message>
+    <message>
+        <source>Removed agenda item</source>
+        <translation>Borttagen programpunkt</translation>
+    </message>
+    <message>
+        <source>No action items were recorded.</source>
+        <translation>Inga åtgärder registrerades.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>All responses</source>
+        <translation>Alla svar</translation>
+    </message>
+    <message>
+        <source>Choose or create a form first.</source>
+        <translation>Välj eller skapa ett formulär först.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n svar</numerusform>
+            <numerusform>%n svar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>The store could not be used: {detail}</source>
+        <translation>Datafilen kunde inte användas: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is not a Dialogue Desk store. It was left untouched; choose another file.</source>
+        <translation>{path} är ingen datafil för Dialogue Desk. Filen har lämnats orörd; välj en annan fil.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}). It was left untouched; restore a copy from the backups folder or choose another file.</source>
+        <translation>{path} är skadad ({detail}). Filen har lämnats orörd; återställ en kopia från mappen för säkerhetskopior (backups) eller välj en annan fil.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Dialogue Desk (schema {detail}). It was left untouched; install the newer version to open it.</source>
+        <translation>{path} har skrivits av en nyare version av Dialogue Desk (schema {detail}). Filen har lämnats orörd; installera den nyare versionen för att öppna den.</translation>
+    </message>
+    <message>
+        <source>{path} was written by an older version of Dialogue Desk. Open it once in the app to upgrade it, then try again.</source>
+        <translation>{path} har skrivits av en äldre version av Dialogue Desk. Öppna den en gång i appen för att uppgradera den och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>There is no store at {path}.</source>
+        <translation>Det finns ingen datafil på {path}.</translation>
+    </message>
+    <message>
+        <source> (process {pid})</source>
+        <translation> (process {pid})</translation>
+    </message>
+    <message>
+        <source>{path} is already open in another Dialogue Desk{holder}. Close that window first, or open a different store.</source>
+        <translation>{path} är redan öppen i ett annat Dialogue Desk-fönster{holder}. Stäng det fönstret först eller öppna en annan datafil.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved to {path}: {detail}. Nothing was changed; free some disk space or check the folder&apos;s permissions, then try again.</source>
+        <translation>Ändringen kunde inte sparas i {path}: {detail}. Ingenting har ändrats; frigör diskutrymme eller kontrollera mappens behörigheter och försök sedan igen.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>Oanmäld</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Förnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Efternamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Stakeholder &amp;group:</source>
+        <translation>&amp;Intressentgrupp:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+    <message>
+        <source>Save and check in</source>
+        <translation>Spara och checka in</translation>
+    </message>
+    <message>
+        <source>Someone not on the list: add them and check them in.</source>
+        <translation>Någon som inte finns på listan: lägg till personen och checka in.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Dialogue Desk</source>
+        <translation>Välkommen till Dialogue Desk</translation>
+    </message>
+    <message>
+        <source>Plan the agenda, check participants in at the door, take notes and collect evaluations, all without an internet connection. Start by creating your event.</source>
+        <translation>Planera programmet, checka in deltagarna vid entrén, för anteckningar och samla in utvärderingar – allt utan internetanslutning. Börja med att skapa ditt evenemang.</translation>
+    </message>
+    <message>
+        <source>Create an event…</source>
+        <translation>Skapa ett evenemang…</translation>
+    </message>
+    <message>
+        <source>Open the practice event</source>
+        <translation>Öppna övningsevenemanget</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>Event</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Första dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Anmälda</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Oanmälda</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Närvarograd</translation>
+    </message>
+    <message>
+        <source>Mix: {group}</source>
+        <translation>Fördelning: {group}</translation>
+    </message>
+    <message>
+        <source>Evaluation responses</source>
+        <translation>Utvärderingssvar</translation>
+    </message>
+    <message>
+        <source>Mean: {question}</source>
+        <translation>Medelvärde: {question}</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Jämförelse</translation>
+    </message>
+    <message>
+        <source>Stakeholder mix</source>
+        <translation>Intressentfördelning</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <extracomment>The sheets in order; names translated into the export language.</extracomment>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Evaluation summary</source>
+        <translation>Sammanfattning av utvärdering</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Exported from the practice store: training data, not a real event.</source>
+        <translation>Exporterad från övningsdatafilen: övningsdata, inte ett riktigt evenemang.</translation>
+    </message>
+    <message>
+        <source>Pseudonymised</source>
+        <translation>Pseudonymiserad</translation>
+    </message>
+    <message>
+        <source>Participants appear as codes (P001…); names, e-mails and phone numbers were removed.</source>
+        <translation>Deltagarna anges som koder (P001…); namn, e-postadresser och telefonnummer har tagits bort.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Arrangör</translation>
+    </message>
+    <message>
+        <source>Working languages</source>
+        <translation>Arbetsspråk</translation>
+    </message>
+    <message>
+        <source>Chatham House rule</source>
+        <translation>Chatham House-regeln</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporterad</translation>
+    </message>
+    <message>
+        <source>Attended (at least one day)</source>
+        <translation>Närvarande (minst en dag)</translation>
+    </message>
+    <message>
+        <source>Attended on day {number} ({date})</source>
+        <translation>Närvarande dag {number} ({date})</translation>
+    </message>
+    <message>
+        <source>Attendance rate (registered who came)</source>
+        <translation>Närvarograd (anmälda som kom)</translation>
+    </message>
+    <message>
+        <source>Stakeholder mix (attended): {group}</source>
+        <translation>Intressentfördelning (närvarande): {group}</translation>
+    </message>
+    <message>
+        <source>Stakeholder mix (registered): {group}</source>
+        <translation>Intressentfördelning (anmälda): {group}</translation>
+    </message>
+    <message>
+        <source>Response rate (responses per attendee)</source>
+        <translation>Svarsfrekvens (svar per närvarande)</translation>
+    </message>
+    <message>
+        <source>Mean rating: {question}</source>
+        <translation>Medelbetyg: {question}</translation>
+    </message>
+    <message>
+        <source>Answered yes: {question}</source>
+        <translation>Svarade ja: {question}</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Planerad start</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planerat slut</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Faktisk start</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Faktiskt slut</translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation>Planerade minuter</translation>
+    </message>
+    <message>
+        <source>Actual minutes</source>
+        <translation>Faktiska minuter</translation>
+    </message>
+    <message>
+        <source>Started late (minutes)</source>
+        <translation>Sen start (minuter)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Samtalsledare</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Intressentgrupp</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Oanmäld</translation>
+    </message>
+    <message>
+        <source>May be listed</source>
+        <translation>Får listas</translation>
+    </message>
+    <message>
+        <source>Photos allowed</source>
+        <translation>Foton tillåtna</translation>
+    </message>
+    <message>
+        <source>May be contacted</source>
+        <translation>Får kontaktas</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>Anmäld den</translation>
+    </message>
+    <message>
+        <source>Days attended</source>
+        <translation>Närvarodagar</translation>
+    </message>
+    <message>
+        <source>Day {number} ({date})</source>
+        <translation>Dag {number} ({date})</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Sätt</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allmänt</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Programpunkt</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Författare</translation>
+    </message>
+    <message>
+        <source>Written at</source>
+        <translation>Antecknad</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulär</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>Inlämnat</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papper</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Medelvärde</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Fördelning</translation>
+    </message>
+</context>
+<context>
+    <name>XLSForm</name>
+    <message>
+        <source>Question “{name}”</source>
+        <extracomment>Metadata an XLSForm may collect silently; they ask nothing and are left out.</extracomment>
+        <translation>Fråga ”{name}”</translation>
+    </message>
+    <message>
+        <source>Survey row {row} (“{name}”)</source>
+        <translation>Rad {row} på bladet survey (”{name}”)</translation>
+    </message>
+    <message>
+        <source>repeated groups are not supported.</source>
+        <translation>upprepade grupper stöds inte.</translation>
+    </message>
+    <message>
+        <source>the choice list “{list}” has no choices.</source>
+        <translation>svarslistan ”{list}” har inga svarsalternativ.</translation>
+    </message>
+    <message>
+        <source>the type “{type}” is not supported (supported: {supported}).</source>
+        <translation>typen ”{type}” stöds inte (stöds: {supported}).</translation>
+    </message>
+    <message>
+        <source>the range parameters are not numbers.</source>
+        <translation>intervallparametrarna är inte tal.</translation>
+    </message>
+    <message>
+        <source>{file}: there is no such file.</source>
+        <translation>{file}: filen finns inte.</translation>
+    </message>
+    <message>
+        <source>{file}: an XLSForm is an Excel workbook (.xlsx or .xls).</source>
+        <translation>{file}: en XLSForm är en Excel-arbetsbok (.xlsx eller .xls).</translation>
+    </message>
+    <message>
+        <source>{file}: this is not a readable XLSForm ({reason}).</source>
+        <translation>{file}: det här är ingen läsbar XLSForm ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: the form has no questions.</source>
+        <translation>{file}: formuläret har inga frågor.</translation>
+    </message>
+    <message>
+        <source>Row {n}:</source>
+        <translation>Rad {n}:</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {reason}.</source>
+        <translation>Det går inte att skriva {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read; details are in the log file.</source>
+        <translation>{file} kunde inte läsas; detaljer finns i loggfilen.</translation>
+    </message>
+</context>
+<context>
+    <name>_PathRow</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Exportmapp</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportera till</translation>
+    </message>
+</context>
 </TS>

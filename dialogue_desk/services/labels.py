@@ -15,6 +15,7 @@ from dialogue_desk.store.models import (
     EventStatus,
     NoteKind,
     QuestionKind,
+    ResponseChannel,
     StakeholderGroup,
 )
 
@@ -65,6 +66,9 @@ _PAIRS: list[tuple[enum.Enum, str]] = [
     (QuestionKind.SHORT_TEXT, QT_TRANSLATE_NOOP("Labels", "Short text")),
     (QuestionKind.LONG_TEXT, QT_TRANSLATE_NOOP("Labels", "Long text")),
     (QuestionKind.SECTION, QT_TRANSLATE_NOOP("Labels", "Section heading")),
+    (ResponseChannel.KIOSK, QT_TRANSLATE_NOOP("Labels", "Kiosk")),
+    (ResponseChannel.PAPER, QT_TRANSLATE_NOOP("Labels", "Paper")),
+    (ResponseChannel.IMPORT, QT_TRANSLATE_NOOP("Labels", "Imported")),
 ]
 _LABELS: dict[tuple[type, str], str] = {(type(m), m.value): text for m, text in _PAIRS}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -389,6 +389,9 @@ class MainWindow(QMainWindow):
 
     def set_language(self, code: str) -> None:
         self.language = install_ui_language(code)
+        # Installing translators posts LanguageChange to every widget: deliver it now, so the
+        # whole window has switched when this returns.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.settings.language = self.language
         self.language_actions[self.language].setChecked(True)
 

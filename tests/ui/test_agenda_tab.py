@@ -20,6 +20,16 @@ TODAY = dt.date.today()
 
 
 @pytest.fixture
+def demo_event(store):
+    """The demo event with day two on TODAY, even when the run crosses midnight."""
+    from dialogue_desk.services.demo import create_demo_event
+
+    return create_demo_event(
+        store, participants=40, responses=12, seed=7, start=TODAY - dt.timedelta(days=1)
+    )
+
+
+@pytest.fixture
 def messages(monkeypatch):
     shown: list[str] = []
 

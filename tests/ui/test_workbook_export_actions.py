@@ -70,6 +70,7 @@ def test_export_workbook_runs_off_the_gui_thread(qtbot, actions, tmp_path, monke
         assert isinstance(dialog, ExportDialog)
         dialog.target.edit.setText(str(tmp_path / "event"))  # suffix added
         dialog.pseudonymise.setChecked(True)
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
 
     _answer(monkeypatch, actions, fill)
     with qtbot.waitSignal(actions.runner.succeeded, timeout=20000):
@@ -120,10 +121,14 @@ def test_close_event_and_reopen(qtbot, actions, store, demo_event, tmp_path, mon
 
 
 def test_compare_events(qtbot, actions, tmp_path, monkeypatch):
-    _answer(monkeypatch, actions, lambda d: d.target.edit.setText(str(tmp_path / "c.xlsx")))
+    def fill(dialog):
+        dialog.target.edit.setText(str(tmp_path / "c.xlsx"))
+        dialog.language.setCurrentIndex(dialog.language.findData("et"))
+
+    _answer(monkeypatch, actions, fill)
     with qtbot.waitSignal(actions.runner.succeeded, timeout=20000):
         actions.compare_action.trigger()
-    assert openpyxl.load_workbook(tmp_path / "c.xlsx").sheetnames[0] == "Comparison"
+    assert openpyxl.load_workbook(tmp_path / "c.xlsx").sheetnames[0] == "Võrdlus"  # Estonian
 
 
 def test_dialog_refuses_a_missing_folder(qtbot, window, store, demo_event, tmp_path):

@@ -15,6 +15,7 @@ from dialogue_desk.exchange.pdf_handouts import (
     write_sign_in_sheet,
 )
 from dialogue_desk.exchange.pdf_report import write_report
+from dialogue_desk.i18n import translate_in
 from dialogue_desk.services.errors import NotFoundError, ServiceError
 from dialogue_desk.services.events import EventData, create_event
 from dialogue_desk.store import Store, open_store
@@ -221,12 +222,15 @@ def test_chatham_house_report_has_no_list_and_no_attribution(store: Store, tmp_p
 
 
 def test_demo_report_charts_and_evaluation(store: Store, demo_event: int, tmp_path: Path) -> None:
+    from dialogue_desk.i18n import translate_in
+
     path = write_report(store, demo_event, tmp_path / "demo.pdf", language="sv")
     assert_all_fonts_embedded(path)
     text = pdf_text(path)
-    assert "By stakeholder group" in text
+    assert translate_in("sv", "Report", "By stakeholder group") == "Per intressentgrupp"
+    assert "Per intressentgrupp" in text
     assert "n = 12" in text  # 12 demo responses, every rating answered
-    assert "mean" in text
+    assert "medel" in text
 
 
 def test_empty_event_still_gives_a_report(store: Store, tmp_path: Path) -> None:
@@ -242,11 +246,20 @@ def test_practice_store_marks_every_page(data_home: Path, tmp_path: Path) -> Non
 
     with open_store(data_home / "practice.sqlite") as practice:
         event = create_demo_event(practice, participants=30, responses=5, seed=3)
-        pages = pdf_pages(write_report(practice, event, tmp_path / "p.pdf"), raw=True)
-        badges = pdf_pages(write_badges(practice, event, tmp_path / "b.pdf"), raw=True)
+        pages = pdf_pages(
+            write_report(practice, event, tmp_path / "p.pdf", language="en"), raw=True
+        )
+        badges = pdf_pages(
+            write_badges(practice, event, tmp_path / "b.pdf", language="en"), raw=True
+        )
+        estonian = pdf_pages(
+            write_report(practice, event, tmp_path / "et.pdf", language="et"), raw=True
+        )
     assert len(pages) > 1 and len(badges) == 4
     # The watermark is rotated: poppler gives it a letter per line.
     assert all("PRACTICE" in "".join(page.split()) for page in pages + badges)
+    # ...and it is in the report's language.
+    assert all("HARJUTUS" in "".join(page.split()) for page in estonian)
 
 
 def test_report_errors_are_clear_and_leave_files_alone(
@@ -472,8 +485,10 @@ def test_evaluation_choices_numbers_and_ratings(
     text = pdf_text(write_report(store, tricky_event, tmp_path / "r.pdf", language="et"))
     assert "Kuidas kuulsite?" in text and "Veebist <link>" in text
     assert "3 (75 %)" in text and "1 (25 %)" in text
-    assert "mean 35,0" in text and "from 20 to 50" in text  # Estonian decimal comma
-    assert "mean 8,50" in text
+    mean = translate_in("et", "Report", "mean {value}")
+    assert mean.format(value="35,0") in text  # Estonian decimal comma
+    assert translate_in("et", "Report", "from {low} to {high}").format(low=20, high=50) in text
+    assert mean.format(value="8,50") in text
     ru = pdf_text(write_report(store, tricky_event, tmp_path / "ru.pdf", language="ru"))
     assert "Как вы узнали?" in ru and "От друга" in ru
     assert "Vanus" in ru  # no Russian label: the form's first language
