@@ -36,6 +36,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import or_, select
 
 from dialogue_desk.services.errors import NotFoundError
+from dialogue_desk.services.events import EventRecord, record_of
 from dialogue_desk.store import Store
 from dialogue_desk.store.models import (
     ActionItem,
@@ -45,8 +46,6 @@ from dialogue_desk.store.models import (
     CheckInMethod,
     EvaluationForm,
     Event,
-    EventKind,
-    EventStatus,
     Note,
     NoteKind,
     Question,
@@ -56,32 +55,8 @@ from dialogue_desk.store.models import (
     StakeholderGroup,
 )
 
-
-@dataclass(frozen=True)
-class EventInfo:
-    id: int
-    uuid: str
-    title: str
-    kind: EventKind
-    city: str
-    country: str
-    venue: str
-    start_date: dt.date
-    end_date: dt.date
-    languages: str
-    organiser: str
-    status: EventStatus
-    chatham_house: bool
-    description: str
-
-    @property
-    def days(self) -> list[dt.date]:
-        span = (self.end_date - self.start_date).days
-        return [self.start_date + dt.timedelta(days=i) for i in range(span + 1)]
-
-    @property
-    def language(self) -> str:
-        return self.languages.split(",")[0] if self.languages else "en"
+#: The event itself, as the events service describes it.
+EventInfo = EventRecord
 
 
 @dataclass(frozen=True)
@@ -279,12 +254,7 @@ def load_snapshot(store: Store, event_id: int) -> EventSnapshot:
                     id=event_id
                 )
             )
-        event = EventInfo(
-            id=row.id, uuid=row.uuid, title=row.title, kind=row.kind, city=row.city,
-            country=row.country, venue=row.venue, start_date=row.start_date,
-            end_date=row.end_date, languages=row.languages, organiser=row.organiser,
-            status=row.status, chatham_house=row.chatham_house, description=row.description,
-        )  # fmt: skip
+        event = record_of(row)
 
         agenda_rows = s.execute(
             select(AgendaItem.id, AgendaItem.day, AgendaItem.position, AgendaItem.start_time,

@@ -88,7 +88,8 @@ class EventContents:
 _FIELDS = [f.name for f in dataclasses.fields(EventData)]
 
 
-def _record(row: Event) -> EventRecord:
+def record_of(row: Event) -> EventRecord:
+    """The plain record of an event row (for services that read events themselves)."""
     return EventRecord(**{name: getattr(row, name) for name in _FIELDS}, id=row.id, uuid=row.uuid)
 
 
@@ -121,7 +122,7 @@ def create_event(store: Store, data: EventData) -> EventRecord:
         row = Event(**dataclasses.asdict(data))
         session.add(row)
         session.flush()
-        return _record(row)
+        return record_of(row)
 
 
 def update_event(store: Store, event_id: int, data: EventData) -> EventRecord:
@@ -135,7 +136,7 @@ def update_event(store: Store, event_id: int, data: EventData) -> EventRecord:
         for name, value in dataclasses.asdict(data).items():
             setattr(row, name, value)
         session.flush()
-        return _record(row)
+        return record_of(row)
 
 
 def set_status(store: Store, event_id: int, status: EventStatus) -> EventRecord:
@@ -160,14 +161,14 @@ def get_event(store: Store, event_id: int) -> EventRecord:
             raise NotFoundError(
                 QCoreApplication.translate("Events", "There is no event {id}.").format(id=event_id)
             )
-        return _record(row)
+        return record_of(row)
 
 
 def list_events(store: Store) -> list[EventRecord]:
     """All events, the most recent first."""
     with store.session() as session:
         rows = session.scalars(select(Event).order_by(Event.start_date.desc(), Event.id.desc()))
-        return [_record(row) for row in rows]
+        return [record_of(row) for row in rows]
 
 
 def find_event(store: Store, reference: str) -> EventRecord:
