@@ -39,6 +39,7 @@ from dialogue_desk.ui.checkin_tab import CheckInTab
 from dialogue_desk.ui.context import UiContext
 from dialogue_desk.ui.evaluation_tab import EvaluationTab
 from dialogue_desk.ui.event_dialog import EventDialog
+from dialogue_desk.ui.export_actions import ExportActions
 from dialogue_desk.ui.notes_tab import NotesTab
 from dialogue_desk.ui.tab_base import EventTab
 from dialogue_desk.ui.welcome import WelcomePage
@@ -116,8 +117,6 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
-        from dialogue_desk.ui.export_actions import ExportActions
-
         self.export_actions = ExportActions(self.context, self)
         self.add_file_actions(self.export_actions.actions())
         self.retranslate()
