@@ -60,6 +60,12 @@ class _Scrubber:
         return text
 
 
+def _codes_only(scrub: _Scrubber, people: str) -> str:
+    """A list of people ("Mari Tamm, Omar Hassan") as participant codes; anyone else is left out."""
+    codes = [scrub.code_for(name.strip()) for name in re.split(r"[,;/]| and ", people)]
+    return ", ".join(code for code in codes if code)
+
+
 def _digits(text: str) -> int:
     return sum(ch.isdigit() for ch in text)
 
@@ -79,15 +85,19 @@ def pseudonymise_snapshot(snapshot: EventSnapshot) -> EventSnapshot:
         author = scrub.code_for(note.author) or ""
         action = note.action
         if action is not None:
-            owner = scrub.code_for(action.owner) or scrub.text(action.owner)
+            owner = scrub.code_for(action.owner) or ""
             action = replace(action, owner=owner, organisation=scrub.text(action.organisation))
         notes.append(replace(note, text=scrub.text(note.text), author=author, action=action,
                              agenda_title=scrub.text(note.agenda_title)))  # fmt: skip
     agenda = tuple(
-        replace(item, title=scrub.text(item.title), facilitators=scrub.text(item.facilitators),
-                description=scrub.text(item.description))
+        replace(
+            item,
+            title=scrub.text(item.title),
+            facilitators=_codes_only(scrub, item.facilitators),
+            description=scrub.text(item.description),
+        )
         for item in snapshot.agenda
-    )  # fmt: skip
+    )
     responses = tuple(
         replace(r, answers={
             qid: replace(a, text=scrub.text(a.text)) if a.text else a

@@ -16,12 +16,12 @@ Rules applied on load, for every export:
 - First and last names, e-mail, phone and the participant's free-text notes are removed.
   Organisation, role, stakeholder group, country, language, consents and attendance stay: they
   are what the analysis needs.
-- A note author or action owner who is a participant (matched by full name, in either order,
-  ignoring case, diacritics and script) becomes their code; a note author who is not a
-  participant (the note-taker) is removed. An action owner who is not a participant (staff) is
-  kept, since the action must still be followed up.
+- No person's name is left anywhere: a note author, action owner or agenda facilitator who is a
+  participant (matched by full name, in either order, ignoring case, diacritics and script)
+  becomes their code; anyone else (the note-taker, staff) is left out. An action item keeps its
+  owner's organisation, so the follow-up can still be traced by whoever holds the real workbook.
 - Participants' full names inside free text (notes, action items, free-text answers, agenda
-  facilitators) are replaced by their codes; e-mail addresses and phone numbers in free text are
+  titles) are replaced by their codes; e-mail addresses and phone numbers in free text are
   replaced by "[e-mail]" and "[phone]". Free-text answers are otherwise kept.
 """
 

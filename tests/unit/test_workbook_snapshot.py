@@ -84,3 +84,23 @@ def test_pseudonymise_removes_names_mails_phones_everywhere(store, demo_event):
     assert all(n.author in ("", *[p.code for p in anon.participants]) for n in anon.notes)
     # the same event pseudonymised twice gives the same codes
     assert pseudonymise(load_snapshot(store, demo_event)).participants == anon.participants
+
+
+def test_pseudonymised_snapshot_names_nobody(store, demo_event) -> None:  # type: ignore[no-untyped-def]
+    """Staff names (facilitators, action owners, note-takers) go too, not only participants'."""
+    import re
+
+    from dialogue_desk.services.event_snapshot import load_snapshot, pseudonymise
+
+    snapshot = pseudonymise(load_snapshot(store, demo_event))
+    codes_only = re.compile(r"^(P\d{3}(, )?)*$")
+    assert all(codes_only.match(item.facilitators) for item in snapshot.agenda)
+    for note in snapshot.notes:
+        assert codes_only.match(note.author)
+        if note.action is not None:
+            assert codes_only.match(note.action.owner)
+            assert note.action.organisation  # the follow-up stays traceable
+    for name in ("Kertu", "Pärnoja", "Kalniņš", "Ståhlberg", "Смирнова", "Mari Tamm"):
+        assert all(name not in item.facilitators for item in snapshot.agenda)
+        assert all(name not in n.author and name not in (n.action.owner if n.action else "")
+                   for n in snapshot.notes)  # fmt: skip
