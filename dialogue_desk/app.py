@@ -66,6 +66,8 @@ class AppController:
         self.language = language
         self.real_store = real_store
         self.window = None  # type: ignore[var-annotated]
+        #: The tab the real store's window showed when practice began, to return to it.
+        self._real_tab: int | None = None
 
     def open(self, practice: bool) -> bool:
         """Show the real or the practice store; on failure keep (or reopen) what was open."""
@@ -75,6 +77,8 @@ class AppController:
         previous_practice = previous.context.practice if previous is not None else None
         if previous is not None:
             self.language = previous.language
+            if not previous.context.practice:
+                self._real_tab = previous.tabs.currentIndex()
             previous.close()
             previous.store.close()
         path = practice_store_path() if practice else self.real_store
@@ -87,6 +91,8 @@ class AppController:
                 return self.open(previous_practice)
             return False
         self._show(store, practice)
+        if not practice and self._real_tab is not None and self.window.context.event is not None:
+            self.window.show_tab(self._real_tab)
         return True
 
     def reset_practice(self) -> None:

@@ -73,3 +73,23 @@ def test_a_second_app_on_the_same_store_says_so(controller: AppController, monke
         assert controller.open(False) is False
     assert controller.window is None
     assert "already open in another Dialogue Desk" in shown[0]
+
+
+def test_leaving_practice_returns_to_the_same_event_and_tab(controller: AppController) -> None:
+    from dialogue_desk.services.demo import create_demo_event
+
+    with open_store(default_store_path()) as real:
+        create_demo_event(real, participants=5, responses=1)
+        other = create_demo_event(real, participants=5, responses=1, seed=2)
+    assert controller.open(False)
+    window = controller.window
+    window.reload_events(select=other)
+    window.show_tab(2)
+    window.practice_action.trigger()
+    assert controller.window.context.practice
+    controller.window.show_tab(0)
+    controller.window.practice_action.trigger()
+    back = controller.window
+    assert not back.context.practice
+    assert back.context.event.id == other
+    assert back.tabs.currentIndex() == 2
