@@ -40,6 +40,8 @@ class WelcomePage(QWidget):
                 "evaluations, all without an internet connection. Start by creating your event."
             )
         )
+        # Centred in the layout the label gets its size hint, not its wrapped height: ask for it.
+        self.text.setMinimumHeight(self.text.heightForWidth(self.text.width()))
         self.create_button.setText(self.tr("Create an event…"))
         self.practice_button.setText(self.tr("Open the practice event"))
 

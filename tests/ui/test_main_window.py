@@ -132,3 +132,9 @@ def test_language_choice_is_remembered(window: MainWindow) -> None:
     window.language_actions["en"].trigger()
     assert Settings().language == "en"
     assert window.file_menu.title() == "&File"
+
+
+def test_welcome_text_is_not_clipped(window: MainWindow, qtbot) -> None:
+    label = window.welcome.text
+    qtbot.waitExposed(window)
+    assert label.height() >= label.heightForWidth(label.width())
