@@ -8,13 +8,13 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from dialogue_desk import APP_ID, APP_NAME, __version__
 from dialogue_desk.i18n import install_ui_language, normalise, system_language
 from dialogue_desk.logs import log_path, setup_logging
 from dialogue_desk.settings import Settings
-from dialogue_desk.store import StoreError, open_store
+from dialogue_desk.store.errors import StoreError
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +25,7 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
     app = QApplication.instance()
     if app is None:
         return
-    QMessageBox.critical(
+    _message_box().critical(
         None,
         APP_NAME,
         QApplication.translate(
@@ -36,6 +36,13 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
     )
 
 
+def _message_box():  # type: ignore[no-untyped-def]
+    # Loaded when needed: every Qt class used before the window shows costs start-up time.
+    from PySide6.QtWidgets import QMessageBox
+
+    return QMessageBox
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName(APP_ID)
@@ -44,13 +51,17 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(APP_ID)
+    from PySide6.QtGui import QIcon
+
     from dialogue_desk.paths import resource_path
 
-    icon = resource_path("icons", "dialogue-desk.svg")
-    if icon.exists():
-        from PySide6.QtGui import QIcon
-
-        app.setWindowIcon(QIcon(str(icon)))
+    # PNG sizes rather than the SVG: no image plugin to load before the window shows.
+    icon = QIcon()
+    for folder in sorted(resource_path("icons", "hicolor").glob("*x*")):
+        png = folder / "apps" / "dialogue-desk.png"
+        if png.exists():
+            icon.addFile(str(png))
+    app.setWindowIcon(icon)
     return app  # type: ignore[return-value]
 
 
@@ -69,31 +80,69 @@ class AppController:
         #: The tab the real store's window showed when practice began, to return to it.
         self._real_tab: int | None = None
 
-    def open(self, practice: bool) -> bool:
-        """Show the real or the practice store; on failure keep (or reopen) what was open."""
+    def open(self, practice: bool, *, deferred: bool = False) -> bool:
+        """Show the real or the practice store; on failure keep (or reopen) what was open.
+
+        The store is checked and locked first (a busy, foreign, damaged or newer store is
+        refused before any window shows). With ``deferred`` the window is shown at once and the
+        store finishes opening after its first paint, as at start-up.
+        """
         from dialogue_desk.paths import practice_store_path
+        from dialogue_desk.store.preflight import preflight
 
         previous = self.window
-        previous_practice = previous.context.practice if previous is not None else None
+        previous_practice = previous.practice if previous is not None else None
         if previous is not None:
             self.language = previous.language
-            if not previous.context.practice:
+            if not previous.practice and previous.tab_pages:
                 self._real_tab = previous.tabs.currentIndex()
             previous.close()
-            previous.store.close()
+            if previous.context is not None:
+                previous.store.close()
+            self.window = None
         path = practice_store_path() if practice else self.real_store
         try:
-            store = self._open_store(path, practice)
+            checked = preflight(path, thorough=False)
         except StoreError as error:
-            log.warning("Could not open store %s: %s", path, error)
-            QMessageBox.critical(previous, APP_NAME, str(error))
-            if previous_practice is not None and previous_practice != practice:
-                return self.open(previous_practice)
+            return self._refused(path, error, previous_practice, practice)
+        window = self._new_window(None, practice)
+        window.show()
+        if deferred:
+            window.when_first_painted(lambda: self._finish(window, checked, practice))
+            return True
+        return self._finish(window, checked, practice)
+
+    def _finish(self, window, checked, practice: bool) -> bool:  # type: ignore[no-untyped-def]
+        from dialogue_desk.store.engine import open_store
+
+        try:
+            store = open_store(checked.path, checked=checked)
+            if practice:
+                from dialogue_desk.services.practice import ensure_practice_event
+
+                try:
+                    ensure_practice_event(store)
+                except Exception:
+                    store.close()
+                    raise
+        except StoreError as error:
+            log.warning("Could not open store %s: %s", checked.path, error)
+            _message_box().critical(window, APP_NAME, str(error))
+            window.close()
+            self.window = None
+            QApplication.exit(1)
             return False
-        self._show(store, practice)
-        if not practice and self._real_tab is not None and self.window.context.event is not None:
-            self.window.show_tab(self._real_tab)
+        window.attach(store)
+        if not practice and self._real_tab is not None and window.context.event is not None:
+            window.show_tab(self._real_tab)
         return True
+
+    def _refused(self, path: Path, error: StoreError, previous_practice, practice) -> bool:  # type: ignore[no-untyped-def]
+        log.warning("Could not open store %s: %s", path, error)
+        _message_box().critical(None, APP_NAME, str(error))
+        if previous_practice is not None and previous_practice != practice:
+            return self.open(previous_practice)
+        return False
 
     def reset_practice(self) -> None:
         from dialogue_desk.paths import practice_store_path
@@ -103,35 +152,23 @@ class AppController:
             self.language = self.window.language
             self.window.close()
             self.window.store.close()
+            self.window = None
         try:
             store = reset_practice_store(practice_store_path())
         except (StoreError, OSError) as error:
-            QMessageBox.critical(None, APP_NAME, str(error))
+            _message_box().critical(None, APP_NAME, str(error))
             self.open(False)
             return
-        self._show(store, True)
+        self._new_window(store, True).show()
 
-    @staticmethod
-    def _open_store(path: Path, practice: bool):  # type: ignore[no-untyped-def]
-        store = open_store(path)
-        if practice:
-            from dialogue_desk.services.practice import ensure_practice_event
-
-            try:
-                ensure_practice_event(store)
-            except Exception:
-                store.close()
-                raise
-        return store
-
-    def _show(self, store, practice: bool) -> None:  # type: ignore[no-untyped-def]
+    def _new_window(self, store, practice: bool):  # type: ignore[no-untyped-def]
         from dialogue_desk.ui.main_window import MainWindow
 
         window = MainWindow(store, self.settings, language=self.language, practice=practice)
         window.practice_requested.connect(self.open)
         window.reset_practice_requested.connect(self.reset_practice)
-        window.show()
         self.window = window
+        return window
 
 
 def run_app(store_path: Path, *, language: str | None = None, practice: bool = False) -> int:
@@ -141,11 +178,12 @@ def run_app(store_path: Path, *, language: str | None = None, practice: bool = F
     settings = Settings()
     chosen = normalise(language) if language else (settings.language or system_language())
     controller = AppController(settings, install_ui_language(chosen), store_path)
-    if not controller.open(practice):
+    if not controller.open(practice, deferred=True):
         return 1
     sys.excepthook = _excepthook
     try:
         return app.exec()
     finally:
-        if controller.window is not None:
-            controller.window.store.close()
+        window = controller.window
+        if window is not None and window.context is not None:
+            window.store.close()

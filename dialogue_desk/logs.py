@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
+import os
 from pathlib import Path
 
 from dialogue_desk.paths import data_dir
@@ -20,9 +20,9 @@ def setup_logging(level: int = logging.INFO) -> None:
     if any(getattr(h, "_dialogue_desk", False) for h in root.handlers):
         return
     try:
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            log_path(), maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
+        path = log_path()
+        _rotate(path)
+        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
     except OSError:
         handler = logging.StreamHandler()
         handler.setLevel(logging.WARNING)
@@ -30,3 +30,17 @@ def setup_logging(level: int = logging.INFO) -> None:
     handler._dialogue_desk = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(level)
+
+
+def _rotate(path: Path, max_bytes: int = 1_000_000, keep: int = 3) -> None:
+    """Start a new log once the current one is large, keeping a few old ones (.1 newest).
+
+    Done once at start rather than by logging.handlers, whose import costs start-up time.
+    """
+    if not path.exists() or path.stat().st_size < max_bytes:
+        return
+    for n in range(keep - 1, 0, -1):
+        older = path.with_name(f"{path.name}.{n}")
+        if older.exists():
+            os.replace(older, path.with_name(f"{path.name}.{n + 1}"))
+    os.replace(path, path.with_name(f"{path.name}.1"))

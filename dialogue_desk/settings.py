@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
+import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -34,7 +34,7 @@ class Settings:
 
     @staticmethod
     def _store_key(store_path: Path) -> str:
-        return hashlib.sha1(str(store_path).encode()).hexdigest()[:12]
+        return f"{zlib.crc32(str(store_path).encode()):08x}"
 
     def last_event(self, store_path: Path) -> int | None:
         value = self._qs.value(f"last_event/{self._store_key(store_path)}")

@@ -1438,7 +1438,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <name>EventSnapshot</name>
     <message>
         <source>There is no event {id}.</source>
-        <extracomment>Stable pseudonym (P001…), in registration order; always set, shown instead of the name in a pseudonymised snapshot. When the participant was entered, in UTC (like every created/updated time). The agenda item&apos;s title, &quot;&quot; for a general note. When the note was written, in UTC; check-in and agenda times are venue local time. question id -&gt; answer Read from the practice store: every export of it is marked PRACTICE.</extracomment>
+        <extracomment>The event itself, as the events service describes it. Stable pseudonym (P001…), in registration order; always set, shown instead of the name in a pseudonymised snapshot. When the participant was entered, in UTC (like every created/updated time). The agenda item&apos;s title, &quot;&quot; for a general note. When the note was written, in UTC; check-in and agenda times are venue local time. question id -&gt; answer Read from the practice store: every export of it is marked PRACTICE.</extracomment>
         <translation>Üritust ID-ga {id} ei ole.</translation>
     </message>
 </context>
@@ -2513,6 +2513,10 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <translation>Ürituse vahekaardid</translation>
     </message>
     <message>
+        <source>Opening the store…</source>
+        <translation>Andmefaili avamine…</translation>
+    </message>
+    <message>
         <source>Store: %1</source>
         <translation>Andmefail: %1</translation>
     </message>
@@ -3267,7 +3271,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <name>PracticeBanner</name>
     <message>
         <source>Practice — nothing here touches your real events</source>
-        <extracomment>The window accent of practice mode: a warm orange frame no one mistakes for the real thing.</extracomment>
+        <extracomment>Translation context of the exercises (``services.practice.CONTEXT``). The window accent of practice mode: a warm orange frame no one mistakes for the real thing.</extracomment>
         <translation>Harjutusrežiim – siin tehtu ei puuduta teie päris üritusi</translation>
     </message>
 </context>

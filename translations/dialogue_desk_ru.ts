@@ -1458,7 +1458,7 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <name>EventSnapshot</name>
     <message>
         <source>There is no event {id}.</source>
-        <extracomment>Stable pseudonym (P001…), in registration order; always set, shown instead of the name in a pseudonymised snapshot. When the participant was entered, in UTC (like every created/updated time). The agenda item&apos;s title, &quot;&quot; for a general note. When the note was written, in UTC; check-in and agenda times are venue local time. question id -&gt; answer Read from the practice store: every export of it is marked PRACTICE.</extracomment>
+        <extracomment>The event itself, as the events service describes it. Stable pseudonym (P001…), in registration order; always set, shown instead of the name in a pseudonymised snapshot. When the participant was entered, in UTC (like every created/updated time). The agenda item&apos;s title, &quot;&quot; for a general note. When the note was written, in UTC; check-in and agenda times are venue local time. question id -&gt; answer Read from the practice store: every export of it is marked PRACTICE.</extracomment>
         <translation>Мероприятия с ID {id} нет.</translation>
     </message>
 </context>
@@ -2541,6 +2541,10 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <translation>Вкладки мероприятия</translation>
     </message>
     <message>
+        <source>Opening the store…</source>
+        <translation>Открытие файла данных…</translation>
+    </message>
+    <message>
         <source>Store: %1</source>
         <translation>Файл данных: %1</translation>
     </message>
@@ -3302,7 +3306,7 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <name>PracticeBanner</name>
     <message>
         <source>Practice — nothing here touches your real events</source>
-        <extracomment>The window accent of practice mode: a warm orange frame no one mistakes for the real thing.</extracomment>
+        <extracomment>Translation context of the exercises (``services.practice.CONTEXT``). The window accent of practice mode: a warm orange frame no one mistakes for the real thing.</extracomment>
         <translation>Тренировочный режим — ваши настоящие мероприятия не затрагиваются</translation>
     </message>
 </context>

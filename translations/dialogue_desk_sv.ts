@@ -1438,7 +1438,7 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <name>EventSnapshot</name>
     <message>
         <source>There is no event {id}.</source>
-        <extracomment>Stable pseudonym (P001…), in registration order; always set, shown instead of the name in a pseudonymised snapshot. When the participant was entered, in UTC (like every created/updated time). The agenda item&apos;s title, &quot;&quot; for a general note. When the note was written, in UTC; check-in and agenda times are venue local time. question id -&gt; answer Read from the practice store: every export of it is marked PRACTICE.</extracomment>
+        <extracomment>The event itself, as the events service describes it. Stable pseudonym (P001…), in registration order; always set, shown instead of the name in a pseudonymised snapshot. When the participant was entered, in UTC (like every created/updated time). The agenda item&apos;s title, &quot;&quot; for a general note. When the note was written, in UTC; check-in and agenda times are venue local time. question id -&gt; answer Read from the practice store: every export of it is marked PRACTICE.</extracomment>
         <translation>Det finns inget evenemang med id {id}.</translation>
     </message>
 </context>
@@ -2513,6 +2513,10 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <translation>Evenemangets flikar</translation>
     </message>
     <message>
+        <source>Opening the store…</source>
+        <translation>Datafilen öppnas…</translation>
+    </message>
+    <message>
         <source>Store: %1</source>
         <translation>Datafil: %1</translation>
     </message>
@@ -3267,7 +3271,7 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <name>PracticeBanner</name>
     <message>
         <source>Practice — nothing here touches your real events</source>
-        <extracomment>The window accent of practice mode: a warm orange frame no one mistakes for the real thing.</extracomment>
+        <extracomment>Translation context of the exercises (``services.practice.CONTEXT``). The window accent of practice mode: a warm orange frame no one mistakes for the real thing.</extracomment>
         <translation>Övningsläge – ingenting här påverkar dina riktiga evenemang</translation>
     </message>
 </context>

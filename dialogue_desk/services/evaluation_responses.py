@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from dialogue_desk.services.errors import NotFoundError, ValidationError
 from dialogue_desk.services.evaluation_records import (
@@ -277,7 +277,11 @@ def list_responses(store: Store, form_id: int) -> list[ResponseRecord]:
     form = _form(store, form_id)
     with store.session() as session:
         rows = session.scalars(
-            select(Response).where(Response.form_id == form_id).order_by(Response.id)
+            select(Response)
+            .where(Response.form_id == form_id)
+            .order_by(Response.id)
+            # All answers in one more query, not one query per response.
+            .options(selectinload(Response.answers))
         ).all()
         return [_record(row, form, i) for i, row in enumerate(rows, start=1)]
 

@@ -7,6 +7,7 @@ the name was registered and whichever keyboard the facilitator has.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 # Russian/Ukrainian/Belarusian Cyrillic to the Latin spelling people type (a simple, common
 # romanisation close to ICAO 9303 / passport practice). Multi-letter outputs are fine: matching
@@ -25,8 +26,14 @@ _SPECIAL = {"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "đ": "d", "ł": "l",
 _TABLE = str.maketrans({**_CYRILLIC, **_SPECIAL})
 
 
+@lru_cache(maxsize=32768)
 def fold(text: str) -> str:
-    """Lower-case, transliterate Cyrillic and strip diacritics: ``fold("Šķēle") == "skele"``."""
+    """Lower-case, transliterate Cyrillic and strip diacritics: ``fold("Šķēle") == "skele"``.
+
+    Cached: the same names and organisations are folded again at every sort and search.
+    """
+    if text.isascii():
+        return text.casefold()
     lowered = text.casefold().translate(_TABLE)
     decomposed = unicodedata.normalize("NFKD", lowered)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))

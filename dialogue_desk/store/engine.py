@@ -12,27 +12,20 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.orm import Session, sessionmaker
 
-from dialogue_desk.store.errors import (
-    CorruptStoreError,
-    NewerStoreError,
-    NotAStoreError,
-    OlderStoreError,
-    StoreBusyError,
-    StoreError,
-    StoreMissingError,
-    StoreWriteError,
+from dialogue_desk.store.errors import StoreWriteError
+from dialogue_desk.store.lock import StoreLock
+from dialogue_desk.store.preflight import (
+    SCHEMA_HEAD,
+    SCHEMA_REVISIONS,
+    Preflight,
+    preflight,
+    verify,
 )
-from dialogue_desk.store.lock import StoreLock, StoreLockedError
+
+__all__ = ["SCHEMA_HEAD", "SCHEMA_REVISIONS", "Store", "open_store"]
 
 log = logging.getLogger(__name__)
 
-#: Every Alembic revision this version of the app knows, oldest first. The last is the head.
-#: A test checks this against the migration scripts; kept here so opening a current store does
-#: not need to import Alembic.
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001",)
-SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -118,44 +111,6 @@ def _make_engine(path: Path, read_only: bool) -> Engine:
     return engine
 
 
-def _check_header(path: Path) -> None:
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(len(SQLITE_MAGIC))
-    except OSError as error:
-        raise StoreError(path, error.strerror or str(error)) from error
-    if head and head != SQLITE_MAGIC:
-        raise NotAStoreError(path)
-
-
-def _inspect(path: Path) -> tuple[str | None, bool]:
-    """Return (schema revision, has any tables) using plain sqlite3, writing nothing."""
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error as error:
-        raise CorruptStoreError(path, str(error)) from error
-    try:
-        try:
-            check = conn.execute("PRAGMA quick_check").fetchone()
-            tables = {
-                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
-        except sqlite3.DatabaseError as error:
-            if "not a database" in str(error):
-                raise NotAStoreError(path) from error
-            raise CorruptStoreError(path, str(error)) from error
-        if check is None or check[0] != "ok":
-            raise CorruptStoreError(path, check[0] if check else "integrity check failed")
-        if not tables:
-            return None, False
-        if "alembic_version" not in tables or "event" not in tables:
-            raise NotAStoreError(path)
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        return (row[0] if row else None), True
-    finally:
-        conn.close()
-
-
 def _restrict_permissions(path: Path) -> None:
     if os.name != "posix":
         return
@@ -164,52 +119,30 @@ def _restrict_permissions(path: Path) -> None:
             os.chmod(candidate, 0o600)
 
 
-def open_store(path: Path | str, *, read_only: bool = False) -> Store:
+def open_store(
+    path: Path | str, *, read_only: bool = False, checked: Preflight | None = None
+) -> Store:
     """Open (creating if needed) the store at ``path``.
 
     A writer takes the store's lock, backs the store up before any migration and applies
     pending migrations. A reader (``read_only=True``) takes no lock, so it works while the app
     has the store open, and never writes. Anything that is not a sound store of this version
-    raises a :class:`StoreError` and is left untouched.
+    raises a :class:`StoreError` and is left untouched. ``checked`` is the result of an earlier
+    :func:`preflight` of the same store (whose lock it holds), so the window can show before
+    SQLAlchemy is even imported.
     """
-    path = Path(path).expanduser().absolute()
-    exists = path.exists() and path.stat().st_size > 0
-    if path.is_dir():
-        raise NotAStoreError(path)
-    if exists:
-        _check_header(path)
-    elif read_only:
-        raise StoreMissingError(path)
-
-    lock: StoreLock | None = None
-    if not read_only:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise StoreWriteError(path, error.strerror or str(error)) from error
-        lock = StoreLock(path)
-        try:
-            lock.acquire()
-        except StoreLockedError as error:
-            raise StoreBusyError(path, error.holder) from None
-        except OSError as error:
-            raise StoreWriteError(path, error.strerror or str(error)) from error
+    checked = checked or preflight(path, read_only=read_only)
+    path = checked.path
     try:
-        revision, has_tables = _inspect(path) if exists else (None, False)
-        if revision is not None and revision not in SCHEMA_REVISIONS:
-            raise NewerStoreError(path, revision)
-        if has_tables and revision is None:
-            raise NotAStoreError(path)
-        if revision != SCHEMA_HEAD:
-            if read_only:
-                raise OlderStoreError(path) if has_tables else StoreMissingError(path)
-            if has_tables:
-                from dialogue_desk.store.backup import backup_store
+        if not checked.verified:
+            verify(path)
+        if checked.needs_upgrade and checked.has_tables:
+            from dialogue_desk.store.backup import backup_store
 
-                saved = backup_store(path, reason=f"before-upgrade-from-{revision}")
-                log.info("Backed up %s to %s before upgrading its schema", path, saved)
+            saved = backup_store(path, reason=f"before-upgrade-from-{checked.revision}")
+            log.info("Backed up %s to %s before upgrading its schema", path, saved)
         engine = _make_engine(path, read_only)
-        if revision != SCHEMA_HEAD:
+        if checked.needs_upgrade:
             from dialogue_desk.store.migrate import upgrade
 
             try:
@@ -219,8 +152,8 @@ def open_store(path: Path | str, *, read_only: bool = False) -> Store:
                 raise StoreWriteError(path, _sqlite_reason(error)) from error
         if not read_only:
             _restrict_permissions(path)
-        return Store(path, engine, lock)
+        return Store(path, engine, checked.lock)
     except BaseException:
-        if lock is not None:
-            lock.release()
+        if checked.lock is not None:
+            checked.lock.release()
         raise

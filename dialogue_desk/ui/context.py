@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from dialogue_desk.services.events import EventRecord
-from dialogue_desk.store import Store
+if TYPE_CHECKING:
+    from dialogue_desk.services.events import EventRecord
+    from dialogue_desk.store import Store
 
 
 class _Signals(QObject):

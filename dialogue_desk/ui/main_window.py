@@ -1,16 +1,24 @@
-"""The main window: event switcher, the four tabs, menus and status bar."""
+"""The main window: event switcher, the four tabs, menus and status bar.
+
+It is built in two steps so it shows at once: ``MainWindow(None, …)`` is the frame (menus,
+toolbar, status bar, an "Opening…" page) and needs neither SQLAlchemy nor the tabs;
+``attach(store)`` then builds the tabs on the opened store. ``MainWindow(store, …)`` does both.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
     QDesktopServices,
     QKeySequence,
+    QPaintEvent,
     QUndoGroup,
 )
 from PySide6.QtWidgets import (
@@ -29,24 +37,29 @@ from PySide6.QtWidgets import (
 from dialogue_desk import APP_NAME, __version__
 from dialogue_desk.i18n import LANGUAGES, install_ui_language
 from dialogue_desk.paths import data_dir
-from dialogue_desk.services import events as event_service
 from dialogue_desk.services.errors import ServiceError
-from dialogue_desk.services.events import EventRecord
 from dialogue_desk.settings import Settings
-from dialogue_desk.store import Store, StoreError
-from dialogue_desk.ui.agenda_tab import AgendaTab
-from dialogue_desk.ui.checkin_tab import CheckInTab
+from dialogue_desk.store.errors import StoreError
 from dialogue_desk.ui.context import UiContext
-from dialogue_desk.ui.evaluation_tab import EvaluationTab
-from dialogue_desk.ui.event_dialog import EventDialog
-from dialogue_desk.ui.export_actions import ExportActions
-from dialogue_desk.ui.notes_tab import NotesTab
-from dialogue_desk.ui.tab_base import EventTab
 from dialogue_desk.ui.welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from dialogue_desk.services.events import EventRecord
+    from dialogue_desk.store import Store
+    from dialogue_desk.ui.export_actions import ExportActions
+    from dialogue_desk.ui.tab_base import EventTab
 
 log = logging.getLogger(__name__)
 
-WELCOME_PAGE, TABS_PAGE = 0, 1
+WELCOME_PAGE, TABS_PAGE, OPENING_PAGE = 0, 1, 2
+TAB_COUNT = 4
+
+
+def _events():  # type: ignore[no-untyped-def]
+    """The events service, imported when first needed (it brings SQLAlchemy)."""
+    from dialogue_desk.services import events
+
+    return events
 
 
 class MainWindow(QMainWindow):
@@ -55,59 +68,48 @@ class MainWindow(QMainWindow):
     practice_requested = Signal(bool)
     reset_practice_requested = Signal()
 
-    def __init__(self, store: Store, settings: Settings, *, language: str = "en",
+    def __init__(self, store: Store | None, settings: Settings, *, language: str = "en",
                  practice: bool = False) -> None:  # fmt: skip
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings
         self.language = language
-        self.context = UiContext(store, practice=practice, parent=self)
-        self.context.changed.connect(self._on_changed)
+        self.practice = practice
+        self.context: UiContext | None = None
+        self.tab_pages: list[EventTab] = []
+        self.export_actions: ExportActions | None = None
+        self.exercise_panel = None
+        self._after_first_paint: list[Callable[[], None]] = []
 
         self.tabs = QTabWidget(objectName="tabs")
-        self.tab_pages: list[EventTab] = [
-            AgendaTab(self.context), CheckInTab(self.context),
-            NotesTab(self.context), EvaluationTab(self.context),
-        ]  # fmt: skip
-        self.undo_group = QUndoGroup(self)
-        for page in self.tab_pages:
-            self.tabs.addTab(page, page.title())
-            self.undo_group.addStack(page.undo_stack)
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.undo_group = QUndoGroup(self)
 
         self.welcome = WelcomePage(practice_available=not practice)
         self.welcome.create_event.connect(self.new_event)
         self.welcome.open_practice.connect(lambda: self.practice_requested.emit(True))
+        self.opening = QLabel(objectName="openingPage", alignment=Qt.AlignmentFlag.AlignCenter)
         self.pages = QStackedWidget(objectName="pages")
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.tabs)
+        self.pages.addWidget(self.opening)
+        self.pages.setCurrentIndex(OPENING_PAGE)
         central = QWidget()
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
+        self.column = QVBoxLayout(central)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(0)
         self.practice_banner = None
-        self.exercise_panel = None
         if practice:
-            from dialogue_desk.ui.practice import PRACTICE_STYLE, ExercisePanel, PracticeBanner
+            from dialogue_desk.ui.practice import PRACTICE_STYLE, PracticeBanner
 
             self.practice_banner = PracticeBanner()
-            column.addWidget(self.practice_banner)
+            self.column.addWidget(self.practice_banner)
             self.setStyleSheet(PRACTICE_STYLE)
-            self.exercise_panel = ExercisePanel(self.context, self)
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.exercise_panel)
-        column.addWidget(self.pages, 1)
+        self.column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self.event_switcher = QComboBox(objectName="eventSwitcher")
-        self.event_switcher.setMinimumContentsLength(64)
-        self.event_switcher.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.event_switcher.activated.connect(self._on_switcher_activated)
-        self.event_label = QLabel()
         self.toolbar = QToolBar(objectName="eventToolbar", movable=False)
-        self.toolbar.addWidget(self.event_label)
-        self.toolbar.addWidget(self.event_switcher)
+        self.toolbar.setVisible(False)  # the event switcher joins it in attach()
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
         self.store_label = QLabel(objectName="storeLabel")
@@ -117,16 +119,78 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
-        self.export_actions = ExportActions(self.context, self)
-        self.add_file_actions(self.export_actions.actions())
+        for action in (self.edit_event_action, self.delete_event_action):
+            action.setEnabled(False)  # until an event is shown
         self.retranslate()
         geometry = settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
-        self.reload_events(select=settings.last_event(store.path))
+        if store is not None:
+            self.attach(store)
+
+    def attach(self, store: Store) -> None:
+        """Build the tabs on the opened ``store`` and show its last (or most recent) event."""
+        from dialogue_desk.ui.agenda_tab import AgendaTab
+        from dialogue_desk.ui.checkin_tab import CheckInTab
+        from dialogue_desk.ui.evaluation_tab import EvaluationTab
+        from dialogue_desk.ui.export_actions import ExportActions
+        from dialogue_desk.ui.notes_tab import NotesTab
+
+        self.event_switcher = QComboBox(objectName="eventSwitcher")
+        self.event_switcher.setMinimumContentsLength(64)
+        self.event_switcher.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.event_switcher.activated.connect(self._on_switcher_activated)
+        self.event_label = QLabel()
+        self.toolbar.addWidget(self.event_label)
+        self.toolbar.addWidget(self.event_switcher)
+        self.context = UiContext(store, practice=self.practice, parent=self)
+        self.context.changed.connect(self._on_changed)
+        self.tabs.blockSignals(True)
+        self.tab_pages = [
+            AgendaTab(self.context), CheckInTab(self.context),
+            NotesTab(self.context), EvaluationTab(self.context),
+        ]  # fmt: skip
+        for page in self.tab_pages:
+            self.tabs.addTab(page, page.title())
+            self.undo_group.addStack(page.undo_stack)
+        self.tabs.blockSignals(False)
+        for page in self.tab_pages:
+            actions = page.menu_actions()
+            if actions:
+                self.event_menu.addActions(actions)
+                self.event_menu.addSeparator()
+                self.addActions(actions)
+        self.event_menu.menuAction().setVisible(not self.event_menu.isEmpty())
+        self.export_actions = ExportActions(self.context, self)
+        self.add_file_actions(self.export_actions.actions())
+        if self.practice:
+            from dialogue_desk.ui.practice import ExercisePanel
+
+            self.exercise_panel = ExercisePanel(self.context, self)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.exercise_panel)
+        self.retranslate()
+        self.reload_events(select=self.settings.last_event(store.path))
+
+    def when_first_painted(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the window has been drawn (or soon, if it is never drawn)."""
+        self._after_first_paint.append(callback)
+        QTimer.singleShot(300, self._run_after_first_paint)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if self._after_first_paint:
+            QTimer.singleShot(0, self._run_after_first_paint)
+
+    def _run_after_first_paint(self) -> None:
+        callbacks, self._after_first_paint = self._after_first_paint, []
+        for callback in callbacks:
+            callback()
 
     @property
     def store(self) -> Store:
+        assert self.context is not None, "the window has no store yet"
         return self.context.store
 
     # --- actions and menus ------------------------------------------------------------------
@@ -151,11 +215,11 @@ class MainWindow(QMainWindow):
             "actionPracticeMode", lambda checked: self.practice_requested.emit(checked)
         )
         self.practice_action.setCheckable(True)
-        self.practice_action.setChecked(self.context.practice)
+        self.practice_action.setChecked(self.practice)
         self.reset_practice_action = self._action(
             "actionResetPractice", self._confirm_reset_practice
         )
-        self.reset_practice_action.setVisible(self.context.practice)
+        self.reset_practice_action.setVisible(self.practice)
         # Our own actions rather than QUndoGroup.createUndoAction: those overwrite the text with
         # Qt's wording, which ignores our catalogues (and Qt has none for Estonian).
         self.undo_action = self._action("actionUndo", self.undo_group.undo, "Ctrl+Z")
@@ -172,7 +236,7 @@ class MainWindow(QMainWindow):
             self._action(
                 f"actionTab{i + 1}", lambda _=False, i=i: self.show_tab(i), f"Ctrl+{i + 1}"
             )
-            for i in range(len(self.tab_pages))
+            for i in range(TAB_COUNT)
         ]
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -205,14 +269,8 @@ class MainWindow(QMainWindow):
         self.language_menu = QMenu(self)
         self.language_menu.addActions(list(self.language_actions.values()))
         self.view_menu.addMenu(self.language_menu)
-        self.event_menu = bar.addMenu("")
-        for page in self.tab_pages:
-            actions = page.menu_actions()
-            if actions:
-                self.event_menu.addActions(actions)
-                self.event_menu.addSeparator()
-                self.addActions(actions)
-        self.event_menu.menuAction().setVisible(not self.event_menu.isEmpty())
+        self.event_menu = bar.addMenu("")  # filled with the tabs' actions by attach()
+        self.event_menu.menuAction().setVisible(False)
         self.help_menu = bar.addMenu("")
         self.help_menu.addActions([self.about_action, self.data_folder_action])
 
@@ -239,13 +297,16 @@ class MainWindow(QMainWindow):
         self.find_action.setText(self.tr("&Find"))
         self.about_action.setText(self.tr("&About Dialogue Desk"))
         self.data_folder_action.setText(self.tr("Open &data folder"))
-        self.event_label.setText(self.tr("Event:") + " ")
-        self.event_switcher.setAccessibleName(self.tr("Current event"))
+        if self.context is not None:
+            self.event_label.setText(self.tr("Event:") + " ")
+            self.event_switcher.setAccessibleName(self.tr("Current event"))
         self.tabs.setAccessibleName(self.tr("Event tabs"))
         for index, page in enumerate(self.tab_pages):
             self.tabs.setTabText(index, page.title())
             self.tab_actions[index].setText(page.title())
-        self.store_label.setText(self.tr("Store: %1").replace("%1", str(self.store.path)))
+        self.opening.setText(self.tr("Opening the store…"))
+        if self.context is not None:
+            self.store_label.setText(self.tr("Store: %1").replace("%1", str(self.store.path)))
         self._update_title()
         self._update_status()
 
@@ -261,7 +322,7 @@ class MainWindow(QMainWindow):
         current = select if select is not None else (
             self.context.event.id if self.context.event else None
         )  # fmt: skip
-        records = event_service.list_events(self.store)
+        records = _events().list_events(self.store)
         self.event_switcher.blockSignals(True)
         self.event_switcher.clear()
         for record in records:
@@ -295,12 +356,16 @@ class MainWindow(QMainWindow):
     def _on_switcher_activated(self, index: int) -> None:
         event_id = self.event_switcher.itemData(index)
         if self.context.event is None or event_id != self.context.event.id:
-            self._guarded(lambda: self.show_event(event_service.get_event(self.store, event_id)))
+            self._guarded(lambda: self.show_event(_events().get_event(self.store, event_id)))
 
     def new_event(self) -> None:
+        from dialogue_desk.ui.event_dialog import EventDialog
+
+        if self.context is None:
+            return
         dialog = EventDialog(self)
         if dialog.exec():
-            record = self._guarded(lambda: event_service.create_event(self.store, dialog.data()))
+            record = self._guarded(lambda: _events().create_event(self.store, dialog.data()))
             if record is not None:
                 self.reload_events(select=record.id)
                 self.statusBar().showMessage(self.tr("Event created."), 5000)
@@ -309,10 +374,12 @@ class MainWindow(QMainWindow):
         event = self.context.event
         if event is None:
             return
+        from dialogue_desk.ui.event_dialog import EventDialog
+
         dialog = EventDialog(self, event)
         if dialog.exec():
             record = self._guarded(
-                lambda: event_service.update_event(self.store, event.id, dialog.data())
+                lambda: _events().update_event(self.store, event.id, dialog.data())
             )
             if record is not None:
                 self.reload_events(select=record.id)
@@ -322,7 +389,7 @@ class MainWindow(QMainWindow):
         event = self.context.event
         if event is None:
             return
-        contents = self._guarded(lambda: event_service.event_contents(self.store, event.id))
+        contents = self._guarded(lambda: _events().event_contents(self.store, event.id))
         if contents is None:
             return
         details = self.tr(
@@ -350,7 +417,7 @@ class MainWindow(QMainWindow):
             from dialogue_desk.store.backup import backup_store
 
             backup_store(self.store.path, reason=f"before-deleting-event-{event.id}")
-            event_service.delete_event(self.store, event.id)
+            _events().delete_event(self.store, event.id)
             return True
 
         if self._guarded(run):
@@ -362,18 +429,19 @@ class MainWindow(QMainWindow):
     # --- tabs -------------------------------------------------------------------------------
 
     def show_tab(self, index: int) -> None:
-        if self.context.event is None:
+        if self.context is None or self.context.event is None:
             return
         self.tabs.setCurrentIndex(index)
         self.tab_pages[index].focus_main()
 
     def focus_search(self) -> None:
-        if self.context.event is not None:
+        if self.context is not None and self.context.event is not None:
             self.tab_pages[self.tabs.currentIndex()].focus_search()
 
     def _on_tab_changed(self, index: int) -> None:
         self._flush_tabs()
-        self.undo_group.setActiveStack(self.tab_pages[index].undo_stack)
+        if 0 <= index < len(self.tab_pages):
+            self.undo_group.setActiveStack(self.tab_pages[index].undo_stack)
 
     def _flush_tabs(self) -> None:
         for page in self.tab_pages:
@@ -424,18 +492,21 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir())))
 
     def _update_title(self) -> None:
-        event = self.context.event
+        event = self.context.event if self.context is not None else None
         title = f"{APP_NAME} \u2014 {event.title}" if event else APP_NAME
-        if self.context.practice:
+        if self.practice:
             title += " \u2014 " + self.tr("Practice")
         self.setWindowTitle(title)
 
     def _update_status(self) -> None:
+        if self.context is None:
+            self.event_status.clear()
+            return
         event = self.context.event
         if event is None:
             self.event_status.setText(self.tr("No event open."))
             return
-        contents = self._guarded(lambda: event_service.event_contents(self.store, event.id))
+        contents = self._guarded(lambda: _events().event_contents(self.store, event.id))
         if contents is not None:
             self.event_status.setText(
                 self.tr("%n participant(s)", "", contents.participants)
@@ -453,8 +524,8 @@ class MainWindow(QMainWindow):
             return None
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        runner = self.export_actions.runner
-        if runner.running:
+        runner = self.export_actions.runner if self.export_actions is not None else None
+        if runner is not None and runner.running:
             # An export writes to a temporary file first: stopping it leaves no half file.
             runner.cancel()
             runner.wait(10_000)

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_desk.paths import exports_dir
-from dialogue_desk.services.practice import CONTEXT, exercise_states
 from dialogue_desk.ui.context import UiContext
+
+#: Translation context of the exercises (``services.practice.CONTEXT``).
+CONTEXT = "Practice"
 
 #: The window accent of practice mode: a warm orange frame no one mistakes for the real thing.
 PRACTICE_STYLE = """
@@ -80,6 +82,8 @@ class ExercisePanel(QDockWidget):
         self.refresh()
 
     def refresh(self, *_args: object) -> None:
+        from dialogue_desk.services.practice import exercise_states
+
         event = self.context.event
         states = exercise_states(self.context.store, event.id, exports_dir()) if event else []
         self.list.clear()

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import text
 
 from dialogue_desk.store import SCHEMA_HEAD, open_store
-from dialogue_desk.store.engine import SCHEMA_REVISIONS
+from dialogue_desk.store.preflight import SCHEMA_REVISIONS
 from dialogue_desk.store.errors import (
     CorruptStoreError,
     NewerStoreError,
@@ -144,7 +144,7 @@ def test_a_store_from_a_newer_version_is_refused_untouched(store, store_path: Pa
 
 def test_older_store_is_backed_up_then_upgraded(store, store_path: Path) -> None:
     """Simulate a store one revision behind: it is copied to backups/ before migrating."""
-    from dialogue_desk.store import engine as engine_module
+    from dialogue_desk.store import preflight as engine_module
 
     store.close()
     original = engine_module.SCHEMA_REVISIONS
