@@ -94,6 +94,7 @@ class EvaluationTab(EventTab):
         self.pages = QTabWidget(objectName="evaluation_pages")
         self.designer = FormDesigner(context.store, self.undo_stack)
         self.entry = PaperEntry(context.store, self.undo_stack)
+        self._entry_stale = True
         self.results = ResultsView(context.store)
         self.pages.addTab(self.designer, "")
         self.pages.addTab(self.entry, "")
@@ -174,15 +175,24 @@ class EvaluationTab(EventTab):
         if self.form is None or self.form.id != getattr(self.designer.form, "id", None):
             self.undo_stack.clear()  # the stack's commands belong to the form shown
         self.designer.set_form(self.form)
-        self.entry.set_form(self.form)
+        # Paper entry and results read every response: only for the page on screen.
+        self._entry_stale = True
+        if self.pages.currentIndex() == ENTRY:
+            self._refresh_entry()
         if self.pages.currentIndex() == RESULTS:
             self.results.set_form(self.form)
         self._update_state()
+
+    def _refresh_entry(self) -> None:
+        if self._entry_stale or self.entry.form is not self.form:
+            self.entry.set_form(self.form)
+            self._entry_stale = False
 
     def _page_changed(self, index: int) -> None:
         if index == RESULTS:
             self.results.set_form(self.form)
         elif index == ENTRY:
+            self._refresh_entry()
             self.entry.view.focus_first()
 
     def _update_state(self) -> None:
@@ -218,7 +228,9 @@ class EvaluationTab(EventTab):
     def _changed_elsewhere(self, topic: str, event_id: int) -> None:
         if topic in ("evaluation", "event") and not self._own_change:
             self.reload_forms()
-            self.entry.reload()
+            self._entry_stale = True
+            if self.pages.currentIndex() == ENTRY:
+                self._refresh_entry()
 
     def _created(self, form: FormRecord) -> None:
         self.reload_forms(select=form.id)
