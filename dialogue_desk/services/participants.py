@@ -199,9 +199,12 @@ def get_participant(store: Store, participant_id: int) -> ParticipantRecord:
 
 def list_participants(store: Store, event_id: int) -> list[ParticipantRecord]:
     """Everyone registered for the event, by last name then first name."""
+    # Plain columns rather than ORM objects: several times faster for thousands of people.
+    names = [*DATA_FIELDS, "id", "uuid", "event_id", "search_key"]
+    columns = [getattr(Participant, name) for name in names]
     with store.session() as session:
-        rows = session.scalars(select(Participant).where(Participant.event_id == event_id))
-        records = [to_record(row) for row in rows]
+        rows = session.execute(select(*columns).where(Participant.event_id == event_id)).all()
+    records = [ParticipantRecord(**dict(zip(names, row, strict=True))) for row in rows]
     records.sort(key=sort_key)
     return records
 
