@@ -49,7 +49,8 @@ _LOOSE = (("kh", "h"), ("zh", "z"), ("sh", "s"), ("ch", "c"), ("ts", "c"), ("x",
 
 def fold_loose(text: str) -> str:
     """``fold`` plus common spelling variants folded together, for tolerant search."""
-    folded = fold(text)
+    # Ё is written "e", "jo" or "yo" in Latin: the strict form has "e", the loose one "io".
+    folded = fold(text.replace("ё", "йо").replace("Ё", "Йо"))
     for variant, common in _LOOSE:
         folded = folded.replace(variant, common)
     return folded

@@ -48,6 +48,9 @@ def test_search_across_scripts_and_spellings() -> None:
     assert not matches("kalnins", key)
     assert matches("zhanna", search_key("Žanna"))
     assert matches("Янис", search_key("Jānis"))
+    for query in ("jolkin", "yolkin", "elkin", "Ёлк"):
+        assert matches(query, search_key("Фёдор", "Ёлкин")), query
+    assert matches("fedor", search_key("Фёдор")) and matches("fyodor", search_key("Фёдор"))
 
 
 @given(st.text())
