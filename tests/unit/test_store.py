@@ -13,7 +13,6 @@ import pytest
 from sqlalchemy import text
 
 from dialogue_desk.store import SCHEMA_HEAD, open_store
-from dialogue_desk.store.preflight import SCHEMA_REVISIONS
 from dialogue_desk.store.errors import (
     CorruptStoreError,
     NewerStoreError,
@@ -22,6 +21,7 @@ from dialogue_desk.store.errors import (
     StoreBusyError,
     StoreMissingError,
 )
+from dialogue_desk.store.preflight import SCHEMA_REVISIONS
 
 
 def test_new_store_has_schema_and_pragmas(store) -> None:
