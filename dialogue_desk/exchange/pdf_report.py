@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCollator, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
@@ -37,7 +37,7 @@ from dialogue_desk.exchange.pdf_layer import (
     write_atomically,
 )
 from dialogue_desk.exchange.pdf_report_cover import cover
-from dialogue_desk.i18n import is_supported, locale_for
+from dialogue_desk.i18n import is_supported
 from dialogue_desk.services.errors import ServiceError
 from dialogue_desk.services.event_snapshot import EventSnapshot, load_snapshot
 from dialogue_desk.services.event_snapshot import pseudonymise as make_pseudonymous
@@ -189,16 +189,9 @@ def _listed(snapshot: EventSnapshot, language: str) -> list[Any]:
     """Participants who agreed to be listed, by last name; none when names must not show."""
     if snapshot.pseudonymised or snapshot.event.chatham_house:
         return []
-    collator = QCollator(locale_for(language))
-    people = [p for p in snapshot.participants if p.consent_listed]
-    return sorted(
-        people,
-        key=lambda p: (
-            collator.sortKey(p.last_name.casefold()),
-            collator.sortKey(p.first_name.casefold()),
-            p.id,
-        ),
-    )
+    from dialogue_desk.exchange.pdf_handouts import by_last_name
+
+    return by_last_name([p for p in snapshot.participants if p.consent_listed], language)
 
 
 def _participant_list(snapshot: EventSnapshot, language: str) -> list[Any]:
