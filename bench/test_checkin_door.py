@@ -16,8 +16,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 from dialogue_desk.services import checkin  # noqa: E402
+from dialogue_desk.services.checkin.participants import list_participants  # noqa: E402
 from dialogue_desk.services.demo import create_demo_event  # noqa: E402
-from dialogue_desk.services.participants import list_participants  # noqa: E402
 from dialogue_desk.store import open_store  # noqa: E402
 
 PEOPLE = 10_000
@@ -35,7 +35,7 @@ def big_store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-unty
 
 
 def test_keystroke_filter_10000(benchmark, big_store, qapp):  # type: ignore[no-untyped-def]
-    from dialogue_desk.ui.checkin_model import ParticipantTableModel
+    from dialogue_desk.ui.checkin.model import ParticipantTableModel
 
     store, event_id = big_store
     model = ParticipantTableModel()

@@ -34,13 +34,13 @@ def big_event(tmp_path_factory: pytest.TempPathFactory) -> tuple[object, int, Pa
 
 
 def _report(store, event_id: int, path: Path) -> None:  # type: ignore[no-untyped-def]
-    from dialogue_desk.exchange.pdf_report import write_report
+    from dialogue_desk.exchange.pdf.report import write_report
 
     write_report(store, event_id, path)
 
 
 def _workbook(store, event_id: int, path: Path) -> None:  # type: ignore[no-untyped-def]
-    from dialogue_desk.exchange.xlsx_workbook import write_event_workbook
+    from dialogue_desk.exchange.workbook.event import write_event_workbook
 
     write_event_workbook(store, event_id, path)
 
@@ -52,7 +52,7 @@ def test_pdf_report(benchmark, big_event) -> None:  # type: ignore[no-untyped-de
 
 
 def test_ratio(big_event, record_property) -> None:  # type: ignore[no-untyped-def]
-    pytest.importorskip("dialogue_desk.exchange.xlsx_workbook")
+    pytest.importorskip("dialogue_desk.exchange.workbook.event")
     store, event_id, folder = big_event
     report, workbook = [], []
     for _ in range(3):  # interleaved, so both see the same machine load

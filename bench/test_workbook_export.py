@@ -36,10 +36,10 @@ def big_event(tmp_path_factory: pytest.TempPathFactory) -> tuple[object, int, Pa
 
 def _same_cells(store: object, event_id: int) -> list[tuple[str, list[str], list[list[object]]]]:
     """The values of every sheet, as the export writes them, without any styling."""
-    from dialogue_desk.exchange.xlsx_cells import Typed
-    from dialogue_desk.exchange.xlsx_event_sheets import BUILDERS, SHEET_NAMES
+    from dialogue_desk.exchange.workbook.cells import Typed
+    from dialogue_desk.exchange.workbook.sheets import BUILDERS, SHEET_NAMES
     from dialogue_desk.i18n import translate_in
-    from dialogue_desk.services.event_snapshot import load_snapshot
+    from dialogue_desk.services.snapshot.loading import load_snapshot
 
     snapshot = load_snapshot(store, event_id)  # type: ignore[arg-type]
     tr = functools.partial(translate_in, "en", "Workbook")
@@ -64,7 +64,7 @@ def _plain(sheets, path: Path) -> None:  # type: ignore[no-untyped-def]
 
 
 def _export(store, event_id: int, path: Path) -> None:  # type: ignore[no-untyped-def]
-    from dialogue_desk.exchange.xlsx_workbook import write_event_workbook
+    from dialogue_desk.exchange.workbook.event import write_event_workbook
 
     write_event_workbook(store, event_id, path)
 

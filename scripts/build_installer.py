@@ -144,29 +144,9 @@ def export_russian(binary: Path, store: Path, event_id: str, out: Path, env: dic
     xlsx, pdf = out / "event-ru.xlsx", out / "event-ru.pdf"
     result = run(binary, "export", event_id, "--db", str(store), "--xlsx", str(xlsx),
                  "--pdf", str(pdf), "--lang", "ru", env=env)  # fmt: skip
-    # Until the export command (and the PDF report) are merged into this source tree, their
-    # absence is a loud warning; once the source has them, the frozen build must have them too.
-    if result.returncode != 0 and "invalid choice: 'export'" in result.stderr:
-        if (ROOT / "dialogue_desk" / "cli_export.py").exists():
-            raise SmokeError("the source has the export command but the frozen build does not")
-        warn_loudly("the `export` command is NOT AVAILABLE YET in this source tree: the Russian "
-                    "workbook and PDF were NOT checked. This warning turns into a failure as "
-                    "soon as dialogue_desk/cli_export.py exists.")  # fmt: skip
-        return
-    if result.returncode != 0 and "PDF summary is not available" in result.stderr:
-        if (ROOT / "dialogue_desk" / "exchange" / "pdf_report.py").exists():
-            raise SmokeError(f"the frozen build cannot write the PDF:\n{result.stderr}")
-        warn_loudly(
-            "the PDF report is NOT AVAILABLE YET in this source tree: only the workbook "
-            "was checked. This turns into a failure once pdf_report.py exists."
-        )
-        result = run(binary, "export", event_id, "--db", str(store), "--xlsx", str(xlsx),
-                     "--lang", "ru", env=env)  # fmt: skip
-        pdf = None  # type: ignore[assignment]
     expect_ok(result, "export --lang ru")
     check_workbook(xlsx)
-    if pdf is not None:
-        check_pdf(pdf, require_tools=require_pdf_tools)
+    check_pdf(pdf, require_tools=require_pdf_tools)
 
 
 def check_workbook(path: Path) -> None:

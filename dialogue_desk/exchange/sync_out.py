@@ -17,14 +17,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from dialogue_desk.exchange.export_files import (
+from dialogue_desk.exchange.files import (
     ExportError,
     Progress,
     dated_file_name,
     safe_file_stem,
 )
-from dialogue_desk.services.event_snapshot import load_snapshot
+from dialogue_desk.services.errors import ServiceError
 from dialogue_desk.services.events import get_event, set_status
+from dialogue_desk.services.snapshot.loading import load_snapshot
 from dialogue_desk.store import Store
 from dialogue_desk.store.models import EventStatus
 
@@ -145,10 +146,10 @@ def close_and_export(
 ) -> SyncOutResult:
     """Write the workbook and the PDF summary into the event's export folder and close it.
 
-    The event is closed only when the files were written (a PDF module not yet installed is
+    The event is closed only when the files were written (a PDF that cannot be written is
     noted in ``pdf_problem`` and does not stop it). Raises ExportError/NotFoundError otherwise.
     """
-    from dialogue_desk.exchange.xlsx_workbook import write_snapshot_workbook
+    from dialogue_desk.exchange.workbook.event import write_snapshot_workbook
 
     record = get_event(store, event_id)
     language = language or record.language
@@ -172,15 +173,16 @@ def close_and_export(
     )
     pdf: Path | None = None
     problem = ""
+    from dialogue_desk.exchange.pdf import report
+
+    target = _free_name(folder, dated_file_name(record.title, ".pdf", practice=practice))
     try:
-        from dialogue_desk.exchange.pdf_report import write_report
-    except ImportError:
-        problem = QCoreApplication.translate(
-            "Export", "The PDF summary is not available in this version of Dialogue Desk."
-        )
-    else:
-        target = _free_name(folder, dated_file_name(record.title, ".pdf", practice=practice))
-        pdf = write_report(store, event_id, target, language=language)
+        pdf = report.write_report(store, event_id, target, language=language)
+    except ServiceError as error:
+        # The workbook holds everything the PDF would; a PDF that cannot be written (a layout
+        # the page cannot hold, a full disk) is reported and does not keep the event open.
+        log.warning("PDF summary not written: %s", error)
+        problem = str(error)
     set_status(store, event_id, EventStatus.CLOSED)
     files = [workbook] + ([pdf] if pdf else [])
     record_export("close", [event_id], files, language=language, base=base)

@@ -22,7 +22,7 @@ from dialogue_desk.services.errors import ValidationError
 from dialogue_desk.services.events import EventData, EventRecord, validate
 from dialogue_desk.services.labels import label
 from dialogue_desk.store.models import EventKind, EventStatus
-from dialogue_desk.ui.form_parts import ErrorLabel, finish_form
+from dialogue_desk.ui.common.form_parts import ErrorLabel, finish_form
 
 
 def _qdate(value: dt.date) -> QDate:

@@ -46,7 +46,7 @@ from dialogue_desk.ui.welcome import WelcomePage
 if TYPE_CHECKING:
     from dialogue_desk.services.events import EventRecord
     from dialogue_desk.store import Store
-    from dialogue_desk.ui.export_actions import ExportActions
+    from dialogue_desk.ui.exports.actions import ExportActions
     from dialogue_desk.ui.tab_base import EventTab
 
 log = logging.getLogger(__name__)
@@ -130,11 +130,11 @@ class MainWindow(QMainWindow):
 
     def attach(self, store: Store) -> None:
         """Build the tabs on the opened ``store`` and show its last (or most recent) event."""
-        from dialogue_desk.ui.agenda_tab import AgendaTab
-        from dialogue_desk.ui.checkin_tab import CheckInTab
-        from dialogue_desk.ui.evaluation_tab import EvaluationTab
-        from dialogue_desk.ui.export_actions import ExportActions
-        from dialogue_desk.ui.notes_tab import NotesTab
+        from dialogue_desk.ui.agenda.tab import AgendaTab
+        from dialogue_desk.ui.checkin.tab import CheckInTab
+        from dialogue_desk.ui.evaluation.tab import EvaluationTab
+        from dialogue_desk.ui.exports.actions import ExportActions
+        from dialogue_desk.ui.notes.tab import NotesTab
 
         self.event_switcher = QComboBox(objectName="eventSwitcher")
         self.event_switcher.setMinimumContentsLength(64)

@@ -1,0 +1,65 @@
+"""What every command shares: exit codes, the one error type, the store and event to act on."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dialogue_desk.services.events import EventRecord
+    from dialogue_desk.store import Store
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+class CommandError(Exception):
+    """A command cannot be carried out; the message is printed as it is."""
+
+
+def parse_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise CommandError(f"impossible date \u201c{text}\u201d: use YYYY-MM-DD") from None
+
+
+def store_path(args: argparse.Namespace) -> Path:
+    """The store a command works on: ``--db``, the practice store, or the default one."""
+    from dialogue_desk.paths import default_store_path, practice_store_path
+
+    if getattr(args, "db", None):
+        return Path(args.db)
+    if getattr(args, "practice", False):
+        return practice_store_path()
+    return default_store_path()
+
+
+def open_store(args: argparse.Namespace, *, read_only: bool = False) -> Store:
+    from dialogue_desk.store import open_store as open_store_file
+
+    return open_store_file(store_path(args), read_only=read_only)
+
+
+def resolve_event(store: Store, reference: str) -> EventRecord:
+    """The event a command names by id or by (part of) its title."""
+    from dialogue_desk.services.events import find_event
+
+    return find_event(store, reference)
+
+
+def language_arg(value: str | None, default: str | None = "en") -> str | None:
+    """The language code of ``--lang`` (or ``default``); unknown codes are refused."""
+    from dialogue_desk.i18n import LANGUAGES
+
+    if not value:
+        return default
+    code = value.strip().lower()
+    if code not in LANGUAGES:
+        raise CommandError(
+            f"unknown language \u201c{value}\u201d: use one of {', '.join(LANGUAGES)}"
+        )
+    return code

@@ -1,0 +1,440 @@
+"""What every PDF of Dialogue Desk shares: fonts, styles, the A4 page, escaping and safe writing.
+
+- Fonts: DejaVu Sans (shipped in ``resources/fonts/`` with its licence) is embedded, so names in
+  Latin with any diacritics and in Cyrillic print right; reportlab's built-in Helvetica would
+  turn them into black boxes. Nothing here ever falls back to a built-in font.
+- Page: A4 with the event's name and the document's title at the top, "generated on" and
+  "Page X of Y" at the foot, and a PRACTICE watermark on every page of a practice store's PDF.
+- User text is data: :func:`esc` makes it safe for a Paragraph, so ``<Rīga> & "Jõesuu"``
+  prints literally.
+- Writing: into a temporary file in the target folder, moved into place when complete, so a
+  failure leaves any earlier file intact. Problems a user can fix raise :class:`ServiceError`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from dialogue_desk.exchange.pdf.output import write_atomically
+from dialogue_desk.exchange.pdf.text import (
+    esc,
+    format_date,
+    format_datetime,
+    format_number,
+    format_percent,
+    format_time,
+    plain,
+    tr,
+)
+from dialogue_desk.paths import resource_path
+from dialogue_desk.services.errors import ServiceError
+
+# Re-exported: the PDF modules take everything they share from here.
+__all__ = [
+    "esc", "format_date", "format_datetime", "format_number", "format_percent", "format_time",
+    "plain", "tr", "write_atomically",
+]  # fmt: skip
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+FONT_ITALIC = "DejaVuSans-Oblique"
+_FONT_FILES = {
+    FONT: "DejaVuSans.ttf",
+    FONT_BOLD: "DejaVuSans-Bold.ttf",
+    FONT_ITALIC: "DejaVuSans-Oblique.ttf",
+}
+
+PAGE = A4
+MARGIN = 18 * mm
+#: Colours: dark text, one accent, a muted grey and the overrun red.
+INK = colors.HexColor("#1f2933")
+ACCENT = colors.HexColor("#1f6f8b")
+ACCENT_LIGHT = colors.HexColor("#d8eaf0")
+MUTED = colors.HexColor("#66727f")
+RULE = colors.HexColor("#c5ccd3")
+ALERT = colors.HexColor("#b3261e")
+SERIES = [
+    colors.HexColor("#1f6f8b"),
+    colors.HexColor("#e0a030"),
+    colors.HexColor("#6a9f58"),
+    colors.HexColor("#a05195"),
+    colors.HexColor("#d45087"),
+]
+
+_lock = threading.Lock()
+
+
+def register_fonts() -> None:
+    """Register the embedded fonts with reportlab (once per process)."""
+    with _lock:
+        if FONT_ITALIC in pdfmetrics.getRegisteredFontNames():
+            return
+        for name, filename in _FONT_FILES.items():
+            path = resource_path("fonts", filename)
+            try:
+                pdfmetrics.registerFont(TTFont(name, str(path)))
+            except Exception as error:  # reportlab raises TTFError or OSError
+                raise ServiceError(
+                    QCoreApplication.translate(
+                        "PdfExport",
+                        "The font {file} that PDFs need is missing or damaged ({reason}).",
+                    ).format(file=path, reason=error)
+                ) from error
+        pdfmetrics.registerFontFamily(
+            FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD
+        )
+
+
+# --- styles --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    muted: ParagraphStyle
+    quote: ParagraphStyle
+    bullet: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_right: ParagraphStyle
+    cell_head: ParagraphStyle
+    cell_head_right: ParagraphStyle
+    figure: ParagraphStyle
+    figure_label: ParagraphStyle
+    toc: tuple[ParagraphStyle, ...] = field(default=())
+
+
+@functools.lru_cache(maxsize=1)
+def styles() -> Styles:
+    register_fonts()
+    base = ParagraphStyle(
+        "body", fontName=FONT, bulletFontName=FONT, fontSize=9.5, leading=13, textColor=INK
+    )
+
+    def derive(name: str, **changes: Any) -> ParagraphStyle:
+        return ParagraphStyle(name, parent=base, **changes)
+
+    return Styles(
+        title=derive("title", fontName=FONT_BOLD, fontSize=22, leading=27, spaceAfter=6),
+        subtitle=derive("subtitle", fontSize=12, leading=16, textColor=MUTED, spaceAfter=4),
+        h1=derive(
+            "h1",
+            fontName=FONT_BOLD,
+            fontSize=15,
+            leading=19,
+            spaceBefore=4,
+            spaceAfter=8,
+            textColor=ACCENT,
+        ),
+        h2=derive(
+            "h2", fontName=FONT_BOLD, fontSize=11.5, leading=15, spaceBefore=10, spaceAfter=4
+        ),
+        h3=derive(
+            "h3",
+            fontName=FONT_BOLD,
+            fontSize=10,
+            leading=13,
+            spaceBefore=6,
+            spaceAfter=2,
+            textColor=MUTED,
+        ),
+        body=derive("body2", spaceAfter=4),
+        small=derive("small", fontSize=8, leading=10.5),
+        muted=derive("muted", fontSize=8.5, leading=11, textColor=MUTED, spaceAfter=4),
+        quote=derive("quote", fontName=FONT_ITALIC, leftIndent=10, spaceAfter=3),
+        bullet=derive("bullet", leftIndent=12, bulletIndent=2, spaceAfter=2),
+        cell=derive("cell", fontSize=8.5, leading=10.5),
+        cell_bold=derive("cell_bold", fontName=FONT_BOLD, fontSize=8.5, leading=10.5),
+        cell_right=derive("cell_right", fontSize=8.5, leading=10.5, alignment=TA_RIGHT),
+        cell_head=derive(
+            "cell_head", fontName=FONT_BOLD, fontSize=8, leading=10, textColor=colors.white
+        ),
+        cell_head_right=derive(
+            "cell_head_right",
+            fontName=FONT_BOLD,
+            fontSize=8,
+            leading=10,
+            textColor=colors.white,
+            alignment=TA_RIGHT,
+        ),  # fmt: skip
+        figure=derive(
+            "figure",
+            fontName=FONT_BOLD,
+            fontSize=20,
+            leading=24,
+            alignment=TA_CENTER,
+            textColor=ACCENT,
+        ),
+        figure_label=derive(
+            "figure_label", fontSize=8, leading=10, alignment=TA_CENTER, textColor=MUTED
+        ),
+        toc=(
+            derive("toc1", fontSize=10.5, leading=16, leftIndent=0),
+            derive("toc2", fontSize=9, leading=13, leftIndent=14, textColor=MUTED),
+        ),
+    )
+
+
+# --- the page ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PageSetup:
+    """What the header, footer and watermark of a document show."""
+
+    event_title: str
+    document_title: str
+    language: str
+    practice: bool = False
+    generated_at: dt.datetime = field(default_factory=lambda: dt.datetime.now())
+    author: str = ""
+    #: Badges and sign-in sheets use the whole page and draw no header.
+    header: bool = True
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """``text`` shortened with an ellipsis to fit ``width`` points."""
+    if pdfmetrics.stringWidth(text, font, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def draw_watermark(canvas: rl_canvas.Canvas, setup: PageSetup) -> None:
+    if not setup.practice:
+        return
+    word = tr(setup.language, QT_TRANSLATE_NOOP("Report", "PRACTICE"))
+    width, height = canvas._pagesize
+    canvas.saveState()
+    canvas.setFillColor(colors.Color(0.85, 0.2, 0.2, alpha=0.13))
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(55)
+    size = 110.0
+    while size > 30 and pdfmetrics.stringWidth(word, FONT_BOLD, size) > height * 0.8:
+        size -= 5
+    canvas.setFont(FONT_BOLD, size)
+    canvas.drawCentredString(0, -size / 3, word)
+    canvas.restoreState()
+
+
+def _draw_frame_texts(canvas: rl_canvas.Canvas, setup: PageSetup, page: int, pages: int) -> None:
+    width, height = canvas._pagesize
+    language = setup.language
+    canvas.saveState()
+    canvas.setFillColor(MUTED)
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    usable = width - 2 * MARGIN
+    if setup.header:
+        top = height - MARGIN + 6 * mm
+        canvas.setFont(FONT, 8)
+        doc_title = plain(setup.document_title)
+        right = pdfmetrics.stringWidth(doc_title, FONT, 8)
+        canvas.drawRightString(width - MARGIN, top, doc_title)
+        canvas.drawString(
+            MARGIN, top, _fit(plain(setup.event_title), FONT, 8, usable - right - 8 * mm)
+        )
+        canvas.line(MARGIN, top - 2.5 * mm, width - MARGIN, top - 2.5 * mm)
+    bottom = MARGIN - 9 * mm
+    canvas.setFont(FONT, 7.5)
+    generated = tr(language, QT_TRANSLATE_NOOP("Report", "Generated on {date}")).format(
+        date=format_datetime(setup.generated_at, language)
+    )
+    page_text = tr(language, QT_TRANSLATE_NOOP("Report", "Page {page} of {pages}")).format(
+        page=page, pages=pages
+    )
+    if setup.header:
+        canvas.line(MARGIN, bottom + 4 * mm, width - MARGIN, bottom + 4 * mm)
+        canvas.drawString(MARGIN, bottom, generated)
+    else:
+        canvas.drawString(MARGIN, bottom, _fit(plain(setup.event_title), FONT, 7.5, usable / 2))
+    canvas.drawRightString(width - MARGIN, bottom, page_text)
+    canvas.restoreState()
+
+
+class _NumberedCanvas(rl_canvas.Canvas):
+    """Holds pages back until the end, so each can say "Page X of Y"."""
+
+    def __init__(self, *args: Any, setup: PageSetup, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._setup = setup
+        self._held: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        pages = len(self._held)
+        for state in self._held:
+            self.__dict__.update(state)
+            _draw_frame_texts(self, self._setup, self._pageNumber, pages)
+            super().showPage()
+        super().save()
+
+
+def canvas_maker(setup: PageSetup) -> Callable[..., rl_canvas.Canvas]:
+    register_fonts()
+    return functools.partial(_NumberedCanvas, setup=setup)
+
+
+class ReportDocument(BaseDocTemplate):
+    """A4 platypus document with the shared page; headings tagged ``toc_level`` feed the TOC."""
+
+    def __init__(self, filename: str, setup: PageSetup, **kwargs: Any) -> None:
+        register_fonts()
+        super().__init__(
+            filename,
+            pagesize=PAGE,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN + 4 * mm,
+            bottomMargin=MARGIN,
+            title=plain(f"{setup.event_title} — {setup.document_title}"),
+            author=plain(setup.author),
+            creator="Dialogue Desk",
+            subject=plain(setup.document_title),
+            lang=setup.language,
+            # The canvas starts in this font; reportlab's default would add a non-embedded
+            # Helvetica to every page.
+            initialFontName=FONT,
+            initialFontSize=10,
+            **kwargs,
+        )
+        self.setup = setup
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self.addPageTemplates(
+            [PageTemplate(id="page", frames=[frame], onPage=lambda c, d: draw_watermark(c, setup))]
+        )
+        self._heading_count = 0
+
+    def beforeDocument(self) -> None:
+        # multiBuild runs the story several times; keys must repeat for the TOC to settle.
+        self._heading_count = 0
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        level = getattr(flowable, "toc_level", None)
+        if level is None:
+            return
+        text = getattr(flowable, "toc_text", "") or flowable.getPlainText()
+        self._heading_count += 1
+        key = f"h{self._heading_count}"
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
+        self.notify("TOCEntry", (level, esc(text), self.page, key))
+
+
+def heading(text: str, style: ParagraphStyle, level: int) -> Flowable:
+    """A Paragraph heading (user text escaped) that appears in the TOC at ``level``."""
+    from reportlab.platypus import Paragraph
+
+    paragraph = Paragraph(esc(text), style)
+    paragraph.toc_level = level  # type: ignore[attr-defined]
+    paragraph.toc_text = plain(text)  # type: ignore[attr-defined]
+    return paragraph
+
+
+def cell(text: object, style: ParagraphStyle, width: float, padding: float = 8) -> Any:
+    """A table cell for user text: a plain string when it fits on one line, else a Paragraph.
+
+    Plain strings are drawn as they are (no markup, so nothing to escape) and cost a fraction
+    of a Paragraph, which matters for lists of thousands of people. Table styles must then set
+    the font, as :func:`data_table` does.
+    """
+    from reportlab.platypus import Paragraph
+
+    value = plain(text)
+    if "\n" not in value and (
+        pdfmetrics.stringWidth(value, style.fontName, style.fontSize) <= width - padding
+    ):
+        return value
+    return Paragraph(esc(value), style)
+
+
+# --- tables --------------------------------------------------------------------------------
+
+
+def data_table(
+    rows: list[list[Any]],
+    widths: list[float],
+    *,
+    header_rows: int = 1,
+    zebra: bool = True,
+    extra: list[tuple[Any, ...]] | None = None,
+    row_heights: list[float | None] | None = None,
+) -> Any:
+    """A table with a coloured header row that repeats on every page it spans.
+
+    Cells are Paragraphs (already escaped) or plain strings (printed as they are).
+    """
+    from reportlab.platypus import LongTable, TableStyle
+
+    table = LongTable(
+        rows,
+        colWidths=widths,
+        rowHeights=row_heights,
+        repeatRows=header_rows,
+        hAlign="LEFT",
+        # A row taller than a page (a very long note) is split rather than failing.
+        splitInRow=1,
+    )
+    commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LINEBELOW", (0, header_rows), (-1, -1), 0.25, RULE),
+    ]
+    if header_rows:
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, header_rows - 1), ACCENT),
+            ("FONTNAME", (0, 0), (-1, header_rows - 1), FONT_BOLD),
+            ("TEXTCOLOR", (0, 0), (-1, header_rows - 1), colors.white),
+        ]
+    if zebra:
+        commands.append(
+            (
+                "ROWBACKGROUNDS",
+                (0, header_rows),
+                (-1, -1),
+                [colors.white, colors.HexColor("#f3f6f8")],
+            )
+        )
+    table.setStyle(TableStyle(commands + (extra or [])))
+    return table

@@ -1,0 +1,383 @@
+"""The eight sheets of the event workbook, built from a snapshot as plain typed rows.
+
+Headers and sheet names are translated into the export language through the "Workbook"
+catalogue context; enum values through ``labels.label``. User text is passed on verbatim.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from dialogue_desk.exchange.workbook.cells import (
+    DATE,
+    DATETIME,
+    INT,
+    NUMBER,
+    PERCENT,
+    TEXT,
+    TIME,
+    WRAP,
+    Column,
+    SheetSpec,
+    Typed,
+)
+from dialogue_desk.services.labels import label
+from dialogue_desk.services.snapshot.figures import attendance, question_figures
+from dialogue_desk.services.snapshot.loading import EventSnapshot, QuestionEntry
+from dialogue_desk.store.models import QuestionKind
+
+Tr = Callable[[str], str]
+CONTEXT = "Workbook"
+
+#: The sheets in order; names translated into the export language.
+SHEET_NAMES = (
+    QT_TRANSLATE_NOOP("Workbook", "Summary"),
+    QT_TRANSLATE_NOOP("Workbook", "Agenda"),
+    QT_TRANSLATE_NOOP("Workbook", "Participants"),
+    QT_TRANSLATE_NOOP("Workbook", "Attendance"),
+    QT_TRANSLATE_NOOP("Workbook", "Notes"),
+    QT_TRANSLATE_NOOP("Workbook", "Action items"),
+    QT_TRANSLATE_NOOP("Workbook", "Evaluation responses"),
+    QT_TRANSLATE_NOOP("Workbook", "Evaluation summary"),
+)
+
+
+def local_time(utc: dt.datetime | None) -> dt.datetime | None:
+    """A stored UTC time (created/updated) as this computer's wall-clock time."""
+    if utc is None:
+        return None
+    return utc.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None, microsecond=0)
+
+
+def _minutes(start: dt.datetime | None, end: dt.datetime | None) -> int | None:
+    if start is None or end is None:
+        return None
+    return round((end - start).total_seconds() / 60)
+
+
+def summary(snap: EventSnapshot, tr: Tr, lang: str, title: str) -> SheetSpec:
+    yes, no = tr(QT_TRANSLATE_NOOP("Workbook", "Yes")), tr(QT_TRANSLATE_NOOP("Workbook", "No"))
+    spec = SheetSpec(title, [
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Item")), TEXT, width=62),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Value")), WRAP, width=50),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Share")), PERCENT),
+    ], landscape=False)  # fmt: skip
+    if snap.practice:
+        spec.add("PRACTICE", tr(QT_TRANSLATE_NOOP(
+            "Workbook", "Exported from the practice store: training data, not a real event."
+        )))  # fmt: skip
+    if snap.pseudonymised:
+        spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "Pseudonymised")), tr(QT_TRANSLATE_NOOP(
+            "Workbook", "Participants appear as codes (P001\u2026); names, e-mails and phone "
+            "numbers were removed.")))  # fmt: skip
+    e = snap.event
+    spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "Event")), e.title)
+    spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "Kind")), label(e.kind, lang))
+    spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "Status")), label(e.status, lang))
+    spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "First day")), Typed(e.start_date, DATE))
+    spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "Last day")), Typed(e.end_date, DATE))
+    spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "City")), e.city)
+    spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "Country")), e.country)
+    spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "Venue")), e.venue)
+    spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "Organiser")), e.organiser)
+    spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "Working languages")), e.languages)
+    spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "Chatham House rule")),
+             yes if e.chatham_house else no)  # fmt: skip
+    spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "Exported")), Typed(snap.taken_at, DATETIME))
+
+    a = attendance(snap)
+    spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "Participants")), Typed(a.participants, INT))
+    spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "Registered")), Typed(a.registered, INT))
+    spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "Walk-ins")), Typed(a.walk_ins, INT))
+    spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "Attended (at least one day)")),
+             Typed(a.attended, INT))  # fmt: skip
+    for number, (day, count) in enumerate(a.per_day, start=1):
+        text = tr(QT_TRANSLATE_NOOP("Workbook", "Attended on day {number} ({date})"))
+        spec.add(text.format(number=number, date=day.isoformat()), Typed(count, INT))
+    rate = Typed(a.attendance_rate, PERCENT) if a.attendance_rate is not None else None
+    spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "Attendance rate (registered who came)")), rate)
+    if a.mix_of_attended:
+        mix_text = tr(QT_TRANSLATE_NOOP("Workbook", "Stakeholder mix (attended): {group}"))
+    else:
+        mix_text = tr(QT_TRANSLATE_NOOP("Workbook", "Stakeholder mix (registered): {group}"))
+    for g in a.mix:
+        count = g.attended if a.mix_of_attended else g.registered
+        spec.add(mix_text.format(group=label(g.group, lang)), Typed(count, INT), g.share)
+
+    spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "Evaluation responses")),
+             Typed(len(snap.responses), INT))  # fmt: skip
+    if a.attended:
+        spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "Response rate (responses per attendee)")),
+                 Typed(len(snap.responses) / a.attended, PERCENT))  # fmt: skip
+    for f in question_figures(snap):
+        if f.mean is None:
+            continue
+        if f.question.kind is QuestionKind.RATING:
+            text = tr(QT_TRANSLATE_NOOP("Workbook", "Mean rating: {question}"))
+            spec.add(text.format(question=f.question.label_in(lang)), Typed(f.mean, NUMBER))
+        elif f.question.kind is QuestionKind.YES_NO:
+            text = tr(QT_TRANSLATE_NOOP("Workbook", "Answered yes: {question}"))
+            spec.add(text.format(question=f.question.label_in(lang)), Typed(f.answered, INT),
+                     f.mean)  # fmt: skip
+    return spec
+
+
+def agenda(snap: EventSnapshot, tr: Tr, lang: str, title: str) -> SheetSpec:
+    spec = SheetSpec(title, [
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Day")), DATE),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "No.")), INT),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Planned start")), DATETIME),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Planned end")), DATETIME),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Actual start")), DATETIME),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Actual end")), DATETIME),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Planned minutes")), INT),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Actual minutes")), INT),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Started late (minutes)")), INT),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Title")), WRAP, width=45),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Kind")), TEXT),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Facilitators")), TEXT),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Room")), TEXT),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Description")), WRAP),
+    ])  # fmt: skip
+    number_in_day: dict[dt.date, int] = {}
+    for item in snap.agenda:
+        number_in_day[item.day] = number_in_day.get(item.day, 0) + 1
+        spec.add(
+            item.day, number_in_day[item.day], item.planned_start, item.planned_end,
+            item.actual_start, item.actual_end, _minutes(item.planned_start, item.planned_end),
+            _minutes(item.actual_start, item.actual_end),
+            _minutes(item.planned_start, item.actual_start), item.title, label(item.kind, lang),
+            item.facilitators, item.room, item.description,
+        )  # fmt: skip
+    return spec
+
+
+def participants(snap: EventSnapshot, tr: Tr, lang: str, title: str) -> SheetSpec:
+    yes = tr(QT_TRANSLATE_NOOP("Workbook", "Yes"))
+    no = tr(QT_TRANSLATE_NOOP("Workbook", "No"))
+    named = not snap.pseudonymised
+    columns = [Column(tr(QT_TRANSLATE_NOOP("Workbook", "Code")), TEXT)]
+    if named:
+        columns += [Column(tr(QT_TRANSLATE_NOOP("Workbook", "First name")), TEXT),
+                    Column(tr(QT_TRANSLATE_NOOP("Workbook", "Last name")), TEXT)]  # fmt: skip
+    columns += [
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Organisation")), TEXT),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Role")), TEXT),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Stakeholder group")), TEXT),
+    ]
+    if named:
+        columns += [Column(tr(QT_TRANSLATE_NOOP("Workbook", "E-mail")), TEXT),
+                    Column(tr(QT_TRANSLATE_NOOP("Workbook", "Phone")), TEXT)]  # fmt: skip
+    columns += [
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Country")), TEXT),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Language")), TEXT),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Walk-in")), TEXT),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "May be listed")), TEXT),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Photos allowed")), TEXT),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "May be contacted")), TEXT),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Registered at")), DATETIME),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Days attended")), INT),
+    ]
+    days = snap.event.days
+    day_header = tr(QT_TRANSLATE_NOOP("Workbook", "Day {number} ({date})"))
+    columns += [Column(day_header.format(number=i, date=d.isoformat()), TEXT)
+                for i, d in enumerate(days, start=1)]  # fmt: skip
+    if named:
+        columns.append(Column(tr(QT_TRANSLATE_NOOP("Workbook", "Notes")), WRAP))
+    spec = SheetSpec(title, columns)
+    for p in snap.participants:
+        row: list[object] = [p.code]
+        if named:
+            row += [p.first_name, p.last_name]
+        row += [p.organisation, p.role, label(p.stakeholder_group, lang)]
+        if named:
+            row += [p.email, p.phone]
+        row += [
+            p.country, p.preferred_language, yes if p.walk_in else no,
+            yes if p.consent_listed else no, yes if p.consent_photos else no,
+            yes if p.consent_contact else no, local_time(p.registered_at), len(p.days_attended),
+        ]  # fmt: skip
+        attended = set(p.days_attended)
+        row += [yes if d in attended else "" for d in days]
+        if named:
+            row.append(p.notes)
+        spec.add(*row)
+    return spec
+
+
+def attendance_sheet(snap: EventSnapshot, tr: Tr, lang: str, title: str) -> SheetSpec:
+    named = not snap.pseudonymised
+    columns = [Column(tr(QT_TRANSLATE_NOOP("Workbook", "Code")), TEXT)]
+    if named:
+        columns.append(Column(tr(QT_TRANSLATE_NOOP("Workbook", "Participant")), TEXT))
+    columns += [
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Organisation")), TEXT),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Stakeholder group")), TEXT),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Day")), DATE),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Time")), TIME),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "How")), TEXT),
+    ]
+    spec = SheetSpec(title, columns)
+    for c in snap.check_ins:
+        p = snap.participant(c.participant_id)
+        if p is None:
+            continue
+        row: list[object] = [p.code]
+        if named:
+            row.append(p.display_name)
+        row += [p.organisation, label(p.stakeholder_group, lang), c.day, c.checked_in_at,
+                label(c.method, lang)]  # fmt: skip
+        spec.add(*row)
+    return spec
+
+
+def notes(snap: EventSnapshot, tr: Tr, lang: str, title: str) -> SheetSpec:
+    attributed = not snap.event.chatham_house
+    general = tr(QT_TRANSLATE_NOOP("Workbook", "General"))
+    day_of = {item.id: item.day for item in snap.agenda}
+    columns = [
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Day")), DATE),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Agenda item")), WRAP, width=35),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Kind")), TEXT),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Text")), WRAP),
+    ]
+    if attributed:
+        columns.append(Column(tr(QT_TRANSLATE_NOOP("Workbook", "Author")), TEXT))
+    columns.append(Column(tr(QT_TRANSLATE_NOOP("Workbook", "Written at")), DATETIME))
+    spec = SheetSpec(title, columns)
+    for n in snap.notes:
+        row: list[object] = [day_of.get(n.agenda_item_id) if n.agenda_item_id else None,
+                             n.agenda_title or general, label(n.kind, lang), n.text]  # fmt: skip
+        if attributed:
+            row.append(n.author)
+        row.append(local_time(n.created_at))
+        spec.add(*row)
+    return spec
+
+
+def action_items(snap: EventSnapshot, tr: Tr, lang: str, title: str) -> SheetSpec:
+    general = tr(QT_TRANSLATE_NOOP("Workbook", "General"))
+    spec = SheetSpec(title, [
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Action")), WRAP),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Owner")), TEXT),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Organisation")), TEXT),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Due date")), DATE),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Status")), TEXT),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Agenda item")), WRAP, width=35),
+    ])  # fmt: skip
+    for n in snap.notes:
+        if n.action is None:
+            continue
+        a = n.action
+        spec.add(n.text, a.owner, a.organisation, a.due_date, label(a.status, lang),
+                 n.agenda_title or general)  # fmt: skip
+    return spec
+
+
+def _question_headers(snap: EventSnapshot, lang: str) -> list[tuple[QuestionEntry, str]]:
+    questions = [q for f in snap.forms for q in f.questions if q.kind is not QuestionKind.SECTION]
+    labels = [q.label_in(lang) for q in questions]
+    seen: dict[str, int] = {}
+    for text in labels:
+        seen[text.casefold()] = seen.get(text.casefold(), 0) + 1
+    return [(q, text if seen[text.casefold()] == 1 else f"{text} ({q.name})")
+            for q, text in zip(questions, labels, strict=True)]  # fmt: skip
+
+
+def responses(snap: EventSnapshot, tr: Tr, lang: str, title: str) -> SheetSpec:
+    yes = tr(QT_TRANSLATE_NOOP("Workbook", "Yes"))
+    no = tr(QT_TRANSLATE_NOOP("Workbook", "No"))
+    headers = _question_headers(snap, lang)
+    several = len(snap.forms) > 1
+    columns = [Column(tr(QT_TRANSLATE_NOOP("Workbook", "Response")), INT)]
+    if several:
+        columns.append(Column(tr(QT_TRANSLATE_NOOP("Workbook", "Form")), TEXT))
+    columns += [
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Submitted at")), DATETIME),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Channel")), TEXT),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Language")), TEXT),
+    ]
+    kinds = {QuestionKind.RATING: INT, QuestionKind.NUMBER: TEXT,
+             QuestionKind.LONG_TEXT: WRAP}  # fmt: skip
+    for q, header in headers:
+        kind = kinds.get(q.kind, TEXT)
+        columns.append(Column(header, kind, width=40 if kind == WRAP else None))
+    spec = SheetSpec(title, columns)
+    form_titles = {f.id: f.title for f in snap.forms}
+    channel_labels: dict[object, str] = {}
+    for number, r in enumerate(snap.responses, start=1):
+        channel = channel_labels.get(r.channel)
+        if channel is None:
+            channel = channel_labels[r.channel] = _channel(r.channel, tr)
+        row: list[object] = [number]
+        if several:
+            row.append(form_titles.get(r.form_id, ""))
+        row += [r.submitted_at, channel, r.language]
+        for q, _header in headers:
+            a = r.answers.get(q.id) if q.form_id == r.form_id else None
+            if a is None:
+                row.append(None)
+            elif q.kind is QuestionKind.YES_NO:
+                row.append(None if a.number is None else (yes if a.number else no))
+            elif q.kind in (QuestionKind.RATING, QuestionKind.NUMBER):
+                row.append(_number(a.number))
+            elif a.choices:
+                row.append("; ".join(q.choice_label(c, lang) for c in a.choices))
+            else:
+                row.append(a.text)
+        spec.add(*row)
+    return spec
+
+
+def _number(value: float | None) -> float | int | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+def _channel(channel: object, tr: Tr) -> str:
+    names = {
+        "kiosk": QT_TRANSLATE_NOOP("Workbook", "Kiosk"),
+        "paper": QT_TRANSLATE_NOOP("Workbook", "Paper"),
+        "import": QT_TRANSLATE_NOOP("Workbook", "Imported"),
+    }
+    value = getattr(channel, "value", str(channel))
+    return tr(names[value]) if value in names else value
+
+
+def evaluation_summary(snap: EventSnapshot, tr: Tr, lang: str, title: str) -> SheetSpec:
+    yes = tr(QT_TRANSLATE_NOOP("Workbook", "Yes"))
+    no = tr(QT_TRANSLATE_NOOP("Workbook", "No"))
+    spec = SheetSpec(title, [
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Form")), TEXT),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "No.")), INT),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Question")), WRAP, width=45),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Type")), TEXT),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Answers")), INT),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Mean")), NUMBER),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Median")), NUMBER),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Distribution")), WRAP, width=50),
+    ])  # fmt: skip
+    numbers: dict[int, int] = {}
+    for f in question_figures(snap):
+        q = f.question
+        numbers[f.form.id] = numbers.get(f.form.id, 0) + 1
+        parts = []
+        for value, count in f.distribution:
+            if q.kind is QuestionKind.YES_NO:
+                name = yes if value else no
+            elif isinstance(value, str):
+                name = q.choice_label(value, lang)
+            else:
+                name = str(_number(value))
+            parts.append(f"{name}: {count}")
+        spec.add(f.form.title, numbers[f.form.id], q.label_in(lang), label(q.kind, lang),
+                 f.answered, f.mean, f.median, " · ".join(parts))  # fmt: skip
+    return spec
+
+
+BUILDERS = (summary, agenda, participants, attendance_sheet, notes, action_items, responses,
+            evaluation_summary)  # fmt: skip

@@ -1,0 +1,315 @@
+"""Responses to an evaluation form: check answers, save, change, list and delete them.
+
+Responses are anonymous: a response is linked to its form and event only, never to a
+participant (unless the form itself asks for a name).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from dialogue_desk.services.errors import NotFoundError, ValidationError
+from dialogue_desk.services.evaluation.records import (
+    AnswerValue,
+    FormRecord,
+    QuestionRecord,
+    ResponseRecord,
+)
+from dialogue_desk.store import Store
+from dialogue_desk.store.models import (
+    Answer,
+    QuestionKind,
+    Response,
+    ResponseChannel,
+    utcnow,
+)
+
+MAX_TEXT = 10_000
+
+
+def is_blank(value: AnswerValue) -> bool:
+    return (
+        value is None
+        or value == ""
+        or value == []
+        or (isinstance(value, str) and not value.strip())
+    )
+
+
+def _clean_one(question: QuestionRecord, value: AnswerValue) -> AnswerValue:
+    """The answer in its stored shape, or ValueError with the message to show."""
+    kind = question.kind
+    if kind is QuestionKind.RATING:
+        number = _number(value)
+        if number is None or number != int(number) or int(number) not in question.scale():
+            scale = question.scale()
+            raise ValueError(
+                QCoreApplication.translate(
+                    "Evaluation", "Give a whole number from {low} to {high}."
+                ).format(low=scale.start, high=scale.stop - 1)
+            )
+        return int(number)
+    if kind is QuestionKind.NUMBER:
+        number = _number(value)
+        if number is None:
+            raise ValueError(QCoreApplication.translate("Evaluation", "Give a number."))
+        if question.scale_min is not None and number < question.scale_min:
+            message = QCoreApplication.translate("Evaluation", "Give a number of at least {low}.")
+            raise ValueError(message.format(low=question.scale_min))
+        if question.scale_max is not None and number > question.scale_max:
+            raise ValueError(
+                QCoreApplication.translate("Evaluation", "Give a number of at most {high}.").format(
+                    high=question.scale_max
+                )
+            )
+        return int(number) if number == int(number) else number
+    if kind is QuestionKind.YES_NO:
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, int | float) and value in (0, 1):
+            return bool(value)
+        if isinstance(value, str) and value.strip().lower() in ("yes", "no", "1", "0"):
+            return value.strip().lower() in ("yes", "1")
+        raise ValueError(QCoreApplication.translate("Evaluation", "Answer yes or no."))
+    if kind is QuestionKind.SINGLE_CHOICE:
+        if isinstance(value, list) and len(value) == 1:
+            value = value[0]
+        if not isinstance(value, str) or question.choice(value) is None:
+            raise ValueError(QCoreApplication.translate("Evaluation", "Pick one of the choices."))
+        return value
+    if kind is QuestionKind.MULTIPLE_CHOICE:
+        names = [value] if isinstance(value, str) else list(value or [])  # type: ignore[arg-type]
+        unknown = [n for n in names if question.choice(str(n)) is None]
+        if unknown:
+            raise ValueError(
+                QCoreApplication.translate(
+                    "Evaluation", "\u201c{name}\u201d is not one of the choices."
+                ).format(name=unknown[0])
+            )
+        order = [c.name for c in question.choices]
+        return sorted(set(map(str, names)), key=order.index)
+    if kind in (QuestionKind.SHORT_TEXT, QuestionKind.LONG_TEXT):
+        text = str(value).strip()
+        if len(text) > MAX_TEXT:
+            raise ValueError(QCoreApplication.translate("Evaluation", "The text is too long."))
+        return text
+    raise ValueError(
+        QCoreApplication.translate("Evaluation", "This is a heading; it takes no answer.")
+    )
+
+
+def _number(value: AnswerValue) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value) if math.isfinite(value) else None
+    if isinstance(value, str):
+        try:
+            number = float(value.strip().replace(",", ".").replace("\u2212", "-"))
+        except ValueError:
+            return None
+        return number if math.isfinite(number) else None
+    return None
+
+
+def validate_answers(form: FormRecord, answers: dict[str, AnswerValue]) -> dict[str, AnswerValue]:
+    """The answers cleaned, blanks dropped; ValidationError maps question names to problems.
+
+    Required questions must be answered; answers to unknown questions are refused.
+    """
+    problems: dict[str, str] = {}
+    cleaned: dict[str, AnswerValue] = {}
+    for name in answers:
+        if form.question(name) is None:
+            problems[name] = QCoreApplication.translate(
+                "Evaluation", "The form has no question \u201c{name}\u201d."
+            ).format(name=name)
+    for question in form.answerable:
+        value = answers.get(question.name)
+        if is_blank(value):
+            if question.required:
+                problems[question.name] = QCoreApplication.translate(
+                    "Evaluation", "This question needs an answer."
+                )
+            continue
+        try:
+            cleaned[question.name] = _clean_one(question, value)
+        except ValueError as error:
+            problems[question.name] = str(error)
+    if problems:
+        raise ValidationError(problems)
+    return cleaned
+
+
+def _store_answers(
+    session: Session, form: FormRecord, row: Response, answers: dict[str, Any]
+) -> None:
+    for question in form.answerable:
+        if question.name not in answers:
+            continue
+        value = answers[question.name]
+        answer = Answer(question_id=question.id)
+        if isinstance(value, bool):
+            answer.number = 1.0 if value else 0.0
+        elif isinstance(value, int | float):
+            answer.number = float(value)
+        elif isinstance(value, list):
+            answer.choices = list(value)
+        elif question.kind is QuestionKind.SINGLE_CHOICE:
+            answer.choices = [value]
+        else:
+            answer.text = value
+        row.answers.append(answer)
+
+
+def _value(question: QuestionRecord | None, answer: Answer) -> AnswerValue:
+    kind = question.kind if question else None
+    if kind is QuestionKind.YES_NO:
+        return None if answer.number is None else answer.number >= 0.5
+    if kind is QuestionKind.RATING and answer.number is not None:
+        return int(answer.number)
+    if kind is QuestionKind.NUMBER and answer.number is not None:
+        return int(answer.number) if answer.number == int(answer.number) else answer.number
+    if kind is QuestionKind.SINGLE_CHOICE:
+        return answer.choices[0] if answer.choices else None
+    if kind is QuestionKind.MULTIPLE_CHOICE:
+        return list(answer.choices or [])
+    return answer.text
+
+
+def _record(row: Response, form: FormRecord, number: int) -> ResponseRecord:
+    by_id = {q.id: q for q in form.questions}
+    answers: dict[str, AnswerValue] = {}
+    for answer in row.answers:
+        question = by_id.get(answer.question_id)
+        if question is not None and not is_blank(value := _value(question, answer)):
+            answers[question.name] = value
+    return ResponseRecord(
+        id=row.id, form_id=row.form_id, number=number, submitted_at=row.submitted_at,
+        channel=row.channel, language=row.language, answers=answers,
+    )  # fmt: skip
+
+
+def _form(store: Store, form_id: int) -> FormRecord:
+    from dialogue_desk.services.evaluation.forms import get_form
+
+    return get_form(store, form_id)
+
+
+def save_response(
+    store: Store, form_id: int, answers: dict[str, AnswerValue], *,
+    channel: ResponseChannel = ResponseChannel.PAPER, language: str = "",
+    submitted_at: dt.datetime | None = None,
+) -> ResponseRecord:  # fmt: skip
+    """Check and store one filled-in form as its own transaction."""
+    form = _form(store, form_id)
+    cleaned = validate_answers(form, answers)
+    with store.session() as session:
+        row = Response(
+            form_id=form.id, event_id=form.event_id, channel=channel, language=language[:8],
+            submitted_at=submitted_at or utcnow(),
+        )  # fmt: skip
+        _store_answers(session, form, row, cleaned)
+        session.add(row)
+        session.flush()
+        number = len(_response_ids(session, form_id))
+        return _record(row, form, number)
+
+
+def update_response(
+    store: Store, response_id: int, answers: dict[str, AnswerValue]
+) -> ResponseRecord:
+    """Replace every answer of a response (a corrected paper form)."""
+    with store.session() as session:
+        form_id = _response_row(session, response_id).form_id
+    form = _form(store, form_id)
+    cleaned = validate_answers(form, answers)
+    with store.session() as session:
+        row = _response_row(session, response_id)
+        for answer in list(row.answers):
+            session.delete(answer)
+        row.answers.clear()
+        session.flush()
+        _store_answers(session, form, row, cleaned)
+        session.flush()
+        return _record(row, form, _response_ids(session, form_id).index(row.id) + 1)
+
+
+def delete_response(store: Store, response_id: int) -> ResponseRecord:
+    """Delete a response; the returned record lets ``restore_response`` undo it."""
+    with store.session() as session:
+        row = _response_row(session, response_id)
+        form_id = row.form_id
+        number = _response_ids(session, form_id).index(row.id) + 1
+    form = _form(store, form_id)
+    with store.session() as session:
+        row = _response_row(session, response_id)
+        record = _record(row, form, number)
+        session.delete(row)
+        return record
+
+
+def restore_response(store: Store, record: ResponseRecord) -> ResponseRecord:
+    """Store a deleted response again (its answers to questions still on the form)."""
+    form = _form(store, record.form_id)
+    answers = {k: v for k, v in record.answers.items() if form.question(k) is not None}
+    with store.session() as session:
+        row = Response(
+            form_id=form.id, event_id=form.event_id, channel=record.channel,
+            language=record.language, submitted_at=record.submitted_at,
+        )  # fmt: skip
+        if session.get(Response, record.id) is None:
+            row.id = record.id  # undoing a delete brings back the same response
+        _store_answers(session, form, row, answers)
+        session.add(row)
+        session.flush()
+        return _record(row, form, _response_ids(session, form.id).index(row.id) + 1)
+
+
+def list_responses(store: Store, form_id: int) -> list[ResponseRecord]:
+    """Every response of a form in the order they came in, numbered from 1."""
+    form = _form(store, form_id)
+    with store.session() as session:
+        rows = session.scalars(
+            select(Response)
+            .where(Response.form_id == form_id)
+            .order_by(Response.id)
+            # All answers in one more query, not one query per response.
+            .options(selectinload(Response.answers))
+        ).all()
+        return [_record(row, form, i) for i, row in enumerate(rows, start=1)]
+
+
+def get_response(store: Store, response_id: int) -> ResponseRecord:
+    with store.session() as session:
+        form_id = _response_row(session, response_id).form_id
+    for record in list_responses(store, form_id):
+        if record.id == response_id:
+            return record
+    raise NotFoundError(
+        QCoreApplication.translate("Evaluation", "There is no response {id}.").format(
+            id=response_id
+        )
+    )
+
+
+def _response_ids(session: Session, form_id: int) -> list[int]:
+    query = select(Response.id).where(Response.form_id == form_id).order_by(Response.id)
+    return list(session.scalars(query))
+
+
+def _response_row(session: Session, response_id: int) -> Response:
+    row = session.get(Response, response_id)
+    if row is None:
+        raise NotFoundError(
+            QCoreApplication.translate("Evaluation", "There is no response {id}.").format(
+                id=response_id
+            )
+        )
+    return row

@@ -1,0 +1,68 @@
+"""Session notes: key points, decisions and action items.
+
+The package's public face: callers import from here, not from its modules.
+"""
+
+from dialogue_desk.services.notes.notes import (
+    MAX_AUTHOR_CHARS,
+    MAX_NOTE_CHARS,
+    MAX_ORGANISATION_CHARS,
+    MAX_OWNER_CHARS,
+    add_note,
+    delete_note,
+    get_note,
+    is_chatham_house,
+    list_action_items,
+    list_notes,
+    list_sections,
+    move_note,
+    move_note_to_item,
+    note_id_for,
+    restore_note,
+    running_agenda_item,
+    set_action_status,
+    set_chatham_house,
+    update_note,
+)
+from dialogue_desk.services.notes.records import (
+    CONTEXT,
+    GENERAL,
+    ActionFields,
+    DeletedNote,
+    NoteRecord,
+    Section,
+    note_record,
+    section_order,
+    section_title,
+)
+
+__all__ = [
+    "ActionFields",
+    "CONTEXT",
+    "DeletedNote",
+    "GENERAL",
+    "MAX_AUTHOR_CHARS",
+    "MAX_NOTE_CHARS",
+    "MAX_ORGANISATION_CHARS",
+    "MAX_OWNER_CHARS",
+    "NoteRecord",
+    "Section",
+    "add_note",
+    "delete_note",
+    "get_note",
+    "is_chatham_house",
+    "list_action_items",
+    "list_notes",
+    "list_sections",
+    "move_note",
+    "move_note_to_item",
+    "note_id_for",
+    "note_record",
+    "restore_note",
+    "running_agenda_item",
+    "section_order",
+    "section_title",
+    "set_action_status",
+    "set_chatham_house",
+    "update_note",
+]

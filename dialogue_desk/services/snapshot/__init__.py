@@ -1,0 +1,66 @@
+"""The read model for exports: one immutable snapshot of an event.
+
+The package's public face: callers import from here, not from its modules.
+"""
+
+from dialogue_desk.services.snapshot.figures import (
+    NUMERIC_KINDS,
+    TEXT_KINDS,
+    AttendanceFigures,
+    GroupFigure,
+    QuestionFigures,
+    attendance,
+    question_figures,
+    rating_means,
+)
+from dialogue_desk.services.snapshot.loading import (
+    ActionEntry,
+    AgendaEntry,
+    AnswerEntry,
+    CheckInEntry,
+    ChoiceEntry,
+    EventInfo,
+    EventSnapshot,
+    FormEntry,
+    NoteEntry,
+    ParticipantEntry,
+    QuestionEntry,
+    ResponseEntry,
+    load_snapshot,
+    participant_code,
+    pseudonymise,
+)
+from dialogue_desk.services.snapshot.pseudonyms import (
+    EMAIL_MARK,
+    PHONE_MARK,
+    pseudonymise_snapshot,
+)
+
+__all__ = [
+    "ActionEntry",
+    "AgendaEntry",
+    "AnswerEntry",
+    "AttendanceFigures",
+    "CheckInEntry",
+    "ChoiceEntry",
+    "EMAIL_MARK",
+    "EventInfo",
+    "EventSnapshot",
+    "FormEntry",
+    "GroupFigure",
+    "NUMERIC_KINDS",
+    "NoteEntry",
+    "PHONE_MARK",
+    "ParticipantEntry",
+    "QuestionEntry",
+    "QuestionFigures",
+    "ResponseEntry",
+    "TEXT_KINDS",
+    "attendance",
+    "load_snapshot",
+    "participant_code",
+    "pseudonymise",
+    "pseudonymise_snapshot",
+    "question_figures",
+    "rating_means",
+]

@@ -1,0 +1,1 @@
+"""The Agenda tab: planning the programme and running it live."""

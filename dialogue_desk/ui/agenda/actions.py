@@ -1,0 +1,453 @@
+"""The actions of the Agenda tab (menu entries, shortcuts, toolbar) and what they do."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from dialogue_desk.services import agenda as service
+from dialogue_desk.services.agenda import live
+from dialogue_desk.services.agenda.live import LiveStatus
+from dialogue_desk.services.errors import ServiceError
+from dialogue_desk.store import StoreError
+
+if TYPE_CHECKING:
+    from dialogue_desk.ui.agenda.tab import AgendaTab
+
+Context = Qt.ShortcutContext
+
+
+class AgendaActions(QObject):
+    def __init__(self, tab: AgendaTab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+        self._live_enabled = (False, False)
+
+        def make(
+            name: str,
+            slot: object,
+            keys: str | list[str] = "",
+            context: Qt.ShortcutContext = Context.WidgetWithChildrenShortcut,
+        ) -> QAction:
+            action = QAction(tab, objectName=name)
+            shortcuts = [keys] if isinstance(keys, str) else keys
+            action.setShortcuts([QKeySequence(k) for k in shortcuts if k])
+            action.setShortcutContext(context)
+            action.triggered.connect(slot)
+            return action
+
+        self.start_next = make(
+            "actionAgendaStartNext", self.do_start_next, "F5", Context.ApplicationShortcut
+        )
+        self.stop = make("actionAgendaStop", self.do_stop, "Shift+F5", Context.ApplicationShortcut)
+        self.add = make("actionAgendaAdd", self.do_add, ["Ins", "Ctrl+Shift+N"])
+        self.edit = make(
+            "actionAgendaEdit", self.do_edit, ["Return", "Enter"], Context.WidgetShortcut
+        )
+        self.duplicate = make("actionAgendaDuplicate", self.do_duplicate, "Ctrl+D")
+        self.delete = make("actionAgendaDelete", self.do_delete, "Del", Context.WidgetShortcut)
+        self.move_up = make("actionAgendaMoveUp", lambda: self.do_move(-1), "Alt+Up")
+        self.move_down = make("actionAgendaMoveDown", lambda: self.do_move(1), "Alt+Down")
+        self.actual = make("actionAgendaActualTimes", self.do_actual, "Ctrl+T")
+        self.previous_day = make("actionAgendaPreviousDay", lambda: self.do_day(-1), "Ctrl+PgUp")
+        self.next_day = make("actionAgendaNextDay", lambda: self.do_day(1), "Ctrl+PgDown")
+        self.import_ = make("actionAgendaImport", self.do_import)
+        self.copy = make("actionAgendaCopy", self.do_copy)
+        self.print_ = make("actionAgendaPrint", self.do_print)
+        self.separator = QAction(tab)
+        self.separator.setSeparator(True)
+
+    def menu(self) -> list[QAction]:
+        return [self.start_next, self.stop, self.separator, self.import_, self.copy, self.print_]
+
+    def local(self) -> list[QAction]:
+        return [
+            self.add,
+            self.duplicate,
+            self.move_up,
+            self.move_down,
+            self.actual,
+            self.previous_day,
+            self.next_day,
+        ]
+
+    def retranslate(self) -> None:
+        texts = {
+            self.add: QCoreApplication.translate("AgendaTab", "&Add item…"),
+            self.edit: QCoreApplication.translate("AgendaTab", "&Edit item…"),
+            self.duplicate: QCoreApplication.translate("AgendaTab", "D&uplicate"),
+            self.delete: QCoreApplication.translate("AgendaTab", "&Delete"),
+            self.move_up: QCoreApplication.translate("AgendaTab", "Move &up"),
+            self.move_down: QCoreApplication.translate("AgendaTab", "Move do&wn"),
+            self.actual: QCoreApplication.translate("AgendaTab", "Actual &times…"),
+            self.previous_day: QCoreApplication.translate("AgendaTab", "Previous day"),
+            self.next_day: QCoreApplication.translate("AgendaTab", "Next day"),
+            self.import_: QCoreApplication.translate("AgendaTab", "&Import agenda…"),
+            self.copy: QCoreApplication.translate("AgendaTab", "&Copy agenda from another event…"),
+            self.print_: QCoreApplication.translate("AgendaTab", "&Print agenda (save as PDF)…"),
+            self.stop: QCoreApplication.translate("AgendaTab", "&Stop running item"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(
+                f"{text.replace('&', '').rstrip('…')} ({keys})"
+                if keys
+                else text.replace("&", "").rstrip("…")
+            )
+        self.update_live(None)
+
+    def update(self, has_event: bool, has_items: bool) -> None:
+        for action in (self.add, self.import_, self.copy, self.previous_day, self.next_day):
+            action.setEnabled(has_event)
+        for action in (
+            self.edit,
+            self.duplicate,
+            self.delete,
+            self.move_up,
+            self.move_down,
+            self.actual,
+            self.print_,
+        ):
+            action.setEnabled(has_event and has_items)
+
+    def update_live(self, status: LiveStatus | None) -> None:
+        """The Start/Next action says what it will do; Stop is only there while running."""
+        running = status.running if status else None
+        upcoming = status.upcoming if status else None
+        if upcoming is None and running is not None:
+            text = QCoreApplication.translate("AgendaTab", "&End \u201c%1\u201d").replace(
+                "%1", running.title
+            )
+        else:
+            text = QCoreApplication.translate("AgendaTab", "&Start next item")
+        enabled = (running is not None or upcoming is not None, running is not None)
+        if text != self.start_next.text() or enabled != self._live_enabled:
+            self.start_next.setText(text)
+            title = upcoming.title if upcoming else ""
+            tip = (
+                QCoreApplication.translate("AgendaTab", "Start the next item: %1").replace(
+                    "%1", title
+                )
+                if upcoming
+                else text
+            )
+            self.start_next.setToolTip(f"{tip.replace('&', '')} (F5)")
+            self.start_next.setEnabled(enabled[0])
+            self.stop.setEnabled(enabled[1])
+            self._live_enabled = enabled
+
+    # --- planning -------------------------------------------------------------------------
+
+    def _days(self) -> list[dt.date]:
+        tab = self.tab
+        return list(tab.shown_event.days) if tab.shown_event else []
+
+    def do_add(self) -> None:
+        from dialogue_desk.ui.agenda.dialogs import ItemDialog
+
+        tab = self.tab
+        if tab.shown_event is None:
+            return
+        current = tab.current_item()
+        day = tab.day or tab.shown_event.start_date
+        day_items = [i for i in tab.items if i.day == day]
+        start = (
+            current
+            if current is not None and current.day == day
+            else (day_items[-1] if day_items else None)
+        )
+        begin = start.end_time if start else dt.time(9, 0)
+        end = dt.time(begin.hour + 1, begin.minute) if begin.hour < 23 else dt.time(23, 59)
+        draft = service.AgendaItemData(day=day, start_time=begin, end_time=end, title="")
+        dialog = ItemDialog(tab, self._days(), draft)
+        if not dialog.exec():
+            return
+        data = dialog.data()
+        tab.change(
+            QCoreApplication.translate("AgendaTab", "Add \u201c%1\u201d").replace("%1", data.title),
+            {data.day},
+            lambda: service.add_item(
+                tab.context.store, tab.shown_event.id, data, push_following=True
+            ),
+            lambda r: [r.id],
+        )
+        if data.day != tab.day and data.day in tab.days:
+            tab.day_bar.setCurrentIndex(tab.days.index(data.day))
+
+    def do_edit(self) -> None:
+        from dialogue_desk.ui.agenda.dialogs import ItemDialog
+
+        tab = self.tab
+        item = tab.current_item()
+        if item is None:
+            return
+        dialog = ItemDialog(tab, self._days(), item)
+        if dialog.exec():
+            tab._inline_edit(item.id, dialog.data())
+
+    def do_duplicate(self) -> None:
+        tab = self.tab
+        item = tab.current_item()
+        if item is not None:
+            tab.change(
+                QCoreApplication.translate("AgendaTab", "Duplicate \u201c%1\u201d").replace(
+                    "%1", item.title
+                ),
+                {item.day},
+                lambda: service.duplicate_item(tab.context.store, item.id),
+                lambda r: [r.id],
+            )
+
+    def do_delete(self) -> None:
+        tab = self.tab
+        items = tab.selected_items()
+        if not items:
+            return
+        text = (
+            QCoreApplication.translate("AgendaTab", "Delete \u201c%1\u201d").replace(
+                "%1", items[0].title
+            )
+            if len(items) == 1
+            else QCoreApplication.translate("AgendaTab", "Delete %n item(s)", "", len(items))
+        )
+        tab.change(
+            text,
+            {i.day for i in items},
+            lambda: service.delete_items(tab.context.store, [i.id for i in items]),
+        )
+        self._status(
+            QCoreApplication.translate("AgendaTab", "Deleted. Undo (Ctrl+Z) brings it back.")
+        )
+
+    def do_move(self, step: int) -> None:
+        tab = self.tab
+        item = tab.current_item()
+        if item is not None:
+            tab.move_to(item.id, item.position + step)
+
+    def do_day(self, step: int) -> None:
+        bar = self.tab.day_bar
+        if bar.count():
+            bar.setCurrentIndex(max(0, min(bar.currentIndex() + step, bar.count() - 1)))
+
+    def do_actual(self) -> None:
+        from dialogue_desk.ui.agenda.dialogs import ActualTimesDialog
+
+        tab = self.tab
+        item = tab.current_item()
+        if item is None:
+            return
+        dialog = ActualTimesDialog(tab, item)
+        if dialog.exec():
+            start, end = dialog.times()
+            tab.change(
+                QCoreApplication.translate(
+                    "AgendaTab", "Correct actual times of \u201c%1\u201d"
+                ).replace("%1", item.title),
+                {item.day},
+                lambda: live.correct_actual_times(tab.context.store, item.id, start, end),
+                lambda r: [r.id],
+            )
+
+    # --- live -----------------------------------------------------------------------------
+
+    def do_start_next(self) -> None:
+        tab = self.tab
+        if tab.shown_event is None:
+            return
+        upcoming = live.next_item(tab.items, tab.clock().date())
+        text = (
+            QCoreApplication.translate("AgendaTab", "Start \u201c%1\u201d").replace(
+                "%1", upcoming.title
+            )
+            if upcoming is not None
+            else QCoreApplication.translate("AgendaTab", "End running item")
+        )
+        change = tab.change(
+            text,
+            None,
+            lambda: live.start_next(tab.context.store, tab.shown_event.id, tab.clock()),
+            lambda c: [c.started.id] if c.started else [],
+        )
+        if change is None:
+            return
+        if change.started is not None:
+            if change.started.day != tab.day and change.started.day in tab.days:
+                tab.day_bar.setCurrentIndex(tab.days.index(change.started.day))
+            self._status(
+                QCoreApplication.translate("AgendaTab", "Started \u201c%1\u201d.").replace(
+                    "%1", change.started.title
+                )
+            )
+        elif change.ended is not None:
+            self._status(
+                QCoreApplication.translate("AgendaTab", "Ended \u201c%1\u201d.").replace(
+                    "%1", change.ended.title
+                )
+            )
+
+    def do_stop(self) -> None:
+        tab = self.tab
+        if tab.shown_event is not None:
+            tab.change(
+                QCoreApplication.translate("AgendaTab", "Stop running item"),
+                None,
+                lambda: live.stop_running(tab.context.store, tab.shown_event.id, tab.clock()),
+            )
+
+    # --- files ----------------------------------------------------------------------------
+
+    def do_import(self) -> None:
+        from dialogue_desk.exchange.agenda_sheet import import_agenda
+        from dialogue_desk.exchange.tabular import read_table
+        from dialogue_desk.ui.agenda.import_dialog import ImportAgendaDialog
+
+        tab = self.tab
+        event = tab.shown_event
+        if event is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            tab,
+            QCoreApplication.translate("AgendaTab", "Import agenda"),
+            "",
+            QCoreApplication.translate("AgendaTab", "Spreadsheets (*.xlsx *.csv *.txt)"),
+        )
+        if not path:
+            return
+        try:
+            table = read_table(path)
+        except ServiceError as error:
+            tab._error(str(error))
+            return
+        dialog = ImportAgendaDialog(tab, table, event, len(tab.items))
+        if not dialog.exec():
+            return
+        move, replace = dialog.options()
+        preview = dialog.preview
+        count = tab.change(
+            QCoreApplication.translate("AgendaTab", "Import agenda from %1").replace(
+                "%1", Path(path).name
+            ),
+            None,
+            lambda: import_agenda(
+                tab.context.store, event.id, preview, move_dates=move, replace=replace
+            ),
+        )
+        if count:
+            tab.day = None
+            tab.reload()
+            self._status(
+                QCoreApplication.translate(
+                    "AgendaTab",
+                    "%n agenda item(s) imported. Ctrl+Z takes the import back.",
+                    "",
+                    count,
+                )
+            )
+
+    def do_copy(self) -> None:
+        from dialogue_desk.services.events import list_events
+        from dialogue_desk.ui.agenda.dialogs import CopyAgendaDialog
+
+        tab = self.tab
+        event = tab.shown_event
+        if event is None:
+            return
+        try:
+            counts = service.agenda_counts(tab.context.store)
+            sources = [
+                (e, counts[e.id])
+                for e in list_events(tab.context.store)
+                if e.id != event.id and counts.get(e.id)
+            ]
+        except (ServiceError, StoreError) as error:
+            tab._error(str(error))
+            return
+        if not sources:
+            QMessageBox.information(
+                tab,
+                QCoreApplication.translate("AgendaTab", "Copy agenda"),
+                QCoreApplication.translate("AgendaTab", "No other event has an agenda to copy."),
+            )
+            return
+        dialog = CopyAgendaDialog(tab, event, sources)
+        if dialog.exec():
+            source = dialog.source_id()
+            count = tab.change(
+                QCoreApplication.translate("AgendaTab", "Copy agenda"),
+                None,
+                lambda: service.copy_agenda(tab.context.store, source, event.id),
+            )
+            if count:
+                self._status(
+                    QCoreApplication.translate("AgendaTab", "%n agenda item(s) copied.", "", count)
+                )
+
+    def do_print(self) -> None:
+        from dialogue_desk.paths import exports_dir
+
+        tab = self.tab
+        event = tab.shown_event
+        if event is None:
+            return
+        name = "".join(c if c.isalnum() or c in " -_" else "_" for c in event.title).strip()
+        suggested = (
+            exports_dir()
+            / f"{QCoreApplication.translate('AgendaTab', 'Agenda')} - {name or event.id}.pdf"
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            tab,
+            QCoreApplication.translate("AgendaTab", "Save agenda as PDF"),
+            str(suggested),
+            QCoreApplication.translate("AgendaTab", "PDF files (*.pdf)"),
+        )
+        if not path:
+            return
+        target = Path(path if path.lower().endswith(".pdf") else f"{path}.pdf")
+        try:
+            from dialogue_desk.exchange.pdf.handouts import write_agenda_handout
+
+            written = write_agenda_handout(
+                tab.context.store, event.id, target, language=event.language
+            )
+        except ImportError:
+            tab._error(
+                QCoreApplication.translate(
+                    "AgendaTab", "Printing the agenda is not available in this version."
+                )
+            )
+            return
+        except (ServiceError, StoreError, OSError) as error:
+            tab._error(
+                QCoreApplication.translate(
+                    "AgendaTab", "The agenda could not be saved as PDF: %1"
+                ).replace("%1", str(error))
+            )
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("AgendaTab", "Agenda saved"),
+            QCoreApplication.translate("AgendaTab", "The agenda was saved as %1.").replace(
+                "%1", str(written)
+            ),
+            QMessageBox.StandardButton.Close,
+            tab,
+        )
+        open_button = box.addButton(
+            QCoreApplication.translate("AgendaTab", "&Open it"), QMessageBox.ButtonRole.ActionRole
+        )
+        box.exec()
+        if box.clickedButton() is open_button:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+
+    def _status(self, text: str) -> None:
+        window = self.tab.window()
+        bar = getattr(window, "statusBar", None)
+        if callable(bar):
+            bar().showMessage(text, 8000)

@@ -1,0 +1,419 @@
+"""The Agenda tab: the programme of the event, planned and run live (issue 3)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTabBar,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dialogue_desk.services import agenda as service
+from dialogue_desk.services.agenda.history import capture
+from dialogue_desk.services.agenda.items import AgendaItemData, AgendaItemRecord
+from dialogue_desk.services.agenda.live import live_status
+from dialogue_desk.services.errors import ServiceError
+from dialogue_desk.services.events import EventRecord
+from dialogue_desk.store import StoreError
+from dialogue_desk.ui.agenda import actions as agenda_actions
+from dialogue_desk.ui.agenda.commands import AgendaCommand
+from dialogue_desk.ui.agenda.delegates import KindDelegate
+from dialogue_desk.ui.agenda.live_panel import LivePanel
+from dialogue_desk.ui.agenda.model import (
+    ACTUAL,
+    FACILITATORS,
+    KIND,
+    ROOM,
+    TITLE,
+    AgendaTableModel,
+    day_text,
+)
+from dialogue_desk.ui.common.form_parts import ERROR_STYLE
+from dialogue_desk.ui.context import UiContext
+from dialogue_desk.ui.tab_base import EventTab
+
+log = logging.getLogger(__name__)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class AgendaTab(EventTab):
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setObjectName("agenda_tab")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        #: The wall clock; tests and rehearsals replace it.
+        self.clock: Callable[[], dt.datetime] = _now
+        self.shown_event: EventRecord | None = None
+        self.items: list[AgendaItemRecord] = []
+        self.days: list[dt.date] = []
+        self.day: dt.date | None = None
+        self._notifying = False
+
+        self.actions_ = agenda_actions.AgendaActions(self)
+        a = self.actions_
+        self.live = LivePanel(a.start_next, a.stop, self)
+        self.day_bar = QTabBar(objectName="agendaDays")
+        self.day_bar.setExpanding(False)
+        self.day_bar.setDocumentMode(True)
+        self.day_bar.currentChanged.connect(self._day_chosen)
+        self.toolbar = QToolBar(objectName="agendaToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addActions([a.add, a.edit, a.duplicate, a.delete])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([a.move_up, a.move_down, a.actual])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([a.import_, a.copy, a.print_])
+
+        self.model = AgendaTableModel(self)
+        self.model.edit_requested.connect(self._inline_edit)
+        self.model.move_requested.connect(self.move_to)
+        self.model.edit_refused.connect(self._error)
+        self.table = QTableView(objectName="agendaTable")
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(KIND, KindDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.table.setDragEnabled(True)
+        self.table.setAcceptDrops(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.activated.connect(self._activated)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (FACILITATORS, ROOM):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, 180 if column == FACILITATORS else 110)
+        self.table.addActions([a.edit, a.delete])
+        self.empty_label = QLabel(objectName="agendaEmpty", wordWrap=True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.problems_label = QLabel(objectName="agendaProblems", wordWrap=True)
+        self.problems_label.setStyleSheet(ERROR_STYLE)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.live)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.day_bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label, 1)
+        layout.addWidget(self.problems_label)
+        self.addActions([a.start_next, a.stop, *a.local()])
+
+        self.timer = QTimer(self, objectName="agendaClockTimer")
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self.tick)
+        context.changed.connect(self._on_changed)
+        self.retranslate()
+        self.set_event(context.event)
+
+    # --- EventTab contract ----------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Agenda")
+
+    def menu_actions(self) -> list[QAction]:
+        return self.actions_.menu()
+
+    def focus_main(self) -> None:
+        if self.table.isHidden():
+            self.setFocus()  # an empty day: Insert still adds the first item
+            return
+        self.table.setFocus()
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, TITLE))
+
+    def retranslate(self) -> None:
+        self.actions_.retranslate()
+        self.table.setAccessibleName(self.tr("Agenda items of the day"))
+        self.day_bar.setAccessibleName(self.tr("Days of the event"))
+        self.empty_label.setText(
+            self.tr(
+                "No items on this day yet. Press Insert to add one, or import the agenda from a "
+                "spreadsheet (Event \u2192 Import agenda\u2026)."
+            )
+        )
+        self.live.retranslate()
+        if self.shown_event is not None:
+            self._fill_days()
+            self._show_problems()
+
+    def set_event(self, event: EventRecord | None) -> None:
+        if self.shown_event is None or event is None or event.id != self.shown_event.id:
+            self.undo_stack.clear()
+        self.shown_event = event
+        self.day = None
+        self.reload()
+
+    # --- loading --------------------------------------------------------------------------
+
+    def reload(self, select: Iterable[int] = ()) -> None:
+        """Read the event's agenda again and show it (keeping the day, selecting ``select``)."""
+        event = self.shown_event
+        self.timer.stop()
+        try:
+            self.items = service.list_items(self.context.store, event.id) if event else []
+            self.days = service.agenda_days(self.context.store, event.id) if event else []
+        except (ServiceError, StoreError) as error:
+            self.items, self.days = [], []
+            self._error(str(error))
+        if self.day not in self.days:
+            self.day = self._default_day()
+        self._fill_days()
+        self._show_day(list(select))
+        self.actions_.update(event is not None, bool(self.items))
+        self.tick()
+        if event is not None:
+            self.timer.start()
+
+    def _default_day(self) -> dt.date | None:
+        if not self.days:
+            return None
+        running = next((i for i in self.items if i.running), None)
+        today = self.clock().date()
+        if running is not None:
+            return running.day
+        if today in self.days:
+            return today
+        if self.shown_event is not None and self.shown_event.start_date in self.days:
+            return self.shown_event.start_date
+        return self.days[0]
+
+    def _fill_days(self) -> None:
+        event = self.shown_event
+        self.day_bar.blockSignals(True)
+        while self.day_bar.count():
+            self.day_bar.removeTab(0)
+        for day in self.days:
+            if event is not None and event.start_date <= day <= event.end_date:
+                number = (day - event.start_date).days + 1
+                text = (
+                    self.tr("Day %1 · %2").replace("%1", str(number)).replace("%2", day_text(day))
+                )
+            else:
+                text = "\u26a0 " + day_text(day)
+            index = self.day_bar.addTab(text)
+            self.day_bar.setTabData(index, day)
+            if event is not None and not event.start_date <= day <= event.end_date:
+                self.day_bar.setTabToolTip(index, self.tr("Not one of the event's days"))
+        if self.day in self.days:
+            self.day_bar.setCurrentIndex(self.days.index(self.day))
+        self.day_bar.blockSignals(False)
+        self.day_bar.setVisible(bool(self.days))
+
+    def _day_chosen(self, index: int) -> None:
+        if 0 <= index < len(self.days):
+            self.day = self.days[index]
+            self._show_day([])
+            self.tick()
+
+    def _show_day(self, select: list[int]) -> None:
+        current = self.current_item()
+        keep = select or ([current.id] if current else [])
+        day_items = [i for i in self.items if i.day == self.day]
+        self.model.set_items(day_items, self._problems())
+        self.table.setVisible(self.shown_event is not None and bool(day_items))
+        self.empty_label.setVisible(self.shown_event is not None and not day_items)
+        self._show_problems()
+        self._select(keep)
+
+    def _problems(self) -> dict[int, list[service.ItemProblem]]:
+        if self.shown_event is None:
+            return {}
+        return service.agenda_problems(
+            self.items, self.shown_event.start_date, self.shown_event.end_date
+        )
+
+    def _show_problems(self) -> None:
+        problems = self._problems()
+        if not problems:
+            self.problems_label.hide()
+            return
+        count = len(problems)
+        elsewhere = sum(1 for i in self.items if i.id in problems and i.day != self.day)
+        text = self.tr(
+            "%n item(s) need attention: overlapping, ending before they start or "
+            "outside the event's days. Hover over \u26a0 to see why.",
+            "",
+            count,
+        )
+        if elsewhere:
+            text += " " + self.tr("(%n of them on other days)", "", elsewhere)
+        self.problems_label.setText(text)
+        self.problems_label.show()
+
+    def _select(self, item_ids: list[int]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        rows = [r for r in (self.model.row_of(i) for i in item_ids) if r >= 0]
+        for row in rows:
+            selection.select(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        if rows:
+            self.table.setCurrentIndex(self.model.index(rows[0], TITLE))
+            selection.select(
+                self.model.index(rows[0], 0),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(self.model.index(rows[0], TITLE))
+
+    def tick(self) -> None:
+        """Once a second: the clock, lateness and expected times."""
+        if self.shown_event is None:
+            self.live.show_status(None)
+            self.live.setEnabled(False)
+            return
+        self.live.setEnabled(True)
+        if not self.items:
+            self.live.show_status(None)
+            self.actions_.update_live(None)
+            return
+        status = live_status(self.items, self.clock())
+        late = {i for i in status.projected if status.late(self._item(i))}
+        self.model.set_live(status.projected, late, status.overrun)
+        self.live.show_status(status)
+        self.actions_.update_live(status)
+
+    def _on_changed(self, topic: str, event_id: int) -> None:
+        if self._notifying or self.shown_event is None or event_id != self.shown_event.id:
+            return
+        if topic == "event":
+            self.shown_event = next((e for e in [self.context.event] if e), self.shown_event)
+        if topic in ("agenda", "event"):
+            self.reload()
+
+    # --- selection ------------------------------------------------------------------------
+
+    def _item(self, item_id: int) -> AgendaItemRecord:
+        return next(i for i in self.items if i.id == item_id)
+
+    def current_item(self) -> AgendaItemRecord | None:
+        index = self.table.currentIndex()
+        return self.model.item(index.row()) if index.isValid() else None
+
+    def selected_items(self) -> list[AgendaItemRecord]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        items = [self.model.item(r) for r in rows]
+        result = [i for i in items if i is not None]
+        if not result and (current := self.current_item()) is not None:
+            result = [current]
+        return result
+
+    def _activated(self, index: Any) -> None:
+        if index.column() == ACTUAL:
+            self.actions_.actual.trigger()
+        else:
+            self.actions_.edit.trigger()
+
+    # --- changes, each one undoable -------------------------------------------------------
+
+    def change(
+        self,
+        text: str,
+        days: Iterable[dt.date] | None,
+        work: Callable[[], Any],
+        select: Callable[[Any], Iterable[int]] = lambda _: (),
+    ) -> Any:
+        """Run ``work`` (a service call) as one undoable step over ``days`` (None: all days)."""
+        event = self.shown_event
+        if event is None:
+            return None
+        store = self.context.store
+        day_list = None if days is None else set(days)
+        try:
+            before = capture(store, event.id, day_list)
+            result = work()
+            after = capture(store, event.id, day_list)
+        except (ServiceError, StoreError) as error:
+            self._error(str(error))
+            self.reload()
+            return None
+        self.undo_stack.push(AgendaCommand(text, store, before, after, self._undone, self._guard))
+        self.reload(select=select(result))
+        self._announce()
+        return result
+
+    def _undone(self) -> None:
+        self.reload()
+        self._announce()
+
+    def _announce(self) -> None:
+        self._notifying = True
+        try:
+            self.context.notify("agenda")
+        finally:
+            self._notifying = False
+
+    def _guard(self, work: Callable[[], object]) -> object:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        try:
+            return work()
+        except (ServiceError, StoreError) as error:
+            self._error(str(error))
+        except SQLAlchemyError as error:  # e.g. undoing into an event deleted meanwhile
+            log.warning("Agenda undo/redo failed: %s", error)
+            self._error(self.tr("This step cannot be undone any more: the agenda changed."))
+        return None
+
+    def _error(self, message: str) -> None:
+        log.info("Agenda: %s", message)
+        QMessageBox.warning(self, self.tr("Agenda"), message)
+
+    def _inline_edit(self, item_id: int, data: AgendaItemData) -> None:
+        item = next((i for i in self.items if i.id == item_id), None)
+        if item is None:
+            return
+        self.change(
+            self.tr("Edit \u201c%1\u201d").replace("%1", item.title),
+            {item.day, data.day},
+            lambda: service.update_item(self.context.store, item_id, data),
+            lambda r: [r.id],
+        )
+
+    def move_to(self, item_id: int, row: int) -> None:
+        item = next((i for i in self.items if i.id == item_id), None)
+        if item is None:
+            return
+        self.change(
+            self.tr("Move \u201c%1\u201d").replace("%1", item.title),
+            {item.day},
+            lambda: service.move_item(self.context.store, item_id, row),
+            lambda r: [r.id],
+        )
+
+    def flush(self) -> None:
+        """Commit a cell still being edited (tab switch, event switch, quitting)."""
+        if self.table.state() != QAbstractItemView.State.EditingState:
+            return
+        editor = QApplication.focusWidget()
+        if editor is not None and self.table.isAncestorOf(editor):
+            self.table.commitData(editor)
+            self.table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)

@@ -1,0 +1,293 @@
+"""Import of a registration list: how the columns were understood, what each row will do.
+
+The user sees the column mapping (and can change it), a preview of every row with what will
+happen to it, and the duplicates policy. A file with invalid rows is refused with the row
+numbers; the dialog then offers to import only the valid rows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dialogue_desk.exchange.registrations import (
+    IMPORT_FIELDS,
+    DuplicatePolicy,
+    ImportPlan,
+    RowAction,
+    plan_import,
+    read_registrations,
+    refusal_message,
+)
+from dialogue_desk.exchange.tabular import Table
+from dialogue_desk.services.errors import ServiceError
+from dialogue_desk.services.labels import label
+from dialogue_desk.store import Store
+from dialogue_desk.store.errors import StoreError
+
+PREVIEW_ROWS = 500
+
+FIELD_NAMES = {
+    "first_name": QT_TRANSLATE_NOOP("ImportDialog", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("ImportDialog", "Last name"),
+    "full_name": QT_TRANSLATE_NOOP("ImportDialog", "Full name (first last)"),
+    "full_name_last_first": QT_TRANSLATE_NOOP("ImportDialog", "Full name (last first)"),
+    "organisation": QT_TRANSLATE_NOOP("ImportDialog", "Organisation"),
+    "role": QT_TRANSLATE_NOOP("ImportDialog", "Role"),
+    "stakeholder_group": QT_TRANSLATE_NOOP("ImportDialog", "Stakeholder group"),
+    "email": QT_TRANSLATE_NOOP("ImportDialog", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("ImportDialog", "Phone"),
+    "country": QT_TRANSLATE_NOOP("ImportDialog", "Country"),
+    "preferred_language": QT_TRANSLATE_NOOP("ImportDialog", "Preferred language"),
+    "consent_listed": QT_TRANSLATE_NOOP("ImportDialog", "Consent: may be listed"),
+    "consent_photos": QT_TRANSLATE_NOOP("ImportDialog", "Consent: photos"),
+    "consent_contact": QT_TRANSLATE_NOOP("ImportDialog", "Consent: contact afterwards"),
+    "notes": QT_TRANSLATE_NOOP("ImportDialog", "Notes"),
+}
+_ACTION_COLOURS = {
+    RowAction.NEW: "#e3f4e1",
+    RowAction.MERGE: "#e3edf9",
+    RowAction.SKIP: "#f0f0f0",
+    RowAction.INVALID: "#fbe3e4",
+}
+
+
+def _field_name(field: str) -> str:
+    return QCoreApplication.translate("ImportDialog", FIELD_NAMES.get(field, field))
+
+
+class ImportDialog(QDialog):
+    """Shows the plan for importing ``path``; ``plan`` and ``skip_invalid`` once accepted."""
+
+    def __init__(
+        self, store: Store, event_id: int, table: Table, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.setWindowTitle(
+            self.tr("Import registration list \u2014 %1").replace("%1", table.path.name)
+        )
+        self.resize(980, 640)
+        self.store, self.event_id, self.table = store, event_id, table
+        self.plan: ImportPlan | None = None
+        self.skip_invalid = False
+
+        self.info = QLabel(objectName="importInfo", wordWrap=True)
+        self.mapping = QTableWidget(0, 3, objectName="importMapping")
+        self.mapping.setHorizontalHeaderLabels(
+            [self.tr("Column in the file"), self.tr("Imported as"), self.tr("First values")]
+        )
+        self.mapping.verticalHeader().hide()
+        self.mapping.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.mapping.setAccessibleName(self.tr("Column mapping"))
+        self.preview = QTableWidget(0, 5, objectName="importPreview")
+        self.preview.setHorizontalHeaderLabels(
+            [
+                self.tr("Row"),
+                self.tr("Action"),
+                self.tr("Name"),
+                self.tr("Organisation / e-mail"),
+                self.tr("Remark"),
+            ]
+        )
+        self.preview.verticalHeader().hide()
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.preview.setAccessibleName(self.tr("Preview of the rows"))
+        self.duplicates = QComboBox(objectName="importDuplicates")
+        self.duplicates.addItem(
+            self.tr("Merge duplicates: add their new details"), DuplicatePolicy.MERGE
+        )
+        self.duplicates.addItem(
+            self.tr("Skip duplicates: keep what is there"), DuplicatePolicy.SKIP
+        )
+        self.duplicates.currentIndexChanged.connect(self.replan)
+        self.summary = QLabel(objectName="importSummary", wordWrap=True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = QPushButton(objectName="importRun")
+        self.valid_only_button = QPushButton(
+            self.tr("Import only the valid rows"), objectName="importValidOnly"
+        )
+        buttons.addButton(self.valid_only_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.clicked.connect(self._import_all)
+        self.valid_only_button.clicked.connect(self._import_valid)
+        buttons.rejected.connect(self.reject)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.mapping)
+        splitter.addWidget(self.preview)
+        splitter.setSizes([200, 400])
+        policy_row = QHBoxLayout()
+        policy_row.addWidget(QLabel(self.tr("&Duplicates:"), buddy=self.duplicates))
+        policy_row.addWidget(self.duplicates, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(policy_row)
+        layout.addWidget(self.summary)
+        layout.addWidget(buttons)
+        self._fill_mapping()
+        self.replan()
+
+    @classmethod
+    def read(cls, path: str) -> Table:
+        """The file as a table, or ImportRefusedError with a message naming it."""
+        return read_registrations(path)
+
+    def _fill_mapping(self) -> None:
+        from dialogue_desk.exchange.registrations import detect_mapping
+
+        detected = detect_mapping(self.table.headers)
+        self.mapping.setRowCount(len(self.table.headers))
+        self._boxes: list[QComboBox] = []
+        for column, header in enumerate(self.table.headers):
+            item = QTableWidgetItem(
+                header or self.tr("(column %1 without a header)").replace("%1", str(column + 1))
+            )
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.mapping.setItem(column, 0, item)
+            box = QComboBox()
+            box.setAccessibleName(self.tr("Import column %1 as").replace("%1", header))
+            box.addItem(self.tr("(not imported)"), "")
+            for field in IMPORT_FIELDS:
+                box.addItem(_field_name(field), field)
+            box.setCurrentIndex(max(0, box.findData(detected.get(column, ""))))
+            box.currentIndexChanged.connect(self.replan)
+            self.mapping.setCellWidget(column, 1, box)
+            self._boxes.append(box)
+            samples = [
+                values[column]
+                for _, values in self.table.rows[:4]
+                if column < len(values) and values[column]
+            ]
+            sample = QTableWidgetItem(" · ".join(samples))
+            sample.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.mapping.setItem(column, 2, sample)
+        self.mapping.resizeColumnsToContents()
+        self.mapping.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    def chosen_mapping(self) -> dict[int, str]:
+        mapping: dict[int, str] = {}
+        for column, box in enumerate(self._boxes):
+            field = box.currentData()
+            if field and field not in mapping.values():
+                mapping[column] = field
+        return mapping
+
+    def replan(self) -> None:
+        encoding = self.table.encoding or "xlsx"
+        info = self.tr("%1: %n data row(s)", "", len(self.table.rows)).replace(
+            "%1", str(self.table.path)
+        )
+        if self.table.encoding:
+            info += " \u00b7 " + self.tr("text encoding %1, separator \u201c%2\u201d").replace(
+                "%1", encoding
+            ).replace("%2", self.table.delimiter.replace("\t", "Tab"))
+        self.info.setText(info)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.plan = plan_import(
+                self.store,
+                self.event_id,
+                self.table.path,
+                mapping=self.chosen_mapping(),
+                duplicates=self.duplicates.currentData(),
+                table=self.table,
+            )
+        except (ServiceError, StoreError) as error:
+            QGuiApplication.restoreOverrideCursor()
+            self.plan = None
+            self.preview.setRowCount(0)
+            self._show_summary(str(error), error=True)
+            self.import_button.setEnabled(False)
+            self.valid_only_button.hide()
+            self.import_button.setText(self.tr("Import"))
+            return
+        QGuiApplication.restoreOverrideCursor()
+        self._fill_preview(self.plan)
+        plan = self.plan
+        parts = [
+            self.tr("%n new", "", plan.count(RowAction.NEW)),
+            self.tr("%n merged into existing entries", "", plan.count(RowAction.MERGE)),
+            self.tr("%n skipped as duplicates", "", plan.count(RowAction.SKIP)),
+        ]
+        lines = [", ".join(parts) + "."]
+        if plan.unknown_columns:
+            lines.append(
+                self.tr("Not imported: columns %1.").replace(
+                    "%1", ", ".join(f"\u201c{c}\u201d" for c in plan.unknown_columns)
+                )
+            )
+        lines.extend(plan.warnings)
+        invalid = plan.invalid_rows
+        if invalid:
+            lines.insert(0, refusal_message(plan))
+        self._show_summary("\n".join(lines), error=bool(invalid))
+        self.import_button.setEnabled(
+            not invalid and plan.count(RowAction.NEW) + plan.count(RowAction.MERGE) > 0
+        )
+        self.import_button.setText(self.tr("Import"))
+        self.valid_only_button.setVisible(bool(invalid))
+        self.valid_only_button.setEnabled(len(invalid) < len(plan.rows))
+        (self.valid_only_button if invalid else self.import_button).setDefault(True)
+
+    def _show_summary(self, text: str, *, error: bool) -> None:
+        self.summary.setText(text)
+        self.summary.setStyleSheet("color: #8a1116;" if error else "")
+
+    def _fill_preview(self, plan: ImportPlan) -> None:
+        names = {
+            RowAction.NEW: self.tr("New"),
+            RowAction.MERGE: self.tr("Merge"),
+            RowAction.SKIP: self.tr("Skip"),
+            RowAction.INVALID: self.tr("Cannot import"),
+        }
+        rows = plan.rows[:PREVIEW_ROWS]
+        self.preview.setRowCount(len(rows))
+        for r, planned in enumerate(rows):
+            data = planned.data
+            other = " \u00b7 ".join(
+                p
+                for p in (
+                    data.organisation,
+                    data.email,
+                    label(data.stakeholder_group)
+                    if planned.action is not RowAction.INVALID
+                    else "",
+                )
+                if p
+            )
+            cells = [str(planned.row), names[planned.action], data.name, other, planned.reason]
+            brush = QBrush(QColor(_ACTION_COLOURS[planned.action]))
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setBackground(brush)
+                self.preview.setItem(r, c, item)
+        self.preview.resizeColumnsToContents()
+        self.preview.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+
+    def _import_all(self) -> None:
+        self.skip_invalid = False
+        self.accept()
+
+    def _import_valid(self) -> None:
+        self.skip_invalid = True
+        self.accept()

@@ -1,0 +1,195 @@
+"""Small widgets of the Check-in tab: the door search field, the banner and the counters."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from dialogue_desk.services.checkin.attendance import AttendanceCounts
+from dialogue_desk.services.labels import label
+from dialogue_desk.store.models import StakeholderGroup
+
+_NAVIGATION = {
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_PageDown,
+}
+
+
+class DoorSearchField(QLineEdit):
+    """The large search box at the door.
+
+    Arrow and page keys move the highlight in the list (``navigate``), Enter checks in
+    (``returnPressed``), Escape clears. Ctrl+Z is left to the window's Undo (taking back the
+    last check-in) whenever the field itself has nothing to undo.
+    """
+
+    navigate = Signal(QKeyEvent)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checkinSearch")
+        self.setClearButtonEnabled(True)
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.6)
+        self.setFont(font)
+        self.setMinimumHeight(self.fontMetrics().height() + 16)
+
+    def clear_for_next(self) -> None:
+        # setText, unlike clear(), also forgets the field's own undo history.
+        self.setText("")
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if event.matches(QKeySequence.StandardKey.Undo) and not self.isUndoAvailable():
+                event.ignore()
+                return True
+            if event.matches(QKeySequence.StandardKey.Redo) and not self.isRedoAvailable():
+                event.ignore()
+                return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in _NAVIGATION:
+            self.navigate.emit(event)
+            return
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear_for_next()
+            return
+        super().keyPressEvent(event)
+
+
+class Banner(QLabel):
+    """One line of news at the door: who was just checked in, or why not."""
+
+    OK, NOTE, ERROR = "ok", "note", "error"
+    _STYLES = {
+        OK: "background:#dff3dc; color:#114d12; border:1px solid #9bcf95;",
+        NOTE: "background:#fff3cd; color:#5c4400; border:1px solid #e6c869;",
+        ERROR: "background:#fbe3e4; color:#8a1116; border:1px solid #e39ca0;",
+    }
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checkinBanner")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.25)
+        font.setBold(True)
+        self.setFont(font)
+        self.setMinimumHeight(self.fontMetrics().height() * 2 + 4)
+        self.kind = ""
+        self._fade = QTimer(self, singleShot=True, interval=15000)
+        self._fade.timeout.connect(self.clear_message)
+        self.clear_message()
+
+    def show_message(self, text: str, kind: str = OK) -> None:
+        self.kind = kind
+        self.setText(text)
+        self.setAccessibleDescription(text)
+        self.setStyleSheet(f"QLabel {{ {self._STYLES[kind]} border-radius:4px; padding:6px; }}")
+        self._fade.start()
+
+    def clear_message(self) -> None:
+        self.kind = ""
+        self.setText("")
+        self.setStyleSheet("QLabel { border:1px solid transparent; padding:6px; }")
+
+
+class CountersPanel(QFrame):
+    """Here today / registered, walk-ins, by stakeholder group and by day."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checkinCounters")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumWidth(260)
+        self.caption = QLabel(objectName="countersCaption")
+        self.big = QLabel(objectName="countersPresent")
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF(), 9.0) * 2.6)
+        font.setBold(True)
+        self.big.setFont(font)
+        self.walk_ins = QLabel(objectName="countersWalkIns")
+        self.groups_title = QLabel(objectName="countersGroupsTitle")
+        self.groups = QGridLayout()
+        self.groups.setColumnStretch(0, 1)
+        self.days_title = QLabel(objectName="countersDaysTitle")
+        self.days = QLabel(objectName="countersDays")
+        self.days.setWordWrap(True)
+        for title in (self.groups_title, self.days_title):
+            bold = QFont(title.font())
+            bold.setBold(True)
+            title.setFont(bold)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.big)
+        layout.addWidget(self.walk_ins)
+        layout.addSpacing(8)
+        layout.addWidget(self.groups_title)
+        layout.addLayout(self.groups)
+        layout.addSpacing(8)
+        layout.addWidget(self.days_title)
+        layout.addWidget(self.days)
+        layout.addStretch(1)
+        self._counts: AttendanceCounts | None = None
+        self._today = True
+
+    def set_counts(self, counts: AttendanceCounts | None, *, today: bool) -> None:
+        self._counts, self._today = counts, today
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        counts = self._counts
+        self.groups_title.setText(self.tr("By stakeholder group"))
+        self.days_title.setText(self.tr("By day"))
+        while self.groups.count():
+            item = self.groups.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        if counts is None:
+            self.caption.setText("")
+            self.big.setText("")
+            self.walk_ins.setText("")
+            self.days.setText("")
+            return
+        locale = QLocale()
+        if self._today:
+            self.caption.setText(self.tr("Here today / registered"))
+        else:
+            self.caption.setText(
+                self.tr("Here on %1 / registered").replace(
+                    "%1", locale.toString(_qdate(counts.day), QLocale.FormatType.ShortFormat)
+                )
+            )
+        self.big.setText(f"{counts.present} / {counts.registered}")
+        self.big.setAccessibleName(
+            self.caption.text() + f": {counts.present} / {counts.registered}"
+        )
+        self.walk_ins.setText(self.tr("%n walk-in(s) here", "", counts.walk_ins_present))
+        for row, group in enumerate(g for g in StakeholderGroup if g in counts.by_group):
+            count = counts.by_group[group]
+            name = QLabel(label(group))
+            name.setWordWrap(True)
+            value = QLabel(f"{count.present} / {count.registered}")
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.groups.addWidget(name, row, 0)
+            self.groups.addWidget(value, row, 1)
+        lines = [
+            self.tr("%1: %2 here")
+            .replace("%1", locale.toString(_qdate(day), QLocale.FormatType.ShortFormat))
+            .replace("%2", str(n))
+            for day, n in counts.by_day.items()
+        ]
+        self.days.setText("\n".join(lines) or self.tr("No one checked in yet."))
+
+
+def _qdate(day: dt.date):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QDate
+
+    return QDate(day.year, day.month, day.day)

@@ -1,0 +1,1 @@
+"""Mechanisms every tab shares: background work, undo, errors, form parts and table models."""

@@ -1,0 +1,1 @@
+"""The Evaluation tab: form designer, paper entry, locked kiosk and results."""

@@ -1,0 +1,203 @@
+"""Typing in the paper forms that came back: one response per screen, keyboard only.
+
+Digits answer ratings and choices, Tab/Enter move on, Enter on the last question (or
+Ctrl+Enter anywhere) saves and opens a blank form; Page Up/Down go through the responses
+already entered to correct them; Ctrl+Delete deletes the one shown. Every change is undoable.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dialogue_desk.i18n import LANGUAGES
+from dialogue_desk.services import evaluation as ev
+from dialogue_desk.services.errors import ServiceError, ValidationError
+from dialogue_desk.services.evaluation.records import FormRecord, ResponseRecord
+from dialogue_desk.services.labels import label
+from dialogue_desk.store.errors import StoreError
+from dialogue_desk.ui.evaluation.commands import DeleteResponse, SaveResponse, UpdateResponse
+from dialogue_desk.ui.evaluation.form_view import FormView
+
+
+class PaperEntry(QWidget):
+    """``changed`` after every stored change (for the tab to announce it)."""
+
+    changed = Signal()
+
+    def __init__(self, store: object, undo_stack: QUndoStack, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("paper_entry")
+        self.store, self.undo_stack = store, undo_stack
+        self.form: FormRecord | None = None
+        self.responses: list[ResponseRecord] = []
+        #: Index into ``responses`` of the one shown; len(responses) is the blank new one.
+        self.index = 0
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.position = QLabel(objectName="entry_position")
+        font = self.position.font()
+        font.setBold(True)
+        self.position.setFont(font)
+        top.addWidget(self.position)
+        top.addStretch(1)
+        self.count = QLabel(objectName="entry_count")
+        top.addWidget(self.count)
+        top.addSpacing(24)
+        self.language_label = QLabel()
+        top.addWidget(self.language_label)
+        self.language = QComboBox(objectName="entry_language")
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.language_label.setBuddy(self.language)
+        top.addWidget(self.language)
+        layout.addLayout(top)
+        self.view = FormView(self)
+        self.view.finished.connect(self.save)
+        layout.addWidget(self.view, 1)
+        self.status = QLabel(objectName="entry_status")
+        layout.addWidget(self.status)
+        buttons = QHBoxLayout()
+        self.previous_button = QPushButton(objectName="entry_previous")
+        self.next_button = QPushButton(objectName="entry_next")
+        self.new_button = QPushButton(objectName="entry_new")
+        self.delete_button = QPushButton(objectName="entry_delete")
+        self.save_button = QPushButton(objectName="entry_save")
+        self.save_button.setDefault(True)
+        for button in (self.previous_button, self.next_button, self.new_button,
+                       self.delete_button):  # fmt: skip
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+        self.previous_button.clicked.connect(lambda: self.show_index(self.index - 1))
+        self.next_button.clicked.connect(lambda: self.show_index(self.index + 1))
+        self.new_button.clicked.connect(lambda: self.show_index(len(self.responses)))
+        self.delete_button.clicked.connect(self.delete_current)
+        self.save_button.clicked.connect(self.save)
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (
+            (("Ctrl+Return", "Ctrl+Enter"), self.save),
+            (("PgUp",), lambda: self.show_index(self.index - 1)),
+            (("PgDown",), lambda: self.show_index(self.index + 1)),
+            (("Ctrl+Delete",), self.delete_current),
+            (("Ctrl+End",), lambda: self.show_index(len(self.responses))),
+        ):
+            for key in keys:
+                QShortcut(QKeySequence(key), self, slot, context=context)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.language_label.setText(self.tr("Paper form &language:"))
+        self.previous_button.setText(self.tr("◀ Previous (PgUp)"))
+        self.next_button.setText(self.tr("Next (PgDn) ▶"))
+        self.new_button.setText(self.tr("New (Ctrl+End)"))
+        self.delete_button.setText(self.tr("Delete response (Ctrl+Del)"))
+        self.save_button.setText(self.tr("Save and next (Ctrl+Enter)"))
+        self._update_labels()
+
+    def set_form(self, form: FormRecord | None) -> None:
+        changed_form = form is None or self.form is None or form.id != self.form.id
+        self.form = form
+        self.language.blockSignals(True)
+        current = self.language.currentData()
+        self.language.clear()
+        for code in form.languages if form else ():
+            self.language.addItem(LANGUAGES.get(code, code.upper()), code)
+        index = self.language.findData(current)
+        self.language.setCurrentIndex(max(index, 0))
+        self.language.blockSignals(False)
+        self.reload(go_new=changed_form)
+
+    def _code(self) -> str:
+        return self.language.currentData() or (self.form.language if self.form else "en")
+
+    def _language_changed(self) -> None:
+        self.view.show_form(self.form, self._code())
+
+    def reload(self, go_new: bool = False) -> None:
+        self.responses = ev.list_responses(self.store, self.form.id) if self.form else []  # type: ignore[arg-type]
+        self.view.show_form(self.form, self._code(), self.tr("Choose or create a form first."))
+        self.show_index(len(self.responses) if go_new else min(self.index, len(self.responses)))
+
+    def show_index(self, index: int) -> None:
+        self.index = max(0, min(index, len(self.responses)))
+        if self.index < len(self.responses):
+            self.view.set_values(self.responses[self.index].answers)
+        else:
+            self.view.clear()
+        self._update_labels()
+        self.view.focus_first()
+
+    def _update_labels(self) -> None:
+        total = len(self.responses)
+        if self.form is None:
+            self.position.clear()
+            self.count.clear()
+        elif self.index >= total:
+            self.position.setText(self.tr("New response (number {n})").format(n=total + 1))
+        else:
+            record = self.responses[self.index]
+            self.position.setText(
+                self.tr("Response {n} of {total} ({channel})").format(
+                    n=record.number, total=total, channel=label(record.channel)
+                )
+            )
+        if self.form is not None:
+            self.count.setText(self.tr("%n response(s) so far", "", total))
+        editing = self.form is not None and self.index < total
+        self.delete_button.setEnabled(editing)
+        self.previous_button.setEnabled(self.index > 0)
+        self.next_button.setEnabled(self.index < total)
+        self.save_button.setEnabled(self.form is not None and bool(self.form.answerable))
+
+    def save(self) -> None:
+        if self.form is None:
+            return
+        answers = self.view.values()
+        try:
+            ev.validate_answers(self.form, answers)
+        except ValidationError as error:
+            self.view.show_problems(error.problems)
+            self.status.setText(self.tr("Not saved: correct the marked answers."))
+            return
+        editing = self.index < len(self.responses)
+        try:
+            if editing:
+                old = self.responses[self.index]
+                self.undo_stack.push(UpdateResponse(self.store, old, answers, self._after))
+                self.status.setText(self.tr("Response {n} changed.").format(n=old.number))
+                self.show_index(self.index + 1)
+            else:
+                self.undo_stack.push(
+                    SaveResponse(self.store, self.form.id, answers, self._code(), self._after)
+                )
+                self.status.setText(self.tr("Response {n} saved; here is a blank form.").format(
+                    n=len(self.responses)))  # fmt: skip
+                self.show_index(len(self.responses))
+        except (ServiceError, StoreError) as error:
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+
+    def delete_current(self) -> None:
+        if self.form is None or self.index >= len(self.responses):
+            return
+        record = self.responses[self.index]
+        self.undo_stack.push(DeleteResponse(self.store, record, self._after))
+        self.status.setText(self.tr("Response {n} deleted (Ctrl+Z brings it back).").format(
+            n=record.number))  # fmt: skip
+        self.show_index(min(self.index, len(self.responses)))
+
+    def _after(self) -> None:
+        if self.form is not None:
+            self.responses = ev.list_responses(self.store, self.form.id)  # type: ignore[arg-type]
+        self._update_labels()
+        self.changed.emit()

@@ -1,0 +1,95 @@
+"""The follow-up fields of an action item in the note editor: owner, organisation, due, done."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from dialogue_desk.services.notes.notes import ActionFields, NoteRecord
+from dialogue_desk.store.models import ActionStatus
+
+#: A new due date starts a week ahead, the most common follow-up; the user adjusts it from there.
+DEFAULT_DUE_DAYS = 7
+
+
+class ActionFieldsRow(QWidget):
+    """Shown while the note is an action item. ``edited`` is emitted on every user change."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("action_fields")
+        self._loading = False
+        self.owner = QLineEdit(objectName="action_owner")
+        self.organisation = QLineEdit(objectName="action_organisation")
+        self.has_due = QCheckBox(objectName="action_has_due")
+        self.due = QDateEdit(objectName="action_due", calendarPopup=True)
+        self.due.setDate(QDate.currentDate().addDays(DEFAULT_DUE_DAYS))
+        self.due.setEnabled(False)
+        self.done = QCheckBox(objectName="action_done")
+        self.owner_label = QLabel(buddy=self.owner)
+        self.organisation_label = QLabel(buddy=self.organisation)
+        for field in (self.owner, self.organisation):
+            field.textEdited.connect(self._edited)
+        self.due.dateChanged.connect(self._edited)
+        self.has_due.toggled.connect(self._due_toggled)
+        self.done.toggled.connect(self._edited)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.owner_label, self.owner, self.organisation_label, self.organisation,
+                       self.has_due, self.due, self.done):  # fmt: skip
+            layout.addWidget(widget, 2 if isinstance(widget, QLineEdit) else 0)
+        self.retranslate()
+
+    def inputs(self) -> list[QWidget]:
+        """The widgets a user types in (the editor watches them for focus loss and Ctrl+Enter)."""
+        return [self.owner, self.organisation, self.due]
+
+    def fields(self) -> ActionFields:
+        due = self.due.date()
+        return ActionFields(
+            owner=self.owner.text(),
+            organisation=self.organisation.text(),
+            due_date=dt.date(due.year(), due.month(), due.day())
+            if self.has_due.isChecked()
+            else None,
+            status=ActionStatus.DONE if self.done.isChecked() else ActionStatus.OPEN,
+        )
+
+    def load(self, record: NoteRecord | None) -> None:
+        """Show ``record``'s fields, or empty ones for None; emits nothing."""
+        self._loading = True
+        try:
+            self.owner.setText(record.owner if record else "")
+            self.organisation.setText(record.organisation if record else "")
+            due = record.due_date if record else None
+            self.has_due.setChecked(due is not None)
+            self.due.setDate(
+                QDate(due.year, due.month, due.day)
+                if due is not None
+                else QDate.currentDate().addDays(DEFAULT_DUE_DAYS)
+            )
+            self.done.setChecked(record is not None and record.status is ActionStatus.DONE)
+        finally:
+            self._loading = False
+
+    def _edited(self, *_args: object) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def _due_toggled(self, checked: bool) -> None:
+        self.due.setEnabled(checked)
+        self._edited()
+
+    def retranslate(self) -> None:
+        self.owner_label.setText(self.tr("&Owner:"))
+        self.organisation_label.setText(self.tr("Or&ganisation:"))
+        self.has_due.setText(self.tr("D&ue:"))
+        self.has_due.setToolTip(self.tr("Give the action item a due date"))
+        self.done.setText(self.tr("Do&ne"))
+        self.owner.setAccessibleName(self.tr("Action owner"))
+        self.organisation.setAccessibleName(self.tr("Action organisation"))
+        self.due.setAccessibleName(self.tr("Due date"))

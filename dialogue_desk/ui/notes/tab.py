@@ -1,0 +1,394 @@
+"""The Notes tab: session notes, decisions and action items (issue 5).
+
+Left, the agenda items of the event (and General); right, the notes of the selected item,
+newest last, and the editor, attached to the running agenda item when Ctrl+3 brings the tab up.
+A second page holds the action items overview.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dialogue_desk.services import notes
+from dialogue_desk.services.errors import ServiceError
+from dialogue_desk.services.events import EventRecord
+from dialogue_desk.services.labels import label
+from dialogue_desk.services.notes.notes import NoteRecord, Section
+from dialogue_desk.store.errors import StoreError
+from dialogue_desk.store.models import ActionStatus, NoteKind
+from dialogue_desk.ui.context import UiContext
+from dialogue_desk.ui.notes.action_items import ActionItemsView
+from dialogue_desk.ui.notes.commands import (
+    DeleteNoteCommand,
+    MoveNoteCommand,
+    MoveNoteToItemCommand,
+    SetActionStatusCommand,
+)
+from dialogue_desk.ui.notes.editor import NoteEditor
+from dialogue_desk.ui.notes.models import RECORD_ROLE, SectionsModel
+from dialogue_desk.ui.notes.note_list import NotesList
+from dialogue_desk.ui.tab_base import EventTab
+
+log = logging.getLogger(__name__)
+
+
+class NotesTab(EventTab):
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setObjectName("notes_tab")
+        self.event_id: int | None = None
+        self.running_id: int | None = None
+
+        self.sections = SectionsModel(self)
+        self.sections_view = QListView(objectName="notes_sections")
+        self.sections_view.setModel(self.sections)
+        self.sections_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sections_view.setWordWrap(True)
+        self.sections_view.selectionModel().selectionChanged.connect(self._section_changed)
+        self.sections_label = QLabel(buddy=self.sections_view)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.sections_label)
+        left_layout.addWidget(self.sections_view)
+
+        self.search = QLineEdit(objectName="notes_search", clearButtonEnabled=True)
+        self.search.textChanged.connect(self._reload_notes)
+        leave_search = QAction(self.search)
+        leave_search.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        leave_search.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        leave_search.triggered.connect(self.focus_main)
+        self.search.addAction(leave_search)
+        self.kind_filter = QComboBox(objectName="notes_kind_filter")
+        self.kind_filter.currentIndexChanged.connect(self._reload_notes)
+        self.chatham = QCheckBox(objectName="chatham_house")
+        self.chatham.toggled.connect(self._chatham_toggled)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.kind_filter)
+        bar.addStretch(1)
+        bar.addWidget(self.chatham)
+
+        self.notes_list = NotesList(self._section_choices)
+        self.notes_list.edit_requested.connect(self._edit)
+        self.notes_list.delete_requested.connect(self._delete)
+        self.notes_list.move_requested.connect(self._move)
+        self.notes_list.move_to_requested.connect(self._move_to)
+        # The list's parts, named as tests and the accessibility tree know them.
+        self.table = self.notes_list.table
+        self.notes_model = self.notes_list.model
+
+        self.editor = NoteEditor(context.store)
+        self.editor.saved.connect(self._note_saved)
+        self.editor.finished.connect(lambda _record: self._reload_all())
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.addWidget(self.notes_list)
+        self.split.addWidget(self.editor)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        self.split.setChildrenCollapsible(False)
+        notes_page = QWidget()
+        notes_layout = QVBoxLayout(notes_page)
+        notes_layout.addLayout(bar)
+        notes_layout.addWidget(self.split, 1)
+
+        self.actions_view = ActionItemsView()
+        self.actions_view.open_note.connect(self.open_note)
+        self.actions_view.set_status.connect(self._set_status)
+        self.pages = QTabWidget(objectName="notes_pages")
+        self.pages.addTab(notes_page, "")
+        self.pages.addTab(self.actions_view, "")
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.chatham_action = QAction(self, checkable=True, objectName="chatham_house_action")
+        self.chatham_action.toggled.connect(self.chatham.setChecked)
+        self.action_items_action = QAction(self, objectName="action_items_action")
+        self.action_items_action.triggered.connect(self.show_action_items)
+        context.changed.connect(self._store_changed)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.editor.flush)
+        self.retranslate()
+        self.set_event(context.event)
+
+    # --- the EventTab contract ---------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Notes")
+
+    def set_event(self, event: EventRecord | None) -> None:
+        self.editor.flush()
+        if event is not None and event.id == self.event_id:
+            # The same event again (its details were edited): keep the work in hand.
+            self._set_chatham_silently(event.chatham_house)
+            self.editor.set_chatham_house(event.chatham_house)
+            self._reload_all()
+            return
+        self.undo_stack.clear()  # commands name notes of the previous event
+        self.event_id = event.id if event is not None else None
+        chatham = event.chatham_house if event is not None else False
+        self.editor.set_event(self.event_id, chatham)
+        self._set_chatham_silently(chatham)
+        self.chatham.setEnabled(self.event_id is not None)
+        self.search.clear()
+        self.running_id = None
+        self._reload_all()
+        self._follow_running(force=True)
+
+    def flush(self) -> None:
+        self.editor.flush()
+
+    def focus_main(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.search.clear()  # back to taking notes: the list shows where the next one goes
+        if self.editor.note is None and not self.editor.has_unsaved_changes():
+            self._follow_running(force=True)
+        self.editor.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_search(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def menu_actions(self) -> list[QAction]:
+        return [self.action_items_action, self.chatham_action]
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def _reload_all(self) -> None:
+        self._reload_sections()
+        self._reload_notes()
+        self._reload_action_items()
+
+    def _reload_sections(self) -> None:
+        selected = self._selected_section()
+        sections: list[Section] = []
+        if self.event_id is not None:
+            try:
+                sections = notes.list_sections(self.context.store, self.event_id)
+            except (ServiceError, StoreError) as error:
+                self._failed(str(error))
+        blocker = self.sections_view.selectionModel().blockSignals(True)
+        self.sections.set_sections(sections)
+        self.sections_view.selectionModel().blockSignals(blocker)
+        self.running_id = next((s.id for s in sections if s.running), None)
+        row = self.sections.row_of(selected.id if selected is not None else None)
+        if sections:
+            self._select_row(max(row, 0), quiet=True)
+
+    def _reload_notes(self) -> None:
+        records: list[NoteRecord] = []
+        query = self.search.text()
+        data = self.kind_filter.currentData()
+        kind = NoteKind(data) if data else None
+        section = self._selected_section()
+        if self.event_id is not None:
+            try:
+                records = notes.list_notes(
+                    self.context.store, self.event_id, query=query,
+                    kinds={kind} if kind else None,
+                    agenda_item_id=None if query or section is None else section.id,
+                    general_only=not query and section is not None and section.id is None,
+                )  # fmt: skip
+            except (ServiceError, StoreError) as error:
+                self._failed(str(error))
+        self.notes_list.set_records(
+            records, searching=bool(query), chatham=self.chatham.isChecked()
+        )
+
+    def _reload_action_items(self) -> None:
+        records: list[NoteRecord] = []
+        if self.event_id is not None:
+            try:
+                records = notes.list_action_items(self.context.store, self.event_id)
+            except (ServiceError, StoreError) as error:
+                self._failed(str(error))
+        self.actions_view.set_records(records)
+        still_open = sum(1 for r in records if r.status is not ActionStatus.DONE)
+        self.pages.setTabText(1, self.tr("Action items (%n open)", "", still_open))
+
+    # --- sections and the running agenda item ------------------------------------------------
+
+    def _selected_section(self) -> Section | None:
+        rows = self.sections_view.selectionModel().selectedRows()
+        return rows[0].data(RECORD_ROLE) if rows else None
+
+    def _select_row(self, row: int, *, quiet: bool = False) -> None:
+        index = self.sections.index(row, 0)
+        selection = self.sections_view.selectionModel()
+        blocker = selection.blockSignals(quiet)
+        self.sections_view.setCurrentIndex(index)
+        selection.blockSignals(blocker)
+        if quiet:
+            self.sections_view.viewport().update()
+            self._retarget()
+
+    def _section_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._retarget()
+        self._reload_notes()
+
+    def _retarget(self) -> None:
+        section = self._selected_section()
+        if section is None:
+            self.editor.set_target(None, "")
+        else:
+            self.editor.set_target(section.id, notes.section_title(section))
+
+    def _follow_running(self, *, force: bool = False) -> None:
+        """Select the running agenda item (General if none) for the next notes."""
+        previous = self.running_id
+        self._reload_sections()
+        selected = self._selected_section()
+        following = selected is None or selected.id == previous or selected.id is None
+        if force or (self.running_id != previous and following):
+            row = max(self.sections.row_of(self.running_id), 0)
+            if selected is None or self.sections.sections[row].id != selected.id:
+                self._select_row(row)
+                self.sections_view.scrollTo(self.sections.index(row, 0))
+
+    def _store_changed(self, topic: str, event_id: int) -> None:
+        if event_id != self.event_id:
+            return
+        if topic == "agenda":
+            self._follow_running()
+            self._reload_notes()
+        elif topic == "event":
+            chatham = notes.is_chatham_house(self.context.store, event_id)
+            self._set_chatham_silently(chatham)
+            self.editor.set_chatham_house(chatham)
+            self._reload_notes()
+
+    # --- notes -------------------------------------------------------------------------------
+
+    def _note_saved(self, record: NoteRecord) -> None:
+        if not self.notes_list.replace(record):
+            self._reload_sections()
+            self._reload_notes()
+            self.context.notify("notes")
+        if record.is_action_item or self.actions_view.model.records:
+            self._reload_action_items()
+
+    def _edit(self, record: NoteRecord) -> None:
+        self.editor.edit(record)
+
+    def open_note(self, record: NoteRecord) -> None:
+        """Show a note in its agenda item and load it into the editor."""
+        self.pages.setCurrentIndex(0)
+        self.search.clear()
+        self._select_row(max(self.sections.row_of(record.agenda_item_id), 0))
+        self.notes_list.select(record.id)
+        self.editor.edit(record)
+
+    def _delete(self, record: NoteRecord) -> None:
+        self.editor.flush()
+        self.editor.forget(record.id)
+        self.undo_stack.push(DeleteNoteCommand(self.context.store, record, self._changed,
+                                               self._failed))  # fmt: skip
+
+    def _move(self, record: NoteRecord, offset: int) -> None:
+        self.editor.flush()
+        self.undo_stack.push(MoveNoteCommand(self.context.store, record, offset, self._changed,
+                                             self._failed))  # fmt: skip
+        self.notes_list.select(record.id)
+
+    def _move_to(self, record: NoteRecord, agenda_item_id: int | None) -> None:
+        """Put a note under another agenda item (None: General); undoable."""
+        if record.agenda_item_id == agenda_item_id:
+            return
+        self.editor.flush()
+        self.undo_stack.push(MoveNoteToItemCommand(self.context.store, record, agenda_item_id,
+                                                   self._changed, self._failed))  # fmt: skip
+
+    def _section_choices(self) -> list[tuple[int | None, str]]:
+        return [(s.id, self.sections.index(row, 0).data())
+                for row, s in enumerate(self.sections.sections)]  # fmt: skip
+
+    def _set_status(self, record: NoteRecord, status: ActionStatus) -> None:
+        self.editor.flush()
+        self.undo_stack.push(SetActionStatusCommand(self.context.store, record, status,
+                                                    self._changed, self._failed))  # fmt: skip
+
+    def _changed(self) -> None:
+        self.editor.reload_from_store()
+        self._reload_all()
+        self.context.notify("notes")
+
+    def _failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Notes"), message)
+
+    def show_action_items(self) -> None:
+        self.pages.setCurrentIndex(1)
+        self.actions_view.table.setFocus()
+
+    # --- Chatham House -----------------------------------------------------------------------
+
+    def _set_chatham_silently(self, enabled: bool) -> None:
+        for widget in (self.chatham, self.chatham_action):
+            blocker = widget.blockSignals(True)
+            widget.setChecked(enabled)
+            widget.blockSignals(blocker)
+
+    def _chatham_toggled(self, enabled: bool) -> None:
+        if self.event_id is None:
+            return
+        self.editor.flush()
+        try:
+            notes.set_chatham_house(self.context.store, self.event_id, enabled)
+        except (ServiceError, StoreError) as error:
+            self._set_chatham_silently(not enabled)
+            self._failed(str(error))
+            return
+        self._set_chatham_silently(enabled)
+        self.editor.set_chatham_house(enabled)
+        self._reload_notes()
+        self._reload_action_items()
+        self.context.notify("event")
+
+    def retranslate(self) -> None:
+        self.sections_label.setText(self.tr("&Agenda"))
+        self.sections_view.setAccessibleName(self.tr("Agenda items"))
+        self.search.setPlaceholderText(self.tr("Search all notes of the event (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search notes"))
+        current = self.kind_filter.currentData()
+        blocker = self.kind_filter.blockSignals(True)
+        self.kind_filter.clear()
+        self.kind_filter.addItem(self.tr("All kinds"), None)
+        for kind in NoteKind:
+            self.kind_filter.addItem(label(kind), kind.value)
+        self.kind_filter.setCurrentIndex(max(self.kind_filter.findData(current), 0))
+        self.kind_filter.blockSignals(blocker)
+        self.kind_filter.setAccessibleName(self.tr("Show notes of kind"))
+        self.chatham.setText(self.tr("C&hatham House rule"))
+        self.chatham.setToolTip(
+            self.tr("When on, notes and quotes carry no names and exports never attribute.")
+        )
+        self.chatham_action.setText(self.tr("Chatham House rule (no attribution)"))
+        self.action_items_action.setText(self.tr("Action items overview"))
+        self.notes_list.retranslate()
+        self.pages.setTabText(0, self.tr("Notes"))
+        self.editor.retranslate()
+        self._reload_action_items()

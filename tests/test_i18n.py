@@ -1,0 +1,66 @@
+"""Catalogues: complete, in step with the code, loaded for the UI and for exports."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from dialogue_desk.i18n import LANGUAGES, normalise, translate_in
+from dialogue_desk.paths import translations_path
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCE_CATALOGUES = ROOT / "translations"
+
+
+def _unfinished(ts: Path) -> list[str]:
+    bad = []
+    for message in ET.parse(ts).getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in ("obsolete", "vanished"):
+            continue
+        forms = [f.text for f in translation.iter("numerusform")] or [translation.text]
+        if translation.get("type") == "unfinished" or not all(forms):
+            bad.append(message.findtext("source") or "")
+    return bad
+
+
+@pytest.mark.parametrize("code", [c for c in LANGUAGES if c != "en"] + ["en"])
+def test_catalogue_is_complete_and_built(code: str) -> None:
+    ts = SOURCE_CATALOGUES / f"dialogue_desk_{code}.ts"
+    assert ts.exists()
+    assert _unfinished(ts) == []
+    assert (translations_path() / f"dialogue_desk_{code}.qm").exists()
+
+
+def test_lupdate_finds_no_string_the_catalogues_lack() -> None:
+    if not (ROOT / "scripts" / "update_translations.py").exists():
+        pytest.skip("source checkout needed")
+    assert shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) or shutil.which(
+        "pyside6-lupdate"
+    )
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "update_translations.py"), "--check"],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_english_plurals_and_export_language() -> None:
+    assert translate_in("en", "MainWindow", "%n participant(s)", 1) == "1 participant"
+    assert translate_in("en", "MainWindow", "%n participant(s)", 3) == "3 participants"
+    assert translate_in("xx", "Labels", "Decision") == "Decision"
+    assert normalise("ru_RU") == "ru" and normalise("de_DE") == "en" and normalise(None) == "en"
+
+
+def test_a_broken_catalogue_falls_back_to_english(tmp_path: Path, monkeypatch, caplog) -> None:
+    from dialogue_desk import i18n
+
+    (tmp_path / "dialogue_desk_lv.qm").write_bytes(b"not a catalogue")
+    monkeypatch.setattr(i18n, "translations_path", lambda: tmp_path)
+    assert i18n._load_app_catalogue("lv") is None
+    assert "falling back to English" in caplog.text
