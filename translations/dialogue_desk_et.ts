@@ -582,10 +582,23 @@ Details are in the log file:
     </message>
 </context>
 <context>
-    <name>Background</name>
+    <name>BackgroundRunner</name>
     <message>
         <source>Cancel</source>
+        <extracomment>Quicker work shows no progress dialog at all.</extracomment>
         <translation>Loobu</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Töötan</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Edenemine</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Katkestan…</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1073,18 @@ Importige eelregistreerimise nimekiri või lisage inimesed ükshaaval. Eelregist
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The file could not be used{where}: {reason}. Nothing was changed.</source>
+        <extracomment>What guards catch: errors a user can act on. Bugs are left to ``describe`` or the last handler.</extracomment>
+        <translation>Faili ei saanud kasutada{where}: {reason}. Midagi ei muudetud.</translation>
+    </message>
+    <message>
+        <source>Something went wrong unexpectedly ({name}). Details are in {log}.</source>
+        <translation>Midagi läks ootamatult valesti ({name}). Üksikasjad on failis {log}.</translation>
+    </message>
+</context>
+<context>
     <name>Evaluation</name>
     <message>
         <source>There is no evaluation form {id}.</source>
@@ -1531,10 +1556,6 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <source>The export folder {folder} could not be created ({reason}). Choose another export folder.</source>
         <extracomment>Why there is no PDF (&quot;&quot; when there is one).</extracomment>
         <translation>Ekspordikausta {folder} ei saanud luua ({reason}). Valige muu ekspordikaust.</translation>
-    </message>
-    <message>
-        <source>The PDF summary is not available in this version of Dialogue Desk.</source>
-        <translation>PDF-kokkuvõte ei ole Dialogue Deski selles versioonis saadaval.</translation>
     </message>
 </context>
 <context>

@@ -591,10 +591,23 @@ Sīkāka informācija ir žurnālfailā:
     </message>
 </context>
 <context>
-    <name>Background</name>
+    <name>BackgroundRunner</name>
     <message>
         <source>Cancel</source>
+        <extracomment>Quicker work shows no progress dialog at all.</extracomment>
         <translation>Atcelt</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Notiek darbs</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Atceļ…</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1091,18 @@ Importējiet pieteikumu sarakstu vai pievienojiet dalībniekus pa vienam. Dalīb
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The file could not be used{where}: {reason}. Nothing was changed.</source>
+        <extracomment>What guards catch: errors a user can act on. Bugs are left to ``describe`` or the last handler.</extracomment>
+        <translation>Failu nevarēja izmantot{where}: {reason}. Nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>Something went wrong unexpectedly ({name}). Details are in {log}.</source>
+        <translation>Negaidīti radās kļūda ({name}). Sīkāka informācija ir failā {log}.</translation>
+    </message>
+</context>
+<context>
     <name>Evaluation</name>
     <message>
         <source>There is no evaluation form {id}.</source>
@@ -1552,10 +1577,6 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
         <source>The export folder {folder} could not be created ({reason}). Choose another export folder.</source>
         <extracomment>Why there is no PDF (&quot;&quot; when there is one).</extracomment>
         <translation>Eksporta mapi {folder} nevarēja izveidot ({reason}). Izvēlieties citu eksporta mapi.</translation>
-    </message>
-    <message>
-        <source>The PDF summary is not available in this version of Dialogue Desk.</source>
-        <translation>PDF kopsavilkums šajā Dialogue Desk versijā nav pieejams.</translation>
     </message>
 </context>
 <context>

@@ -591,10 +591,23 @@ Details are in the log file:
     </message>
 </context>
 <context>
-    <name>Background</name>
+    <name>BackgroundRunner</name>
     <message>
         <source>Cancel</source>
+        <extracomment>Quicker work shows no progress dialog at all.</extracomment>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1091,18 @@ Import the registration list, or add people one by one. Walk-ins can be added at
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The file could not be used{where}: {reason}. Nothing was changed.</source>
+        <extracomment>What guards catch: errors a user can act on. Bugs are left to ``describe`` or the last handler.</extracomment>
+        <translation>Не удалось использовать файл{where}: {reason}. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Something went wrong unexpectedly ({name}). Details are in {log}.</source>
+        <translation>Произошла непредвиденная ошибка ({name}). Подробности в {log}.</translation>
+    </message>
+</context>
+<context>
     <name>Evaluation</name>
     <message>
         <source>There is no evaluation form {id}.</source>
@@ -1552,10 +1577,6 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <source>The export folder {folder} could not be created ({reason}). Choose another export folder.</source>
         <extracomment>Why there is no PDF (&quot;&quot; when there is one).</extracomment>
         <translation>Не удалось создать папку экспорта {folder} ({reason}). Выберите другую папку экспорта.</translation>
-    </message>
-    <message>
-        <source>The PDF summary is not available in this version of Dialogue Desk.</source>
-        <translation>Итоговый отчёт PDF недоступен в этой версии Dialogue Desk.</translation>
     </message>
 </context>
 <context>

@@ -582,10 +582,23 @@ Detaljer finns i loggfilen:
     </message>
 </context>
 <context>
-    <name>Background</name>
+    <name>BackgroundRunner</name>
     <message>
         <source>Cancel</source>
+        <extracomment>Quicker work shows no progress dialog at all.</extracomment>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Arbetar</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Förlopp</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1073,18 @@ Importera anmälningslistan eller lägg till deltagare en i taget. Oanmälda del
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The file could not be used{where}: {reason}. Nothing was changed.</source>
+        <extracomment>What guards catch: errors a user can act on. Bugs are left to ``describe`` or the last handler.</extracomment>
+        <translation>Filen kunde inte användas{where}: {reason}. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>Something went wrong unexpectedly ({name}). Details are in {log}.</source>
+        <translation>Något gick oväntat fel ({name}). Detaljer finns i {log}.</translation>
+    </message>
+</context>
+<context>
     <name>Evaluation</name>
     <message>
         <source>There is no evaluation form {id}.</source>
@@ -1531,10 +1556,6 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <source>The export folder {folder} could not be created ({reason}). Choose another export folder.</source>
         <extracomment>Why there is no PDF (&quot;&quot; when there is one).</extracomment>
         <translation>Exportmappen {folder} kunde inte skapas ({reason}). Välj en annan exportmapp.</translation>
-    </message>
-    <message>
-        <source>The PDF summary is not available in this version of Dialogue Desk.</source>
-        <translation>PDF-sammanfattningen finns inte i den här versionen av Dialogue Desk.</translation>
     </message>
 </context>
 <context>

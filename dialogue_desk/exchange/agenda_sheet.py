@@ -17,7 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sqlalchemy import select
 
 from dialogue_desk.exchange.tabular import Table, header_key, match_headers, read_table
-from dialogue_desk.services.agenda.items import AgendaItemData, _insert_index, _renumber, validate
+from dialogue_desk.services.agenda.items import AgendaItemData, insert_index, renumber, validate
 from dialogue_desk.services.errors import ServiceError, ValidationError
 from dialogue_desk.store import Store
 from dialogue_desk.store.models import AgendaItem, AgendaKind, Event
@@ -598,7 +598,7 @@ def import_agenda(
             row = AgendaItem(event_id=event_id, **dataclasses.asdict(data))
             row.day = day
             session.add(row)
-            rows.insert(_insert_index(rows, data.start_time), row)
+            rows.insert(insert_index(rows, data.start_time), row)
         for rows in by_day.values():
-            _renumber(rows)
+            renumber(rows)
         return len(preview.items)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from dialogue_desk.errors import Cancelled
 from dialogue_desk.services.errors import ServiceError
 
 
@@ -24,7 +25,7 @@ class ExportError(ServiceError):
     """The export could not be written; nothing was changed."""
 
 
-class ExportCancelled(ServiceError):  # noqa: N818 - a cancellation, not an error
+class ExportCancelled(ServiceError, Cancelled):  # noqa: N818 - a cancellation, not an error
     """The user stopped the export; nothing was written."""
 
     def __init__(self) -> None:

@@ -333,9 +333,9 @@ def _parse_row(
 
 
 def _looks_like_email(text: str) -> bool:
-    from dialogue_desk.services.checkin.participants import _EMAIL
+    from dialogue_desk.services.checkin.participants import EMAIL_PATTERN
 
-    return bool(_EMAIL.match(text))
+    return bool(EMAIL_PATTERN.match(text))
 
 
 def refusal_message(plan: ImportPlan) -> str:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dialogue_desk.errors import UserError
 
-class ServiceError(Exception):
+
+class ServiceError(UserError):
     """A request the service refused; nothing was changed."""
 
 

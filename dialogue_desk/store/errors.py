@@ -6,8 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from dialogue_desk.errors import UserError
 
-class StoreError(Exception):
+
+class StoreError(UserError):
     """Base of every store problem a user can meet. ``str()`` is the user-facing message."""
 
     def __init__(self, path: Path | None = None, detail: str = "") -> None:

@@ -1,10 +1,13 @@
-"""What every tab of the main window shares: the open store, the current event, change news."""
+"""What every tab of the main window shares: the store, the current event, change news, undo."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from dialogue_desk.services.changes import Changes
 
 if TYPE_CHECKING:
     from dialogue_desk.services.events import EventRecord
@@ -12,16 +15,19 @@ if TYPE_CHECKING:
 
 
 class _Signals(QObject):
-    changed = Signal(str, int)
+    changed = Signal(object, int, object)  # Changes, event id, initiator (or None)
     event_switched = Signal(object)  # EventRecord | None
 
 
 class UiContext:
     """Passed to every tab. Tabs call services with ``store`` and announce what they changed.
 
-    ``changed(topic, event_id)`` is emitted after a committed change so other views can refresh:
-    topics are "event", "agenda", "participants", "check_in", "notes", "evaluation".
-    ``event_switched(record)`` is emitted when another event (or none) is shown.
+    ``changed(changes, event_id, initiator)`` is emitted after a committed change so other views
+    can refresh; ``changes`` is a :class:`~dialogue_desk.services.changes.Changes` flag set and
+    ``initiator`` the view that made the change (None for undo/redo and the window), which that
+    view skips because it has already shown the result. ``event_switched(record)`` is emitted
+    when another event (or none) is shown. ``undo_stack`` is the one window-wide history behind
+    Edit → Undo/Redo; push :class:`~dialogue_desk.ui.common.undo.ServiceCommand` onto it.
 
     A plain object holding a QObject for its signals, so that ``event`` (the current event) does
     not shadow ``QObject.event()``.
@@ -34,10 +40,13 @@ class UiContext:
         self.store = store
         self.practice = practice
         self.event: EventRecord | None = None
+        self.undo_stack = QUndoStack(self._signals)
+        self.undo_stack.setObjectName("undo_stack")
 
     def set_event(self, event: EventRecord | None) -> None:
         self.event = event
         self.event_switched.emit(event)
 
-    def notify(self, topic: str) -> None:
-        self.changed.emit(topic, self.event.id if self.event else 0)
+    def notify(self, changes: Changes, initiator: object | None = None) -> None:
+        """Announce a committed change of the current event to every view."""
+        self.changed.emit(changes, self.event.id if self.event else 0, initiator)

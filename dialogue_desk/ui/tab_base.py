@@ -1,29 +1,54 @@
-"""The contract between the main window and its four tabs."""
+"""The contract between the main window and its four tabs, and the mechanisms they share.
+
+A tab builds its widgets in ``__init__``, fills them in ``set_event`` (None: no event open),
+puts every visible string in ``retranslate`` (called on language change) and may offer
+``menu_actions`` for the Event menu. What every tab needs is here, once:
+
+- ``current_event``: the event on screen (the context's, never a copy of its own);
+- ``announce(changes)`` after a committed change, and ``on_changes(changes)`` to refresh when
+  *another* view changed what ``watches`` names (news of the tab's own changes is skipped);
+- ``guard(title)``: a ``with`` block that shows a user error as a message instead of raising;
+- ``push_undoable(text, redo, undo, changes=...)``: one entry in the window's undo history.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from dialogue_desk.services.changes import Changes
 from dialogue_desk.services.events import EventRecord
+from dialogue_desk.ui.common.errors import EXPECTED, show_error
+from dialogue_desk.ui.common.undo import ServiceCommand, Step
 from dialogue_desk.ui.context import UiContext
 
 
-class EventTab(QWidget):
-    """A tab of the main window showing one aspect of the current event.
+@dataclass
+class Guarded:
+    """What a ``guard`` block came to: ``ok`` is False when it stopped on an error."""
 
-    Subclasses build their widgets in ``__init__``, fill them in ``set_event`` (called with None
-    when no event is open), put every visible string in ``retranslate`` (called on language
-    change), keep their regrettable edits on ``undo_stack`` (the Edit menu's Undo/Redo follow
-    the current tab) and may offer ``menu_actions`` for the main window's Event menu.
-    """
+    ok: bool = True
+    error: BaseException | None = None
+
+
+class EventTab(QWidget):
+    """A tab of the main window showing one aspect of the current event (see module docstring)."""
+
+    #: The changes made elsewhere that this tab shows and must refresh for.
+    watches: Changes = Changes.NONE
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.undo_stack = QUndoStack(self)
         context.event_switched.connect(self.set_event)
+        context.changed.connect(self._deliver_changes)
+
+    # --- the window's contract --------------------------------------------------------------
 
     def title(self) -> str:
         raise NotImplementedError
@@ -46,6 +71,74 @@ class EventTab(QWidget):
 
     def focus_search(self) -> None:
         """Put the focus in this tab's search box, if it has one (Ctrl+F)."""
+
+    # --- shared mechanisms ------------------------------------------------------------------
+
+    @property
+    def current_event(self) -> EventRecord | None:
+        return self.context.event
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The window's one undo history (shared by every tab)."""
+        return self.context.undo_stack
+
+    def announce(self, changes: Changes) -> None:
+        """Tell every other view that this tab committed ``changes``."""
+        self.context.notify(changes, initiator=self)
+
+    def on_changes(self, changes: Changes) -> None:
+        """Refresh after ``changes`` (a subset of ``watches``) made elsewhere to this event."""
+
+    def _deliver_changes(self, changes: Changes, event_id: int, initiator: object) -> None:
+        event = self.current_event
+        if not isinstance(changes, Changes):
+            return  # TEMPORARY: string topics until every tab announces Changes
+        if initiator is self or event is None or event_id != event.id:
+            return
+        relevant = changes & self.watches
+        if relevant:
+            self.on_changes(relevant)
+
+    @contextmanager
+    def guard(self, title: str | None = None) -> Iterator[Guarded]:
+        """Run a block of service calls; a user error becomes a message box, not an exception."""
+        outcome = Guarded()
+        try:
+            yield outcome
+        except EXPECTED as error:
+            outcome.ok, outcome.error = False, error
+            self.show_error(error, title)
+
+    def show_error(self, error: BaseException | str, title: str | None = None) -> None:
+        """Say what went wrong (tabs with a banner override this to show it there)."""
+        show_error(self, title or self.title(), error)
+
+    def push_undoable(
+        self,
+        text: str,
+        redo: Step,
+        undo: Step,
+        *,
+        changes: Changes,
+        done: bool = True,
+    ) -> ServiceCommand:
+        """Put one edit on the window's undo history; ``done=False`` lets the command do it."""
+        command = ServiceCommand(
+            text, redo, undo, changes=changes, announce=self._announce_step,
+            report=self.undo_step_finished, done=done,
+        )  # fmt: skip
+        self.undo_stack.push(command)
+        return command
+
+    def _announce_step(self, changes: Changes) -> None:
+        # Undo and redo change what this tab shows too: no initiator, so it refreshes as well.
+        self.context.notify(changes, initiator=None)
+
+    def undo_step_finished(self, step: str, error: BaseException | None) -> None:
+        """Hear how an undo or redo went; by default a failure is shown as a message."""
+        if error is not None:
+            self.show_error(error)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -13,7 +13,7 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 
-from dialogue_desk.exchange.pdf.layer import FONT, INK, MUTED, RULE, SERIES, _fit, plain
+from dialogue_desk.exchange.pdf.layer import FONT, INK, MUTED, RULE, SERIES, fit, plain
 
 
 @dataclass(frozen=True)
@@ -99,5 +99,5 @@ def hbar_chart(
 def _label_lines(text: str, size: float, width: float) -> list[str]:
     lines = simpleSplit(text, FONT, size, width) or [""]
     if len(lines) > 2:
-        lines = [lines[0], _fit(" ".join(lines[1:]), FONT, size, width)]
-    return [_fit(line, FONT, size, width) for line in lines]
+        lines = [lines[0], fit(" ".join(lines[1:]), FONT, size, width)]
+    return [fit(line, FONT, size, width) for line in lines]

@@ -30,12 +30,12 @@ from dialogue_desk.exchange.pdf.layer import (
     RULE,
     PageSetup,
     ReportDocument,
-    _fit,
     canvas_maker,
     cell,
     data_table,
     draw_watermark,
     esc,
+    fit,
     format_date,
     format_time,
     plain,
@@ -345,7 +345,7 @@ def _badge(
     canvas.drawCentredString(
         centre,
         y0 + badge_h - pad - 4.8 * mm,
-        _fit(plain(snapshot.event.title), FONT_BOLD, 8, inner - 4 * mm),
+        fit(plain(snapshot.event.title), FONT_BOLD, 8, inner - 4 * mm),
     )
     # Name: on one line, or first and last name on two when that prints it larger.
     first, last = plain(person.first_name).strip(), plain(person.last_name).strip()
@@ -361,12 +361,12 @@ def _badge(
     if two_lines > size + 2:
         size = two_lines
         canvas.setFont(FONT_BOLD, size)
-        canvas.drawCentredString(centre, name_y + size * 0.55, _fit(first, FONT_BOLD, size, inner))
-        canvas.drawCentredString(centre, name_y - size * 0.6, _fit(last, FONT_BOLD, size, inner))
+        canvas.drawCentredString(centre, name_y + size * 0.55, fit(first, FONT_BOLD, size, inner))
+        canvas.drawCentredString(centre, name_y - size * 0.6, fit(last, FONT_BOLD, size, inner))
         below = name_y - size * 0.6 - 6 * mm
     else:
         canvas.setFont(FONT_BOLD, size)
-        canvas.drawCentredString(centre, name_y, _fit(full, FONT_BOLD, size, inner))
+        canvas.drawCentredString(centre, name_y, fit(full, FONT_BOLD, size, inner))
         below = name_y - 6.5 * mm
     # Organisation: up to two lines, at a size still readable across a room.
     organisation = plain(person.organisation).strip()
@@ -375,7 +375,7 @@ def _badge(
         org_size = _fit_size(organisation, FONT, 12, 9, inner)
         lines = simpleSplit(organisation, FONT, org_size, inner)
         if len(lines) > 2:
-            lines = [lines[0], _fit(" ".join(lines[1:]), FONT, org_size, inner)]
+            lines = [lines[0], fit(" ".join(lines[1:]), FONT, org_size, inner)]
         canvas.setFont(FONT, org_size)
         for number, line in enumerate(lines):
             canvas.drawCentredString(centre, below - number * org_size * 1.2, line)
@@ -383,6 +383,6 @@ def _badge(
     canvas.setFillColor(MUTED)
     canvas.setFont(FONT, 7)
     canvas.drawCentredString(
-        centre, y0 + pad, _fit(_dates_and_place(snapshot, language, venue=False), FONT, 7, inner)
+        centre, y0 + pad, fit(_dates_and_place(snapshot, language, venue=False), FONT, 7, inner)
     )
     canvas.restoreState()

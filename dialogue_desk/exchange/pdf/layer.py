@@ -214,7 +214,7 @@ class PageSetup:
     header: bool = True
 
 
-def _fit(text: str, font: str, size: float, width: float) -> str:
+def fit(text: str, font: str, size: float, width: float) -> str:
     """``text`` shortened with an ellipsis to fit ``width`` points."""
     if pdfmetrics.stringWidth(text, font, size) <= width:
         return text
@@ -255,7 +255,7 @@ def _draw_frame_texts(canvas: rl_canvas.Canvas, setup: PageSetup, page: int, pag
         right = pdfmetrics.stringWidth(doc_title, FONT, 8)
         canvas.drawRightString(width - MARGIN, top, doc_title)
         canvas.drawString(
-            MARGIN, top, _fit(plain(setup.event_title), FONT, 8, usable - right - 8 * mm)
+            MARGIN, top, fit(plain(setup.event_title), FONT, 8, usable - right - 8 * mm)
         )
         canvas.line(MARGIN, top - 2.5 * mm, width - MARGIN, top - 2.5 * mm)
     bottom = MARGIN - 9 * mm
@@ -270,7 +270,7 @@ def _draw_frame_texts(canvas: rl_canvas.Canvas, setup: PageSetup, page: int, pag
         canvas.line(MARGIN, bottom + 4 * mm, width - MARGIN, bottom + 4 * mm)
         canvas.drawString(MARGIN, bottom, generated)
     else:
-        canvas.drawString(MARGIN, bottom, _fit(plain(setup.event_title), FONT, 7.5, usable / 2))
+        canvas.drawString(MARGIN, bottom, fit(plain(setup.event_title), FONT, 7.5, usable / 2))
     canvas.drawRightString(width - MARGIN, bottom, page_text)
     canvas.restoreState()
 

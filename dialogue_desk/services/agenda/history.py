@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from dialogue_desk.services.agenda.items import _DATA_FIELDS
+from dialogue_desk.services.agenda.items import DATA_FIELDS
 from dialogue_desk.store import Store
 from dialogue_desk.store.models import AgendaItem, Note
 
@@ -59,7 +59,7 @@ def capture(store: Store, event_id: int, days: Iterable[dt.date] | None = None) 
                 uuid=r.uuid,
                 day=r.day,
                 position=r.position,
-                values=tuple((f.name, getattr(r, f.name)) for f in _DATA_FIELDS),
+                values=tuple((f.name, getattr(r, f.name)) for f in DATA_FIELDS),
                 actual_start=r.actual_start,
                 actual_end=r.actual_end,
                 note_ids=tuple(notes.get(r.id, ())),

@@ -84,10 +84,10 @@ class AgendaItemRecord(AgendaItemData):
         return self.actual_end is not None
 
     def data(self) -> AgendaItemData:
-        return AgendaItemData(**{f.name: getattr(self, f.name) for f in _DATA_FIELDS})
+        return AgendaItemData(**{f.name: getattr(self, f.name) for f in DATA_FIELDS})
 
 
-_DATA_FIELDS = dataclasses.fields(AgendaItemData)
+DATA_FIELDS = dataclasses.fields(AgendaItemData)
 
 
 def minutes_between(start: dt.time, end: dt.time) -> int:
@@ -106,7 +106,7 @@ def add_minutes(value: dt.time, minutes: int) -> dt.time:
 
 def record_of(row: AgendaItem) -> AgendaItemRecord:
     return AgendaItemRecord(
-        **{f.name: getattr(row, f.name) for f in _DATA_FIELDS},
+        **{f.name: getattr(row, f.name) for f in DATA_FIELDS},
         id=row.id, uuid=row.uuid, event_id=row.event_id, position=row.position,
         actual_start=row.actual_start, actual_end=row.actual_end,
     )  # fmt: skip
@@ -141,7 +141,7 @@ def _event_row(session: Session, event_id: int) -> Event:
     return event
 
 
-def _item_row(session: Session, item_id: int) -> AgendaItem:
+def item_row(session: Session, item_id: int) -> AgendaItem:
     row = session.get(AgendaItem, item_id)
     if row is None:
         raise NotFoundError(
@@ -159,7 +159,7 @@ def _day_rows(session: Session, event_id: int, day: dt.date) -> list[AgendaItem]
     return list(session.scalars(query))
 
 
-def _renumber(rows: Sequence[AgendaItem]) -> None:
+def renumber(rows: Sequence[AgendaItem]) -> None:
     for position, row in enumerate(rows):
         if row.position != position:
             row.position = position
@@ -177,7 +177,7 @@ def list_items(store: Store, event_id: int, day: dt.date | None = None) -> list[
 
 def get_item(store: Store, item_id: int) -> AgendaItemRecord:
     with store.session() as session:
-        return record_of(_item_row(session, item_id))
+        return record_of(item_row(session, item_id))
 
 
 def agenda_days(store: Store, event_id: int) -> list[dt.date]:
@@ -217,7 +217,7 @@ def _shift_following(rows: Sequence[AgendaItem], after: int, minutes: int) -> No
         row.end_time = add_minutes(row.end_time, minutes)
 
 
-def _insert_index(rows: Sequence[AgendaItem], start: dt.time, *, before_same: bool = False) -> int:
+def insert_index(rows: Sequence[AgendaItem], start: dt.time, *, before_same: bool = False) -> int:
     """Where an item starting at ``start`` goes: after every item starting no later (or, with
     ``before_same``, before the items starting at the same time)."""
     index = 0
@@ -245,14 +245,14 @@ def add_item(
         _event_row(session, event_id)
         rows = _day_rows(session, event_id, data.day)
         if position is None:
-            index = _insert_index(rows, data.start_time, before_same=push_following)
+            index = insert_index(rows, data.start_time, before_same=push_following)
         else:
             index = position
         index = max(0, min(index, len(rows)))
         row = AgendaItem(event_id=event_id, **dataclasses.asdict(data))
         session.add(row)
         rows.insert(index, row)
-        _renumber(rows)
+        renumber(rows)
         if push_following and index + 1 < len(rows):
             overlap = minutes_between(rows[index + 1].start_time, data.end_time)
             if overlap > 0 and not rows[index + 1].pinned:
@@ -267,16 +267,16 @@ def update_item(
     """Change an item; a later or earlier end moves the following items of the day with it."""
     data = validate(data)
     with store.session() as session:
-        row = _item_row(session, item_id)
+        row = item_row(session, item_id)
         old_day, old_end = row.day, row.end_time
         for name, value in dataclasses.asdict(data).items():
             setattr(row, name, value)
         if data.day != old_day:
             old_rows = [r for r in _day_rows(session, row.event_id, old_day) if r is not row]
-            _renumber(old_rows)
+            renumber(old_rows)
             new_rows = [r for r in _day_rows(session, row.event_id, data.day) if r is not row]
-            new_rows.insert(_insert_index(new_rows, data.start_time), row)
-            _renumber(new_rows)
+            new_rows.insert(insert_index(new_rows, data.start_time), row)
+            renumber(new_rows)
         elif shift_following:
             rows = _day_rows(session, row.event_id, row.day)
             _shift_following(rows, rows.index(row), minutes_between(old_end, data.end_time))
@@ -287,7 +287,7 @@ def update_item(
 def duplicate_item(store: Store, item_id: int) -> AgendaItemRecord:
     """A copy right after the item, as long as it, pushing the following items back."""
     with store.session() as session:
-        original = _item_row(session, item_id)
+        original = item_row(session, item_id)
         rows = _day_rows(session, original.event_id, original.day)
         index = rows.index(original)
         minutes = minutes_between(original.start_time, original.end_time)
@@ -300,7 +300,7 @@ def duplicate_item(store: Store, item_id: int) -> AgendaItemRecord:
         )  # fmt: skip
         session.add(copy)
         rows.insert(index + 1, copy)
-        _renumber(rows)
+        renumber(rows)
         session.flush()
         return record_of(copy)
 
@@ -316,7 +316,7 @@ def delete_items(store: Store, item_ids: Iterable[int]) -> int:
             session.delete(row)
         session.flush()
         for event_id, day in days:
-            _renumber(_day_rows(session, event_id, day))
+            renumber(_day_rows(session, event_id, day))
         return len(found)
 
 
@@ -327,7 +327,7 @@ def move_item(store: Store, item_id: int, new_index: int) -> AgendaItemRecord:
     their durations; pinned items keep their times.
     """
     with store.session() as session:
-        row = _item_row(session, item_id)
+        row = item_row(session, item_id)
         rows = _day_rows(session, row.event_id, row.day)
         old_index = rows.index(row)
         new_index = max(0, min(new_index, len(rows) - 1))
@@ -336,7 +336,7 @@ def move_item(store: Store, item_id: int, new_index: int) -> AgendaItemRecord:
         low, high = min(old_index, new_index), max(old_index, new_index)
         begin = rows[low].start_time
         rows.insert(new_index, rows.pop(old_index))
-        _renumber(rows)
+        renumber(rows)
         cursor = begin
         for item in rows[low : high + 1]:
             if item.pinned:

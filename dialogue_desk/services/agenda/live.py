@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
-from dialogue_desk.services.agenda.items import AgendaItemRecord, _item_row, record_of
+from dialogue_desk.services.agenda.items import AgendaItemRecord, item_row, record_of
 from dialogue_desk.services.errors import ServiceError, ValidationError
 from dialogue_desk.store import Store
 from dialogue_desk.store.models import AgendaItem
@@ -72,11 +72,11 @@ def start_next(store: Store, event_id: int, now: dt.datetime) -> LiveChange:
     with store.session() as session:
         ended = started = None
         if running is not None:
-            row = _item_row(session, running.id)
+            row = item_row(session, running.id)
             row.actual_end = max(now, row.actual_start or now)
             ended = record_of(row)
         if upcoming is not None:
-            row = _item_row(session, upcoming.id)
+            row = item_row(session, upcoming.id)
             row.actual_start = now
             row.actual_end = None
             started = record_of(row)
@@ -117,7 +117,7 @@ def correct_actual_times(
     if problems:
         raise ValidationError(problems)
     with store.session() as session:
-        row = _item_row(session, item_id)
+        row = item_row(session, item_id)
         row.actual_start = _minute(actual_start) if actual_start else None
         row.actual_end = _minute(actual_end) if actual_end else None
         session.flush()

@@ -26,7 +26,7 @@ from dialogue_desk.store.models import (
     StakeholderGroup,
 )
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 @dataclass(frozen=True)
@@ -130,7 +130,7 @@ def validate(data: ParticipantData) -> ParticipantData:
         problems["last_name"] = QCoreApplication.translate(
             "Participants", "A participant needs a first or a last name."
         )
-    if data.email and not _EMAIL.match(data.email):
+    if data.email and not EMAIL_PATTERN.match(data.email):
         problems["email"] = QCoreApplication.translate(
             "Participants", "\u201c{email}\u201d is not an e-mail address."
         ).format(email=data.email)

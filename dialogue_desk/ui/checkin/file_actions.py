@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from dialogue_desk.services.errors import ServiceError
 from dialogue_desk.store.errors import StoreError
 from dialogue_desk.ui.checkin.widgets import Banner
-from dialogue_desk.ui.common.background import run_with_progress
+from dialogue_desk.ui.common.background import run_and_wait
 
 log = logging.getLogger(__name__)
 
@@ -52,9 +52,9 @@ class CheckInFileActions(QObject):
         if not path:
             return
         title = self.tr("Import registration list")
-        read = run_with_progress(
+        read = run_and_wait(
             tab, self.tr("Reading %1…").replace("%1", Path(path).name),
-            lambda: ImportDialog.read(path),
+            lambda progress: ImportDialog.read(path),
         )  # fmt: skip
         if read.cancelled:
             return
@@ -65,9 +65,9 @@ class CheckInFileActions(QObject):
         if not dialog.exec() or dialog.plan is None:
             return
         plan, skip_invalid = dialog.plan, dialog.skip_invalid
-        done = run_with_progress(
+        done = run_and_wait(
             tab, self.tr("Importing %1…").replace("%1", Path(path).name),
-            lambda: apply_import(self.store, event_id, plan, skip_invalid=skip_invalid),
+            lambda progress: apply_import(self.store, event_id, plan, skip_invalid=skip_invalid),
             cancellable=False,
         )  # fmt: skip
         if done.error is not None:

@@ -1,0 +1,45 @@
+"""The one place that turns an error into something a user reads.
+
+A :class:`~dialogue_desk.errors.UserError` (a refused edit, a busy or damaged store, a file that
+cannot be read or written) is shown as it is. An ``OSError`` that reached the interface is a
+file problem the user can act on too. Anything else is a bug: it is logged with its traceback
+and the message says where the log file is — never a traceback in front of a user.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from dialogue_desk.errors import UserError
+
+log = logging.getLogger(__name__)
+
+#: What guards catch: errors a user can act on. Bugs are left to ``describe`` or the last handler.
+EXPECTED: tuple[type[BaseException], ...] = (UserError, OSError)
+
+
+def describe(error: BaseException) -> str:
+    """The message for ``error``; a bug is logged here and the text points to the log file."""
+    if isinstance(error, UserError):
+        return str(error)
+    if isinstance(error, OSError):
+        reason = error.strerror or str(error)
+        where = f" ({error.filename})" if error.filename else ""
+        return QCoreApplication.translate(
+            "Errors", "The file could not be used{where}: {reason}. Nothing was changed."
+        ).format(where=where, reason=reason)
+    log.error("Unexpected error", exc_info=(type(error), error, error.__traceback__))
+    from dialogue_desk.logs import log_path
+
+    return QCoreApplication.translate(
+        "Errors", "Something went wrong unexpectedly ({name}). Details are in {log}."
+    ).format(name=type(error).__name__, log=log_path())
+
+
+def show_error(parent: QWidget | None, title: str, error: BaseException | str) -> None:
+    """A warning box saying what went wrong and what to do."""
+    text = error if isinstance(error, str) else describe(error)
+    QMessageBox.warning(parent, title, text)
