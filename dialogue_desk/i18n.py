@@ -30,6 +30,20 @@ LANGUAGES: dict[str, str] = {
 _installed: list[QTranslator] = []
 
 
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` of ``context`` in the interface language (``%n`` filled in from ``n``).
+
+    The core's only way to a translated string: store, services and exchange call this, never
+    Qt. lupdate extracts ``translate("Context", "text")`` calls like Qt's own.
+    """
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    """Mark ``text`` for lupdate where it is defined; translate it later with ``translate_in``."""
+    return text
+
+
 def normalise(code: str | None) -> str:
     """A supported language code for ``code`` ("ru_RU" -> "ru"), English if unsupported."""
     if not code:
