@@ -50,6 +50,21 @@ class Settings:
         else:
             self._qs.setValue(key, event_id)
 
+    def export_folder(self) -> Path:
+        """The folder exports go to: the one chosen, else ``exports/`` in the data folder."""
+        from dialogue_desk.paths import exports_dir
+
+        value = self._qs.value("exports/folder", "")
+        return Path(str(value)).expanduser() if value else exports_dir()
+
+    def set_export_folder(self, folder: Path | None) -> None:
+        """Remember ``folder`` as the export folder (None: back to the default)."""
+        if folder is None:
+            self._qs.remove("exports/folder")
+        else:
+            self._qs.setValue("exports/folder", str(Path(folder).expanduser().absolute()))
+        self._qs.sync()
+
     def value(self, key: str, default: object = None) -> object:
         return self._qs.value(key, default)
 

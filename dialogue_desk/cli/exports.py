@@ -13,6 +13,12 @@ from pathlib import Path
 from dialogue_desk.cli import common as cli
 
 
+def _export_folder() -> Path:
+    from dialogue_desk.settings import Settings
+
+    return Settings().export_folder()
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from dialogue_desk.exchange.sync_out import record_export
     from dialogue_desk.exchange.workbook.event import write_event_workbook
@@ -33,7 +39,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
             written.append(write_report(store, event.id, Path(args.pdf), language=language,
                                         pseudonymise=args.pseudonymise))  # fmt: skip
-    record_export("export", [event.id], written, language=language,
+    record_export("export", [event.id], written, language=language, base=_export_folder(),
                   pseudonymised=args.pseudonymise)  # fmt: skip
     for path in written:
         print(path)
@@ -49,7 +55,8 @@ def cmd_export_comparison(args: argparse.Namespace) -> int:
         language = cli.language_arg(args.lang, events[0].language or "en")
         path = write_comparison_workbook(store, [e.id for e in events], Path(args.xlsx),
                                          language=language)  # fmt: skip
-    record_export("comparison", [e.id for e in events], [path], language=language)
+    record_export("comparison", [e.id for e in events], [path], language=language,
+                  base=_export_folder())  # fmt: skip
     print(path)
     return cli.EXIT_OK
 
@@ -64,8 +71,8 @@ def cmd_close_event(args: argparse.Namespace) -> int:
             print(f"{event.id}\treopened")
             return cli.EXIT_OK
         language = cli.language_arg(args.lang, event.language or "en")
-        base = Path(args.folder).expanduser() if args.folder else None
-        if base is not None and not base.is_dir():
+        base = Path(args.folder).expanduser() if args.folder else _export_folder()
+        if args.folder and not base.is_dir():
             raise cli.CommandError(f"the folder {base} does not exist")
         result = close_and_export(store, event.id, base=base, language=language)
     print(result.workbook)

@@ -1,7 +1,8 @@
 """Sync out after the event: workbook and PDF into the export folder, history kept, event closed.
 
-The export folder is a setting (``exports/folder`` in settings.ini), by default ``exports/`` in
-the data folder; each event gets a subfolder (``2026-11-26 Title``) and files carry the date
+The export folder comes in as an argument: the app and the CLI take it from
+``Settings.export_folder()`` (the folder chosen, by default ``exports/`` in the data folder).
+Each event gets a subfolder (``2026-11-26 Title``) and files carry the date
 they were written, so earlier exports are never overwritten. Every export is appended to
 ``export-history.jsonl`` in the export folder.
 """
@@ -15,14 +16,13 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
-
 from dialogue_desk.exchange.files import (
     ExportError,
     Progress,
     dated_file_name,
     safe_file_stem,
 )
+from dialogue_desk.i18n import translate
 from dialogue_desk.services.errors import ServiceError
 from dialogue_desk.services.events import get_event, set_status
 from dialogue_desk.services.snapshot.loading import load_snapshot
@@ -31,32 +31,7 @@ from dialogue_desk.store.models import EventStatus
 
 log = logging.getLogger(__name__)
 
-SETTING = "exports/folder"
 HISTORY_FILE = "export-history.jsonl"
-
-
-def _settings() -> QSettings:
-    from dialogue_desk.paths import settings_path
-
-    return QSettings(str(settings_path()), QSettings.Format.IniFormat)
-
-
-def export_folder() -> Path:
-    """The folder exports go to: the setting, else ``exports/`` in the data folder."""
-    from dialogue_desk.paths import exports_dir
-
-    value = _settings().value(SETTING, "")
-    return Path(str(value)).expanduser() if value else exports_dir()
-
-
-def set_export_folder(folder: Path | None) -> None:
-    """Remember ``folder`` as the export folder (None: back to the default)."""
-    settings = _settings()
-    if folder is None:
-        settings.remove(SETTING)
-    else:
-        settings.setValue(SETTING, str(Path(folder).expanduser().absolute()))
-    settings.sync()
 
 
 def event_folder(base: Path, title: str, start: dt.date) -> Path:
@@ -79,8 +54,8 @@ def record_export(
     files: list[Path],
     *,
     language: str,
+    base: Path,
     pseudonymised: bool = False,
-    base: Path | None = None,
 ) -> None:
     """Append one line to the export history; a history that cannot be written is only logged."""
     line = json.dumps({
@@ -89,7 +64,7 @@ def record_export(
         "pseudonymised": pseudonymised,
     }, ensure_ascii=False)  # fmt: skip
     try:
-        folder = base or export_folder()
+        folder = base
         folder.mkdir(parents=True, exist_ok=True)
         with (folder / HISTORY_FILE).open("a", encoding="utf-8") as handle:
             handle.write(line + "\n")
@@ -97,9 +72,9 @@ def record_export(
         log.warning("Could not record the export in the history: %s", error)
 
 
-def export_history(base: Path | None = None, event_id: int | None = None) -> list[HistoryEntry]:
+def export_history(base: Path, event_id: int | None = None) -> list[HistoryEntry]:
     """The recorded exports, oldest first (optionally only those of ``event_id``)."""
-    path = (base or export_folder()) / HISTORY_FILE
+    path = base / HISTORY_FILE
     entries: list[HistoryEntry] = []
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -140,7 +115,7 @@ def close_and_export(
     store: Store,
     event_id: int,
     *,
-    base: Path | None = None,
+    base: Path,
     language: str | None = None,
     progress: Progress | None = None,
 ) -> SyncOutResult:
@@ -153,11 +128,11 @@ def close_and_export(
 
     record = get_event(store, event_id)
     language = language or record.language
-    folder = event_folder(base or export_folder(), record.title, record.start_date)
+    folder = event_folder(base, record.title, record.start_date)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        text = QCoreApplication.translate(
+        text = translate(
             "Export",
             "The export folder {folder} could not be created ({reason}). Choose another "
             "export folder.",

@@ -13,6 +13,7 @@ from dialogue_desk.exchange import sync_out
 from dialogue_desk.exchange.workbook.comparison import write_comparison_workbook
 from dialogue_desk.services.demo import create_demo_event
 from dialogue_desk.services.events import get_event
+from dialogue_desk.settings import Settings
 from dialogue_desk.store.models import EventStatus
 
 
@@ -36,7 +37,7 @@ def test_export_works_while_the_app_has_the_store_open(store, store_path, demo_e
     assert code == 0
     assert capsys.readouterr().out.strip() == str(target)
     assert openpyxl.load_workbook(target).sheetnames[0] == "Summary"
-    assert [e.action for e in sync_out.export_history()] == ["export"]
+    assert [e.action for e in sync_out.export_history(Settings().export_folder())] == ["export"]
 
 
 @pytest.mark.parametrize(
@@ -118,11 +119,11 @@ def test_close_event_with_the_pdf(store, demo_event, tmp_path, monkeypatch):
 
 
 def test_export_folder_setting(tmp_path):
-    assert sync_out.export_folder().name == "exports"
-    sync_out.set_export_folder(tmp_path)
-    assert sync_out.export_folder() == tmp_path
-    sync_out.set_export_folder(None)
-    assert sync_out.export_folder().name == "exports"
+    assert Settings().export_folder().name == "exports"
+    Settings().set_export_folder(tmp_path)
+    assert Settings().export_folder() == tmp_path
+    Settings().set_export_folder(None)
+    assert Settings().export_folder().name == "exports"
 
 
 def test_close_event_command(store_path, tmp_path, capsys, no_pdf):

@@ -18,6 +18,7 @@ from dialogue_desk.exchange import sync_out
 from dialogue_desk.exchange.files import dated_file_name
 from dialogue_desk.services import events as event_service
 from dialogue_desk.services.events import EventRecord
+from dialogue_desk.settings import Settings
 from dialogue_desk.store.models import EventStatus
 from dialogue_desk.ui.common.export_runner import ExportRunner
 from dialogue_desk.ui.context import UiContext
@@ -89,7 +90,7 @@ class ExportActions(QObject):
     # --- the actions ------------------------------------------------------------------------
 
     def _default_target(self, record: EventRecord, suffix: str, extra: str = "") -> Path:
-        folder = self._last_folder or sync_out.export_folder()
+        folder = self._last_folder or Settings().export_folder()
         name = dated_file_name(record.title, suffix, practice=self.context.practice, extra=extra)
         return folder / name
 
@@ -133,6 +134,7 @@ class ExportActions(QObject):
                 )  # fmt: skip
             kind = "pdf" if suffix == ".pdf" else "workbook"
             sync_out.record_export(kind, [event_id], [written], language=language,
+                                   base=Settings().export_folder(),
                                    pseudonymised=pseudonymise)  # fmt: skip
             return written
 
@@ -153,7 +155,7 @@ class ExportActions(QObject):
         language = current.language if current else "en"
         name = dated_file_name(self.tr("Comparison of events"), ".xlsx",
                                practice=self.context.practice)  # fmt: skip
-        folder = self._last_folder or sync_out.export_folder()
+        folder = self._last_folder or Settings().export_folder()
         dialog = CompareDialog(self.window, records, checked, language, folder / name)
         if not self._ask(dialog):
             return
@@ -167,7 +169,8 @@ class ExportActions(QObject):
 
             written = write_comparison_workbook(store, ids, path, language=language,
                                                 progress=progress)  # fmt: skip
-            sync_out.record_export("comparison", ids, [written], language=language)
+            sync_out.record_export("comparison", ids, [written], language=language,
+                                   base=Settings().export_folder())  # fmt: skip
             return written
 
         self._on_success = self._show_written
@@ -177,12 +180,12 @@ class ExportActions(QObject):
         record = self.context.event
         if record is None or self.runner.running:
             return
-        dialog = CloseEventDialog(self.window, record, sync_out.export_folder())
+        dialog = CloseEventDialog(self.window, record, Settings().export_folder())
         if not self._ask(dialog):
             return
         folder, language = dialog.folder.path(), dialog.language.currentData()
         if dialog.remember.isChecked():
-            sync_out.set_export_folder(folder)
+            Settings().set_export_folder(folder)
         store, event_id = self.context.store, record.id
         work = functools.partial(self._close_work, store, event_id, folder, language)
         self._on_success = self._show_closed

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from dialogue_desk.exchange import sync_out
 from dialogue_desk.services.events import get_event
+from dialogue_desk.settings import Settings
 from dialogue_desk.store.models import EventStatus
 from dialogue_desk.ui.common.export_runner import ExportRunner
 from dialogue_desk.ui.context import UiContext
@@ -79,7 +80,7 @@ def test_export_workbook_runs_off_the_gui_thread(qtbot, actions, tmp_path, monke
     assert target.exists()
     assert "E-mail" not in [c.value for c in openpyxl.load_workbook(target)["Participants"][1]]
     assert actions.message is not None and str(target) in actions.message.text()
-    assert [h.action for h in sync_out.export_history()] == ["workbook"]
+    assert [h.action for h in sync_out.export_history(Settings().export_folder())] == ["workbook"]
 
 
 def test_a_failure_is_a_message_not_a_traceback(qtbot, actions, tmp_path, monkeypatch):
@@ -119,7 +120,7 @@ def test_close_event_and_reopen(qtbot, actions, store, demo_event, tmp_path, mon
     assert get_event(store, demo_event).status is EventStatus.CLOSED
     assert actions.context.event.status is EventStatus.CLOSED
     assert list(tmp_path.glob("*/*.xlsx"))
-    assert sync_out.export_folder() == tmp_path
+    assert Settings().export_folder() == tmp_path
     assert actions.reopen_action.isEnabled() and not actions.close_action.isEnabled()
     actions.reopen_action.trigger()
     assert get_event(store, demo_event).status is EventStatus.RUNNING
