@@ -16,7 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 from dialogue_desk.services import checkin  # noqa: E402
-from dialogue_desk.services.checkin.participants import list_participants  # noqa: E402
+from dialogue_desk.services.checkin import list_participants  # noqa: E402
 from dialogue_desk.services.demo import create_demo_event  # noqa: E402
 from dialogue_desk.store import open_store  # noqa: E402
 

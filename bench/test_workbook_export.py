@@ -39,7 +39,7 @@ def _same_cells(store: object, event_id: int) -> list[tuple[str, list[str], list
     from dialogue_desk.exchange.workbook.cells import Typed
     from dialogue_desk.exchange.workbook.sheets import BUILDERS, SHEET_NAMES
     from dialogue_desk.i18n import translate_in
-    from dialogue_desk.services.snapshot.loading import load_snapshot
+    from dialogue_desk.services.snapshot import load_snapshot
 
     snapshot = load_snapshot(store, event_id)  # type: ignore[arg-type]
     tr = functools.partial(translate_in, "en", "Workbook")

@@ -28,7 +28,7 @@ from dialogue_desk.exchange.registration_values import (
     split_full_name,
 )
 from dialogue_desk.exchange.tabular import Table, TableReadError, match_headers, read_table
-from dialogue_desk.services.checkin.participants import (
+from dialogue_desk.services.checkin import (
     ParticipantData,
     apply_data,
     identity_keys,

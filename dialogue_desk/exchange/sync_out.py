@@ -25,7 +25,7 @@ from dialogue_desk.exchange.files import (
 from dialogue_desk.i18n import translate
 from dialogue_desk.services.errors import ServiceError
 from dialogue_desk.services.events import get_event, set_status
-from dialogue_desk.services.snapshot.loading import load_snapshot
+from dialogue_desk.services.snapshot import load_snapshot
 from dialogue_desk.store import Store
 from dialogue_desk.store.models import EventStatus
 

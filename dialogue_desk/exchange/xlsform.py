@@ -17,8 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from dialogue_desk.services.errors import ServiceError
-from dialogue_desk.services.evaluation.records import Choice, FormRecord, FormSpec, QuestionData
-from dialogue_desk.services.evaluation.templates import NO, YES
+from dialogue_desk.services.evaluation import NO, YES, Choice, FormRecord, FormSpec, QuestionData
 from dialogue_desk.services.text import fold
 from dialogue_desk.store import Store
 from dialogue_desk.store.models import QuestionKind
@@ -297,7 +296,7 @@ def import_xlsform(
     ``spec`` is the form already read by ``read_xlsform`` (e.g. on a worker thread).
     """
     from dialogue_desk.services.errors import ValidationError
-    from dialogue_desk.services.evaluation.forms import create_form
+    from dialogue_desk.services.evaluation import create_form
 
     spec = spec or read_xlsform(path)
     try:
@@ -317,7 +316,7 @@ def export_xlsform(store: Store, form_id: int, path: Path | str) -> Path:
     """Write the form as an XLSForm workbook that Kobo, ODK and this app can read back."""
     from openpyxl import Workbook
 
-    from dialogue_desk.services.evaluation.forms import get_form
+    from dialogue_desk.services.evaluation import get_form
 
     form = get_form(store, form_id)
     path = Path(path)

@@ -10,7 +10,7 @@ import datetime as dt
 import random
 from typing import Any
 
-from dialogue_desk.services.evaluation.templates import DIALOGUE_EVENT
+from dialogue_desk.services.evaluation import DIALOGUE_EVENT
 from dialogue_desk.services.text import search_key
 from dialogue_desk.store import Store
 from dialogue_desk.store.models import (

@@ -21,7 +21,7 @@ from PySide6.QtTest import QTest
 from dialogue_desk.app import AppController
 from dialogue_desk.paths import default_store_path
 from dialogue_desk.services import agenda, checkin
-from dialogue_desk.services.checkin.participants import list_participants
+from dialogue_desk.services.checkin import list_participants
 from dialogue_desk.services.text import fold
 from dialogue_desk.settings import Settings
 

@@ -17,7 +17,7 @@ from dialogue_desk.exchange.registrations import (
     import_participants,
     plan_import,
 )
-from dialogue_desk.services.checkin.participants import list_participants, search
+from dialogue_desk.services.checkin import list_participants, search
 from dialogue_desk.services.events import EventData, create_event
 from dialogue_desk.store.models import StakeholderGroup
 

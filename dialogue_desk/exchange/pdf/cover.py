@@ -22,7 +22,7 @@ from dialogue_desk.exchange.pdf.layer import (
 )
 from dialogue_desk.i18n import LANGUAGES
 from dialogue_desk.services.labels import label
-from dialogue_desk.services.snapshot.loading import EventSnapshot
+from dialogue_desk.services.snapshot import EventSnapshot
 
 WIDTH = PAGE[0] - 2 * MARGIN
 

@@ -22,7 +22,7 @@ from dialogue_desk.exchange.pdf.layer import (
     styles,
     tr,
 )
-from dialogue_desk.services.snapshot.loading import (
+from dialogue_desk.services.snapshot import (
     EventSnapshot,
     FormEntry,
     QuestionEntry,

@@ -47,7 +47,7 @@ from dialogue_desk.exchange.pdf.layer import (
 from dialogue_desk.i18n import is_supported, locale_for
 from dialogue_desk.services.errors import ServiceError
 from dialogue_desk.services.labels import label
-from dialogue_desk.services.snapshot.loading import (
+from dialogue_desk.services.snapshot import (
     AgendaEntry,
     EventSnapshot,
     ParticipantEntry,

@@ -29,7 +29,7 @@ from dialogue_desk.exchange.pdf.layer import (
     tr,
 )
 from dialogue_desk.services.labels import label
-from dialogue_desk.services.snapshot.loading import AgendaEntry, EventSnapshot, NoteEntry
+from dialogue_desk.services.snapshot import AgendaEntry, EventSnapshot, NoteEntry
 from dialogue_desk.store.models import ActionStatus, NoteKind, StakeholderGroup
 
 WIDTH = PAGE[0] - 2 * MARGIN

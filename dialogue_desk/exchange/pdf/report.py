@@ -40,8 +40,8 @@ from dialogue_desk.exchange.pdf.layer import (
 from dialogue_desk.i18n import is_supported
 from dialogue_desk.services.errors import ServiceError
 from dialogue_desk.services.labels import label
-from dialogue_desk.services.snapshot.loading import EventSnapshot, load_snapshot
-from dialogue_desk.services.snapshot.loading import pseudonymise as make_pseudonymous
+from dialogue_desk.services.snapshot import EventSnapshot, load_snapshot
+from dialogue_desk.services.snapshot import pseudonymise as make_pseudonymous
 from dialogue_desk.store import Store
 from dialogue_desk.store.models import StakeholderGroup
 

@@ -33,8 +33,13 @@ from dialogue_desk.exchange.workbook.cells import (
 )
 from dialogue_desk.i18n import normalise, translate_in
 from dialogue_desk.services.labels import label
-from dialogue_desk.services.snapshot.figures import AttendanceFigures, attendance, rating_means
-from dialogue_desk.services.snapshot.loading import EventSnapshot, load_snapshot
+from dialogue_desk.services.snapshot import (
+    AttendanceFigures,
+    EventSnapshot,
+    attendance,
+    load_snapshot,
+    rating_means,
+)
 from dialogue_desk.store import Store
 from dialogue_desk.store.models import QuestionKind, StakeholderGroup
 

@@ -20,8 +20,8 @@ from dialogue_desk.exchange.files import (
 from dialogue_desk.exchange.workbook.cells import discard_write_only, sheet_name, write_sheet
 from dialogue_desk.exchange.workbook.sheets import BUILDERS, CONTEXT, SHEET_NAMES
 from dialogue_desk.i18n import normalise, translate_in
+from dialogue_desk.services.snapshot import EventSnapshot
 from dialogue_desk.services.snapshot import loading as event_snapshot
-from dialogue_desk.services.snapshot.loading import EventSnapshot
 from dialogue_desk.store import Store
 
 __all__ = ["ExportCancelled", "write_event_workbook", "write_snapshot_workbook"]

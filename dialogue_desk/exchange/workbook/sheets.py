@@ -25,8 +25,12 @@ from dialogue_desk.exchange.workbook.cells import (
     Typed,
 )
 from dialogue_desk.services.labels import label
-from dialogue_desk.services.snapshot.figures import attendance, question_figures
-from dialogue_desk.services.snapshot.loading import EventSnapshot, QuestionEntry
+from dialogue_desk.services.snapshot import (
+    EventSnapshot,
+    QuestionEntry,
+    attendance,
+    question_figures,
+)
 from dialogue_desk.store.models import QuestionKind
 
 Tr = Callable[[str], str]

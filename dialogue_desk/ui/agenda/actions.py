@@ -11,8 +11,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from dialogue_desk.services import agenda as service
-from dialogue_desk.services.agenda import live
-from dialogue_desk.services.agenda.live import LiveStatus
+from dialogue_desk.services.agenda import LiveStatus, live
 from dialogue_desk.services.errors import ServiceError
 from dialogue_desk.store import StoreError
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtGui import QUndoCommand
 
-from dialogue_desk.services.agenda.history import AgendaSnapshot, restore
+from dialogue_desk.services.agenda import AgendaSnapshot, restore
 from dialogue_desk.store import Store
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogue_desk.services.agenda.items import AgendaItemData, AgendaItemRecord, validate
+from dialogue_desk.services.agenda import AgendaItemData, AgendaItemRecord, validate
 from dialogue_desk.services.errors import ValidationError
 from dialogue_desk.services.events import EventRecord
 from dialogue_desk.store.models import AgendaKind

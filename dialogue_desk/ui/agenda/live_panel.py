@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogue_desk.services.agenda.live import LiveStatus, delay_text
+from dialogue_desk.services.agenda import LiveStatus, delay_text
 from dialogue_desk.ui.agenda.model import time_text
 
 NORMAL_CLOCK = "font-size: 26pt; font-weight: 600; color: #1b5e20;"

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
-from dialogue_desk.services.agenda.items import AgendaItemData, AgendaItemRecord, ItemProblem
+from dialogue_desk.services.agenda import AgendaItemData, AgendaItemRecord, ItemProblem
 from dialogue_desk.services.errors import ServiceError
 from dialogue_desk.services.labels import label
 from dialogue_desk.store.models import AgendaKind
@@ -294,7 +294,7 @@ class AgendaTableModel(QAbstractTableModel):
 
 
 def _edited(item: AgendaItemRecord, column: int, value: object, role: int) -> AgendaItemData | None:
-    from dialogue_desk.services.agenda.items import add_minutes
+    from dialogue_desk.services.agenda import add_minutes
 
     data = item.data()
     if role == Qt.ItemDataRole.CheckStateRole and column == PINNED:

@@ -24,9 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_desk.services import agenda as service
-from dialogue_desk.services.agenda.history import capture
-from dialogue_desk.services.agenda.items import AgendaItemData, AgendaItemRecord
-from dialogue_desk.services.agenda.live import live_status
+from dialogue_desk.services.agenda import AgendaItemData, AgendaItemRecord, capture, live_status
 from dialogue_desk.services.errors import ServiceError
 from dialogue_desk.services.events import EventRecord
 from dialogue_desk.store import StoreError

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_desk.i18n import LANGUAGES
-from dialogue_desk.services.checkin.participants import ParticipantData, validate
+from dialogue_desk.services.checkin import ParticipantData, validate
 from dialogue_desk.services.errors import ValidationError
 from dialogue_desk.services.labels import label
 from dialogue_desk.store.models import StakeholderGroup

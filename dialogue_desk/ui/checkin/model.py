@@ -22,8 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from dialogue_desk.services.checkin.attendance import CheckInRecord
-from dialogue_desk.services.checkin.participants import ParticipantRecord, compile_query, sort_key
+from dialogue_desk.services.checkin import CheckInRecord, ParticipantRecord, compile_query, sort_key
 from dialogue_desk.services.labels import label
 from dialogue_desk.services.text import fold
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from dialogue_desk.services.checkin.attendance import AttendanceCounts
+from dialogue_desk.services.checkin import AttendanceCounts
 from dialogue_desk.services.labels import label
 from dialogue_desk.store.models import StakeholderGroup
 

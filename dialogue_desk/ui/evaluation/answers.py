@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogue_desk.services.evaluation.records import (
+from dialogue_desk.services.evaluation import (
+    NO,
+    YES,
     AnswerValue,
     FormRecord,
     QuestionRecord,
     pick,
 )
-from dialogue_desk.services.evaluation.templates import NO, YES
 from dialogue_desk.store.models import QuestionKind
 
 BUTTON_KINDS = frozenset({QuestionKind.RATING, QuestionKind.YES_NO, QuestionKind.SINGLE_CHOICE,

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from dialogue_desk.services import evaluation as ev
-from dialogue_desk.services.evaluation.records import AnswerValue, QuestionData, ResponseRecord
+from dialogue_desk.services.evaluation import AnswerValue, QuestionData, ResponseRecord
 from dialogue_desk.store.models import ResponseChannel
 
 Refresh = Callable[[], None]

@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from dialogue_desk.services.evaluation.records import AnswerValue, FormRecord, pick
-from dialogue_desk.services.evaluation.templates import TEMPLATES
+from dialogue_desk.services.evaluation import TEMPLATES, AnswerValue, FormRecord, pick
 from dialogue_desk.ui.evaluation.answers import QuestionBox, focus_widget, watch_focus
 
 

@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 from dialogue_desk.i18n import LANGUAGES
 from dialogue_desk.services import evaluation as ev
 from dialogue_desk.services.errors import ServiceError, ValidationError
-from dialogue_desk.services.evaluation.records import FormRecord, pick
-from dialogue_desk.services.evaluation.templates import KIOSK_TEXTS
+from dialogue_desk.services.evaluation import KIOSK_TEXTS, FormRecord, pick
 from dialogue_desk.store.errors import StoreError
 from dialogue_desk.store.models import ResponseChannel
 from dialogue_desk.ui.evaluation.answers import mark_problem

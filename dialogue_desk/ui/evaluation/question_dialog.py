@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 
 from dialogue_desk.i18n import LANGUAGES
 from dialogue_desk.services.errors import ValidationError
-from dialogue_desk.services.evaluation.forms import clean_question
-from dialogue_desk.services.evaluation.records import Choice, QuestionData
+from dialogue_desk.services.evaluation import Choice, QuestionData, clean_question
 from dialogue_desk.services.labels import label
 from dialogue_desk.store.models import QuestionKind
 from dialogue_desk.ui.evaluation.answers import mark_problem

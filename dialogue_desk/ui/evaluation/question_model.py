@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from dialogue_desk.services.evaluation.records import FormRecord, QuestionRecord, pick
+from dialogue_desk.services.evaluation import FormRecord, QuestionRecord, pick
 from dialogue_desk.services.labels import label
 from dialogue_desk.store.models import QuestionKind
 

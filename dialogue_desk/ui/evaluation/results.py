@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_desk.services import evaluation as ev
-from dialogue_desk.services.evaluation.records import FormRecord
-from dialogue_desk.services.evaluation.summary import FormSummary, QuestionSummary
+from dialogue_desk.services.evaluation import FormRecord, FormSummary, QuestionSummary
 from dialogue_desk.store.models import QuestionKind
 
 BAR_HEIGHT = 30

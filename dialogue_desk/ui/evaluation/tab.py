@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from dialogue_desk.services import evaluation as ev
 from dialogue_desk.services.errors import ServiceError
-from dialogue_desk.services.evaluation.records import FormRecord, FormSpec
+from dialogue_desk.services.evaluation import FormRecord, FormSpec
 from dialogue_desk.services.events import EventRecord
 from dialogue_desk.store.errors import StoreError
 from dialogue_desk.ui.context import UiContext

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogue_desk.services.notes.notes import NoteRecord
+from dialogue_desk.services.notes import NoteRecord
 from dialogue_desk.store.models import ActionStatus
 from dialogue_desk.ui.notes.models import RECORD_ROLE, ActionItemsModel, ActionItemsProxy
 

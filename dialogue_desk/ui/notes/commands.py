@@ -13,7 +13,7 @@ from PySide6.QtGui import QUndoCommand
 
 from dialogue_desk.services import notes
 from dialogue_desk.services.errors import ServiceError
-from dialogue_desk.services.notes.notes import DeletedNote, NoteRecord
+from dialogue_desk.services.notes import DeletedNote, NoteRecord
 from dialogue_desk.store import Store
 from dialogue_desk.store.errors import StoreError
 from dialogue_desk.store.models import ActionStatus

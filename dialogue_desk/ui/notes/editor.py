@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from dialogue_desk.services import notes
 from dialogue_desk.services.errors import NotFoundError, ServiceError
 from dialogue_desk.services.labels import label
-from dialogue_desk.services.notes.notes import ActionFields, NoteRecord
+from dialogue_desk.services.notes import ActionFields, NoteRecord
 from dialogue_desk.store import Store
 from dialogue_desk.store.errors import StoreError
 from dialogue_desk.store.models import NoteKind

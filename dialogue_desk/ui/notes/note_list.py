@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogue_desk.services.notes.notes import NoteRecord
+from dialogue_desk.services.notes import NoteRecord
 from dialogue_desk.ui.notes.models import RECORD_ROLE, NotesModel
 
 #: (agenda item id or None for General, the text to show) for the "Move to" menu.

@@ -30,7 +30,7 @@ from dialogue_desk.services import notes
 from dialogue_desk.services.errors import ServiceError
 from dialogue_desk.services.events import EventRecord
 from dialogue_desk.services.labels import label
-from dialogue_desk.services.notes.notes import NoteRecord, Section
+from dialogue_desk.services.notes import NoteRecord, Section
 from dialogue_desk.store.errors import StoreError
 from dialogue_desk.store.models import ActionStatus, NoteKind
 from dialogue_desk.ui.context import UiContext

@@ -342,7 +342,7 @@ def test_badges_eight_to_a_page(store: Store, demo_event: int, tmp_path: Path) -
 
 
 def test_badges_for_chosen_participants(store: Store, tricky_event: int, tmp_path: Path) -> None:
-    from dialogue_desk.services.snapshot.loading import load_snapshot
+    from dialogue_desk.services.snapshot import load_snapshot
 
     people = load_snapshot(store, tricky_event).participants
     chosen = [p.id for p in people if p.last_name in ("Смирнова", "Šķēle")]

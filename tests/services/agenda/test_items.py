@@ -8,8 +8,7 @@ import datetime as dt
 import pytest
 
 from dialogue_desk.services import agenda
-from dialogue_desk.services.agenda.history import capture, restore
-from dialogue_desk.services.agenda.items import AgendaItemData, Problem
+from dialogue_desk.services.agenda import AgendaItemData, Problem, capture, restore
 from dialogue_desk.services.errors import ServiceError, ValidationError
 from dialogue_desk.services.events import EventData, create_event
 from dialogue_desk.store.models import AgendaKind, Note

@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from dialogue_desk.services import agenda
-from dialogue_desk.services.agenda.items import AgendaItemData
-from dialogue_desk.services.agenda.live import (
+from dialogue_desk.services.agenda import (
+    AgendaItemData,
     correct_actual_times,
     delay_text,
     live_status,

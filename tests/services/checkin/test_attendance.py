@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from dialogue_desk.services import checkin
-from dialogue_desk.services.checkin.participants import ParticipantData, add_participant
+from dialogue_desk.services.checkin import ParticipantData, add_participant
 from dialogue_desk.services.errors import ValidationError
 from dialogue_desk.services.events import EventData, create_event, get_event
 from dialogue_desk.store.models import CheckInMethod, StakeholderGroup

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from dialogue_desk.services import checkin
-from dialogue_desk.services.checkin.participants import (
+from dialogue_desk.services.checkin import (
     ParticipantData,
     add_participant,
     compile_query,
@@ -153,7 +153,7 @@ def test_demo_event_search(store, demo_event):  # type: ignore[no-untyped-def]
 
 
 def test_language_code_is_checked_and_fullest_duplicate_counts_most(store, event_id):  # type: ignore[no-untyped-def]
-    from dialogue_desk.services.checkin.participants import completeness
+    from dialogue_desk.services.checkin import completeness
 
     with pytest.raises(ValidationError) as error:
         add_participant(

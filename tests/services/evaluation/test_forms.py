@@ -6,7 +6,7 @@ import pytest
 
 from dialogue_desk.services import evaluation as ev
 from dialogue_desk.services.errors import ServiceError, ValidationError
-from dialogue_desk.services.evaluation.records import Choice, FormSpec, QuestionData
+from dialogue_desk.services.evaluation import Choice, FormSpec, QuestionData
 from dialogue_desk.store.models import QuestionKind as K
 from dialogue_desk.store.models import ResponseChannel
 

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from dialogue_desk.services import notes
 from dialogue_desk.services.errors import NotFoundError, ValidationError
-from dialogue_desk.services.notes.notes import ActionFields
+from dialogue_desk.services.notes import ActionFields
 from dialogue_desk.store import Store
 from dialogue_desk.store.models import ActionItem, ActionStatus, AgendaItem, NoteKind
 

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from dialogue_desk.services.errors import NotFoundError
-from dialogue_desk.services.snapshot.loading import load_snapshot, pseudonymise
+from dialogue_desk.services.snapshot import load_snapshot, pseudonymise
 from dialogue_desk.store.models import ActionItem, Answer, Event, Note, NoteKind, Participant
 
 
@@ -90,7 +90,7 @@ def test_pseudonymised_snapshot_names_nobody(store, demo_event) -> None:  # type
     """Staff names (facilitators, action owners, note-takers) go too, not only participants'."""
     import re
 
-    from dialogue_desk.services.snapshot.loading import load_snapshot, pseudonymise
+    from dialogue_desk.services.snapshot import load_snapshot, pseudonymise
 
     snapshot = pseudonymise(load_snapshot(store, demo_event))
     codes_only = re.compile(r"^(P\d{3}(, )?)*$")

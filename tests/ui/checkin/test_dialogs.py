@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from dialogue_desk.exchange.registrations import RowAction
 from dialogue_desk.services import checkin as checkin_service
-from dialogue_desk.services.checkin.participants import (
+from dialogue_desk.services.checkin import (
     ParticipantData,
     add_participant,
     list_participants,

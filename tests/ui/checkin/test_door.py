@@ -11,7 +11,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
 from dialogue_desk.services import checkin as checkin_service
-from dialogue_desk.services.checkin.participants import (
+from dialogue_desk.services.checkin import (
     ParticipantData,
     add_participant,
     list_participants,

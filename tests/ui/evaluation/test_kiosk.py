@@ -158,7 +158,7 @@ def test_setup_dialog_wants_the_same_pin_twice(qtbot):
 
 
 def test_every_question_kind_through_the_kiosk(qtbot, store, demo_event):
-    from dialogue_desk.services.evaluation.records import FormSpec
+    from dialogue_desk.services.evaluation import FormSpec
     from tests.ui.evaluation.test_tab import EVERY_KIND
 
     form = ev.create_form(store, demo_event, FormSpec("Every kind", ("en", "ru"), EVERY_KIND))

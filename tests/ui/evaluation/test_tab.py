@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from dialogue_desk.services import evaluation as ev
-from dialogue_desk.services.evaluation.records import Choice, FormSpec, QuestionData
+from dialogue_desk.services.evaluation import Choice, FormSpec, QuestionData
 from dialogue_desk.services.events import get_event
 from dialogue_desk.store.models import QuestionKind as K
 from dialogue_desk.ui.context import UiContext
