@@ -63,24 +63,33 @@ def _bundle_root() -> Path | None:
     return Path(meipass) if getattr(sys, "frozen", False) and meipass else None
 
 
-def resource_path(*parts: str) -> Path:
-    """A file under ``resources/``, whether running from source, installed or frozen."""
+def _package_data(name: str) -> Path:
+    """The folder ``resources`` or ``translations``: frozen, installed or in a source checkout.
+
+    The repository keeps both at its top level; an installed package (and a frozen build) has
+    them inside ``dialogue_desk/``. Looking in both places lets a plain checkout run without
+    ``pip install`` and an editable install work the same.
+    """
     bundle = _bundle_root()
     if bundle is not None:
-        return bundle.joinpath("dialogue_desk", "resources", *parts)
-    import dialogue_desk.resources as resources
+        return bundle / "dialogue_desk" / name
+    inside = Path(__file__).parent / name
+    if inside.is_dir():
+        return inside
+    beside = Path(__file__).resolve().parents[1] / name
+    if beside.is_dir():
+        return beside
+    return inside  # missing: callers report the file they could not find
 
-    return Path(resources.__file__).parent.joinpath(*parts)
+
+def resource_path(*parts: str) -> Path:
+    """A file under ``resources/``, whether running from source, installed or frozen."""
+    return _package_data("resources").joinpath(*parts)
 
 
 def translations_path() -> Path:
     """The folder of the built ``.qm`` catalogues."""
-    bundle = _bundle_root()
-    if bundle is not None:
-        return bundle / "dialogue_desk" / "translations"
-    import dialogue_desk.translations as translations
-
-    return Path(translations.__file__).parent
+    return _package_data("translations")
 
 
 def migrations_path() -> Path:
