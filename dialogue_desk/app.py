@@ -15,6 +15,7 @@ from dialogue_desk.i18n import install_ui_language, normalise, system_language
 from dialogue_desk.logs import log_path, setup_logging
 from dialogue_desk.settings import Settings
 from dialogue_desk.store.errors import StoreError
+from dialogue_desk.ui.common.errors import EXPECTED, describe
 
 log = logging.getLogger(__name__)
 
@@ -125,9 +126,9 @@ class AppController:
                 except Exception:
                     store.close()
                     raise
-        except StoreError as error:
+        except EXPECTED as error:
             log.warning("Could not open store %s: %s", checked.path, error)
-            _message_box().critical(window, APP_NAME, str(error))
+            _message_box().critical(window, APP_NAME, describe(error))
             window.close()
             self.window = None
             QApplication.exit(1)
@@ -155,8 +156,8 @@ class AppController:
             self.window = None
         try:
             store = reset_practice_store(practice_store_path())
-        except (StoreError, OSError) as error:
-            _message_box().critical(None, APP_NAME, str(error))
+        except EXPECTED as error:
+            _message_box().critical(None, APP_NAME, describe(error))
             self.open(False)
             return
         self._new_window(store, True).show()

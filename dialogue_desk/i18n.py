@@ -4,14 +4,24 @@ The interface language is installed on the application (``install_ui_language``)
 for a translator of their own language (``translate_in``) so a Russian interface can still
 write an English workbook. Both use the same ``.qm`` catalogues built from ``translations/``.
 A missing or broken catalogue falls back to English with a logged warning.
+
+It is also the core's one way to Qt (store, services and exchange import no PySide6): strings
+(``translate``, ``QT_TRANSLATE_NOOP``, ``translate_in``), dates, times and numbers in a
+language's own way (``format_date``, ``format_time``, ``format_number``, ``format_integer``)
+and the alphabetical order of names (``collation_key``, pure Python so sorting thousands of
+names costs no Qt call per comparison).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
-from functools import cache
+import re
+import unicodedata
+from collections.abc import Callable
+from functools import cache, lru_cache, partial
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
 
 from dialogue_desk.paths import translations_path
 
@@ -28,6 +38,8 @@ LANGUAGES: dict[str, str] = {
 }
 
 _installed: list[QTranslator] = []
+#: The language install_ui_language installed last (English until then).
+_ui_language = SOURCE_LANGUAGE
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -54,6 +66,11 @@ def normalise(code: str | None) -> str:
 
 def is_supported(code: str) -> bool:
     return code in LANGUAGES
+
+
+def ui_language() -> str:
+    """The interface language now installed (English until ``install_ui_language`` ran)."""
+    return _ui_language
 
 
 def system_language() -> str:
@@ -97,8 +114,10 @@ def install_ui_language(code: str) -> str:
     Installing translators sends every widget a ``LanguageChange`` event, on which it
     retranslates itself.
     """
+    global _ui_language
     app = QCoreApplication.instance()
     code = normalise(code)
+    _ui_language = code
     if app is not None:
         for translator in _installed:
             app.removeTranslator(translator)
@@ -129,3 +148,109 @@ def translate_in(code: str, context: str, text: str, n: int = -1) -> str:
     ) or text
     # QTranslator leaves %n for the caller (QCoreApplication.translate would fill it in).
     return result.replace("%n", str(n)) if n >= 0 else result
+
+
+# --- dates, times and numbers in a language's own way --------------------------------------
+
+
+def _long_format(locale: QLocale) -> str:
+    # The locale's long date without the weekday: "27. november 2026", "27 ноября 2026 г.".
+    fmt = locale.dateFormat(QLocale.FormatType.LongFormat)
+    return re.sub(r"^d{4}[,\s]*|[,\s]*d{4}$", "", fmt)
+
+
+def format_date(day: dt.date | None, language: str, *, style: str = "long") -> str:
+    """``day`` as ``language`` writes it; styles: long, weekday, short (four-digit year)."""
+    if day is None:
+        return ""
+    locale = locale_for(language)
+    qdate = QDate(day.year, day.month, day.day)
+    if style == "weekday":
+        text = locale.toString(qdate, QLocale.FormatType.LongFormat)
+        return text[:1].upper() + text[1:]
+    if style == "short":
+        fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+        if "yyyy" not in fmt:
+            fmt = fmt.replace("yy", "yyyy")
+        return locale.toString(qdate, fmt)
+    return locale.toString(qdate, _long_format(locale))
+
+
+def format_time(moment: dt.time | dt.datetime | None, language: str) -> str:
+    """Hours and minutes of ``moment`` (24-hour clock) in ``language``'s digits."""
+    if moment is None:
+        return ""
+    return locale_for(language).toString(QTime(moment.hour, moment.minute), "HH:mm")
+
+
+def format_number(value: float, language: str, decimals: int = 1) -> str:
+    """``value`` with ``decimals`` decimals and ``language``'s separators ("3,5" in Estonian)."""
+    return locale_for(language).toString(float(value), "f", decimals)
+
+
+def format_integer(value: int, language: str) -> str:
+    """A whole number with ``language``'s group separator."""
+    return locale_for(language).toString(int(value))
+
+
+# --- alphabetical order ------------------------------------------------------------------
+
+# A letter of its own in a language's alphabet sorts after every word of the letter it is put
+# after: that letter followed by a code point above every real character (rank 0, 1, ...).
+_AFTER = 0x10FFF0
+
+
+def _after(base: str, rank: int = 0) -> str:
+    return base + chr(_AFTER + rank)
+
+
+# The CLDR collation rules of our languages, for the letters that are not their base letter
+# with an accent (those sort with their letter: "Ābele" with the A's). Cyrillic sorts after
+# Latin except in Russian, which puts its own script first.
+_LETTERS: dict[str, dict[str, str]] = {
+    "en": {},
+    "lv": {
+        "č": _after("c"), "ģ": _after("g"), "ķ": _after("k"), "ļ": _after("l"),
+        "ņ": _after("n"), "ŗ": _after("r"), "š": _after("s"), "ž": _after("z"), "y": "i",
+    },
+    "et": {
+        "š": _after("s", 0), "z": _after("s", 1), "ž": _after("s", 2),
+        "õ": _after("w", 0), "ä": _after("w", 1), "ö": _after("w", 2), "ü": _after("w", 3),
+    },
+    "sv": {
+        "å": _after("z", 0), "ä": _after("z", 1), "æ": _after("z", 1), "ö": _after("z", 2),
+        "ø": _after("z", 2), "œ": _after("z", 2), "ü": "y",
+    },
+    "ru": {},
+}  # fmt: skip
+# Letters Unicode does not decompose into base letter + accent, and Cyrillic й (a letter of
+# its own, which decomposition would turn into и) and ё (sorted as е).
+_COMMON = {"æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ð": "d", "ł": "l", "þ": "th", "ı": "i",
+           "й": _after("и"), "ё": "е"}  # fmt: skip
+_TABLES = {code: str.maketrans({**_COMMON, **letters}) for code, letters in _LETTERS.items()}
+# Russian: Latin letters after Cyrillic ones (moved above the Cyrillic block, kept in order).
+_LATIN_LAST = str.maketrans({chr(c): chr(0x10000 + c) for c in range(ord("a"), ord("z") + 1)})
+
+#: What ``collation_key`` returns: compare with ``<``; equal only for the same text.
+CollationKey = tuple[str, str, str]
+
+
+@lru_cache(maxsize=65536)
+def _collation_key(language: str, text: str) -> CollationKey:
+    lowered = unicodedata.normalize("NFC", text).casefold()
+    mapped = unicodedata.normalize("NFKD", lowered.translate(_TABLES[language]))
+    primary = "".join(ch for ch in mapped if not unicodedata.combining(ch))
+    if language == "ru":
+        primary = primary.translate(_LATIN_LAST)
+    # Ties: accents next (Abele before Ābele), then case (lower first, as dictionaries do).
+    return primary, lowered, text.swapcase()
+
+
+def collation_key(language: str) -> Callable[[str], CollationKey]:
+    """A sort key putting text in ``language``'s alphabetical order (Latvian Š after S, Swedish
+    Å after Z, Estonian Õ after W; other accented letters with their base letter).
+
+    Plain Python and cached per text, so sorting thousands of names stays fast; it follows the
+    CLDR rules ICU applies, the same on every platform.
+    """
+    return partial(_collation_key, normalise(language))

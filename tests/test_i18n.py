@@ -64,3 +64,34 @@ def test_a_broken_catalogue_falls_back_to_english(tmp_path: Path, monkeypatch, c
     monkeypatch.setattr(i18n, "translations_path", lambda: tmp_path)
     assert i18n._load_app_catalogue("lv") is None
     assert "falling back to English" in caplog.text
+
+
+NAMES = ["Abele", "Ābele", "Abols", "Cīrulis", "Čakste", "Czar", "Ģirts", "Gulbis", "Ķēniņš",
+         "Kļaviņa", "Ļaudams", "Ņikita", "Ozols", "Õun", "Ots", "Pärnoja", "Šķēle", "Sööt",
+         "Zara", "Žagars", "Ümar", "Uus", "Wiik", "Xu", "Young", "Yilmaz", "Ärm", "Öberg",
+         "Ångström", "Øster", "Смирнова", "Ёлкин", "Елисеев", "Йогурт", "Иванов", "Müller",
+         "Mueller", "Strauß", "Straus", "abele", "O'Brien", "Van der Berg", "Vanags"]  # fmt: skip
+
+
+@pytest.mark.parametrize("code", list(LANGUAGES))
+def test_collation_follows_the_languages_alphabet_as_icu_does(code: str) -> None:
+    from PySide6.QtCore import QCollator
+
+    from dialogue_desk.i18n import collation_key, locale_for
+
+    collator = QCollator(locale_for(code))
+    assert sorted(NAMES, key=collation_key(code)) == sorted(NAMES, key=collator.sortKey)
+
+
+def test_dates_times_and_numbers_in_the_languages_way() -> None:
+    import datetime as dt
+
+    from dialogue_desk.i18n import format_date, format_integer, format_number, format_time
+
+    day = dt.date(2026, 5, 14)
+    assert format_date(day, "et") == "14. mai 2026"
+    assert format_date(day, "en", style="short") == "14/05/2026"
+    assert format_date(None, "en") == "" and format_time(None, "lv") == ""
+    assert format_time(dt.datetime(2026, 5, 14, 9, 5), "sv") == "09:05"
+    assert format_number(3.5, "et") == "3,5" and format_number(4, "sv", 0) == "4"
+    assert format_integer(12345, "en") == "12,345"

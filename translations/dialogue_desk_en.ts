@@ -132,10 +132,10 @@
     <context>
         <name>CopyAgendaDialog</name>
         <message numerus="yes">
-            <source>%1 · %2 (%n item(s))</source>
+            <source>{title} · {date} (%n item(s))</source>
             <translation>
-                <numerusform>%1 · %2 (%n item)</numerusform>
-                <numerusform>%1 · %2 (%n items)</numerusform>
+                <numerusform>{title} · {date} (%n item)</numerusform>
+                <numerusform>{title} · {date} (%n items)</numerusform>
             </translation>
         </message>
     </context>
@@ -206,10 +206,10 @@
     <context>
         <name>ImportDialog</name>
         <message numerus="yes">
-            <source>%1: %n data row(s)</source>
+            <source>{file}: %n data row(s)</source>
             <translation>
-                <numerusform>%1: %n data row</numerusform>
-                <numerusform>%1: %n data rows</numerusform>
+                <numerusform>{file}: %n data row</numerusform>
+                <numerusform>{file}: %n data rows</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -285,10 +285,10 @@
     <context>
         <name>PaperMarksDialog</name>
         <message numerus="yes">
-            <source>%n selected participant(s) will be marked present on %1.</source>
+            <source>%n selected participant(s) will be marked present on {day}.</source>
             <translation>
-                <numerusform>%n selected participant will be marked present on %1.</numerusform>
-                <numerusform>%n selected participants will be marked present on %1.</numerusform>
+                <numerusform>%n selected participant will be marked present on {day}.</numerusform>
+                <numerusform>%n selected participants will be marked present on {day}.</numerusform>
             </translation>
         </message>
     </context>

@@ -73,8 +73,8 @@
         <translation>Tegelikud ajad</translation>
     </message>
     <message>
-        <source>When did “%1” really start and end?</source>
-        <translation>Millal „%1“ tegelikult algas ja lõppes?</translation>
+        <source>When did “{title}” really start and end?</source>
+        <translation>Millal „{title}“ tegelikult algas ja lõppes?</translation>
     </message>
     <message>
         <source>&amp;Started at:</source>
@@ -114,10 +114,6 @@
     <message>
         <source>The item must end after it starts.</source>
         <translation>Punkt peab lõppema pärast algust.</translation>
-    </message>
-    <message>
-        <source>There is no event {id}.</source>
-        <translation>Üritust ID-ga {id} ei ole.</translation>
     </message>
     <message>
         <source>This agenda item no longer exists.</source>
@@ -197,6 +193,7 @@
     </message>
     <message>
         <source>Row {row}: {problem}</source>
+        <extracomment>What reading an agenda file gives: one row per item, each new or invalid.</extracomment>
         <translation>Rida {row}: {problem}</translation>
     </message>
     <message>
@@ -294,7 +291,7 @@
     <name>AgendaTab</name>
     <message>
         <source>Agenda</source>
-        <extracomment>The wall clock; tests and rehearsals replace it.</extracomment>
+        <extracomment>Agenda items change elsewhere through undo/redo and imports; the event&apos;s days with it. The wall clock; tests and rehearsals replace it.</extracomment>
         <translation>Päevakava</translation>
     </message>
     <message>
@@ -310,8 +307,8 @@
         <translation>Sellel päeval ei ole veel ühtki punkti. Vajutage punkti lisamiseks Insert või importige päevakava tabelist (Üritus → Impordi päevakava…).</translation>
     </message>
     <message>
-        <source>Day %1 · %2</source>
-        <translation>Päev %1 · %2</translation>
+        <source>Day {number} · {date}</source>
+        <translation>Päev {number} · {date}</translation>
     </message>
     <message>
         <source>Not one of the event&apos;s days</source>
@@ -336,12 +333,12 @@
         <translation>Seda sammu ei saa enam tagasi võtta: päevakava on muutunud.</translation>
     </message>
     <message>
-        <source>Edit “%1”</source>
-        <translation>Muuda punkti „%1“</translation>
+        <source>Edit “{title}”</source>
+        <translation>Muuda punkti „{title}“</translation>
     </message>
     <message>
-        <source>Move “%1”</source>
-        <translation>Liiguta punkti „%1“</translation>
+        <source>Move “{title}”</source>
+        <translation>Liiguta punkti „{title}“</translation>
     </message>
     <message>
         <source>&amp;Add item…</source>
@@ -396,28 +393,28 @@
         <translation>&amp;Lõpeta käimasolev punkt</translation>
     </message>
     <message>
-        <source>&amp;End “%1”</source>
-        <translation>&amp;Lõpeta „%1“</translation>
+        <source>&amp;End “{title}”</source>
+        <translation>&amp;Lõpeta „{title}“</translation>
     </message>
     <message>
         <source>&amp;Start next item</source>
         <translation>Alusta &amp;järgmist punkti</translation>
     </message>
     <message>
-        <source>Start the next item: %1</source>
-        <translation>Alusta järgmist punkti: %1</translation>
+        <source>Start the next item: {title}</source>
+        <translation>Alusta järgmist punkti: {title}</translation>
     </message>
     <message>
-        <source>Add “%1”</source>
-        <translation>Lisa „%1“</translation>
+        <source>Add “{title}”</source>
+        <translation>Lisa „{title}“</translation>
     </message>
     <message>
-        <source>Duplicate “%1”</source>
-        <translation>Dubleeri „%1“</translation>
+        <source>Duplicate “{title}”</source>
+        <translation>Dubleeri „{title}“</translation>
     </message>
     <message>
-        <source>Delete “%1”</source>
-        <translation>Kustuta „%1“</translation>
+        <source>Delete “{title}”</source>
+        <translation>Kustuta „{title}“</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
@@ -431,24 +428,24 @@
         <translation>Kustutatud. Võta tagasi (Ctrl+Z) toob selle tagasi.</translation>
     </message>
     <message>
-        <source>Correct actual times of “%1”</source>
-        <translation>Paranda punkti „%1“ tegelikke aegu</translation>
+        <source>Correct actual times of “{title}”</source>
+        <translation>Paranda punkti „{title}“ tegelikke aegu</translation>
     </message>
     <message>
-        <source>Start “%1”</source>
-        <translation>Alusta punkti „%1“</translation>
+        <source>Start “{title}”</source>
+        <translation>Alusta punkti „{title}“</translation>
     </message>
     <message>
         <source>End running item</source>
         <translation>Lõpeta käimasolev punkt</translation>
     </message>
     <message>
-        <source>Started “%1”.</source>
-        <translation>Alustati: „%1“.</translation>
+        <source>Started “{title}”.</source>
+        <translation>Alustati: „{title}“.</translation>
     </message>
     <message>
-        <source>Ended “%1”.</source>
-        <translation>Lõpetati: „%1“.</translation>
+        <source>Ended “{title}”.</source>
+        <translation>Lõpetati: „{title}“.</translation>
     </message>
     <message>
         <source>Stop running item</source>
@@ -463,8 +460,12 @@
         <translation>Tabelid (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <source>Import agenda from %1</source>
-        <translation>Impordi päevakava failist %1</translation>
+        <source>Reading {name}…</source>
+        <translation>Loen faili {name}…</translation>
+    </message>
+    <message>
+        <source>Import agenda from {name}</source>
+        <translation>Impordi päevakava failist {name}</translation>
     </message>
     <message numerus="yes">
         <source>%n agenda item(s) imported. Ctrl+Z takes the import back.</source>
@@ -497,20 +498,20 @@
         <translation>PDF-failid (*.pdf)</translation>
     </message>
     <message>
-        <source>Printing the agenda is not available in this version.</source>
-        <translation>Päevakava printimine ei ole selles versioonis saadaval.</translation>
+        <source>Writing {name}…</source>
+        <translation>Kirjutan faili {name}…</translation>
     </message>
     <message>
-        <source>The agenda could not be saved as PDF: %1</source>
-        <translation>Päevakava ei saanud PDF-ina salvestada: %1</translation>
+        <source>The agenda could not be saved as PDF: {reason}</source>
+        <translation>Päevakava ei saanud PDF-ina salvestada: {reason}</translation>
     </message>
     <message>
         <source>Agenda saved</source>
         <translation>Päevakava on salvestatud</translation>
     </message>
     <message>
-        <source>The agenda was saved as %1.</source>
-        <translation>Päevakava salvestati faili %1.</translation>
+        <source>The agenda was saved as {path}.</source>
+        <translation>Päevakava salvestati faili {path}.</translation>
     </message>
     <message>
         <source>&amp;Open it</source>
@@ -604,12 +605,8 @@ Details are in the log file:
 <context>
     <name>CheckIn</name>
     <message>
-        <source>There is no event {id}.</source>
-        <extracomment>True when the person was already checked in that day: nothing was changed.</extracomment>
-        <translation>Üritust ID-ga {id} ei ole.</translation>
-    </message>
-    <message>
         <source>{day} is not a day of this event.</source>
+        <extracomment>True when the person was already checked in that day: nothing was changed.</extracomment>
         <translation>{day} ei ole selle ürituse toimumispäev.</translation>
     </message>
     <message>
@@ -668,36 +665,36 @@ Details are in the log file:
         <translation>Nime&amp;sildid (PDF)…</translation>
     </message>
     <message>
-        <source>%1 was already checked in %2 at %3 — nothing changed.</source>
-        <translation>%1 on juba registreeritud (%2 kell %3) – midagi ei muudetud.</translation>
+        <source>{name} was already checked in {day} at {time} — nothing changed.</source>
+        <translation>{name} on juba registreeritud ({day} kell {time}) – midagi ei muudetud.</translation>
     </message>
     <message>
-        <source>Check-in of %1</source>
-        <translation>Osaleja %1 registreerimine</translation>
+        <source>Check-in of {name}</source>
+        <translation>Osaleja {name} registreerimine</translation>
     </message>
     <message>
-        <source>✓ %1 checked in at %2. (Ctrl+Z takes it back.)</source>
-        <translation>✓ %1 registreeriti kell %2. (Ctrl+Z võtab selle tagasi.)</translation>
+        <source>✓ {name} checked in at {time}. (Ctrl+Z takes it back.)</source>
+        <translation>✓ {name} registreeriti kell {time}. (Ctrl+Z võtab selle tagasi.)</translation>
     </message>
     <message>
-        <source>Taking back the check-in of %1</source>
-        <translation>Osaleja %1 registreerimise tühistamine</translation>
+        <source>Taking back the check-in of {name}</source>
+        <translation>Osaleja {name} registreerimise tühistamine</translation>
     </message>
     <message>
-        <source>%1 is no longer checked in.</source>
-        <translation>%1 ei ole enam registreeritud.</translation>
+        <source>{name} is no longer checked in.</source>
+        <translation>{name} ei ole enam registreeritud.</translation>
     </message>
     <message>
-        <source>Walk-in %1</source>
-        <translation>Eelregistreerimata osaleja %1</translation>
+        <source>Walk-in {name}</source>
+        <translation>Eelregistreerimata osaleja {name}</translation>
     </message>
     <message>
-        <source>✓ %1 added as a walk-in and checked in at %2.</source>
-        <translation>✓ %1 lisati eelregistreerimata osalejana ja registreeriti kell %2.</translation>
+        <source>✓ {name} added as a walk-in and checked in at {time}.</source>
+        <translation>✓ {name} lisati eelregistreerimata osalejana ja registreeriti kell {time}.</translation>
     </message>
     <message>
-        <source>Paper sign-in marks (%1)</source>
-        <translation>Paberlehe märked (%1)</translation>
+        <source>Paper sign-in marks ({count})</source>
+        <translation>Paberlehe märked ({count})</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) marked present from the paper list.</source>
@@ -707,20 +704,20 @@ Details are in the log file:
         </translation>
     </message>
     <message>
-        <source>Adding %1</source>
-        <translation>Osaleja %1 lisamine</translation>
+        <source>Adding {name}</source>
+        <translation>Osaleja {name} lisamine</translation>
     </message>
     <message>
-        <source>%1 added.</source>
-        <translation>%1 on lisatud.</translation>
+        <source>{name} added.</source>
+        <translation>{name} on lisatud.</translation>
     </message>
     <message>
-        <source>Editing %1</source>
-        <translation>Osaleja %1 muutmine</translation>
+        <source>Editing {name}</source>
+        <translation>Osaleja {name} muutmine</translation>
     </message>
     <message>
-        <source>Delete %1?</source>
-        <translation>Kas kustutada %1?</translation>
+        <source>Delete {name}?</source>
+        <translation>Kas kustutada {name}?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n participant(s)?</source>
@@ -763,8 +760,8 @@ Details are in the log file:
         </translation>
     </message>
     <message>
-        <source>Merged into %1.</source>
-        <translation>Ühendatud kirjega %1.</translation>
+        <source>Merged into {names}.</source>
+        <translation>Ühendatud kirjega {names}.</translation>
     </message>
     <message>
         <source>Duplicates</source>
@@ -790,6 +787,7 @@ Details are in the log file:
     <name>CheckInFileActions</name>
     <message>
         <source>Import registration list</source>
+        <extracomment>Writes the PDFs, one at a time.</extracomment>
         <translation>Impordi eelregistreerimise nimekiri</translation>
     </message>
     <message>
@@ -797,36 +795,32 @@ Details are in the log file:
         <translation>Tabelid (*.xlsx *.csv *.txt);;Kõik failid (*)</translation>
     </message>
     <message>
-        <source>Reading %1…</source>
-        <translation>Loen faili %1…</translation>
+        <source>Reading {name}…</source>
+        <translation>Loen faili {name}…</translation>
     </message>
     <message>
-        <source>Importing %1…</source>
-        <translation>Impordin faili %1…</translation>
+        <source>Importing {name}…</source>
+        <translation>Impordin faili {name}…</translation>
     </message>
     <message>
-        <source>%1: %2 imported, %3 merged, %4 skipped.</source>
-        <translation>%1: imporditud %2, ühendatud %3, vahele jäetud %4.</translation>
-    </message>
-    <message>
-        <source>The import failed unexpectedly (%1). Nothing was imported; details are in the log file.</source>
-        <translation>Import ebaõnnestus ootamatult (%1). Midagi ei imporditud; üksikasjad on logifailis.</translation>
+        <source>{file}: {imported} imported, {merged} merged, {skipped} skipped.</source>
+        <translation>{file}: imporditud {imported}, ühendatud {merged}, vahele jäetud {skipped}.</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>PDF handouts are not available in this version.</source>
-        <translation>PDF-jaotusmaterjalid ei ole selles versioonis saadaval.</translation>
+        <source>The PDF could not be written: {reason}</source>
+        <translation>PDF-faili ei saanud kirjutada: {reason}</translation>
     </message>
     <message>
-        <source>The PDF could not be written: %1</source>
-        <translation>PDF-faili ei saanud kirjutada: %1</translation>
+        <source>Saved {path}.</source>
+        <translation>Salvestatud: {path}.</translation>
     </message>
     <message>
-        <source>Saved %1.</source>
-        <translation>Salvestatud: %1.</translation>
+        <source>Writing {name}…</source>
+        <translation>Kirjutan faili {name}…</translation>
     </message>
     <message>
         <source>Print sign-in sheet</source>
@@ -910,28 +904,28 @@ Importige eelregistreerimise nimekiri või lisage inimesed ükshaaval. Eelregist
         <translation>Lisa osaleja…</translation>
     </message>
     <message>
-        <source>Day %1: %2</source>
-        <translation>Päev %1: %2</translation>
+        <source>Day {number}: {date}</source>
+        <translation>Päev {number}: {date}</translation>
     </message>
     <message>
         <source>(today)</source>
         <translation>(täna)</translation>
     </message>
     <message>
-        <source>No one on the list matches “%1”. Check the spelling, or press Ctrl+N to add a walk-in.</source>
-        <translation>Otsingule „%1“ ei vasta nimekirjas keegi. Kontrollige kirjapilti või vajutage eelregistreerimata osaleja lisamiseks Ctrl+N.</translation>
+        <source>No one on the list matches “{text}”. Check the spelling, or press Ctrl+N to add a walk-in.</source>
+        <translation>Otsingule „{text}“ ei vasta nimekirjas keegi. Kontrollige kirjapilti või vajutage eelregistreerimata osaleja lisamiseks Ctrl+N.</translation>
     </message>
     <message>
         <source>today</source>
         <translation>täna</translation>
     </message>
     <message>
-        <source>Undone: %1</source>
-        <translation>Tagasi võetud: %1</translation>
+        <source>Undone: {edit}</source>
+        <translation>Tagasi võetud: {edit}</translation>
     </message>
     <message>
-        <source>Redone: %1</source>
-        <translation>Uuesti tehtud: %1</translation>
+        <source>Redone: {edit}</source>
+        <translation>Uuesti tehtud: {edit}</translation>
     </message>
 </context>
 <context>
@@ -1019,15 +1013,15 @@ Importige eelregistreerimise nimekiri või lisage inimesed ükshaaval. Eelregist
         <translation>Üritus, millelt kopeerida</translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %2 (%n item(s))</source>
+        <source>{title} · {date} (%n item(s))</source>
         <translation>
-            <numerusform>%1 · %2 (%n punkt)</numerusform>
-            <numerusform>%1 · %2 (%n punkti)</numerusform>
+            <numerusform>{title} · {date} (%n punkt)</numerusform>
+            <numerusform>{title} · {date} (%n punkti)</numerusform>
         </translation>
     </message>
     <message>
-        <source>Its items are added to this event&apos;s agenda, moved so that its first day falls on %1. Actual times are not copied; Undo takes the copy back.</source>
-        <translation>Selle punktid lisatakse käesoleva ürituse päevakavasse ja nihutatakse nii, et esimene päev langeb kuupäevale %1. Tegelikke aegu ei kopeerita; Võta tagasi tühistab kopeerimise.</translation>
+        <source>Its items are added to this event&apos;s agenda, moved so that its first day falls on {day}. Actual times are not copied; Undo takes the copy back.</source>
+        <translation>Selle punktid lisatakse käesoleva ürituse päevakavasse ja nihutatakse nii, et esimene päev langeb kuupäevale {day}. Tegelikke aegu ei kopeerita; Võta tagasi tühistab kopeerimise.</translation>
     </message>
     <message>
         <source>&amp;Copy agenda</source>
@@ -1053,8 +1047,8 @@ Importige eelregistreerimise nimekiri või lisage inimesed ükshaaval. Eelregist
         <translation>Täna kohal / eelregistreerunud</translation>
     </message>
     <message>
-        <source>Here on %1 / registered</source>
-        <translation>Kohal %1 / eelregistreerunud</translation>
+        <source>Here on {day} / registered</source>
+        <translation>Kohal {day} / eelregistreerunud</translation>
     </message>
     <message numerus="yes">
         <source>%n walk-in(s) here</source>
@@ -1064,8 +1058,8 @@ Importige eelregistreerimise nimekiri või lisage inimesed ükshaaval. Eelregist
         </translation>
     </message>
     <message>
-        <source>%1: %2 here</source>
-        <translation>%1: kohal %2</translation>
+        <source>{day}: {count} here</source>
+        <translation>{day}: kohal {count}</translation>
     </message>
     <message>
         <source>No one checked in yet.</source>
@@ -1231,6 +1225,7 @@ Importige eelregistreerimise nimekiri või lisage inimesed ükshaaval. Eelregist
     <name>EvaluationTab</name>
     <message>
         <source>Evaluation</source>
+        <extracomment>Forms and responses changed by undo/redo or another view; the event&apos;s languages.</extracomment>
         <translation>Tagasiside</translation>
     </message>
     <message>
@@ -1339,10 +1334,6 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <message>
         <source>Reading {file}…</source>
         <translation>Loen faili {file}…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Loobu</translation>
     </message>
     <message>
         <source>Form not imported</source>
@@ -1457,14 +1448,6 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <message>
         <source>&amp;Description</source>
         <translation>Kir&amp;jeldus</translation>
-    </message>
-</context>
-<context>
-    <name>EventSnapshot</name>
-    <message>
-        <source>There is no event {id}.</source>
-        <extracomment>The event itself, as the events service describes it. Stable pseudonym (P001…), in registration order; always set, shown instead of the name in a pseudonymised snapshot. When the participant was entered, in UTC (like every created/updated time). The agenda item&apos;s title, &quot;&quot; for a general note. When the note was written, in UTC; check-in and agenda times are venue local time. question id -&gt; answer Read from the practice store: every export of it is marked PRACTICE.</extracomment>
-        <translation>Üritust ID-ga {id} ei ole.</translation>
     </message>
 </context>
 <context>
@@ -1589,8 +1572,8 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <translation>Kirjuta töövihik ja PDF ekspordikausta ning märgi üritus lõppenuks</translation>
     </message>
     <message>
-        <source>The PDF summary is not available in this version of Dialogue Desk.</source>
-        <translation>PDF-kokkuvõte ei ole Dialogue Deski selles versioonis saadaval.</translation>
+        <source>Exporting</source>
+        <translation>Eksportimine</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
@@ -1696,30 +1679,6 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
 </context>
 <context>
-    <name>ExportRunner</name>
-    <message>
-        <source>The export failed unexpectedly ({name}). Details are in {log}.</source>
-        <extracomment>A quicker export shows no progress dialog at all.</extracomment>
-        <translation>Eksport ebaõnnestus ootamatult ({name}). Üksikasjad on failis {log}.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Loobu</translation>
-    </message>
-    <message>
-        <source>Exporting</source>
-        <translation>Eksportimine</translation>
-    </message>
-    <message>
-        <source>Export progress</source>
-        <translation>Ekspordi edenemine</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Katkestan…</translation>
-    </message>
-</context>
-<context>
     <name>FormDesigner</name>
     <message>
         <source>&amp;Add question (Ins)</source>
@@ -1817,24 +1776,12 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
 <context>
     <name>ImportAgendaDialog</name>
     <message>
-        <source>Import agenda — %1</source>
-        <translation>Impordi päevakava – %1</translation>
+        <source>Import agenda — {file}</source>
+        <translation>Impordi päevakava – {file}</translation>
     </message>
     <message>
         <source>Columns of the file</source>
         <translation>Faili veerud</translation>
-    </message>
-    <message>
-        <source>Use column “%1” as</source>
-        <translation>Kasuta veergu „%1“ kui</translation>
-    </message>
-    <message>
-        <source>(not imported)</source>
-        <translation>(ei impordita)</translation>
-    </message>
-    <message>
-        <source>(no header)</source>
-        <translation>(päiseta)</translation>
     </message>
     <message>
         <source>Rows to import</source>
@@ -1892,12 +1839,12 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <translation>Probleemid</translation>
     </message>
     <message>
-        <source>The file&apos;s dates (%1 to %2) are not all days of this event (%3 to %4).</source>
-        <translation>Kõik faili kuupäevad (%1 kuni %2) ei ole ürituse toimumispäevad (%3 kuni %4).</translation>
+        <source>The file&apos;s dates ({first} to {last}) are not all days of this event ({start} to {end}).</source>
+        <translation>Kõik faili kuupäevad ({first} kuni {last}) ei ole ürituse toimumispäevad ({start} kuni {end}).</translation>
     </message>
     <message>
-        <source>&amp;Move the dates: the file&apos;s first day (%1) becomes the event&apos;s first day (%2)</source>
-        <translation>&amp;Nihuta kuupäevi: faili esimene päev (%1) muutub ürituse esimeseks päevaks (%2)</translation>
+        <source>&amp;Move the dates: the file&apos;s first day ({first}) becomes the event&apos;s first day ({start})</source>
+        <translation>&amp;Nihuta kuupäevi: faili esimene päev ({first}) muutub ürituse esimeseks päevaks ({start})</translation>
     </message>
     <message>
         <source>&amp;Keep the dates as they are (the items are flagged as outside the event)</source>
@@ -1978,11 +1925,12 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <translation>Märkmed</translation>
     </message>
     <message>
-        <source>Import registration list — %1</source>
-        <translation>Impordi eelregistreerimise nimekiri – %1</translation>
+        <source>Import registration list — {file}</source>
+        <translation>Impordi eelregistreerimise nimekiri – {file}</translation>
     </message>
     <message>
         <source>Column in the file</source>
+        <extracomment>How many rows the &quot;First values&quot; column samples.</extracomment>
         <translation>Veerg failis</translation>
     </message>
     <message>
@@ -2038,27 +1986,27 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <translation>&amp;Duplikaadid:</translation>
     </message>
     <message>
-        <source>(column %1 without a header)</source>
-        <translation>(veerg %1 ilma päiseta)</translation>
+        <source>(column {number} without a header)</source>
+        <translation>(veerg {number} ilma päiseta)</translation>
     </message>
     <message>
-        <source>Import column %1 as</source>
-        <translation>Impordi veerg %1 kui</translation>
+        <source>Import column {column} as</source>
+        <translation>Impordi veerg {column} kui</translation>
     </message>
     <message>
         <source>(not imported)</source>
         <translation>(ei impordita)</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n data row(s)</source>
+        <source>{file}: %n data row(s)</source>
         <translation>
-            <numerusform>%1: %n andmerida</numerusform>
-            <numerusform>%1: %n andmerida</numerusform>
+            <numerusform>{file}: %n andmerida</numerusform>
+            <numerusform>{file}: %n andmerida</numerusform>
         </translation>
     </message>
     <message>
-        <source>text encoding %1, separator “%2”</source>
-        <translation>märgikodeering %1, eraldaja „%2“</translation>
+        <source>text encoding {encoding}, separator “{separator}”</source>
+        <translation>märgikodeering {encoding}, eraldaja „{separator}“</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2086,8 +2034,12 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         </translation>
     </message>
     <message>
-        <source>Not imported: columns %1.</source>
-        <translation>Ei impordita: veerud %1.</translation>
+        <source>Not imported: columns {columns}.</source>
+        <translation>Ei impordita: veerud {columns}.</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>Kontrollin faili {name}…</translation>
     </message>
     <message>
         <source>New</source>
@@ -2410,16 +2362,16 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <translation>Alusta ▶</translation>
     </message>
     <message>
-        <source>Now running (since %1):</source>
-        <translation>Praegu käimas (alates %1):</translation>
+        <source>Now running (since {time}):</source>
+        <translation>Praegu käimas (alates {time}):</translation>
     </message>
     <message>
-        <source>over time · %1 elapsed</source>
-        <translation>üle aja · möödunud %1</translation>
+        <source>over time · {elapsed} elapsed</source>
+        <translation>üle aja · möödunud {elapsed}</translation>
     </message>
     <message>
-        <source>left · %1 elapsed</source>
-        <translation>jäänud · möödunud %1</translation>
+        <source>left · {elapsed} elapsed</source>
+        <translation>jäänud · möödunud {elapsed}</translation>
     </message>
     <message>
         <source>Nothing is running.</source>
@@ -2434,27 +2386,26 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <translation>Päevakava on tühi.</translation>
     </message>
     <message>
-        <source>Next: %1 at %2</source>
-        <translation>Järgmine: %1 kell %2</translation>
+        <source>Next: {title} at {time}</source>
+        <translation>Järgmine: {title} kell {time}</translation>
     </message>
     <message>
-        <source>(expected %1)</source>
-        <translation>(eeldatavalt %1)</translation>
+        <source>(expected {time})</source>
+        <translation>(eeldatavalt {time})</translation>
     </message>
     <message>
         <source>No more items to start.</source>
         <translation>Rohkem punkte alustada ei ole.</translation>
     </message>
     <message>
-        <source>Day expected to end at %1</source>
-        <translation>Päev lõpeb eeldatavalt kell %1</translation>
+        <source>Day expected to end at {time}</source>
+        <translation>Päev lõpeb eeldatavalt kell {time}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>The user asked to enter (True) or leave (False) practice mode; the app controller swaps the store and the window.</extracomment>
         <translation>&amp;Fail</translation>
     </message>
     <message>
@@ -2523,6 +2474,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
     <message>
         <source>Event:</source>
+        <extracomment>The user asked to enter (True) or leave (False) practice mode; the app controller swaps the store and the window.</extracomment>
         <translation>Üritus:</translation>
     </message>
     <message>
@@ -2538,24 +2490,24 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <translation>Andmefaili avamine…</translation>
     </message>
     <message>
-        <source>Store: %1</source>
-        <translation>Andmefail: %1</translation>
+        <source>Store: {path}</source>
+        <translation>Andmefail: {path}</translation>
     </message>
     <message>
         <source>Event created.</source>
         <translation>Üritus on loodud.</translation>
     </message>
     <message>
-        <source>Its agenda items (%1), participants (%2) with their check-ins (%3), notes (%4) and evaluation forms (%5) with their responses (%6) are deleted with it.</source>
-        <translation>Koos üritusega kustutatakse ka selle päevakava punktid (%1), osalejad (%2) koos nende registreerimistega (%3), märkmed (%4) ning tagasisidevormid (%5) koos vastustega (%6).</translation>
+        <source>Its agenda items ({agenda_items}), participants ({participants}) with their check-ins ({check_ins}), notes ({notes}) and evaluation forms ({forms}) with their responses ({responses}) are deleted with it.</source>
+        <translation>Koos üritusega kustutatakse ka selle päevakava punktid ({agenda_items}), osalejad ({participants}) koos nende registreerimistega ({check_ins}), märkmed ({notes}) ning tagasisidevormid ({forms}) koos vastustega ({responses}).</translation>
     </message>
     <message>
         <source>Delete event</source>
         <translation>Kustuta üritus</translation>
     </message>
     <message>
-        <source>Delete “%1”?</source>
-        <translation>Kas kustutada üritus „%1“?</translation>
+        <source>Delete “{title}”?</source>
+        <translation>Kas kustutada üritus „{title}“?</translation>
     </message>
     <message>
         <source>A backup of the store is kept in the backups folder.</source>
@@ -2570,8 +2522,8 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <translation>Teave Dialogue Deski kohta</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Dialogue Desk %1&lt;/h3&gt;&lt;p&gt;The offline companion for facilitators of integration dialogue.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Store:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Dialogue Desk %1&lt;/h3&gt;&lt;p&gt;Võrguühenduseta abiline integratsioonidialoogi moderaatoritele.&lt;/p&gt;&lt;p&gt;Andmekaust:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Andmefail:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Litsents: EUPL-1.2&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Dialogue Desk {version}&lt;/h3&gt;&lt;p&gt;The offline companion for facilitators of integration dialogue.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;{data}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Store:&lt;br&gt;&lt;code&gt;{store}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dialogue Desk {version}&lt;/h3&gt;&lt;p&gt;Võrguühenduseta abiline integratsioonidialoogi moderaatoritele.&lt;/p&gt;&lt;p&gt;Andmekaust:&lt;br&gt;&lt;code&gt;{data}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Andmefail:&lt;br&gt;&lt;code&gt;{store}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Litsents: EUPL-1.2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reset practice</source>
@@ -2608,7 +2560,6 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <name>NoteCommands</name>
     <message>
         <source>Delete note</source>
-        <extracomment>Called after every change (to refresh the views) or with the message of a failure.</extracomment>
         <translation>Kustuta märge</translation>
     </message>
     <message>
@@ -2695,12 +2646,8 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <translation>Üldine</translation>
     </message>
     <message>
-        <source>There is no event {id}.</source>
-        <extracomment>Longest note accepted; far beyond any real note, it keeps a pasted book out of the store.</extracomment>
-        <translation>Üritust ID-ga {id} ei ole.</translation>
-    </message>
-    <message>
         <source>This note no longer exists.</source>
+        <extracomment>Longest note accepted; far beyond any real note, it keeps a pasted book out of the store.</extracomment>
         <translation>Seda märget enam ei ole.</translation>
     </message>
     <message>
@@ -2839,6 +2786,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <name>NotesTab</name>
     <message>
         <source>Notes</source>
+        <extracomment>The running agenda item moves, Chatham House is switched, undo/redo changes notes.</extracomment>
         <translation>Märkmed</translation>
     </message>
     <message numerus="yes">
@@ -2967,10 +2915,10 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <translation>Saabumisaeg</translation>
     </message>
     <message numerus="yes">
-        <source>%n selected participant(s) will be marked present on %1.</source>
+        <source>%n selected participant(s) will be marked present on {day}.</source>
         <translation>
-            <numerusform>%n valitud osaleja märgitakse kohalolijaks kuupäeval %1.</numerusform>
-            <numerusform>%n valitud osalejat märgitakse kohalolijaks kuupäeval %1.</numerusform>
+            <numerusform>%n valitud osaleja märgitakse kohalolijaks kuupäeval {day}.</numerusform>
+            <numerusform>%n valitud osalejat märgitakse kohalolijaks kuupäeval {day}.</numerusform>
         </translation>
     </message>
     <message>
@@ -3101,8 +3049,8 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <translation>Eelregistreerunud</translation>
     </message>
     <message>
-        <source>Checked in at %1 (%2)</source>
-        <translation>Registreeritud kell %1 (%2)</translation>
+        <source>Checked in at {time} ({method})</source>
+        <translation>Registreeritud kell {time} ({method})</translation>
     </message>
 </context>
 <context>
@@ -3125,10 +3073,6 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <translation>Eelistatud keel märgitakse koodiga, nt et, lv, sv, ru või en.</translation>
     </message>
     <message>
-        <source>There is no event {id}.</source>
-        <translation>Üritust ID-ga {id} ei ole.</translation>
-    </message>
-    <message>
         <source>This participant no longer exists (id {id}).</source>
         <translation>Seda osalejat enam ei ole (ID {id}).</translation>
     </message>
@@ -3145,7 +3089,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <name>ParticipantsImport</name>
     <message>
         <source>and {n} more</source>
-        <extracomment>Longest list of row numbers a message spells out before saying &quot;and N more&quot;. Adds details to an earlier row of the file or to a participant already in the event. A duplicate with nothing new, or one the user chose to skip. Why the row is invalid or what it duplicates, for the preview. The participant (id) or earlier file row (row number) it duplicates. Column index -&gt; field name. Headers of columns that are not imported. Non-fatal remarks: unrecognised stakeholder groups, countries, bad e-mails.</extracomment>
+        <extracomment>Longest list of row numbers a message spells out before saying &quot;and N more&quot;. A registration list read (and perhaps planned): one row per line of the file.</extracomment>
         <translation>ja veel {n}</translation>
     </message>
     <message>
@@ -4243,7 +4187,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <name>XLSForm</name>
     <message>
         <source>Question “{name}”</source>
-        <extracomment>Metadata an XLSForm may collect silently; they ask nothing and are left out.</extracomment>
+        <extracomment>Metadata an XLSForm may collect silently; they ask nothing and are left out. The file is not an XLSForm this app can take (read here, or stored by the service).</extracomment>
         <translation>Küsimus „{name}“</translation>
     </message>
     <message>
@@ -4289,10 +4233,6 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <message>
         <source>Cannot write {file}: {reason}.</source>
         <translation>Faili {file} ei saa kirjutada: {reason}.</translation>
-    </message>
-    <message>
-        <source>{file} could not be read; details are in the log file.</source>
-        <translation>Faili {file} ei saanud lugeda; üksikasjad on logifailis.</translation>
     </message>
 </context>
 <context>

@@ -75,8 +75,8 @@
         <translation>Faktiskais laiks</translation>
     </message>
     <message>
-        <source>When did “%1” really start and end?</source>
-        <translation>Kad „%1” faktiski sākās un beidzās?</translation>
+        <source>When did “{title}” really start and end?</source>
+        <translation>Kad „{title}” faktiski sākās un beidzās?</translation>
     </message>
     <message>
         <source>&amp;Started at:</source>
@@ -116,10 +116,6 @@
     <message>
         <source>The item must end after it starts.</source>
         <translation>Punktam jābeidzas pēc tā sākuma.</translation>
-    </message>
-    <message>
-        <source>There is no event {id}.</source>
-        <translation>Pasākuma ar ID {id} nav.</translation>
     </message>
     <message>
         <source>This agenda item no longer exists.</source>
@@ -199,6 +195,7 @@
     </message>
     <message>
         <source>Row {row}: {problem}</source>
+        <extracomment>What reading an agenda file gives: one row per item, each new or invalid.</extracomment>
         <translation>{row}. rinda: {problem}</translation>
     </message>
     <message>
@@ -298,7 +295,7 @@
     <name>AgendaTab</name>
     <message>
         <source>Agenda</source>
-        <extracomment>The wall clock; tests and rehearsals replace it.</extracomment>
+        <extracomment>Agenda items change elsewhere through undo/redo and imports; the event&apos;s days with it. The wall clock; tests and rehearsals replace it.</extracomment>
         <translation>Programma</translation>
     </message>
     <message>
@@ -314,8 +311,8 @@
         <translation>Šajā dienā vēl nav punktu. Nospiediet Insert, lai pievienotu punktu, vai importējiet programmu no izklājlapas (Pasākums → Importēt programmu…).</translation>
     </message>
     <message>
-        <source>Day %1 · %2</source>
-        <translation>%1. diena · %2</translation>
+        <source>Day {number} · {date}</source>
+        <translation>{number}. diena · {date}</translation>
     </message>
     <message>
         <source>Not one of the event&apos;s days</source>
@@ -342,12 +339,12 @@
         <translation>Šo darbību vairs nevar atsaukt: programma ir mainījusies.</translation>
     </message>
     <message>
-        <source>Edit “%1”</source>
-        <translation>Rediģēt „%1”</translation>
+        <source>Edit “{title}”</source>
+        <translation>Rediģēt „{title}”</translation>
     </message>
     <message>
-        <source>Move “%1”</source>
-        <translation>Pārvietot „%1”</translation>
+        <source>Move “{title}”</source>
+        <translation>Pārvietot „{title}”</translation>
     </message>
     <message>
         <source>&amp;Add item…</source>
@@ -402,28 +399,28 @@
         <translation>Apt&amp;urēt notiekošo punktu</translation>
     </message>
     <message>
-        <source>&amp;End “%1”</source>
-        <translation>&amp;Beigt „%1”</translation>
+        <source>&amp;End “{title}”</source>
+        <translation>&amp;Beigt „{title}”</translation>
     </message>
     <message>
         <source>&amp;Start next item</source>
         <translation>&amp;Sākt nākamo punktu</translation>
     </message>
     <message>
-        <source>Start the next item: %1</source>
-        <translation>Sākt nākamo punktu: %1</translation>
+        <source>Start the next item: {title}</source>
+        <translation>Sākt nākamo punktu: {title}</translation>
     </message>
     <message>
-        <source>Add “%1”</source>
-        <translation>Pievienot „%1”</translation>
+        <source>Add “{title}”</source>
+        <translation>Pievienot „{title}”</translation>
     </message>
     <message>
-        <source>Duplicate “%1”</source>
-        <translation>Dublēt „%1”</translation>
+        <source>Duplicate “{title}”</source>
+        <translation>Dublēt „{title}”</translation>
     </message>
     <message>
-        <source>Delete “%1”</source>
-        <translation>Dzēst „%1”</translation>
+        <source>Delete “{title}”</source>
+        <translation>Dzēst „{title}”</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
@@ -438,24 +435,24 @@
         <translation>Dzēsts. Atsaukt (Ctrl+Z) to atjauno.</translation>
     </message>
     <message>
-        <source>Correct actual times of “%1”</source>
-        <translation>Labot „%1” faktisko laiku</translation>
+        <source>Correct actual times of “{title}”</source>
+        <translation>Labot „{title}” faktisko laiku</translation>
     </message>
     <message>
-        <source>Start “%1”</source>
-        <translation>Sākt „%1”</translation>
+        <source>Start “{title}”</source>
+        <translation>Sākt „{title}”</translation>
     </message>
     <message>
         <source>End running item</source>
         <translation>Beigt notiekošo punktu</translation>
     </message>
     <message>
-        <source>Started “%1”.</source>
-        <translation>„%1” sākts.</translation>
+        <source>Started “{title}”.</source>
+        <translation>„{title}” sākts.</translation>
     </message>
     <message>
-        <source>Ended “%1”.</source>
-        <translation>„%1” beigts.</translation>
+        <source>Ended “{title}”.</source>
+        <translation>„{title}” beigts.</translation>
     </message>
     <message>
         <source>Stop running item</source>
@@ -470,8 +467,12 @@
         <translation>Izklājlapas (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <source>Import agenda from %1</source>
-        <translation>Importēt programmu no %1</translation>
+        <source>Reading {name}…</source>
+        <translation>Nolasa {name}…</translation>
+    </message>
+    <message>
+        <source>Import agenda from {name}</source>
+        <translation>Importēt programmu no {name}</translation>
     </message>
     <message numerus="yes">
         <source>%n agenda item(s) imported. Ctrl+Z takes the import back.</source>
@@ -506,20 +507,20 @@
         <translation>PDF faili (*.pdf)</translation>
     </message>
     <message>
-        <source>Printing the agenda is not available in this version.</source>
-        <translation>Programmas drukāšana šajā versijā nav pieejama.</translation>
+        <source>Writing {name}…</source>
+        <translation>Saglabā {name}…</translation>
     </message>
     <message>
-        <source>The agenda could not be saved as PDF: %1</source>
-        <translation>Programmu nevarēja saglabāt kā PDF: %1</translation>
+        <source>The agenda could not be saved as PDF: {reason}</source>
+        <translation>Programmu nevarēja saglabāt kā PDF: {reason}</translation>
     </message>
     <message>
         <source>Agenda saved</source>
         <translation>Programma saglabāta</translation>
     </message>
     <message>
-        <source>The agenda was saved as %1.</source>
-        <translation>Programma saglabāta kā %1.</translation>
+        <source>The agenda was saved as {path}.</source>
+        <translation>Programma saglabāta kā {path}.</translation>
     </message>
     <message>
         <source>&amp;Open it</source>
@@ -613,12 +614,8 @@ Sīkāka informācija ir žurnālfailā:
 <context>
     <name>CheckIn</name>
     <message>
-        <source>There is no event {id}.</source>
-        <extracomment>True when the person was already checked in that day: nothing was changed.</extracomment>
-        <translation>Pasākuma ar ID {id} nav.</translation>
-    </message>
-    <message>
         <source>{day} is not a day of this event.</source>
+        <extracomment>True when the person was already checked in that day: nothing was changed.</extracomment>
         <translation>{day} nav šī pasākuma diena.</translation>
     </message>
     <message>
@@ -677,36 +674,36 @@ Sīkāka informācija ir žurnālfailā:
         <translation>&amp;Vārda kartītes (PDF)…</translation>
     </message>
     <message>
-        <source>%1 was already checked in %2 at %3 — nothing changed.</source>
-        <translation>%1: reģistrācija jau veikta %2 plkst. %3 — nekas netika mainīts.</translation>
+        <source>{name} was already checked in {day} at {time} — nothing changed.</source>
+        <translation>{name}: reģistrācija jau veikta {day} plkst. {time} — nekas netika mainīts.</translation>
     </message>
     <message>
-        <source>Check-in of %1</source>
-        <translation>Reģistrācija (%1)</translation>
+        <source>Check-in of {name}</source>
+        <translation>Reģistrācija ({name})</translation>
     </message>
     <message>
-        <source>✓ %1 checked in at %2. (Ctrl+Z takes it back.)</source>
-        <translation>✓ %1: reģistrācija veikta plkst. %2. (Ctrl+Z to atceļ.)</translation>
+        <source>✓ {name} checked in at {time}. (Ctrl+Z takes it back.)</source>
+        <translation>✓ {name}: reģistrācija veikta plkst. {time}. (Ctrl+Z to atceļ.)</translation>
     </message>
     <message>
-        <source>Taking back the check-in of %1</source>
-        <translation>Reģistrācijas atcelšana (%1)</translation>
+        <source>Taking back the check-in of {name}</source>
+        <translation>Reģistrācijas atcelšana ({name})</translation>
     </message>
     <message>
-        <source>%1 is no longer checked in.</source>
-        <translation>%1: reģistrācija atcelta.</translation>
+        <source>{name} is no longer checked in.</source>
+        <translation>{name}: reģistrācija atcelta.</translation>
     </message>
     <message>
-        <source>Walk-in %1</source>
-        <translation>Dalībnieks bez pieteikšanās (%1)</translation>
+        <source>Walk-in {name}</source>
+        <translation>Dalībnieks bez pieteikšanās ({name})</translation>
     </message>
     <message>
-        <source>✓ %1 added as a walk-in and checked in at %2.</source>
-        <translation>✓ %1: dalībnieks bez pieteikšanās pievienots un reģistrēts plkst. %2.</translation>
+        <source>✓ {name} added as a walk-in and checked in at {time}.</source>
+        <translation>✓ {name}: dalībnieks bez pieteikšanās pievienots un reģistrēts plkst. {time}.</translation>
     </message>
     <message>
-        <source>Paper sign-in marks (%1)</source>
-        <translation>Atzīmes no papīra saraksta (%1)</translation>
+        <source>Paper sign-in marks ({count})</source>
+        <translation>Atzīmes no papīra saraksta ({count})</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) marked present from the paper list.</source>
@@ -717,20 +714,20 @@ Sīkāka informācija ir žurnālfailā:
         </translation>
     </message>
     <message>
-        <source>Adding %1</source>
-        <translation>Pievienošana (%1)</translation>
+        <source>Adding {name}</source>
+        <translation>Pievienošana ({name})</translation>
     </message>
     <message>
-        <source>%1 added.</source>
-        <translation>Pievienots dalībnieks: %1.</translation>
+        <source>{name} added.</source>
+        <translation>Pievienots dalībnieks: {name}.</translation>
     </message>
     <message>
-        <source>Editing %1</source>
-        <translation>Rediģēšana (%1)</translation>
+        <source>Editing {name}</source>
+        <translation>Rediģēšana ({name})</translation>
     </message>
     <message>
-        <source>Delete %1?</source>
-        <translation>Vai dzēst %1?</translation>
+        <source>Delete {name}?</source>
+        <translation>Vai dzēst {name}?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n participant(s)?</source>
@@ -777,8 +774,8 @@ Sīkāka informācija ir žurnālfailā:
         </translation>
     </message>
     <message>
-        <source>Merged into %1.</source>
-        <translation>Apvienots ar %1.</translation>
+        <source>Merged into {names}.</source>
+        <translation>Apvienots ar {names}.</translation>
     </message>
     <message>
         <source>Duplicates</source>
@@ -805,6 +802,7 @@ Sīkāka informācija ir žurnālfailā:
     <name>CheckInFileActions</name>
     <message>
         <source>Import registration list</source>
+        <extracomment>Writes the PDFs, one at a time.</extracomment>
         <translation>Importēt pieteikumu sarakstu</translation>
     </message>
     <message>
@@ -812,36 +810,32 @@ Sīkāka informācija ir žurnālfailā:
         <translation>Izklājlapas (*.xlsx *.csv *.txt);;Visi faili (*)</translation>
     </message>
     <message>
-        <source>Reading %1…</source>
-        <translation>Nolasa %1…</translation>
+        <source>Reading {name}…</source>
+        <translation>Nolasa {name}…</translation>
     </message>
     <message>
-        <source>Importing %1…</source>
-        <translation>Importē %1…</translation>
+        <source>Importing {name}…</source>
+        <translation>Importē {name}…</translation>
     </message>
     <message>
-        <source>%1: %2 imported, %3 merged, %4 skipped.</source>
-        <translation>%1: importēti %2, apvienoti %3, izlaisti %4.</translation>
-    </message>
-    <message>
-        <source>The import failed unexpectedly (%1). Nothing was imported; details are in the log file.</source>
-        <translation>Imports negaidīti neizdevās (%1). Nekas netika importēts; sīkāka informācija ir žurnālfailā.</translation>
+        <source>{file}: {imported} imported, {merged} merged, {skipped} skipped.</source>
+        <translation>{file}: importēti {imported}, apvienoti {merged}, izlaisti {skipped}.</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>PDF handouts are not available in this version.</source>
-        <translation>PDF izdales materiāli šajā versijā nav pieejami.</translation>
+        <source>The PDF could not be written: {reason}</source>
+        <translation>PDF nevarēja saglabāt: {reason}</translation>
     </message>
     <message>
-        <source>The PDF could not be written: %1</source>
-        <translation>PDF nevarēja saglabāt: %1</translation>
+        <source>Saved {path}.</source>
+        <translation>Saglabāts: {path}.</translation>
     </message>
     <message>
-        <source>Saved %1.</source>
-        <translation>Saglabāts: %1.</translation>
+        <source>Writing {name}…</source>
+        <translation>Saglabā {name}…</translation>
     </message>
     <message>
         <source>Print sign-in sheet</source>
@@ -926,28 +920,28 @@ Importējiet pieteikumu sarakstu vai pievienojiet dalībniekus pa vienam. Dalīb
         <translation>Pievienot dalībnieku…</translation>
     </message>
     <message>
-        <source>Day %1: %2</source>
-        <translation>%1. diena: %2</translation>
+        <source>Day {number}: {date}</source>
+        <translation>{number}. diena: {date}</translation>
     </message>
     <message>
         <source>(today)</source>
         <translation>(šodien)</translation>
     </message>
     <message>
-        <source>No one on the list matches “%1”. Check the spelling, or press Ctrl+N to add a walk-in.</source>
-        <translation>Sarakstā neviens neatbilst „%1”. Pārbaudiet rakstību vai nospiediet Ctrl+N, lai pievienotu dalībnieku bez pieteikšanās.</translation>
+        <source>No one on the list matches “{text}”. Check the spelling, or press Ctrl+N to add a walk-in.</source>
+        <translation>Sarakstā neviens neatbilst „{text}”. Pārbaudiet rakstību vai nospiediet Ctrl+N, lai pievienotu dalībnieku bez pieteikšanās.</translation>
     </message>
     <message>
         <source>today</source>
         <translation>šodien</translation>
     </message>
     <message>
-        <source>Undone: %1</source>
-        <translation>Atsaukts: %1</translation>
+        <source>Undone: {edit}</source>
+        <translation>Atsaukts: {edit}</translation>
     </message>
     <message>
-        <source>Redone: %1</source>
-        <translation>Atkārtots: %1</translation>
+        <source>Redone: {edit}</source>
+        <translation>Atkārtots: {edit}</translation>
     </message>
 </context>
 <context>
@@ -1035,16 +1029,16 @@ Importējiet pieteikumu sarakstu vai pievienojiet dalībniekus pa vienam. Dalīb
         <translation>Pasākums, no kura kopēt</translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %2 (%n item(s))</source>
+        <source>{title} · {date} (%n item(s))</source>
         <translation>
-            <numerusform>%1 · %2 (%n punkts)</numerusform>
-            <numerusform>%1 · %2 (%n punkti)</numerusform>
-            <numerusform>%1 · %2 (%n punktu)</numerusform>
+            <numerusform>{title} · {date} (%n punkts)</numerusform>
+            <numerusform>{title} · {date} (%n punkti)</numerusform>
+            <numerusform>{title} · {date} (%n punktu)</numerusform>
         </translation>
     </message>
     <message>
-        <source>Its items are added to this event&apos;s agenda, moved so that its first day falls on %1. Actual times are not copied; Undo takes the copy back.</source>
-        <translation>Tā punkti tiek pievienoti šī pasākuma programmai, pārbīdot tos tā, lai pirmā diena būtu %1. Faktiskie laiki netiek kopēti; Atsaukt atceļ kopēšanu.</translation>
+        <source>Its items are added to this event&apos;s agenda, moved so that its first day falls on {day}. Actual times are not copied; Undo takes the copy back.</source>
+        <translation>Tā punkti tiek pievienoti šī pasākuma programmai, pārbīdot tos tā, lai pirmā diena būtu {day}. Faktiskie laiki netiek kopēti; Atsaukt atceļ kopēšanu.</translation>
     </message>
     <message>
         <source>&amp;Copy agenda</source>
@@ -1070,8 +1064,8 @@ Importējiet pieteikumu sarakstu vai pievienojiet dalībniekus pa vienam. Dalīb
         <translation>Šodien klāt / pieteikušies</translation>
     </message>
     <message>
-        <source>Here on %1 / registered</source>
-        <translation>Klāt %1 / pieteikušies</translation>
+        <source>Here on {day} / registered</source>
+        <translation>Klāt {day} / pieteikušies</translation>
     </message>
     <message numerus="yes">
         <source>%n walk-in(s) here</source>
@@ -1082,8 +1076,8 @@ Importējiet pieteikumu sarakstu vai pievienojiet dalībniekus pa vienam. Dalīb
         </translation>
     </message>
     <message>
-        <source>%1: %2 here</source>
-        <translation>%1: klāt %2</translation>
+        <source>{day}: {count} here</source>
+        <translation>{day}: klāt {count}</translation>
     </message>
     <message>
         <source>No one checked in yet.</source>
@@ -1249,6 +1243,7 @@ Importējiet pieteikumu sarakstu vai pievienojiet dalībniekus pa vienam. Dalīb
     <name>EvaluationTab</name>
     <message>
         <source>Evaluation</source>
+        <extracomment>Forms and responses changed by undo/redo or another view; the event&apos;s languages.</extracomment>
         <translation>Novērtējums</translation>
     </message>
     <message>
@@ -1358,10 +1353,6 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     <message>
         <source>Reading {file}…</source>
         <translation>Nolasa {file}…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Atcelt</translation>
     </message>
     <message>
         <source>Form not imported</source>
@@ -1477,14 +1468,6 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     <message>
         <source>&amp;Description</source>
         <translation>&amp;Apraksts</translation>
-    </message>
-</context>
-<context>
-    <name>EventSnapshot</name>
-    <message>
-        <source>There is no event {id}.</source>
-        <extracomment>The event itself, as the events service describes it. Stable pseudonym (P001…), in registration order; always set, shown instead of the name in a pseudonymised snapshot. When the participant was entered, in UTC (like every created/updated time). The agenda item&apos;s title, &quot;&quot; for a general note. When the note was written, in UTC; check-in and agenda times are venue local time. question id -&gt; answer Read from the practice store: every export of it is marked PRACTICE.</extracomment>
-        <translation>Pasākuma ar ID {id} nav.</translation>
     </message>
 </context>
 <context>
@@ -1610,8 +1593,8 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
         <translation>Saglabāt darbgrāmatu un PDF eksporta mapē un atzīmēt pasākumu kā noslēgušos</translation>
     </message>
     <message>
-        <source>The PDF summary is not available in this version of Dialogue Desk.</source>
-        <translation>PDF kopsavilkums šajā Dialogue Desk versijā nav pieejams.</translation>
+        <source>Exporting</source>
+        <translation>Eksportē</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
@@ -1718,30 +1701,6 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     </message>
 </context>
 <context>
-    <name>ExportRunner</name>
-    <message>
-        <source>The export failed unexpectedly ({name}). Details are in {log}.</source>
-        <extracomment>A quicker export shows no progress dialog at all.</extracomment>
-        <translation>Eksports negaidīti neizdevās ({name}). Sīkāka informācija: {log}.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Atcelt</translation>
-    </message>
-    <message>
-        <source>Exporting</source>
-        <translation>Eksportē</translation>
-    </message>
-    <message>
-        <source>Export progress</source>
-        <translation>Eksporta gaita</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Atceļ…</translation>
-    </message>
-</context>
-<context>
     <name>FormDesigner</name>
     <message>
         <source>&amp;Add question (Ins)</source>
@@ -1839,24 +1798,12 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
 <context>
     <name>ImportAgendaDialog</name>
     <message>
-        <source>Import agenda — %1</source>
-        <translation>Importēt programmu — %1</translation>
+        <source>Import agenda — {file}</source>
+        <translation>Importēt programmu — {file}</translation>
     </message>
     <message>
         <source>Columns of the file</source>
         <translation>Faila kolonnas</translation>
-    </message>
-    <message>
-        <source>Use column “%1” as</source>
-        <translation>Kolonnu „%1” izmantot kā</translation>
-    </message>
-    <message>
-        <source>(not imported)</source>
-        <translation>(netiek importēta)</translation>
-    </message>
-    <message>
-        <source>(no header)</source>
-        <translation>(nav galvenes)</translation>
     </message>
     <message>
         <source>Rows to import</source>
@@ -1915,12 +1862,12 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
         <translation>Problēmas</translation>
     </message>
     <message>
-        <source>The file&apos;s dates (%1 to %2) are not all days of this event (%3 to %4).</source>
-        <translation>Ne visi faila datumi (%1–%2) ir šī pasākuma dienas (%3–%4).</translation>
+        <source>The file&apos;s dates ({first} to {last}) are not all days of this event ({start} to {end}).</source>
+        <translation>Ne visi faila datumi ({first}–{last}) ir šī pasākuma dienas ({start}–{end}).</translation>
     </message>
     <message>
-        <source>&amp;Move the dates: the file&apos;s first day (%1) becomes the event&apos;s first day (%2)</source>
-        <translation>&amp;Pārbīdīt datumus: faila pirmā diena (%1) kļūst par pasākuma pirmo dienu (%2)</translation>
+        <source>&amp;Move the dates: the file&apos;s first day ({first}) becomes the event&apos;s first day ({start})</source>
+        <translation>&amp;Pārbīdīt datumus: faila pirmā diena ({first}) kļūst par pasākuma pirmo dienu ({start})</translation>
     </message>
     <message>
         <source>&amp;Keep the dates as they are (the items are flagged as outside the event)</source>
@@ -2002,11 +1949,12 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
         <translation>Piezīmes</translation>
     </message>
     <message>
-        <source>Import registration list — %1</source>
-        <translation>Importēt pieteikumu sarakstu — %1</translation>
+        <source>Import registration list — {file}</source>
+        <translation>Importēt pieteikumu sarakstu — {file}</translation>
     </message>
     <message>
         <source>Column in the file</source>
+        <extracomment>How many rows the &quot;First values&quot; column samples.</extracomment>
         <translation>Kolonna failā</translation>
     </message>
     <message>
@@ -2062,28 +2010,28 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
         <translation>&amp;Dublikāti:</translation>
     </message>
     <message>
-        <source>(column %1 without a header)</source>
-        <translation>(%1. kolonna bez galvenes)</translation>
+        <source>(column {number} without a header)</source>
+        <translation>({number}. kolonna bez galvenes)</translation>
     </message>
     <message>
-        <source>Import column %1 as</source>
-        <translation>%1. kolonnu importēt kā</translation>
+        <source>Import column {column} as</source>
+        <translation>{column}. kolonnu importēt kā</translation>
     </message>
     <message>
         <source>(not imported)</source>
         <translation>(netiek importēta)</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n data row(s)</source>
+        <source>{file}: %n data row(s)</source>
         <translation>
-            <numerusform>%1: %n datu rinda</numerusform>
-            <numerusform>%1: %n datu rindas</numerusform>
-            <numerusform>%1: %n datu rindu</numerusform>
+            <numerusform>{file}: %n datu rinda</numerusform>
+            <numerusform>{file}: %n datu rindas</numerusform>
+            <numerusform>{file}: %n datu rindu</numerusform>
         </translation>
     </message>
     <message>
-        <source>text encoding %1, separator “%2”</source>
-        <translation>teksta kodējums %1, atdalītājs „%2”</translation>
+        <source>text encoding {encoding}, separator “{separator}”</source>
+        <translation>teksta kodējums {encoding}, atdalītājs „{separator}”</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2114,8 +2062,12 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
         </translation>
     </message>
     <message>
-        <source>Not imported: columns %1.</source>
-        <translation>Netiek importētas kolonnas: %1.</translation>
+        <source>Not imported: columns {columns}.</source>
+        <translation>Netiek importētas kolonnas: {columns}.</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>Pārbauda {name}…</translation>
     </message>
     <message>
         <source>New</source>
@@ -2438,16 +2390,16 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
         <translation>Sākt ▶</translation>
     </message>
     <message>
-        <source>Now running (since %1):</source>
-        <translation>Pašlaik notiek (kopš %1):</translation>
+        <source>Now running (since {time}):</source>
+        <translation>Pašlaik notiek (kopš {time}):</translation>
     </message>
     <message>
-        <source>over time · %1 elapsed</source>
-        <translation>laiks pārsniegts · pagājis %1</translation>
+        <source>over time · {elapsed} elapsed</source>
+        <translation>laiks pārsniegts · pagājis {elapsed}</translation>
     </message>
     <message>
-        <source>left · %1 elapsed</source>
-        <translation>atlicis · pagājis %1</translation>
+        <source>left · {elapsed} elapsed</source>
+        <translation>atlicis · pagājis {elapsed}</translation>
     </message>
     <message>
         <source>Nothing is running.</source>
@@ -2462,27 +2414,26 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
         <translation>Programma ir tukša.</translation>
     </message>
     <message>
-        <source>Next: %1 at %2</source>
-        <translation>Nākamais: %1 plkst. %2</translation>
+        <source>Next: {title} at {time}</source>
+        <translation>Nākamais: {title} plkst. {time}</translation>
     </message>
     <message>
-        <source>(expected %1)</source>
-        <translation>(paredzēts %1)</translation>
+        <source>(expected {time})</source>
+        <translation>(paredzēts {time})</translation>
     </message>
     <message>
         <source>No more items to start.</source>
         <translation>Vairs nav punktu, ko sākt.</translation>
     </message>
     <message>
-        <source>Day expected to end at %1</source>
-        <translation>Paredzamās dienas beigas: plkst. %1</translation>
+        <source>Day expected to end at {time}</source>
+        <translation>Paredzamās dienas beigas: plkst. {time}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>The user asked to enter (True) or leave (False) practice mode; the app controller swaps the store and the window.</extracomment>
         <translation>&amp;Fails</translation>
     </message>
     <message>
@@ -2551,6 +2502,7 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     </message>
     <message>
         <source>Event:</source>
+        <extracomment>The user asked to enter (True) or leave (False) practice mode; the app controller swaps the store and the window.</extracomment>
         <translation>Pasākums:</translation>
     </message>
     <message>
@@ -2566,24 +2518,24 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
         <translation>Atver datu failu…</translation>
     </message>
     <message>
-        <source>Store: %1</source>
-        <translation>Datu fails: %1</translation>
+        <source>Store: {path}</source>
+        <translation>Datu fails: {path}</translation>
     </message>
     <message>
         <source>Event created.</source>
         <translation>Pasākums ir izveidots.</translation>
     </message>
     <message>
-        <source>Its agenda items (%1), participants (%2) with their check-ins (%3), notes (%4) and evaluation forms (%5) with their responses (%6) are deleted with it.</source>
-        <translation>Kopā ar pasākumu tiks dzēsti arī tā programmas punkti (%1), dalībnieki (%2) ar viņu reģistrācijām (%3), piezīmes (%4) un novērtējuma anketas (%5) ar to atbildēm (%6).</translation>
+        <source>Its agenda items ({agenda_items}), participants ({participants}) with their check-ins ({check_ins}), notes ({notes}) and evaluation forms ({forms}) with their responses ({responses}) are deleted with it.</source>
+        <translation>Kopā ar pasākumu tiks dzēsti arī tā programmas punkti ({agenda_items}), dalībnieki ({participants}) ar viņu reģistrācijām ({check_ins}), piezīmes ({notes}) un novērtējuma anketas ({forms}) ar to atbildēm ({responses}).</translation>
     </message>
     <message>
         <source>Delete event</source>
         <translation>Dzēst pasākumu</translation>
     </message>
     <message>
-        <source>Delete “%1”?</source>
-        <translation>Vai dzēst pasākumu „%1”?</translation>
+        <source>Delete “{title}”?</source>
+        <translation>Vai dzēst pasākumu „{title}”?</translation>
     </message>
     <message>
         <source>A backup of the store is kept in the backups folder.</source>
@@ -2598,8 +2550,8 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
         <translation>Par Dialogue Desk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Dialogue Desk %1&lt;/h3&gt;&lt;p&gt;The offline companion for facilitators of integration dialogue.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Store:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Dialogue Desk %1&lt;/h3&gt;&lt;p&gt;Bezsaistes palīgs integrācijas dialoga moderatoriem.&lt;/p&gt;&lt;p&gt;Datu mape:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Datu fails:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Dialogue Desk {version}&lt;/h3&gt;&lt;p&gt;The offline companion for facilitators of integration dialogue.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;{data}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Store:&lt;br&gt;&lt;code&gt;{store}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dialogue Desk {version}&lt;/h3&gt;&lt;p&gt;Bezsaistes palīgs integrācijas dialoga moderatoriem.&lt;/p&gt;&lt;p&gt;Datu mape:&lt;br&gt;&lt;code&gt;{data}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Datu fails:&lt;br&gt;&lt;code&gt;{store}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reset practice</source>
@@ -2638,7 +2590,6 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     <name>NoteCommands</name>
     <message>
         <source>Delete note</source>
-        <extracomment>Called after every change (to refresh the views) or with the message of a failure.</extracomment>
         <translation>Dzēst piezīmi</translation>
     </message>
     <message>
@@ -2725,12 +2676,8 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
         <translation>Vispārīgi</translation>
     </message>
     <message>
-        <source>There is no event {id}.</source>
-        <extracomment>Longest note accepted; far beyond any real note, it keeps a pasted book out of the store.</extracomment>
-        <translation>Pasākuma ar ID {id} nav.</translation>
-    </message>
-    <message>
         <source>This note no longer exists.</source>
+        <extracomment>Longest note accepted; far beyond any real note, it keeps a pasted book out of the store.</extracomment>
         <translation>Šī piezīme vairs nepastāv.</translation>
     </message>
     <message>
@@ -2870,6 +2817,7 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     <name>NotesTab</name>
     <message>
         <source>Notes</source>
+        <extracomment>The running agenda item moves, Chatham House is switched, undo/redo changes notes.</extracomment>
         <translation>Piezīmes</translation>
     </message>
     <message numerus="yes">
@@ -3000,11 +2948,11 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
         <translation>Ierašanās laiks</translation>
     </message>
     <message numerus="yes">
-        <source>%n selected participant(s) will be marked present on %1.</source>
+        <source>%n selected participant(s) will be marked present on {day}.</source>
         <translation>
-            <numerusform>%n atlasītais dalībnieks tiks atzīmēts kā klātesošs %1.</numerusform>
-            <numerusform>%n atlasītie dalībnieki tiks atzīmēti kā klātesoši %1.</numerusform>
-            <numerusform>%n atlasīto dalībnieku tiks atzīmēti kā klātesoši %1.</numerusform>
+            <numerusform>%n atlasītais dalībnieks tiks atzīmēts kā klātesošs {day}.</numerusform>
+            <numerusform>%n atlasītie dalībnieki tiks atzīmēti kā klātesoši {day}.</numerusform>
+            <numerusform>%n atlasīto dalībnieku tiks atzīmēti kā klātesoši {day}.</numerusform>
         </translation>
     </message>
     <message>
@@ -3135,8 +3083,8 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
         <translation>Pieteicies</translation>
     </message>
     <message>
-        <source>Checked in at %1 (%2)</source>
-        <translation>Reģistrēts plkst. %1 (%2)</translation>
+        <source>Checked in at {time} ({method})</source>
+        <translation>Reģistrēts plkst. {time} ({method})</translation>
     </message>
 </context>
 <context>
@@ -3159,10 +3107,6 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
         <translation>Vēlamo valodu norāda ar kodu, piemēram, et, lv, sv, ru vai en.</translation>
     </message>
     <message>
-        <source>There is no event {id}.</source>
-        <translation>Pasākuma ar ID {id} nav.</translation>
-    </message>
-    <message>
         <source>This participant no longer exists (id {id}).</source>
         <translation>Šis dalībnieks vairs nepastāv (ID {id}).</translation>
     </message>
@@ -3179,7 +3123,7 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     <name>ParticipantsImport</name>
     <message>
         <source>and {n} more</source>
-        <extracomment>Longest list of row numbers a message spells out before saying &quot;and N more&quot;. Adds details to an earlier row of the file or to a participant already in the event. A duplicate with nothing new, or one the user chose to skip. Why the row is invalid or what it duplicates, for the preview. The participant (id) or earlier file row (row number) it duplicates. Column index -&gt; field name. Headers of columns that are not imported. Non-fatal remarks: unrecognised stakeholder groups, countries, bad e-mails.</extracomment>
+        <extracomment>Longest list of row numbers a message spells out before saying &quot;and N more&quot;. A registration list read (and perhaps planned): one row per line of the file.</extracomment>
         <translation>un vēl {n}</translation>
     </message>
     <message>
@@ -4280,7 +4224,7 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     <name>XLSForm</name>
     <message>
         <source>Question “{name}”</source>
-        <extracomment>Metadata an XLSForm may collect silently; they ask nothing and are left out.</extracomment>
+        <extracomment>Metadata an XLSForm may collect silently; they ask nothing and are left out. The file is not an XLSForm this app can take (read here, or stored by the service).</extracomment>
         <translation>Jautājums „{name}”</translation>
     </message>
     <message>
@@ -4326,10 +4270,6 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     <message>
         <source>Cannot write {file}: {reason}.</source>
         <translation>Nevar saglabāt {file}: {reason}.</translation>
-    </message>
-    <message>
-        <source>{file} could not be read; details are in the log file.</source>
-        <translation>{file} nevarēja nolasīt; sīkāka informācija ir žurnālfailā.</translation>
     </message>
 </context>
 <context>

@@ -75,8 +75,8 @@
         <translation>Фактическое время</translation>
     </message>
     <message>
-        <source>When did “%1” really start and end?</source>
-        <translation>Когда на самом деле начался и закончился пункт «%1»?</translation>
+        <source>When did “{title}” really start and end?</source>
+        <translation>Когда на самом деле начался и закончился пункт «{title}»?</translation>
     </message>
     <message>
         <source>&amp;Started at:</source>
@@ -116,10 +116,6 @@
     <message>
         <source>The item must end after it starts.</source>
         <translation>Пункт должен заканчиваться позже, чем начинается.</translation>
-    </message>
-    <message>
-        <source>There is no event {id}.</source>
-        <translation>Мероприятия с ID {id} нет.</translation>
     </message>
     <message>
         <source>This agenda item no longer exists.</source>
@@ -199,6 +195,7 @@
     </message>
     <message>
         <source>Row {row}: {problem}</source>
+        <extracomment>What reading an agenda file gives: one row per item, each new or invalid.</extracomment>
         <translation>Строка {row}: {problem}</translation>
     </message>
     <message>
@@ -298,7 +295,7 @@
     <name>AgendaTab</name>
     <message>
         <source>Agenda</source>
-        <extracomment>The wall clock; tests and rehearsals replace it.</extracomment>
+        <extracomment>Agenda items change elsewhere through undo/redo and imports; the event&apos;s days with it. The wall clock; tests and rehearsals replace it.</extracomment>
         <translation>Программа</translation>
     </message>
     <message>
@@ -314,8 +311,8 @@
         <translation>На этот день пунктов пока нет. Нажмите Insert, чтобы добавить пункт, или импортируйте программу из электронной таблицы (Мероприятие → Импортировать программу…).</translation>
     </message>
     <message>
-        <source>Day %1 · %2</source>
-        <translation>День %1 · %2</translation>
+        <source>Day {number} · {date}</source>
+        <translation>День {number} · {date}</translation>
     </message>
     <message>
         <source>Not one of the event&apos;s days</source>
@@ -342,12 +339,12 @@
         <translation>Это действие больше нельзя отменить: программа изменилась.</translation>
     </message>
     <message>
-        <source>Edit “%1”</source>
-        <translation>Изменение пункта «%1»</translation>
+        <source>Edit “{title}”</source>
+        <translation>Изменение пункта «{title}»</translation>
     </message>
     <message>
-        <source>Move “%1”</source>
-        <translation>Перемещение пункта «%1»</translation>
+        <source>Move “{title}”</source>
+        <translation>Перемещение пункта «{title}»</translation>
     </message>
     <message>
         <source>&amp;Add item…</source>
@@ -402,28 +399,28 @@
         <translation>&amp;Остановить текущий пункт</translation>
     </message>
     <message>
-        <source>&amp;End “%1”</source>
-        <translation>&amp;Завершить «%1»</translation>
+        <source>&amp;End “{title}”</source>
+        <translation>&amp;Завершить «{title}»</translation>
     </message>
     <message>
         <source>&amp;Start next item</source>
         <translation>&amp;Начать следующий пункт</translation>
     </message>
     <message>
-        <source>Start the next item: %1</source>
-        <translation>Начать следующий пункт: %1</translation>
+        <source>Start the next item: {title}</source>
+        <translation>Начать следующий пункт: {title}</translation>
     </message>
     <message>
-        <source>Add “%1”</source>
-        <translation>Добавление «%1»</translation>
+        <source>Add “{title}”</source>
+        <translation>Добавление «{title}»</translation>
     </message>
     <message>
-        <source>Duplicate “%1”</source>
-        <translation>Дублирование «%1»</translation>
+        <source>Duplicate “{title}”</source>
+        <translation>Дублирование «{title}»</translation>
     </message>
     <message>
-        <source>Delete “%1”</source>
-        <translation>Удаление «%1»</translation>
+        <source>Delete “{title}”</source>
+        <translation>Удаление «{title}»</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
@@ -438,24 +435,24 @@
         <translation>Удалено. Отменить можно клавишами Ctrl+Z.</translation>
     </message>
     <message>
-        <source>Correct actual times of “%1”</source>
-        <translation>Исправление фактического времени «%1»</translation>
+        <source>Correct actual times of “{title}”</source>
+        <translation>Исправление фактического времени «{title}»</translation>
     </message>
     <message>
-        <source>Start “%1”</source>
-        <translation>Начало «%1»</translation>
+        <source>Start “{title}”</source>
+        <translation>Начало «{title}»</translation>
     </message>
     <message>
         <source>End running item</source>
         <translation>Завершение текущего пункта</translation>
     </message>
     <message>
-        <source>Started “%1”.</source>
-        <translation>Начат пункт «%1».</translation>
+        <source>Started “{title}”.</source>
+        <translation>Начат пункт «{title}».</translation>
     </message>
     <message>
-        <source>Ended “%1”.</source>
-        <translation>Завершён пункт «%1».</translation>
+        <source>Ended “{title}”.</source>
+        <translation>Завершён пункт «{title}».</translation>
     </message>
     <message>
         <source>Stop running item</source>
@@ -470,8 +467,12 @@
         <translation>Электронные таблицы (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <source>Import agenda from %1</source>
-        <translation>Импорт программы из %1</translation>
+        <source>Reading {name}…</source>
+        <translation>Чтение {name}…</translation>
+    </message>
+    <message>
+        <source>Import agenda from {name}</source>
+        <translation>Импорт программы из {name}</translation>
     </message>
     <message numerus="yes">
         <source>%n agenda item(s) imported. Ctrl+Z takes the import back.</source>
@@ -506,20 +507,20 @@
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Printing the agenda is not available in this version.</source>
-        <translation>Печать программы недоступна в этой версии.</translation>
+        <source>Writing {name}…</source>
+        <translation>Запись {name}…</translation>
     </message>
     <message>
-        <source>The agenda could not be saved as PDF: %1</source>
-        <translation>Не удалось сохранить программу в PDF: %1</translation>
+        <source>The agenda could not be saved as PDF: {reason}</source>
+        <translation>Не удалось сохранить программу в PDF: {reason}</translation>
     </message>
     <message>
         <source>Agenda saved</source>
         <translation>Программа сохранена</translation>
     </message>
     <message>
-        <source>The agenda was saved as %1.</source>
-        <translation>Программа сохранена в файл %1.</translation>
+        <source>The agenda was saved as {path}.</source>
+        <translation>Программа сохранена в файл {path}.</translation>
     </message>
     <message>
         <source>&amp;Open it</source>
@@ -613,12 +614,8 @@ Details are in the log file:
 <context>
     <name>CheckIn</name>
     <message>
-        <source>There is no event {id}.</source>
-        <extracomment>True when the person was already checked in that day: nothing was changed.</extracomment>
-        <translation>Мероприятия с ID {id} нет.</translation>
-    </message>
-    <message>
         <source>{day} is not a day of this event.</source>
+        <extracomment>True when the person was already checked in that day: nothing was changed.</extracomment>
         <translation>{day} не входит в дни этого мероприятия.</translation>
     </message>
     <message>
@@ -677,36 +674,36 @@ Details are in the log file:
         <translation>Бейджи с и&amp;менами (PDF)…</translation>
     </message>
     <message>
-        <source>%1 was already checked in %2 at %3 — nothing changed.</source>
-        <translation>%1: регистрация уже отмечена (%2, %3) — ничего не изменено.</translation>
+        <source>{name} was already checked in {day} at {time} — nothing changed.</source>
+        <translation>{name}: регистрация уже отмечена ({day}, {time}) — ничего не изменено.</translation>
     </message>
     <message>
-        <source>Check-in of %1</source>
-        <translation>Регистрация: %1</translation>
+        <source>Check-in of {name}</source>
+        <translation>Регистрация: {name}</translation>
     </message>
     <message>
-        <source>✓ %1 checked in at %2. (Ctrl+Z takes it back.)</source>
-        <translation>✓ %1: регистрация в %2. (Ctrl+Z отменяет.)</translation>
+        <source>✓ {name} checked in at {time}. (Ctrl+Z takes it back.)</source>
+        <translation>✓ {name}: регистрация в {time}. (Ctrl+Z отменяет.)</translation>
     </message>
     <message>
-        <source>Taking back the check-in of %1</source>
-        <translation>Отмена регистрации: %1</translation>
+        <source>Taking back the check-in of {name}</source>
+        <translation>Отмена регистрации: {name}</translation>
     </message>
     <message>
-        <source>%1 is no longer checked in.</source>
-        <translation>%1: регистрация отменена.</translation>
+        <source>{name} is no longer checked in.</source>
+        <translation>{name}: регистрация отменена.</translation>
     </message>
     <message>
-        <source>Walk-in %1</source>
-        <translation>Без предварительной записи: %1</translation>
+        <source>Walk-in {name}</source>
+        <translation>Без предварительной записи: {name}</translation>
     </message>
     <message>
-        <source>✓ %1 added as a walk-in and checked in at %2.</source>
-        <translation>✓ Добавлено: %1 (без предварительной записи), регистрация в %2.</translation>
+        <source>✓ {name} added as a walk-in and checked in at {time}.</source>
+        <translation>✓ Добавлено: {name} (без предварительной записи), регистрация в {time}.</translation>
     </message>
     <message>
-        <source>Paper sign-in marks (%1)</source>
-        <translation>Отметки из бумажного списка (%1)</translation>
+        <source>Paper sign-in marks ({count})</source>
+        <translation>Отметки из бумажного списка ({count})</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) marked present from the paper list.</source>
@@ -717,20 +714,20 @@ Details are in the log file:
         </translation>
     </message>
     <message>
-        <source>Adding %1</source>
-        <translation>Добавление: %1</translation>
+        <source>Adding {name}</source>
+        <translation>Добавление: {name}</translation>
     </message>
     <message>
-        <source>%1 added.</source>
-        <translation>Добавлено: %1.</translation>
+        <source>{name} added.</source>
+        <translation>Добавлено: {name}.</translation>
     </message>
     <message>
-        <source>Editing %1</source>
-        <translation>Изменение: %1</translation>
+        <source>Editing {name}</source>
+        <translation>Изменение: {name}</translation>
     </message>
     <message>
-        <source>Delete %1?</source>
-        <translation>Удалить %1?</translation>
+        <source>Delete {name}?</source>
+        <translation>Удалить {name}?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n participant(s)?</source>
@@ -777,8 +774,8 @@ Details are in the log file:
         </translation>
     </message>
     <message>
-        <source>Merged into %1.</source>
-        <translation>Объединено в запись: %1.</translation>
+        <source>Merged into {names}.</source>
+        <translation>Объединено в запись: {names}.</translation>
     </message>
     <message>
         <source>Duplicates</source>
@@ -805,6 +802,7 @@ Details are in the log file:
     <name>CheckInFileActions</name>
     <message>
         <source>Import registration list</source>
+        <extracomment>Writes the PDFs, one at a time.</extracomment>
         <translation>Импорт списка предварительной записи</translation>
     </message>
     <message>
@@ -812,36 +810,32 @@ Details are in the log file:
         <translation>Электронные таблицы (*.xlsx *.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>Reading %1…</source>
-        <translation>Чтение %1…</translation>
+        <source>Reading {name}…</source>
+        <translation>Чтение {name}…</translation>
     </message>
     <message>
-        <source>Importing %1…</source>
-        <translation>Импорт %1…</translation>
+        <source>Importing {name}…</source>
+        <translation>Импорт {name}…</translation>
     </message>
     <message>
-        <source>%1: %2 imported, %3 merged, %4 skipped.</source>
-        <translation>%1: импортировано — %2, объединено — %3, пропущено — %4.</translation>
-    </message>
-    <message>
-        <source>The import failed unexpectedly (%1). Nothing was imported; details are in the log file.</source>
-        <translation>Импорт неожиданно завершился ошибкой (%1). Ничего не импортировано; подробности — в файле журнала.</translation>
+        <source>{file}: {imported} imported, {merged} merged, {skipped} skipped.</source>
+        <translation>{file}: импортировано — {imported}, объединено — {merged}, пропущено — {skipped}.</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>PDF handouts are not available in this version.</source>
-        <translation>Печать в PDF недоступна в этой версии.</translation>
+        <source>The PDF could not be written: {reason}</source>
+        <translation>Не удалось записать PDF: {reason}</translation>
     </message>
     <message>
-        <source>The PDF could not be written: %1</source>
-        <translation>Не удалось записать PDF: %1</translation>
+        <source>Saved {path}.</source>
+        <translation>Сохранено: {path}.</translation>
     </message>
     <message>
-        <source>Saved %1.</source>
-        <translation>Сохранено: %1.</translation>
+        <source>Writing {name}…</source>
+        <translation>Запись {name}…</translation>
     </message>
     <message>
         <source>Print sign-in sheet</source>
@@ -926,28 +920,28 @@ Import the registration list, or add people one by one. Walk-ins can be added at
         <translation>Добавить участника…</translation>
     </message>
     <message>
-        <source>Day %1: %2</source>
-        <translation>День %1: %2</translation>
+        <source>Day {number}: {date}</source>
+        <translation>День {number}: {date}</translation>
     </message>
     <message>
         <source>(today)</source>
         <translation>(сегодня)</translation>
     </message>
     <message>
-        <source>No one on the list matches “%1”. Check the spelling, or press Ctrl+N to add a walk-in.</source>
-        <translation>В списке нет никого, кто соответствует запросу «%1». Проверьте написание или нажмите Ctrl+N, чтобы добавить участника без предварительной записи.</translation>
+        <source>No one on the list matches “{text}”. Check the spelling, or press Ctrl+N to add a walk-in.</source>
+        <translation>В списке нет никого, кто соответствует запросу «{text}». Проверьте написание или нажмите Ctrl+N, чтобы добавить участника без предварительной записи.</translation>
     </message>
     <message>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <source>Undone: %1</source>
-        <translation>Отменено: %1</translation>
+        <source>Undone: {edit}</source>
+        <translation>Отменено: {edit}</translation>
     </message>
     <message>
-        <source>Redone: %1</source>
-        <translation>Повторено: %1</translation>
+        <source>Redone: {edit}</source>
+        <translation>Повторено: {edit}</translation>
     </message>
 </context>
 <context>
@@ -1035,16 +1029,16 @@ Import the registration list, or add people one by one. Walk-ins can be added at
         <translation>Мероприятие, из которого копируется программа</translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %2 (%n item(s))</source>
+        <source>{title} · {date} (%n item(s))</source>
         <translation>
-            <numerusform>%1 · %2 (%n пункт)</numerusform>
-            <numerusform>%1 · %2 (%n пункта)</numerusform>
-            <numerusform>%1 · %2 (%n пунктов)</numerusform>
+            <numerusform>{title} · {date} (%n пункт)</numerusform>
+            <numerusform>{title} · {date} (%n пункта)</numerusform>
+            <numerusform>{title} · {date} (%n пунктов)</numerusform>
         </translation>
     </message>
     <message>
-        <source>Its items are added to this event&apos;s agenda, moved so that its first day falls on %1. Actual times are not copied; Undo takes the copy back.</source>
-        <translation>Пункты будут добавлены в программу этого мероприятия со сдвигом дат так, чтобы первый день пришёлся на %1. Фактическое время не копируется; копирование можно отменить (Правка → Отменить).</translation>
+        <source>Its items are added to this event&apos;s agenda, moved so that its first day falls on {day}. Actual times are not copied; Undo takes the copy back.</source>
+        <translation>Пункты будут добавлены в программу этого мероприятия со сдвигом дат так, чтобы первый день пришёлся на {day}. Фактическое время не копируется; копирование можно отменить (Правка → Отменить).</translation>
     </message>
     <message>
         <source>&amp;Copy agenda</source>
@@ -1070,8 +1064,8 @@ Import the registration list, or add people one by one. Walk-ins can be added at
         <translation>Присутствуют сегодня / записались</translation>
     </message>
     <message>
-        <source>Here on %1 / registered</source>
-        <translation>Присутствуют %1 / записались</translation>
+        <source>Here on {day} / registered</source>
+        <translation>Присутствуют {day} / записались</translation>
     </message>
     <message numerus="yes">
         <source>%n walk-in(s) here</source>
@@ -1082,8 +1076,8 @@ Import the registration list, or add people one by one. Walk-ins can be added at
         </translation>
     </message>
     <message>
-        <source>%1: %2 here</source>
-        <translation>%1: присутствуют %2</translation>
+        <source>{day}: {count} here</source>
+        <translation>{day}: присутствуют {count}</translation>
     </message>
     <message>
         <source>No one checked in yet.</source>
@@ -1249,6 +1243,7 @@ Import the registration list, or add people one by one. Walk-ins can be added at
     <name>EvaluationTab</name>
     <message>
         <source>Evaluation</source>
+        <extracomment>Forms and responses changed by undo/redo or another view; the event&apos;s languages.</extracomment>
         <translation>Оценка</translation>
     </message>
     <message>
@@ -1358,10 +1353,6 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>Reading {file}…</source>
         <translation>Чтение {file}…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
     <message>
         <source>Form not imported</source>
@@ -1477,14 +1468,6 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>&amp;Description</source>
         <translation>О&amp;писание</translation>
-    </message>
-</context>
-<context>
-    <name>EventSnapshot</name>
-    <message>
-        <source>There is no event {id}.</source>
-        <extracomment>The event itself, as the events service describes it. Stable pseudonym (P001…), in registration order; always set, shown instead of the name in a pseudonymised snapshot. When the participant was entered, in UTC (like every created/updated time). The agenda item&apos;s title, &quot;&quot; for a general note. When the note was written, in UTC; check-in and agenda times are venue local time. question id -&gt; answer Read from the practice store: every export of it is marked PRACTICE.</extracomment>
-        <translation>Мероприятия с ID {id} нет.</translation>
     </message>
 </context>
 <context>
@@ -1610,8 +1593,8 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <translation>Записать книгу Excel и PDF в папку экспорта и отметить мероприятие как завершённое</translation>
     </message>
     <message>
-        <source>The PDF summary is not available in this version of Dialogue Desk.</source>
-        <translation>Итоговый отчёт PDF недоступен в этой версии Dialogue Desk.</translation>
+        <source>Exporting</source>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
@@ -1718,30 +1701,6 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     </message>
 </context>
 <context>
-    <name>ExportRunner</name>
-    <message>
-        <source>The export failed unexpectedly ({name}). Details are in {log}.</source>
-        <extracomment>A quicker export shows no progress dialog at all.</extracomment>
-        <translation>Экспорт неожиданно завершился ошибкой ({name}). Подробности — в {log}.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Exporting</source>
-        <translation>Экспорт</translation>
-    </message>
-    <message>
-        <source>Export progress</source>
-        <translation>Ход экспорта</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Отмена…</translation>
-    </message>
-</context>
-<context>
     <name>FormDesigner</name>
     <message>
         <source>&amp;Add question (Ins)</source>
@@ -1839,24 +1798,12 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
 <context>
     <name>ImportAgendaDialog</name>
     <message>
-        <source>Import agenda — %1</source>
-        <translation>Импорт программы — %1</translation>
+        <source>Import agenda — {file}</source>
+        <translation>Импорт программы — {file}</translation>
     </message>
     <message>
         <source>Columns of the file</source>
         <translation>Столбцы файла</translation>
-    </message>
-    <message>
-        <source>Use column “%1” as</source>
-        <translation>Использовать столбец «%1» как</translation>
-    </message>
-    <message>
-        <source>(not imported)</source>
-        <translation>(не импортируется)</translation>
-    </message>
-    <message>
-        <source>(no header)</source>
-        <translation>(без заголовка)</translation>
     </message>
     <message>
         <source>Rows to import</source>
@@ -1915,12 +1862,12 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <translation>Проблемы</translation>
     </message>
     <message>
-        <source>The file&apos;s dates (%1 to %2) are not all days of this event (%3 to %4).</source>
-        <translation>Не все даты в файле (с %1 по %2) входят в дни этого мероприятия (с %3 по %4).</translation>
+        <source>The file&apos;s dates ({first} to {last}) are not all days of this event ({start} to {end}).</source>
+        <translation>Не все даты в файле (с {first} по {last}) входят в дни этого мероприятия (с {start} по {end}).</translation>
     </message>
     <message>
-        <source>&amp;Move the dates: the file&apos;s first day (%1) becomes the event&apos;s first day (%2)</source>
-        <translation>&amp;Сдвинуть даты: первый день файла (%1) станет первым днём мероприятия (%2)</translation>
+        <source>&amp;Move the dates: the file&apos;s first day ({first}) becomes the event&apos;s first day ({start})</source>
+        <translation>&amp;Сдвинуть даты: первый день файла ({first}) станет первым днём мероприятия ({start})</translation>
     </message>
     <message>
         <source>&amp;Keep the dates as they are (the items are flagged as outside the event)</source>
@@ -2002,11 +1949,12 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <translation>Примечания</translation>
     </message>
     <message>
-        <source>Import registration list — %1</source>
-        <translation>Импорт списка предварительной записи — %1</translation>
+        <source>Import registration list — {file}</source>
+        <translation>Импорт списка предварительной записи — {file}</translation>
     </message>
     <message>
         <source>Column in the file</source>
+        <extracomment>How many rows the &quot;First values&quot; column samples.</extracomment>
         <translation>Столбец в файле</translation>
     </message>
     <message>
@@ -2062,28 +2010,28 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <translation>&amp;Дубликаты:</translation>
     </message>
     <message>
-        <source>(column %1 without a header)</source>
-        <translation>(столбец %1 без заголовка)</translation>
+        <source>(column {number} without a header)</source>
+        <translation>(столбец {number} без заголовка)</translation>
     </message>
     <message>
-        <source>Import column %1 as</source>
-        <translation>Импортировать столбец %1 как</translation>
+        <source>Import column {column} as</source>
+        <translation>Импортировать столбец {column} как</translation>
     </message>
     <message>
         <source>(not imported)</source>
         <translation>(не импортируется)</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n data row(s)</source>
+        <source>{file}: %n data row(s)</source>
         <translation>
-            <numerusform>%1: %n строка данных</numerusform>
-            <numerusform>%1: %n строки данных</numerusform>
-            <numerusform>%1: %n строк данных</numerusform>
+            <numerusform>{file}: %n строка данных</numerusform>
+            <numerusform>{file}: %n строки данных</numerusform>
+            <numerusform>{file}: %n строк данных</numerusform>
         </translation>
     </message>
     <message>
-        <source>text encoding %1, separator “%2”</source>
-        <translation>кодировка %1, разделитель «%2»</translation>
+        <source>text encoding {encoding}, separator “{separator}”</source>
+        <translation>кодировка {encoding}, разделитель «{separator}»</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2114,8 +2062,12 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         </translation>
     </message>
     <message>
-        <source>Not imported: columns %1.</source>
-        <translation>Не импортируются столбцы: %1.</translation>
+        <source>Not imported: columns {columns}.</source>
+        <translation>Не импортируются столбцы: {columns}.</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>Проверка {name}…</translation>
     </message>
     <message>
         <source>New</source>
@@ -2438,16 +2390,16 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <translation>Начать ▶</translation>
     </message>
     <message>
-        <source>Now running (since %1):</source>
-        <translation>Сейчас идёт (с %1):</translation>
+        <source>Now running (since {time}):</source>
+        <translation>Сейчас идёт (с {time}):</translation>
     </message>
     <message>
-        <source>over time · %1 elapsed</source>
-        <translation>сверх времени · прошло %1</translation>
+        <source>over time · {elapsed} elapsed</source>
+        <translation>сверх времени · прошло {elapsed}</translation>
     </message>
     <message>
-        <source>left · %1 elapsed</source>
-        <translation>осталось · прошло %1</translation>
+        <source>left · {elapsed} elapsed</source>
+        <translation>осталось · прошло {elapsed}</translation>
     </message>
     <message>
         <source>Nothing is running.</source>
@@ -2462,27 +2414,26 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <translation>Программа пуста.</translation>
     </message>
     <message>
-        <source>Next: %1 at %2</source>
-        <translation>Далее: %1 в %2</translation>
+        <source>Next: {title} at {time}</source>
+        <translation>Далее: {title} в {time}</translation>
     </message>
     <message>
-        <source>(expected %1)</source>
-        <translation>(ожидается в %1)</translation>
+        <source>(expected {time})</source>
+        <translation>(ожидается в {time})</translation>
     </message>
     <message>
         <source>No more items to start.</source>
         <translation>Больше нет пунктов для начала.</translation>
     </message>
     <message>
-        <source>Day expected to end at %1</source>
-        <translation>Ожидаемое окончание дня: %1</translation>
+        <source>Day expected to end at {time}</source>
+        <translation>Ожидаемое окончание дня: {time}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>The user asked to enter (True) or leave (False) practice mode; the app controller swaps the store and the window.</extracomment>
         <translation>&amp;Файл</translation>
     </message>
     <message>
@@ -2551,6 +2502,7 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     </message>
     <message>
         <source>Event:</source>
+        <extracomment>The user asked to enter (True) or leave (False) practice mode; the app controller swaps the store and the window.</extracomment>
         <translation>Мероприятие:</translation>
     </message>
     <message>
@@ -2566,24 +2518,24 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <translation>Открытие файла данных…</translation>
     </message>
     <message>
-        <source>Store: %1</source>
-        <translation>Файл данных: %1</translation>
+        <source>Store: {path}</source>
+        <translation>Файл данных: {path}</translation>
     </message>
     <message>
         <source>Event created.</source>
         <translation>Мероприятие создано.</translation>
     </message>
     <message>
-        <source>Its agenda items (%1), participants (%2) with their check-ins (%3), notes (%4) and evaluation forms (%5) with their responses (%6) are deleted with it.</source>
-        <translation>Вместе с мероприятием будут удалены его пункты программы (%1), участники (%2) и их регистрации (%3), заметки (%4), а также анкеты оценки (%5) и ответы на них (%6).</translation>
+        <source>Its agenda items ({agenda_items}), participants ({participants}) with their check-ins ({check_ins}), notes ({notes}) and evaluation forms ({forms}) with their responses ({responses}) are deleted with it.</source>
+        <translation>Вместе с мероприятием будут удалены его пункты программы ({agenda_items}), участники ({participants}) и их регистрации ({check_ins}), заметки ({notes}), а также анкеты оценки ({forms}) и ответы на них ({responses}).</translation>
     </message>
     <message>
         <source>Delete event</source>
         <translation>Удалить мероприятие</translation>
     </message>
     <message>
-        <source>Delete “%1”?</source>
-        <translation>Удалить «%1»?</translation>
+        <source>Delete “{title}”?</source>
+        <translation>Удалить «{title}»?</translation>
     </message>
     <message>
         <source>A backup of the store is kept in the backups folder.</source>
@@ -2598,8 +2550,8 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <translation>О программе Dialogue Desk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Dialogue Desk %1&lt;/h3&gt;&lt;p&gt;The offline companion for facilitators of integration dialogue.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Store:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Dialogue Desk %1&lt;/h3&gt;&lt;p&gt;Офлайн-помощник модераторов диалога по вопросам интеграции.&lt;/p&gt;&lt;p&gt;Папка данных:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Файл данных:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Лицензия: EUPL-1.2&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Dialogue Desk {version}&lt;/h3&gt;&lt;p&gt;The offline companion for facilitators of integration dialogue.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;{data}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Store:&lt;br&gt;&lt;code&gt;{store}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dialogue Desk {version}&lt;/h3&gt;&lt;p&gt;Офлайн-помощник модераторов диалога по вопросам интеграции.&lt;/p&gt;&lt;p&gt;Папка данных:&lt;br&gt;&lt;code&gt;{data}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Файл данных:&lt;br&gt;&lt;code&gt;{store}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Лицензия: EUPL-1.2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reset practice</source>
@@ -2638,7 +2590,6 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <name>NoteCommands</name>
     <message>
         <source>Delete note</source>
-        <extracomment>Called after every change (to refresh the views) or with the message of a failure.</extracomment>
         <translation>Удаление заметки</translation>
     </message>
     <message>
@@ -2725,12 +2676,8 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <translation>Общее</translation>
     </message>
     <message>
-        <source>There is no event {id}.</source>
-        <extracomment>Longest note accepted; far beyond any real note, it keeps a pasted book out of the store.</extracomment>
-        <translation>Мероприятия с ID {id} нет.</translation>
-    </message>
-    <message>
         <source>This note no longer exists.</source>
+        <extracomment>Longest note accepted; far beyond any real note, it keeps a pasted book out of the store.</extracomment>
         <translation>Этой заметки больше нет.</translation>
     </message>
     <message>
@@ -2870,6 +2817,7 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <name>NotesTab</name>
     <message>
         <source>Notes</source>
+        <extracomment>The running agenda item moves, Chatham House is switched, undo/redo changes notes.</extracomment>
         <translation>Заметки</translation>
     </message>
     <message numerus="yes">
@@ -3000,11 +2948,11 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <translation>Время прихода</translation>
     </message>
     <message numerus="yes">
-        <source>%n selected participant(s) will be marked present on %1.</source>
+        <source>%n selected participant(s) will be marked present on {day}.</source>
         <translation>
-            <numerusform>%n выбранный участник будет отмечен присутствующим %1.</numerusform>
-            <numerusform>%n выбранных участника будут отмечены присутствующими %1.</numerusform>
-            <numerusform>%n выбранных участников будут отмечены присутствующими %1.</numerusform>
+            <numerusform>%n выбранный участник будет отмечен присутствующим {day}.</numerusform>
+            <numerusform>%n выбранных участника будут отмечены присутствующими {day}.</numerusform>
+            <numerusform>%n выбранных участников будут отмечены присутствующими {day}.</numerusform>
         </translation>
     </message>
     <message>
@@ -3135,8 +3083,8 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <translation>По предварительной записи</translation>
     </message>
     <message>
-        <source>Checked in at %1 (%2)</source>
-        <translation>Регистрация в %1 (%2)</translation>
+        <source>Checked in at {time} ({method})</source>
+        <translation>Регистрация в {time} ({method})</translation>
     </message>
 </context>
 <context>
@@ -3159,10 +3107,6 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <translation>Предпочитаемый язык указывается кодом, например et, lv, sv, ru или en.</translation>
     </message>
     <message>
-        <source>There is no event {id}.</source>
-        <translation>Мероприятия с ID {id} нет.</translation>
-    </message>
-    <message>
         <source>This participant no longer exists (id {id}).</source>
         <translation>Этого участника больше нет (ID {id}).</translation>
     </message>
@@ -3179,7 +3123,7 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <name>ParticipantsImport</name>
     <message>
         <source>and {n} more</source>
-        <extracomment>Longest list of row numbers a message spells out before saying &quot;and N more&quot;. Adds details to an earlier row of the file or to a participant already in the event. A duplicate with nothing new, or one the user chose to skip. Why the row is invalid or what it duplicates, for the preview. The participant (id) or earlier file row (row number) it duplicates. Column index -&gt; field name. Headers of columns that are not imported. Non-fatal remarks: unrecognised stakeholder groups, countries, bad e-mails.</extracomment>
+        <extracomment>Longest list of row numbers a message spells out before saying &quot;and N more&quot;. A registration list read (and perhaps planned): one row per line of the file.</extracomment>
         <translation>и ещё {n}</translation>
     </message>
     <message>
@@ -4280,7 +4224,7 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <name>XLSForm</name>
     <message>
         <source>Question “{name}”</source>
-        <extracomment>Metadata an XLSForm may collect silently; they ask nothing and are left out.</extracomment>
+        <extracomment>Metadata an XLSForm may collect silently; they ask nothing and are left out. The file is not an XLSForm this app can take (read here, or stored by the service).</extracomment>
         <translation>Вопрос «{name}»</translation>
     </message>
     <message>
@@ -4326,10 +4270,6 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>Cannot write {file}: {reason}.</source>
         <translation>Не удаётся записать {file}: {reason}.</translation>
-    </message>
-    <message>
-        <source>{file} could not be read; details are in the log file.</source>
-        <translation>Не удалось прочитать {file}; подробности — в файле журнала.</translation>
     </message>
 </context>
 <context>

@@ -73,8 +73,8 @@
         <translation>Faktiska tider</translation>
     </message>
     <message>
-        <source>When did “%1” really start and end?</source>
-        <translation>När började och slutade ”%1” egentligen?</translation>
+        <source>When did “{title}” really start and end?</source>
+        <translation>När började och slutade ”{title}” egentligen?</translation>
     </message>
     <message>
         <source>&amp;Started at:</source>
@@ -114,10 +114,6 @@
     <message>
         <source>The item must end after it starts.</source>
         <translation>Programpunkten måste sluta efter att den börjar.</translation>
-    </message>
-    <message>
-        <source>There is no event {id}.</source>
-        <translation>Det finns inget evenemang med id {id}.</translation>
     </message>
     <message>
         <source>This agenda item no longer exists.</source>
@@ -197,6 +193,7 @@
     </message>
     <message>
         <source>Row {row}: {problem}</source>
+        <extracomment>What reading an agenda file gives: one row per item, each new or invalid.</extracomment>
         <translation>Rad {row}: {problem}</translation>
     </message>
     <message>
@@ -294,7 +291,7 @@
     <name>AgendaTab</name>
     <message>
         <source>Agenda</source>
-        <extracomment>The wall clock; tests and rehearsals replace it.</extracomment>
+        <extracomment>Agenda items change elsewhere through undo/redo and imports; the event&apos;s days with it. The wall clock; tests and rehearsals replace it.</extracomment>
         <translation>Program</translation>
     </message>
     <message>
@@ -310,8 +307,8 @@
         <translation>Inga programpunkter den här dagen ännu. Tryck på Insert för att lägga till en, eller importera programmet från ett kalkylblad (Evenemang → Importera program…).</translation>
     </message>
     <message>
-        <source>Day %1 · %2</source>
-        <translation>Dag %1 · %2</translation>
+        <source>Day {number} · {date}</source>
+        <translation>Dag {number} · {date}</translation>
     </message>
     <message>
         <source>Not one of the event&apos;s days</source>
@@ -336,12 +333,12 @@
         <translation>Det här steget kan inte längre ångras: programmet har ändrats.</translation>
     </message>
     <message>
-        <source>Edit “%1”</source>
-        <translation>Redigera ”%1”</translation>
+        <source>Edit “{title}”</source>
+        <translation>Redigera ”{title}”</translation>
     </message>
     <message>
-        <source>Move “%1”</source>
-        <translation>Flytta ”%1”</translation>
+        <source>Move “{title}”</source>
+        <translation>Flytta ”{title}”</translation>
     </message>
     <message>
         <source>&amp;Add item…</source>
@@ -396,28 +393,28 @@
         <translation>St&amp;oppa pågående programpunkt</translation>
     </message>
     <message>
-        <source>&amp;End “%1”</source>
-        <translation>A&amp;vsluta ”%1”</translation>
+        <source>&amp;End “{title}”</source>
+        <translation>A&amp;vsluta ”{title}”</translation>
     </message>
     <message>
         <source>&amp;Start next item</source>
         <translation>&amp;Starta nästa programpunkt</translation>
     </message>
     <message>
-        <source>Start the next item: %1</source>
-        <translation>Starta nästa programpunkt: %1</translation>
+        <source>Start the next item: {title}</source>
+        <translation>Starta nästa programpunkt: {title}</translation>
     </message>
     <message>
-        <source>Add “%1”</source>
-        <translation>Lägg till ”%1”</translation>
+        <source>Add “{title}”</source>
+        <translation>Lägg till ”{title}”</translation>
     </message>
     <message>
-        <source>Duplicate “%1”</source>
-        <translation>Duplicera ”%1”</translation>
+        <source>Duplicate “{title}”</source>
+        <translation>Duplicera ”{title}”</translation>
     </message>
     <message>
-        <source>Delete “%1”</source>
-        <translation>Ta bort ”%1”</translation>
+        <source>Delete “{title}”</source>
+        <translation>Ta bort ”{title}”</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
@@ -431,24 +428,24 @@
         <translation>Borttagen. Ångra (Ctrl+Z) tar tillbaka den.</translation>
     </message>
     <message>
-        <source>Correct actual times of “%1”</source>
-        <translation>Rätta faktiska tider för ”%1”</translation>
+        <source>Correct actual times of “{title}”</source>
+        <translation>Rätta faktiska tider för ”{title}”</translation>
     </message>
     <message>
-        <source>Start “%1”</source>
-        <translation>Starta ”%1”</translation>
+        <source>Start “{title}”</source>
+        <translation>Starta ”{title}”</translation>
     </message>
     <message>
         <source>End running item</source>
         <translation>Avsluta pågående programpunkt</translation>
     </message>
     <message>
-        <source>Started “%1”.</source>
-        <translation>”%1” har startat.</translation>
+        <source>Started “{title}”.</source>
+        <translation>”{title}” har startat.</translation>
     </message>
     <message>
-        <source>Ended “%1”.</source>
-        <translation>”%1” har avslutats.</translation>
+        <source>Ended “{title}”.</source>
+        <translation>”{title}” har avslutats.</translation>
     </message>
     <message>
         <source>Stop running item</source>
@@ -463,8 +460,12 @@
         <translation>Kalkylblad (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <source>Import agenda from %1</source>
-        <translation>Importera program från %1</translation>
+        <source>Reading {name}…</source>
+        <translation>Läser {name}…</translation>
+    </message>
+    <message>
+        <source>Import agenda from {name}</source>
+        <translation>Importera program från {name}</translation>
     </message>
     <message numerus="yes">
         <source>%n agenda item(s) imported. Ctrl+Z takes the import back.</source>
@@ -497,20 +498,20 @@
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <source>Printing the agenda is not available in this version.</source>
-        <translation>Utskrift av programmet finns inte i den här versionen.</translation>
+        <source>Writing {name}…</source>
+        <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <source>The agenda could not be saved as PDF: %1</source>
-        <translation>Programmet kunde inte sparas som PDF: %1</translation>
+        <source>The agenda could not be saved as PDF: {reason}</source>
+        <translation>Programmet kunde inte sparas som PDF: {reason}</translation>
     </message>
     <message>
         <source>Agenda saved</source>
         <translation>Programmet har sparats</translation>
     </message>
     <message>
-        <source>The agenda was saved as %1.</source>
-        <translation>Programmet har sparats som %1.</translation>
+        <source>The agenda was saved as {path}.</source>
+        <translation>Programmet har sparats som {path}.</translation>
     </message>
     <message>
         <source>&amp;Open it</source>
@@ -604,12 +605,8 @@ Detaljer finns i loggfilen:
 <context>
     <name>CheckIn</name>
     <message>
-        <source>There is no event {id}.</source>
-        <extracomment>True when the person was already checked in that day: nothing was changed.</extracomment>
-        <translation>Det finns inget evenemang med id {id}.</translation>
-    </message>
-    <message>
         <source>{day} is not a day of this event.</source>
+        <extracomment>True when the person was already checked in that day: nothing was changed.</extracomment>
         <translation>{day} är inte en av evenemangets dagar.</translation>
     </message>
     <message>
@@ -668,36 +665,36 @@ Detaljer finns i loggfilen:
         <translation>N&amp;amnskyltar (PDF)…</translation>
     </message>
     <message>
-        <source>%1 was already checked in %2 at %3 — nothing changed.</source>
-        <translation>%1 var redan incheckad %2 kl. %3 – ingenting har ändrats.</translation>
+        <source>{name} was already checked in {day} at {time} — nothing changed.</source>
+        <translation>{name} var redan incheckad {day} kl. {time} – ingenting har ändrats.</translation>
     </message>
     <message>
-        <source>Check-in of %1</source>
-        <translation>Incheckning av %1</translation>
+        <source>Check-in of {name}</source>
+        <translation>Incheckning av {name}</translation>
     </message>
     <message>
-        <source>✓ %1 checked in at %2. (Ctrl+Z takes it back.)</source>
-        <translation>✓ %1 incheckad kl. %2. (Ctrl+Z ångrar.)</translation>
+        <source>✓ {name} checked in at {time}. (Ctrl+Z takes it back.)</source>
+        <translation>✓ {name} incheckad kl. {time}. (Ctrl+Z ångrar.)</translation>
     </message>
     <message>
-        <source>Taking back the check-in of %1</source>
-        <translation>Tar bort incheckningen av %1</translation>
+        <source>Taking back the check-in of {name}</source>
+        <translation>Tar bort incheckningen av {name}</translation>
     </message>
     <message>
-        <source>%1 is no longer checked in.</source>
-        <translation>%1 är inte längre incheckad.</translation>
+        <source>{name} is no longer checked in.</source>
+        <translation>{name} är inte längre incheckad.</translation>
     </message>
     <message>
-        <source>Walk-in %1</source>
-        <translation>Oanmäld deltagare %1</translation>
+        <source>Walk-in {name}</source>
+        <translation>Oanmäld deltagare {name}</translation>
     </message>
     <message>
-        <source>✓ %1 added as a walk-in and checked in at %2.</source>
-        <translation>✓ %1 tillagd som oanmäld deltagare och incheckad kl. %2.</translation>
+        <source>✓ {name} added as a walk-in and checked in at {time}.</source>
+        <translation>✓ {name} tillagd som oanmäld deltagare och incheckad kl. {time}.</translation>
     </message>
     <message>
-        <source>Paper sign-in marks (%1)</source>
-        <translation>Närvaro från papperslistan (%1)</translation>
+        <source>Paper sign-in marks ({count})</source>
+        <translation>Närvaro från papperslistan ({count})</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) marked present from the paper list.</source>
@@ -707,20 +704,20 @@ Detaljer finns i loggfilen:
         </translation>
     </message>
     <message>
-        <source>Adding %1</source>
-        <translation>Lägger till %1</translation>
+        <source>Adding {name}</source>
+        <translation>Lägger till {name}</translation>
     </message>
     <message>
-        <source>%1 added.</source>
-        <translation>%1 har lagts till.</translation>
+        <source>{name} added.</source>
+        <translation>{name} har lagts till.</translation>
     </message>
     <message>
-        <source>Editing %1</source>
-        <translation>Redigerar %1</translation>
+        <source>Editing {name}</source>
+        <translation>Redigerar {name}</translation>
     </message>
     <message>
-        <source>Delete %1?</source>
-        <translation>Ta bort %1?</translation>
+        <source>Delete {name}?</source>
+        <translation>Ta bort {name}?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n participant(s)?</source>
@@ -763,8 +760,8 @@ Detaljer finns i loggfilen:
         </translation>
     </message>
     <message>
-        <source>Merged into %1.</source>
-        <translation>Sammanslagen med %1.</translation>
+        <source>Merged into {names}.</source>
+        <translation>Sammanslagen med {names}.</translation>
     </message>
     <message>
         <source>Duplicates</source>
@@ -790,6 +787,7 @@ Detaljer finns i loggfilen:
     <name>CheckInFileActions</name>
     <message>
         <source>Import registration list</source>
+        <extracomment>Writes the PDFs, one at a time.</extracomment>
         <translation>Importera anmälningslista</translation>
     </message>
     <message>
@@ -797,36 +795,32 @@ Detaljer finns i loggfilen:
         <translation>Kalkylblad (*.xlsx *.csv *.txt);;Alla filer (*)</translation>
     </message>
     <message>
-        <source>Reading %1…</source>
-        <translation>Läser %1…</translation>
+        <source>Reading {name}…</source>
+        <translation>Läser {name}…</translation>
     </message>
     <message>
-        <source>Importing %1…</source>
-        <translation>Importerar %1…</translation>
+        <source>Importing {name}…</source>
+        <translation>Importerar {name}…</translation>
     </message>
     <message>
-        <source>%1: %2 imported, %3 merged, %4 skipped.</source>
-        <translation>%1: %2 importerade, %3 sammanslagna, %4 överhoppade.</translation>
-    </message>
-    <message>
-        <source>The import failed unexpectedly (%1). Nothing was imported; details are in the log file.</source>
-        <translation>Importen misslyckades oväntat (%1). Ingenting importerades; detaljer finns i loggfilen.</translation>
+        <source>{file}: {imported} imported, {merged} merged, {skipped} skipped.</source>
+        <translation>{file}: {imported} importerade, {merged} sammanslagna, {skipped} överhoppade.</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>PDF handouts are not available in this version.</source>
-        <translation>PDF-utskrifter finns inte i den här versionen.</translation>
+        <source>The PDF could not be written: {reason}</source>
+        <translation>PDF-filen kunde inte skrivas: {reason}</translation>
     </message>
     <message>
-        <source>The PDF could not be written: %1</source>
-        <translation>PDF-filen kunde inte skrivas: %1</translation>
+        <source>Saved {path}.</source>
+        <translation>{path} har sparats.</translation>
     </message>
     <message>
-        <source>Saved %1.</source>
-        <translation>%1 har sparats.</translation>
+        <source>Writing {name}…</source>
+        <translation>Skriver {name}…</translation>
     </message>
     <message>
         <source>Print sign-in sheet</source>
@@ -910,28 +904,28 @@ Importera anmälningslistan eller lägg till deltagare en i taget. Oanmälda del
         <translation>Lägg till deltagare…</translation>
     </message>
     <message>
-        <source>Day %1: %2</source>
-        <translation>Dag %1: %2</translation>
+        <source>Day {number}: {date}</source>
+        <translation>Dag {number}: {date}</translation>
     </message>
     <message>
         <source>(today)</source>
         <translation>(i dag)</translation>
     </message>
     <message>
-        <source>No one on the list matches “%1”. Check the spelling, or press Ctrl+N to add a walk-in.</source>
-        <translation>Ingen på listan matchar ”%1”. Kontrollera stavningen eller tryck på Ctrl+N för att lägga till en oanmäld deltagare.</translation>
+        <source>No one on the list matches “{text}”. Check the spelling, or press Ctrl+N to add a walk-in.</source>
+        <translation>Ingen på listan matchar ”{text}”. Kontrollera stavningen eller tryck på Ctrl+N för att lägga till en oanmäld deltagare.</translation>
     </message>
     <message>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message>
-        <source>Undone: %1</source>
-        <translation>Ångrat: %1</translation>
+        <source>Undone: {edit}</source>
+        <translation>Ångrat: {edit}</translation>
     </message>
     <message>
-        <source>Redone: %1</source>
-        <translation>Gjort om: %1</translation>
+        <source>Redone: {edit}</source>
+        <translation>Gjort om: {edit}</translation>
     </message>
 </context>
 <context>
@@ -1019,15 +1013,15 @@ Importera anmälningslistan eller lägg till deltagare en i taget. Oanmälda del
         <translation>Evenemang att kopiera från</translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %2 (%n item(s))</source>
+        <source>{title} · {date} (%n item(s))</source>
         <translation>
-            <numerusform>%1 · %2 (%n programpunkt)</numerusform>
-            <numerusform>%1 · %2 (%n programpunkter)</numerusform>
+            <numerusform>{title} · {date} (%n programpunkt)</numerusform>
+            <numerusform>{title} · {date} (%n programpunkter)</numerusform>
         </translation>
     </message>
     <message>
-        <source>Its items are added to this event&apos;s agenda, moved so that its first day falls on %1. Actual times are not copied; Undo takes the copy back.</source>
-        <translation>Programpunkterna läggs till i det här evenemangets program, flyttade så att den första dagen blir %1. Faktiska tider kopieras inte; Ångra tar bort kopian.</translation>
+        <source>Its items are added to this event&apos;s agenda, moved so that its first day falls on {day}. Actual times are not copied; Undo takes the copy back.</source>
+        <translation>Programpunkterna läggs till i det här evenemangets program, flyttade så att den första dagen blir {day}. Faktiska tider kopieras inte; Ångra tar bort kopian.</translation>
     </message>
     <message>
         <source>&amp;Copy agenda</source>
@@ -1053,8 +1047,8 @@ Importera anmälningslistan eller lägg till deltagare en i taget. Oanmälda del
         <translation>Här i dag / anmälda</translation>
     </message>
     <message>
-        <source>Here on %1 / registered</source>
-        <translation>Här den %1 / anmälda</translation>
+        <source>Here on {day} / registered</source>
+        <translation>Här den {day} / anmälda</translation>
     </message>
     <message numerus="yes">
         <source>%n walk-in(s) here</source>
@@ -1064,8 +1058,8 @@ Importera anmälningslistan eller lägg till deltagare en i taget. Oanmälda del
         </translation>
     </message>
     <message>
-        <source>%1: %2 here</source>
-        <translation>%1: %2 här</translation>
+        <source>{day}: {count} here</source>
+        <translation>{day}: {count} här</translation>
     </message>
     <message>
         <source>No one checked in yet.</source>
@@ -1231,6 +1225,7 @@ Importera anmälningslistan eller lägg till deltagare en i taget. Oanmälda del
     <name>EvaluationTab</name>
     <message>
         <source>Evaluation</source>
+        <extracomment>Forms and responses changed by undo/redo or another view; the event&apos;s languages.</extracomment>
         <translation>Utvärdering</translation>
     </message>
     <message>
@@ -1339,10 +1334,6 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <message>
         <source>Reading {file}…</source>
         <translation>Läser {file}…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Form not imported</source>
@@ -1457,14 +1448,6 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <message>
         <source>&amp;Description</source>
         <translation>B&amp;eskrivning</translation>
-    </message>
-</context>
-<context>
-    <name>EventSnapshot</name>
-    <message>
-        <source>There is no event {id}.</source>
-        <extracomment>The event itself, as the events service describes it. Stable pseudonym (P001…), in registration order; always set, shown instead of the name in a pseudonymised snapshot. When the participant was entered, in UTC (like every created/updated time). The agenda item&apos;s title, &quot;&quot; for a general note. When the note was written, in UTC; check-in and agenda times are venue local time. question id -&gt; answer Read from the practice store: every export of it is marked PRACTICE.</extracomment>
-        <translation>Det finns inget evenemang med id {id}.</translation>
     </message>
 </context>
 <context>
@@ -1589,8 +1572,8 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <translation>Skriv arbetsbok och PDF till exportmappen och markera evenemanget som avslutat</translation>
     </message>
     <message>
-        <source>The PDF summary is not available in this version of Dialogue Desk.</source>
-        <translation>PDF-sammanfattningen finns inte i den här versionen av Dialogue Desk.</translation>
+        <source>Exporting</source>
+        <translation>Exporterar</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
@@ -1696,30 +1679,6 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     </message>
 </context>
 <context>
-    <name>ExportRunner</name>
-    <message>
-        <source>The export failed unexpectedly ({name}). Details are in {log}.</source>
-        <extracomment>A quicker export shows no progress dialog at all.</extracomment>
-        <translation>Exporten misslyckades oväntat ({name}). Detaljer finns i {log}.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Exporting</source>
-        <translation>Exporterar</translation>
-    </message>
-    <message>
-        <source>Export progress</source>
-        <translation>Exportförlopp</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Avbryter…</translation>
-    </message>
-</context>
-<context>
     <name>FormDesigner</name>
     <message>
         <source>&amp;Add question (Ins)</source>
@@ -1817,24 +1776,12 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
 <context>
     <name>ImportAgendaDialog</name>
     <message>
-        <source>Import agenda — %1</source>
-        <translation>Importera program – %1</translation>
+        <source>Import agenda — {file}</source>
+        <translation>Importera program – {file}</translation>
     </message>
     <message>
         <source>Columns of the file</source>
         <translation>Filens kolumner</translation>
-    </message>
-    <message>
-        <source>Use column “%1” as</source>
-        <translation>Använd kolumnen ”%1” som</translation>
-    </message>
-    <message>
-        <source>(not imported)</source>
-        <translation>(importeras inte)</translation>
-    </message>
-    <message>
-        <source>(no header)</source>
-        <translation>(ingen rubrik)</translation>
     </message>
     <message>
         <source>Rows to import</source>
@@ -1892,12 +1839,12 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <translation>Problem</translation>
     </message>
     <message>
-        <source>The file&apos;s dates (%1 to %2) are not all days of this event (%3 to %4).</source>
-        <translation>Filens datum (%1 till %2) är inte alla dagar i det här evenemanget (%3 till %4).</translation>
+        <source>The file&apos;s dates ({first} to {last}) are not all days of this event ({start} to {end}).</source>
+        <translation>Filens datum ({first} till {last}) är inte alla dagar i det här evenemanget ({start} till {end}).</translation>
     </message>
     <message>
-        <source>&amp;Move the dates: the file&apos;s first day (%1) becomes the event&apos;s first day (%2)</source>
-        <translation>&amp;Flytta datumen: filens första dag (%1) blir evenemangets första dag (%2)</translation>
+        <source>&amp;Move the dates: the file&apos;s first day ({first}) becomes the event&apos;s first day ({start})</source>
+        <translation>&amp;Flytta datumen: filens första dag ({first}) blir evenemangets första dag ({start})</translation>
     </message>
     <message>
         <source>&amp;Keep the dates as they are (the items are flagged as outside the event)</source>
@@ -1978,11 +1925,12 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <source>Import registration list — %1</source>
-        <translation>Importera anmälningslista – %1</translation>
+        <source>Import registration list — {file}</source>
+        <translation>Importera anmälningslista – {file}</translation>
     </message>
     <message>
         <source>Column in the file</source>
+        <extracomment>How many rows the &quot;First values&quot; column samples.</extracomment>
         <translation>Kolumn i filen</translation>
     </message>
     <message>
@@ -2038,27 +1986,27 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <translation>&amp;Dubbletter:</translation>
     </message>
     <message>
-        <source>(column %1 without a header)</source>
-        <translation>(kolumn %1 utan rubrik)</translation>
+        <source>(column {number} without a header)</source>
+        <translation>(kolumn {number} utan rubrik)</translation>
     </message>
     <message>
-        <source>Import column %1 as</source>
-        <translation>Importera kolumn %1 som</translation>
+        <source>Import column {column} as</source>
+        <translation>Importera kolumn {column} som</translation>
     </message>
     <message>
         <source>(not imported)</source>
         <translation>(importeras inte)</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n data row(s)</source>
+        <source>{file}: %n data row(s)</source>
         <translation>
-            <numerusform>%1: %n datarad</numerusform>
-            <numerusform>%1: %n datarader</numerusform>
+            <numerusform>{file}: %n datarad</numerusform>
+            <numerusform>{file}: %n datarader</numerusform>
         </translation>
     </message>
     <message>
-        <source>text encoding %1, separator “%2”</source>
-        <translation>teckenkodning %1, avgränsare ”%2”</translation>
+        <source>text encoding {encoding}, separator “{separator}”</source>
+        <translation>teckenkodning {encoding}, avgränsare ”{separator}”</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2086,8 +2034,12 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         </translation>
     </message>
     <message>
-        <source>Not imported: columns %1.</source>
-        <translation>Importeras inte: kolumnerna %1.</translation>
+        <source>Not imported: columns {columns}.</source>
+        <translation>Importeras inte: kolumnerna {columns}.</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>Kontrollerar {name}…</translation>
     </message>
     <message>
         <source>New</source>
@@ -2410,16 +2362,16 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <translation>Starta ▶</translation>
     </message>
     <message>
-        <source>Now running (since %1):</source>
-        <translation>Pågår nu (sedan %1):</translation>
+        <source>Now running (since {time}):</source>
+        <translation>Pågår nu (sedan {time}):</translation>
     </message>
     <message>
-        <source>over time · %1 elapsed</source>
-        <translation>över tiden · %1 har gått</translation>
+        <source>over time · {elapsed} elapsed</source>
+        <translation>över tiden · {elapsed} har gått</translation>
     </message>
     <message>
-        <source>left · %1 elapsed</source>
-        <translation>kvar · %1 har gått</translation>
+        <source>left · {elapsed} elapsed</source>
+        <translation>kvar · {elapsed} har gått</translation>
     </message>
     <message>
         <source>Nothing is running.</source>
@@ -2434,27 +2386,26 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <translation>Programmet är tomt.</translation>
     </message>
     <message>
-        <source>Next: %1 at %2</source>
-        <translation>Nästa: %1 kl. %2</translation>
+        <source>Next: {title} at {time}</source>
+        <translation>Nästa: {title} kl. {time}</translation>
     </message>
     <message>
-        <source>(expected %1)</source>
-        <translation>(väntas %1)</translation>
+        <source>(expected {time})</source>
+        <translation>(väntas {time})</translation>
     </message>
     <message>
         <source>No more items to start.</source>
         <translation>Inga fler programpunkter att starta.</translation>
     </message>
     <message>
-        <source>Day expected to end at %1</source>
-        <translation>Dagen väntas sluta kl. %1</translation>
+        <source>Day expected to end at {time}</source>
+        <translation>Dagen väntas sluta kl. {time}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>The user asked to enter (True) or leave (False) practice mode; the app controller swaps the store and the window.</extracomment>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
@@ -2523,6 +2474,7 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     </message>
     <message>
         <source>Event:</source>
+        <extracomment>The user asked to enter (True) or leave (False) practice mode; the app controller swaps the store and the window.</extracomment>
         <translation>Evenemang:</translation>
     </message>
     <message>
@@ -2538,24 +2490,24 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <translation>Datafilen öppnas…</translation>
     </message>
     <message>
-        <source>Store: %1</source>
-        <translation>Datafil: %1</translation>
+        <source>Store: {path}</source>
+        <translation>Datafil: {path}</translation>
     </message>
     <message>
         <source>Event created.</source>
         <translation>Evenemanget har skapats.</translation>
     </message>
     <message>
-        <source>Its agenda items (%1), participants (%2) with their check-ins (%3), notes (%4) and evaluation forms (%5) with their responses (%6) are deleted with it.</source>
-        <translation>Evenemangets programpunkter (%1), deltagare (%2) med deras incheckningar (%3), anteckningar (%4) och utvärderingsformulär (%5) med deras svar (%6) tas bort tillsammans med det.</translation>
+        <source>Its agenda items ({agenda_items}), participants ({participants}) with their check-ins ({check_ins}), notes ({notes}) and evaluation forms ({forms}) with their responses ({responses}) are deleted with it.</source>
+        <translation>Evenemangets programpunkter ({agenda_items}), deltagare ({participants}) med deras incheckningar ({check_ins}), anteckningar ({notes}) och utvärderingsformulär ({forms}) med deras svar ({responses}) tas bort tillsammans med det.</translation>
     </message>
     <message>
         <source>Delete event</source>
         <translation>Ta bort evenemang</translation>
     </message>
     <message>
-        <source>Delete “%1”?</source>
-        <translation>Ta bort ”%1”?</translation>
+        <source>Delete “{title}”?</source>
+        <translation>Ta bort ”{title}”?</translation>
     </message>
     <message>
         <source>A backup of the store is kept in the backups folder.</source>
@@ -2570,8 +2522,8 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <translation>Om Dialogue Desk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Dialogue Desk %1&lt;/h3&gt;&lt;p&gt;The offline companion for facilitators of integration dialogue.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Store:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Dialogue Desk %1&lt;/h3&gt;&lt;p&gt;Offlineverktyget för samtalsledare i integrationsdialoger.&lt;/p&gt;&lt;p&gt;Datamapp:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Datafil:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licens: EUPL-1.2&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Dialogue Desk {version}&lt;/h3&gt;&lt;p&gt;The offline companion for facilitators of integration dialogue.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;{data}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Store:&lt;br&gt;&lt;code&gt;{store}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dialogue Desk {version}&lt;/h3&gt;&lt;p&gt;Offlineverktyget för samtalsledare i integrationsdialoger.&lt;/p&gt;&lt;p&gt;Datamapp:&lt;br&gt;&lt;code&gt;{data}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Datafil:&lt;br&gt;&lt;code&gt;{store}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licens: EUPL-1.2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reset practice</source>
@@ -2608,7 +2560,6 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <name>NoteCommands</name>
     <message>
         <source>Delete note</source>
-        <extracomment>Called after every change (to refresh the views) or with the message of a failure.</extracomment>
         <translation>Ta bort anteckning</translation>
     </message>
     <message>
@@ -2695,12 +2646,8 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <translation>Allmänt</translation>
     </message>
     <message>
-        <source>There is no event {id}.</source>
-        <extracomment>Longest note accepted; far beyond any real note, it keeps a pasted book out of the store.</extracomment>
-        <translation>Det finns inget evenemang med id {id}.</translation>
-    </message>
-    <message>
         <source>This note no longer exists.</source>
+        <extracomment>Longest note accepted; far beyond any real note, it keeps a pasted book out of the store.</extracomment>
         <translation>Den här anteckningen finns inte längre.</translation>
     </message>
     <message>
@@ -2839,6 +2786,7 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <name>NotesTab</name>
     <message>
         <source>Notes</source>
+        <extracomment>The running agenda item moves, Chatham House is switched, undo/redo changes notes.</extracomment>
         <translation>Anteckningar</translation>
     </message>
     <message numerus="yes">
@@ -2967,10 +2915,10 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <translation>Ankomsttid</translation>
     </message>
     <message numerus="yes">
-        <source>%n selected participant(s) will be marked present on %1.</source>
+        <source>%n selected participant(s) will be marked present on {day}.</source>
         <translation>
-            <numerusform>%n markerad deltagare markeras som närvarande den %1.</numerusform>
-            <numerusform>%n markerade deltagare markeras som närvarande den %1.</numerusform>
+            <numerusform>%n markerad deltagare markeras som närvarande den {day}.</numerusform>
+            <numerusform>%n markerade deltagare markeras som närvarande den {day}.</numerusform>
         </translation>
     </message>
     <message>
@@ -3101,8 +3049,8 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <translation>Anmäld</translation>
     </message>
     <message>
-        <source>Checked in at %1 (%2)</source>
-        <translation>Incheckad kl. %1 (%2)</translation>
+        <source>Checked in at {time} ({method})</source>
+        <translation>Incheckad kl. {time} ({method})</translation>
     </message>
 </context>
 <context>
@@ -3125,10 +3073,6 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <translation>Önskat språk anges med en kod, till exempel et, lv, sv, ru eller en.</translation>
     </message>
     <message>
-        <source>There is no event {id}.</source>
-        <translation>Det finns inget evenemang med id {id}.</translation>
-    </message>
-    <message>
         <source>This participant no longer exists (id {id}).</source>
         <translation>Deltagaren finns inte längre (id {id}).</translation>
     </message>
@@ -3145,7 +3089,7 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <name>ParticipantsImport</name>
     <message>
         <source>and {n} more</source>
-        <extracomment>Longest list of row numbers a message spells out before saying &quot;and N more&quot;. Adds details to an earlier row of the file or to a participant already in the event. A duplicate with nothing new, or one the user chose to skip. Why the row is invalid or what it duplicates, for the preview. The participant (id) or earlier file row (row number) it duplicates. Column index -&gt; field name. Headers of columns that are not imported. Non-fatal remarks: unrecognised stakeholder groups, countries, bad e-mails.</extracomment>
+        <extracomment>Longest list of row numbers a message spells out before saying &quot;and N more&quot;. A registration list read (and perhaps planned): one row per line of the file.</extracomment>
         <translation>och {n} till</translation>
     </message>
     <message>
@@ -4243,7 +4187,7 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <name>XLSForm</name>
     <message>
         <source>Question “{name}”</source>
-        <extracomment>Metadata an XLSForm may collect silently; they ask nothing and are left out.</extracomment>
+        <extracomment>Metadata an XLSForm may collect silently; they ask nothing and are left out. The file is not an XLSForm this app can take (read here, or stored by the service).</extracomment>
         <translation>Fråga ”{name}”</translation>
     </message>
     <message>
@@ -4289,10 +4233,6 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <message>
         <source>Cannot write {file}: {reason}.</source>
         <translation>Det går inte att skriva {file}: {reason}.</translation>
-    </message>
-    <message>
-        <source>{file} could not be read; details are in the log file.</source>
-        <translation>{file} kunde inte läsas; detaljer finns i loggfilen.</translation>
     </message>
 </context>
 <context>

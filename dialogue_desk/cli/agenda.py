@@ -9,13 +9,14 @@ from dialogue_desk.cli import common as cli
 
 
 def cmd_import_agenda(args: argparse.Namespace) -> int:
-    from dialogue_desk.exchange.agenda_sheet import import_agenda, outside_days, read_agenda
+    from dialogue_desk.exchange.agenda_sheet import read_agenda
+    from dialogue_desk.services.agenda import error_lines, import_agenda, outside_days
 
     with cli.open_store(args) as store:
         event = cli.resolve_event(store, args.event)
         preview = read_agenda(args.file, event.start_date)
         if not preview.sound:
-            lines = preview.error_lines()
+            lines = error_lines(preview)
             print(f"dialogue-desk: error: {args.file}: nothing was imported.", file=sys.stderr)
             for line in lines:
                 print(f"  {line}", file=sys.stderr)

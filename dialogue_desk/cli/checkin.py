@@ -10,7 +10,8 @@ from dialogue_desk.cli import common as cli
 
 
 def cmd_import_participants(args: argparse.Namespace) -> int:
-    from dialogue_desk.exchange.registrations import DuplicatePolicy, import_participants
+    from dialogue_desk.exchange.registrations import import_participants
+    from dialogue_desk.services.checkin import DuplicatePolicy
 
     path = Path(args.file)
     if not path.is_file():

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from dialogue_desk.cli import common as cli
 
 
 def cmd_import_form(args: argparse.Namespace) -> int:
-    from dialogue_desk.exchange.xlsform import import_xlsform, read_xlsform
+    from dialogue_desk.exchange.xlsform import read_xlsform
+    from dialogue_desk.services.evaluation import import_form
 
-    read_xlsform(args.file)  # refuse a broken form before opening (and perhaps creating) a store
+    spec = read_xlsform(args.file)  # refuse a broken form before opening (perhaps creating) a store
     with cli.open_store(args) as store:
         event_id = cli.resolve_event(store, args.event).id if args.event else None
-        form = import_xlsform(store, args.file, event_id)
+        form = import_form(store, event_id, spec, source=Path(args.file).name)
     print(f"{form.id}\t{len(form.answerable)}")
     return cli.EXIT_OK
 

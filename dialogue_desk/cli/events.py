@@ -10,7 +10,7 @@ from dialogue_desk.cli.common import EXIT_FAILED, EXIT_OK, CommandError, open_st
 
 def cmd_new_event(args: argparse.Namespace) -> int:
     from dialogue_desk.services.events import EventData, create_event
-    from dialogue_desk.store.models import EventKind
+    from dialogue_desk.store.enums import EventKind
 
     start = parse_date(args.start)
     end = parse_date(args.end) if args.end else start

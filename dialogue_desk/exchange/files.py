@@ -15,9 +15,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from dialogue_desk.errors import Cancelled
+from dialogue_desk.i18n import translate
 from dialogue_desk.services.errors import ServiceError
 
 
@@ -29,9 +28,7 @@ class ExportCancelled(ServiceError, Cancelled):  # noqa: N818 - a cancellation, 
     """The user stopped the export; nothing was written."""
 
     def __init__(self) -> None:
-        super().__init__(
-            QCoreApplication.translate("Export", "The export was cancelled; nothing was written.")
-        )
+        super().__init__(translate("Export", "The export was cancelled; nothing was written."))
 
 
 #: progress(done, total): called between steps; may raise ExportCancelled to stop.
@@ -70,7 +67,7 @@ def _describe(error: OSError, path: Path) -> str:
     folder = path.parent
     code = error.errno
     if code in (errno.ENOSPC, errno.EDQUOT):
-        return QCoreApplication.translate(
+        return translate(
             "Export",
             "The disk is full, so {path} could not be written. Free some space or choose another "
             "folder; any older file was left as it was.",
@@ -78,21 +75,21 @@ def _describe(error: OSError, path: Path) -> str:
     if code == errno.EROFS or (
         code in (errno.EACCES, errno.EPERM) and not os.access(folder, os.W_OK)
     ):
-        return QCoreApplication.translate(
+        return translate(
             "Export",
             "The folder {folder} is read-only. Choose another folder; nothing was written.",
         ).format(folder=folder)
     if code in (errno.EACCES, errno.EPERM, errno.EBUSY, errno.ETXTBSY):
-        return QCoreApplication.translate(
+        return translate(
             "Export",
             "{path} is open in another program (Excel, LibreOffice or a PDF viewer) or is "
             "protected. Close it there and try again; the older file was left as it was.",
         ).format(path=path)
     if code == errno.ENAMETOOLONG:
-        return QCoreApplication.translate(
+        return translate(
             "Export", "The file name {path} is too long; choose a shorter one."
         ).format(path=path)
-    return QCoreApplication.translate(
+    return translate(
         "Export", "{path} could not be written ({reason}); any older file was left as it was."
     ).format(path=path, reason=error.strerror or str(error))
 
@@ -103,13 +100,11 @@ def check_target(path: Path) -> Path:
     folder = path.parent
     if path.is_dir():
         raise ExportError(
-            QCoreApplication.translate("Export", "{path} is a folder; choose a file name.").format(
-                path=path
-            )
+            translate("Export", "{path} is a folder; choose a file name.").format(path=path)
         )
     if not folder.is_dir():
         raise ExportError(
-            QCoreApplication.translate(
+            translate(
                 "Export", "The folder {folder} does not exist. Create it or choose another folder."
             ).format(folder=folder)
         )
@@ -117,7 +112,7 @@ def check_target(path: Path) -> Path:
     for lock in (folder / f".~lock.{path.name}#", folder / f"~${path.name}"):
         if lock.exists():
             raise ExportError(
-                QCoreApplication.translate(
+                translate(
                     "Export",
                     "{path} is open in another program (Excel or LibreOffice). Close it there and "
                     "try again; the older file was left as it was.",

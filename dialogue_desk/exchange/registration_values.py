@@ -8,7 +8,7 @@ no spaces or punctuation), so "E-post", "e-post" and "EPOST" are one spelling he
 from __future__ import annotations
 
 from dialogue_desk.exchange.tabular import header_key
-from dialogue_desk.store.models import StakeholderGroup
+from dialogue_desk.store.enums import StakeholderGroup
 
 #: Field -> header spellings (the field name itself always matches too).
 FIELD_SYNONYMS: dict[str, list[str]] = {

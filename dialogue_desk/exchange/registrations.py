@@ -1,21 +1,15 @@
-"""Import a registration list (.xlsx/.csv) into an event's participants.
+"""Read a registration list (.xlsx/.csv) into plain participant records, row by row.
 
-Two steps: ``plan_import`` reads the file and decides, row by row, what would happen (new,
-merged into an earlier row or an existing participant, skipped, or invalid) without touching
-the store; ``apply_import`` carries the plan out in one transaction. A file with invalid rows
-is refused as a whole unless ``skip_invalid`` is given, so nothing is ever half-imported.
+``parse_registrations`` turns a table into a preview whose rows are new or invalid (with the
+reason), plus remarks on values that were not recognised. What the rows would do in an event
+and the writing are the check-in service's (``services.checkin.plan_import`` and
+``apply_import``); ``plan_file`` and ``import_participants`` chain the steps for one file.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication
-from sqlalchemy import select
 
 from dialogue_desk.exchange.registration_values import (
     FIELD_SYNONYMS,
@@ -28,92 +22,22 @@ from dialogue_desk.exchange.registration_values import (
     split_full_name,
 )
 from dialogue_desk.exchange.tabular import Table, TableReadError, match_headers, read_table
+from dialogue_desk.i18n import translate
 from dialogue_desk.services.checkin import (
+    DuplicatePolicy,
+    ImportRefusedError,
+    ImportResult,
     ParticipantData,
-    apply_data,
-    identity_keys,
-    merged_data,
-    to_record,
+    RegistrationPreview,
+    apply_import,
+    plan_import,
+    row_list,
     validate,
 )
-from dialogue_desk.services.errors import NotFoundError, ServiceError, ValidationError
+from dialogue_desk.services.errors import ValidationError
+from dialogue_desk.services.import_preview import PreviewRow, RowAction
 from dialogue_desk.store import Store
-from dialogue_desk.store.models import Event, Participant, StakeholderGroup
-
-#: Longest list of row numbers a message spells out before saying "and N more".
-MAX_ROWS_LISTED = 12
-
-
-class ImportRefusedError(ServiceError):
-    """The file was not imported at all; ``str()`` names the file and the rows at fault."""
-
-
-class RowAction(StrEnum):
-    NEW = "new"
-    #: Adds details to an earlier row of the file or to a participant already in the event.
-    MERGE = "merge"
-    #: A duplicate with nothing new, or one the user chose to skip.
-    SKIP = "skip"
-    INVALID = "invalid"
-
-
-class DuplicatePolicy(StrEnum):
-    MERGE = "merge"
-    SKIP = "skip"
-
-
-@dataclass
-class PlannedRow:
-    row: int
-    data: ParticipantData
-    action: RowAction
-    #: Why the row is invalid or what it duplicates, for the preview.
-    reason: str = ""
-    #: The participant (id) or earlier file row (row number) it duplicates.
-    existing_id: int | None = None
-    earlier_row: int | None = None
-
-
-@dataclass
-class ImportPlan:
-    path: Path
-    headers: list[str]
-    #: Column index -> field name.
-    mapping: dict[int, str]
-    rows: list[PlannedRow] = field(default_factory=list)
-    #: Headers of columns that are not imported.
-    unknown_columns: list[str] = field(default_factory=list)
-    #: Non-fatal remarks: unrecognised stakeholder groups, countries, bad e-mails.
-    warnings: list[str] = field(default_factory=list)
-    encoding: str = ""
-    delimiter: str = ""
-
-    def count(self, action: RowAction) -> int:
-        return sum(1 for r in self.rows if r.action is action)
-
-    @property
-    def invalid_rows(self) -> list[PlannedRow]:
-        return [r for r in self.rows if r.action is RowAction.INVALID]
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    imported: int
-    merged: int
-    skipped: int
-    invalid_skipped: int = 0
-    unknown_columns: tuple[str, ...] = ()
-    warnings: tuple[str, ...] = ()
-
-
-def row_list(rows: list[int]) -> str:
-    """ "3, 7, 12" or "3, 7, 12, … and 40 more"."""
-    shown = ", ".join(str(n) for n in rows[:MAX_ROWS_LISTED])
-    if len(rows) > MAX_ROWS_LISTED:
-        shown += " " + QCoreApplication.translate("ParticipantsImport", "and {n} more").format(
-            n=len(rows) - MAX_ROWS_LISTED
-        )
-    return shown
+from dialogue_desk.store.enums import StakeholderGroup
 
 
 def detect_mapping(headers: list[str]) -> dict[int, str]:
@@ -122,145 +46,59 @@ def detect_mapping(headers: list[str]) -> dict[int, str]:
 
 
 def read_registrations(path: Path | str) -> Table:
+    """The file as a table, or ImportRefusedError with a message naming it."""
     try:
         return read_table(path)
     except TableReadError as error:
         raise ImportRefusedError(str(error)) from error
     except (OSError, UnicodeError, ValueError) as error:
         raise ImportRefusedError(
-            QCoreApplication.translate(
-                "ParticipantsImport", "{file}: the file cannot be read ({reason})."
-            ).format(file=Path(path).name, reason=error)
+            translate("ParticipantsImport", "{file}: the file cannot be read ({reason}).").format(
+                file=Path(path).name, reason=error
+            )
         ) from error
 
 
-def plan_import(
-    store: Store,
-    event_id: int,
-    path: Path | str,
-    *,
-    mapping: Mapping[int, str] | None = None,
-    duplicates: DuplicatePolicy = DuplicatePolicy.MERGE,
-    table: Table | None = None,
-) -> ImportPlan:
-    """Read ``path`` and decide what each row would do; the store is not changed."""
-    table = table or read_registrations(path)
+def parse_registrations(
+    table: Table, mapping: Mapping[int, str] | None = None
+) -> RegistrationPreview:
+    """Every row of ``table`` as participant data (or invalid, with why) under ``mapping``.
+
+    Raises ImportRefusedError when no column holds names.
+    """
     mapping = dict(mapping) if mapping is not None else detect_mapping(table.headers)
-    name = table.path.name
     fields = set(mapping.values())
     if not fields & ({"first_name", "last_name"} | FULL_NAME_FIELDS):
         raise ImportRefusedError(
-            QCoreApplication.translate(
+            translate(
                 "ParticipantsImport",
                 "{file}: no column with names was recognised (headers: {headers}). "
                 "Name the columns, for example \u201cFirst name\u201d and \u201cLast name\u201d.",
-            ).format(file=name, headers=", ".join(h for h in table.headers if h) or "-")
+            ).format(file=table.path.name, headers=", ".join(h for h in table.headers if h) or "-")
         )
-    plan = ImportPlan(
+    preview = RegistrationPreview(
         path=table.path,
         headers=table.headers,
         mapping=mapping,
         encoding=table.encoding,
         delimiter=table.delimiter,
     )
-    plan.unknown_columns = [
+    preview.unknown_columns = [
         h or f"#{i + 1}" for i, h in enumerate(table.headers) if i not in mapping and h
     ]
     remarks: dict[str, list[int]] = {}
-    parsed: list[tuple[int, ParticipantData | None, str, ParticipantData]] = []
     for number, values in table.rows:
         row = {f: values[i] if i < len(values) else "" for i, f in mapping.items()}
         data, error = _parse_row(row, number, remarks)
+        if data is not None:
+            preview.rows.append(PreviewRow(number, data))
+            continue
         # What an invalid row does hold, so the preview can show which row it is.
         raw = ParticipantData(organisation=row.get("organisation", ""), email=row.get("email", ""))
-        parsed.append((number, data, error, raw))
+        preview.rows.append(PreviewRow(number, raw, RowAction.INVALID, problems=[error]))
     for text, numbers in remarks.items():
-        plan.warnings.append(text.format(rows=row_list(numbers)))
-
-    existing = _existing(store, event_id)
-    seen: dict[tuple[str, ...], PlannedRow] = {}
-    for number, data, error, raw in parsed:
-        if data is None:
-            plan.rows.append(PlannedRow(number, raw, RowAction.INVALID, error))
-            continue
-        planned = _match(number, data, seen, existing, duplicates)
-        plan.rows.append(planned)
-        if planned.action is RowAction.NEW:
-            for key in identity_keys(data):
-                seen.setdefault(key, planned)
-    return plan
-
-
-def _existing(store: Store, event_id: int) -> dict[tuple[str, ...], tuple[int, ParticipantData]]:
-    with store.session() as session:
-        if session.get(Event, event_id) is None:
-            raise NotFoundError(
-                QCoreApplication.translate("ParticipantsImport", "There is no event {id}.").format(
-                    id=event_id
-                )
-            )
-        rows = session.scalars(select(Participant).where(Participant.event_id == event_id))
-        found: dict[tuple[str, ...], tuple[int, ParticipantData]] = {}
-        for row in rows:
-            record = to_record(row)
-            for key in identity_keys(record):
-                found.setdefault(key, (row.id, record))
-        return found
-
-
-def _match(
-    number: int,
-    data: ParticipantData,
-    seen: dict[tuple[str, ...], PlannedRow],
-    existing: dict[tuple[str, ...], tuple[int, ParticipantData]],
-    duplicates: DuplicatePolicy,
-) -> PlannedRow:
-    keys = identity_keys(data)
-    earlier = next((seen[k] for k in keys if k in seen), None)
-    if earlier is not None:
-        if duplicates is DuplicatePolicy.MERGE:
-            combined = merged_data(earlier.data, data)
-            if combined != earlier.data:
-                earlier.data = combined
-                return PlannedRow(
-                    number,
-                    data,
-                    RowAction.MERGE,
-                    QCoreApplication.translate(
-                        "ParticipantsImport", "Same person as row {row}"
-                    ).format(row=earlier.row),
-                    earlier_row=earlier.row,
-                )
-        return PlannedRow(
-            number,
-            data,
-            RowAction.SKIP,
-            QCoreApplication.translate("ParticipantsImport", "Same person as row {row}").format(
-                row=earlier.row
-            ),
-            earlier_row=earlier.row,
-        )
-    match = next((existing[k] for k in keys if k in existing), None)
-    if match is not None:
-        pid, current = match
-        reason = QCoreApplication.translate(
-            "ParticipantsImport", "Already registered as {name}"
-        ).format(name=" ".join(p for p in (current.first_name, current.last_name) if p))
-        if duplicates is DuplicatePolicy.MERGE:
-            combined = merged_data(current, data)
-            if combined != _plain(current):
-                existing_keys = [k for k, v in existing.items() if v[0] == pid]
-                for k in existing_keys:
-                    existing[k] = (pid, combined)
-                return PlannedRow(number, data, RowAction.MERGE, reason, existing_id=pid)
-        return PlannedRow(number, data, RowAction.SKIP, reason, existing_id=pid)
-    return PlannedRow(number, data, RowAction.NEW)
-
-
-def _plain(data: ParticipantData) -> ParticipantData:
-    return ParticipantData(
-        **{f.name: getattr(data, f.name) for f in dataclasses.fields(ParticipantData)}
-    )
+        preview.warnings.append(text.format(rows=row_list(numbers)))
+    return preview
 
 
 def _parse_row(
@@ -273,14 +111,14 @@ def _parse_row(
                 first, last = split_full_name(row[full_field], full_field)
                 break
     if not any(ch.isalnum() for ch in first + last):
-        return None, QCoreApplication.translate("ParticipantsImport", "no name")
+        return None, translate("ParticipantsImport", "no name")
     values: dict[str, object] = {"first_name": first, "last_name": last}
     for name in ("organisation", "role", "phone", "notes"):
         values[name] = row.get(name, "")
     email = row.get("email", "").strip()
     if email and not _looks_like_email(email):
         remarks.setdefault(
-            QCoreApplication.translate(
+            translate(
                 "ParticipantsImport",
                 "Rows {rows}: the e-mail address is not valid and was left out.",
             ),
@@ -292,7 +130,7 @@ def _parse_row(
         group = parse_group(row["stakeholder_group"])
         if group is None:
             remarks.setdefault(
-                QCoreApplication.translate(
+                translate(
                     "ParticipantsImport",
                     "Rows {rows}: the stakeholder group was not recognised; set to Other.",
                 ),
@@ -304,7 +142,7 @@ def _parse_row(
         country = parse_country(row["country"])
         if country is None:
             remarks.setdefault(
-                QCoreApplication.translate(
+                translate(
                     "ParticipantsImport",
                     "Rows {rows}: the country was not recognised and was left out.",
                 ),
@@ -318,7 +156,7 @@ def _parse_row(
             answer = parse_bool(row[name])
             if answer is None:
                 remarks.setdefault(
-                    QCoreApplication.translate(
+                    translate(
                         "ParticipantsImport",
                         "Rows {rows}: a consent answer was not recognised; taken as no.",
                     ),
@@ -338,70 +176,18 @@ def _looks_like_email(text: str) -> bool:
     return bool(EMAIL_PATTERN.match(text))
 
 
-def refusal_message(plan: ImportPlan) -> str:
-    invalid = plan.invalid_rows
-    reasons = "; ".join(sorted({r.reason for r in invalid}))
-    count = QCoreApplication.translate(
-        "ParticipantsImport", "%n row(s) cannot be imported", "", len(invalid)
-    )
-    return QCoreApplication.translate(
-        "ParticipantsImport",
-        "{file}: {count} ({reasons}) — row numbers {rows}. Nothing was imported.",
-    ).format(
-        file=plan.path.name, count=count, reasons=reasons, rows=row_list([r.row for r in invalid])
-    )
-
-
-def apply_import(
-    store: Store, event_id: int, plan: ImportPlan, *, skip_invalid: bool = False
-) -> ImportResult:
-    """Carry out ``plan`` in one transaction: everything or nothing."""
-    invalid = plan.invalid_rows
-    if invalid and not skip_invalid:
-        raise ImportRefusedError(refusal_message(plan))
-    imported = merged = skipped = 0
-    with store.session() as session:
-        if session.get(Event, event_id) is None:
-            raise NotFoundError(
-                QCoreApplication.translate("ParticipantsImport", "There is no event {id}.").format(
-                    id=event_id
-                )
-            )
-        targets: dict[int, Participant] = {}
-        for planned in plan.rows:
-            if planned.action is RowAction.NEW:
-                row = Participant(event_id=event_id)
-                apply_data(row, planned.data)
-                session.add(row)
-                imported += 1
-            elif planned.action is RowAction.MERGE and planned.existing_id is not None:
-                target = targets.get(planned.existing_id) or session.get(
-                    Participant, planned.existing_id
-                )
-                if target is None or target.event_id != event_id:
-                    raise ImportRefusedError(
-                        QCoreApplication.translate(
-                            "ParticipantsImport",
-                            "{file}: the participant list changed while importing; "
-                            "nothing was imported. Try again.",
-                        ).format(file=plan.path.name)
-                    )
-                targets[planned.existing_id] = target
-                apply_data(target, merged_data(to_record(target), planned.data).cleaned())
-                merged += 1
-            elif planned.action is RowAction.MERGE:
-                merged += 1  # folded into an earlier row of the file before it was added
-            elif planned.action is RowAction.SKIP:
-                skipped += 1
-        session.flush()
-    return ImportResult(
-        imported=imported,
-        merged=merged,
-        skipped=skipped + len(invalid),
-        invalid_skipped=len(invalid),
-        unknown_columns=tuple(plan.unknown_columns),
-        warnings=tuple(plan.warnings),
-    )
+def plan_file(
+    store: Store,
+    event_id: int,
+    path: Path | str,
+    *,
+    mapping: Mapping[int, str] | None = None,
+    duplicates: DuplicatePolicy = DuplicatePolicy.MERGE,
+    table: Table | None = None,
+) -> RegistrationPreview:
+    """Read ``path`` (or the ``table`` already read from it) and plan it; the store is unchanged."""
+    parsed = parse_registrations(table or read_registrations(path), mapping)
+    return plan_import(store, event_id, parsed, duplicates=duplicates)
 
 
 def import_participants(
@@ -414,22 +200,15 @@ def import_participants(
     duplicates: DuplicatePolicy = DuplicatePolicy.MERGE,
 ) -> ImportResult:
     """Read, check and import a registration list; raises ImportRefusedError and changes nothing."""
-    plan = plan_import(store, event_id, path, mapping=mapping, duplicates=duplicates)
+    plan = plan_file(store, event_id, path, mapping=mapping, duplicates=duplicates)
     return apply_import(store, event_id, plan, skip_invalid=skip_invalid)
 
 
 __all__ = [
     "IMPORT_FIELDS",
-    "DuplicatePolicy",
-    "ImportPlan",
-    "ImportRefusedError",
-    "ImportResult",
-    "PlannedRow",
-    "RowAction",
-    "apply_import",
     "detect_mapping",
     "import_participants",
-    "plan_import",
+    "parse_registrations",
+    "plan_file",
     "read_registrations",
-    "refusal_message",
 ]

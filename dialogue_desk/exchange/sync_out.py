@@ -27,7 +27,7 @@ from dialogue_desk.services.errors import ServiceError
 from dialogue_desk.services.events import get_event, set_status
 from dialogue_desk.services.snapshot import load_snapshot
 from dialogue_desk.store import Store
-from dialogue_desk.store.models import EventStatus
+from dialogue_desk.store.enums import EventStatus
 
 log = logging.getLogger(__name__)
 

@@ -15,8 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
+from dialogue_desk.i18n import translate
 from dialogue_desk.services.errors import ServiceError
 from dialogue_desk.services.text import fold
 
@@ -53,7 +52,7 @@ def read_table(path: Path | str, sheet: str | None = None) -> Table:
     path = Path(path)
     if not path.is_file():
         raise TableReadError(
-            QCoreApplication.translate("Import", "{file}: there is no such file.").format(file=path)
+            translate("Import", "{file}: there is no such file.").format(file=path)
         )
     try:
         size = path.stat().st_size
@@ -61,15 +60,13 @@ def read_table(path: Path | str, sheet: str | None = None) -> Table:
         raise TableReadError(f"{path}: {error.strerror}") from error
     if size == 0:
         raise TableReadError(
-            QCoreApplication.translate("Import", "{file}: the file is empty.").format(
-                file=path.name
-            )
+            translate("Import", "{file}: the file is empty.").format(file=path.name)
         )
     if size > MAX_BYTES:
         raise TableReadError(
-            QCoreApplication.translate(
-                "Import", "{file}: the file is too large to be a list."
-            ).format(file=path.name)
+            translate("Import", "{file}: the file is too large to be a list.").format(
+                file=path.name
+            )
         )
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
@@ -82,21 +79,19 @@ def read_table(path: Path | str, sheet: str | None = None) -> Table:
         table.encoding, table.delimiter = encoding, delimiter
     elif suffix == ".xls":
         raise TableReadError(
-            QCoreApplication.translate(
+            translate(
                 "Import", "{file}: old .xls files cannot be read; save it as .xlsx or .csv first."
             ).format(file=path.name)
         )
     else:
         raise TableReadError(
-            QCoreApplication.translate(
-                "Import", "{file}: only .xlsx and .csv files can be imported."
-            ).format(file=path.name)
+            translate("Import", "{file}: only .xlsx and .csv files can be imported.").format(
+                file=path.name
+            )
         )
     if not table.headers or not any(table.headers):
         raise TableReadError(
-            QCoreApplication.translate("Import", "{file}: there is no header row.").format(
-                file=path.name
-            )
+            translate("Import", "{file}: there is no header row.").format(file=path.name)
         )
     return table
 
@@ -126,16 +121,16 @@ def _read_xlsx(path: Path, sheet: str | None) -> list[list[str]]:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (BadZipFile, KeyError, OSError, ValueError, TypeError) as error:
         raise TableReadError(
-            QCoreApplication.translate(
-                "Import", "{file}: this is not a readable .xlsx workbook ({reason})."
-            ).format(file=path.name, reason=type(error).__name__)
+            translate("Import", "{file}: this is not a readable .xlsx workbook ({reason}).").format(
+                file=path.name, reason=type(error).__name__
+            )
         ) from error
     try:
         if sheet is not None and sheet not in workbook.sheetnames:
             raise TableReadError(
-                QCoreApplication.translate(
-                    "Import", "{file}: there is no sheet \u201c{sheet}\u201d."
-                ).format(file=path.name, sheet=sheet)
+                translate("Import", "{file}: there is no sheet \u201c{sheet}\u201d.").format(
+                    file=path.name, sheet=sheet
+                )
             )
         ws = workbook[sheet] if sheet else workbook.worksheets[0]
         return [[_cell(v) for v in row] for row in ws.iter_rows(values_only=True)]
@@ -143,9 +138,9 @@ def _read_xlsx(path: Path, sheet: str | None) -> list[list[str]]:
         raise
     except Exception as error:  # noqa: BLE001 - any damage inside the zip is the file's fault
         raise TableReadError(
-            QCoreApplication.translate(
-                "Import", "{file}: this is not a readable .xlsx workbook ({reason})."
-            ).format(file=path.name, reason=type(error).__name__)
+            translate("Import", "{file}: this is not a readable .xlsx workbook ({reason}).").format(
+                file=path.name, reason=type(error).__name__
+            )
         ) from error
     finally:
         workbook.close()
@@ -171,9 +166,7 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
             if data.startswith(bom):
                 return data.decode(name), name
         raise TableReadError(
-            QCoreApplication.translate("Import", "{file}: this is not a text file.").format(
-                file=path.name
-            )
+            translate("Import", "{file}: this is not a text file.").format(file=path.name)
         )
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
@@ -207,9 +200,7 @@ def _to_table(path: Path, grid: list[list[str]]) -> Table:
     numbered = [(i + 1, row) for i, row in enumerate(grid) if any(cell.strip() for cell in row)]
     if not numbered:
         raise TableReadError(
-            QCoreApplication.translate("Import", "{file}: the file has no rows.").format(
-                file=path.name
-            )
+            translate("Import", "{file}: the file has no rows.").format(file=path.name)
         )
     _, header_row = numbered[0]
     width = max((len(r) for _, r in numbered), default=0)

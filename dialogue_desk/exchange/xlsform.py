@@ -14,13 +14,22 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
+from dialogue_desk.i18n import translate
 from dialogue_desk.services.errors import ServiceError
-from dialogue_desk.services.evaluation import NO, YES, Choice, FormRecord, FormSpec, QuestionData
+from dialogue_desk.services.evaluation import (
+    NO,
+    YES,
+    Choice,
+    FormImportError,
+    FormRecord,
+    FormSpec,
+    QuestionData,
+    get_form,
+    import_form,
+)
 from dialogue_desk.services.text import fold
 from dialogue_desk.store import Store
-from dialogue_desk.store.models import QuestionKind
+from dialogue_desk.store.enums import QuestionKind
 
 SUFFIXES = (".xlsx", ".xls")
 SUPPORTED = "select_one, select_multiple, integer, decimal, range, text, note"
@@ -42,8 +51,8 @@ TRUE = {"yes", "true", "true()", "1"}
 MAX_RATING_POINTS = 11
 
 
-class XLSFormError(ServiceError):
-    """The file is not an XLSForm this app can take; the message says why and where."""
+#: The file is not an XLSForm this app can take (read here, or stored by the service).
+XLSFormError = FormImportError
 
 
 # --- reading ----------------------------------------------------------------------------------
@@ -85,12 +94,10 @@ class _Reader:
     def where(self, name: str) -> str:
         row = self.rows.get(name)
         if row is None:
-            return QCoreApplication.translate("XLSForm", "Question \u201c{name}\u201d").format(
-                name=name
-            )
-        return QCoreApplication.translate(
-            "XLSForm", "Survey row {row} (\u201c{name}\u201d)"
-        ).format(row=row, name=name)
+            return translate("XLSForm", "Question \u201c{name}\u201d").format(name=name)
+        return translate("XLSForm", "Survey row {row} (\u201c{name}\u201d)").format(
+            row=row, name=name
+        )
 
     def refuse(self, name: str, reason: str) -> XLSFormError:
         return XLSFormError(f"{self.path.name}: {self.where(name)}: {reason}")
@@ -107,7 +114,7 @@ class _Reader:
             elif kind == "repeat":
                 raise self.refuse(
                     name,
-                    QCoreApplication.translate("XLSForm", "repeated groups are not supported."),
+                    translate("XLSForm", "repeated groups are not supported."),
                 )
             elif kind in METADATA:
                 continue
@@ -136,9 +143,9 @@ class _Reader:
             list_name = child.get("list_name") or child.get("itemset") or ""
             raise self.refuse(
                 str(child.get("name")),
-                QCoreApplication.translate(
-                    "XLSForm", "the choice list \u201c{list}\u201d has no choices."
-                ).format(list=list_name),
+                translate("XLSForm", "the choice list \u201c{list}\u201d has no choices.").format(
+                    list=list_name
+                ),
             )
         return tuple(Choice(str(c.get("name")), self.texts(c.get("label"))) for c in listed)
 
@@ -174,7 +181,7 @@ class _Reader:
             shown = kind.replace("select one", "select_one").replace(" ", "_")
             raise self.refuse(
                 name,
-                QCoreApplication.translate(
+                translate(
                     "XLSForm",
                     "the type \u201c{type}\u201d is not supported (supported: {supported}).",
                 ).format(type=shown, supported=SUPPORTED),
@@ -188,7 +195,7 @@ class _Reader:
             step = float(parameters.get("step", 1))
         except ValueError:
             raise self.refuse(
-                name, QCoreApplication.translate("XLSForm", "the range parameters are not numbers.")
+                name, translate("XLSForm", "the range parameters are not numbers.")
             ) from None
         whole = all(x == int(x) for x in (start, end, step))
         if whole and step == 1 and 0 <= start < end and end - start + 1 <= MAX_RATING_POINTS:
@@ -233,16 +240,12 @@ def read_xlsform(path: Path | str) -> FormSpec:
 
     path = Path(path)
     if not path.is_file():
-        raise XLSFormError(
-            QCoreApplication.translate("XLSForm", "{file}: there is no such file.").format(
-                file=path
-            )
-        )
+        raise XLSFormError(translate("XLSForm", "{file}: there is no such file.").format(file=path))
     if path.suffix.lower() not in SUFFIXES:
         raise XLSFormError(
-            QCoreApplication.translate(
-                "XLSForm", "{file}: an XLSForm is an Excel workbook (.xlsx or .xls)."
-            ).format(file=path.name)
+            translate("XLSForm", "{file}: an XLSForm is an Excel workbook (.xlsx or .xls).").format(
+                file=path.name
+            )
         )
     try:
         workbook = get_xlsform(xlsform=str(path))
@@ -257,17 +260,15 @@ def read_xlsform(path: Path | str) -> FormSpec:
         raise XLSFormError(f"{path.name}: {_plain(str(error))}") from None
     except Exception as error:  # noqa: BLE001 - pyxform raises many kinds for broken files
         raise XLSFormError(
-            QCoreApplication.translate(
-                "XLSForm", "{file}: this is not a readable XLSForm ({reason})."
-            ).format(file=path.name, reason=_plain(str(error)) or type(error).__name__)
+            translate("XLSForm", "{file}: this is not a readable XLSForm ({reason}).").format(
+                file=path.name, reason=_plain(str(error)) or type(error).__name__
+            )
         ) from None
     reader = _Reader(path, data, _survey_rows(path))
     reader.walk(data.get("children", []))
     if not any(q.kind is not QuestionKind.SECTION for q in reader.questions):
         raise XLSFormError(
-            QCoreApplication.translate("XLSForm", "{file}: the form has no questions.").format(
-                file=path.name
-            )
+            translate("XLSForm", "{file}: the form has no questions.").format(file=path.name)
         )
     title = str(data.get("title") or "").strip() or path.stem
     languages = [c for c in reader.languages if any(c in q.label for q in reader.questions)]
@@ -282,7 +283,7 @@ def _plain(message: str) -> str:
     """pyxform's "[row : 3] ..." as "Row 3: ..."."""
     message = re.sub(
         r"\[row\s*:\s*(\d+)\]",
-        lambda m: QCoreApplication.translate("XLSForm", "Row {n}:").format(n=m.group(1)),
+        lambda m: translate("XLSForm", "Row {n}:").format(n=m.group(1)),
         message,
     )
     return " ".join(message.split())
@@ -291,18 +292,12 @@ def _plain(message: str) -> str:
 def import_xlsform(
     store: Store, path: Path | str, event_id: int | None, spec: FormSpec | None = None
 ) -> FormRecord:
-    """Read, validate and store an XLSForm as a new form of ``event_id``, all or nothing.
+    """Read an XLSForm (unless ``spec`` is the form already read from it) and store it.
 
-    ``spec`` is the form already read by ``read_xlsform`` (e.g. on a worker thread).
+    The storing is the evaluation service's ``import_form``: a new form, all or nothing.
     """
-    from dialogue_desk.services.errors import ValidationError
-    from dialogue_desk.services.evaluation import create_form
-
     spec = spec or read_xlsform(path)
-    try:
-        return create_form(store, event_id, spec)
-    except ValidationError as error:
-        raise XLSFormError(f"{Path(path).name}: {error}") from None
+    return import_form(store, event_id, spec, source=Path(path).name)
 
 
 # --- writing ----------------------------------------------------------------------------------
@@ -315,8 +310,6 @@ def _column(code: str) -> str:
 def export_xlsform(store: Store, form_id: int, path: Path | str) -> Path:
     """Write the form as an XLSForm workbook that Kobo, ODK and this app can read back."""
     from openpyxl import Workbook
-
-    from dialogue_desk.services.evaluation import get_form
 
     form = get_form(store, form_id)
     path = Path(path)
@@ -393,7 +386,7 @@ def _save(book: Any, path: Path) -> None:
                 os.unlink(temporary)
     except OSError as error:
         raise ServiceError(
-            QCoreApplication.translate("XLSForm", "Cannot write {file}: {reason}.").format(
+            translate("XLSForm", "Cannot write {file}: {reason}.").format(
                 file=path, reason=error.strerror
             )
         ) from None

@@ -13,26 +13,28 @@ from typing import Any
 from dialogue_desk.services.evaluation import DIALOGUE_EVENT
 from dialogue_desk.services.text import search_key
 from dialogue_desk.store import Store
-from dialogue_desk.store.models import (
-    ActionItem,
+from dialogue_desk.store.enums import (
     ActionStatus,
-    AgendaItem,
     AgendaKind,
-    Answer,
-    CheckIn,
     CheckInMethod,
-    EvaluationForm,
-    Event,
     EventKind,
     EventStatus,
-    Note,
     NoteKind,
-    Participant,
-    Question,
     QuestionKind,
-    Response,
     ResponseChannel,
     StakeholderGroup,
+)
+from dialogue_desk.store.models import (
+    ActionItem,
+    AgendaItem,
+    Answer,
+    CheckIn,
+    EvaluationForm,
+    Event,
+    Note,
+    Participant,
+    Question,
+    Response,
 )
 
 # (first names, last names, country, language); Russian names in Cyrillic as registered.

@@ -5,19 +5,21 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
+from dialogue_desk.i18n import translate
 from dialogue_desk.services.errors import NotFoundError, ValidationError
 from dialogue_desk.store import Store
+from dialogue_desk.store.backup import backup_store
+from dialogue_desk.store.enums import EventKind, EventStatus
 from dialogue_desk.store.models import (
     AgendaItem,
     CheckIn,
     EvaluationForm,
     Event,
-    EventKind,
-    EventStatus,
     Note,
     Participant,
     Response,
@@ -98,17 +100,15 @@ def validate(data: EventData) -> EventData:
     data = data.cleaned()
     problems: dict[str, str] = {}
     if not data.title:
-        problems["title"] = QCoreApplication.translate("Events", "The event needs a title.")
+        problems["title"] = translate("Events", "The event needs a title.")
     if data.end_date < data.start_date:
-        problems["end_date"] = QCoreApplication.translate(
-            "Events", "The event cannot end before it starts."
-        )
+        problems["end_date"] = translate("Events", "The event cannot end before it starts.")
     elif (data.end_date - data.start_date).days >= MAX_EVENT_DAYS:
-        problems["end_date"] = QCoreApplication.translate(
+        problems["end_date"] = translate(
             "Events", "An event can last at most %n day(s).", "", MAX_EVENT_DAYS
         )
     if data.country and (len(data.country) != 2 or not data.country.isalpha()):
-        problems["country"] = QCoreApplication.translate(
+        problems["country"] = translate(
             "Events", "The country is a two-letter code such as EE, LV or SE."
         )
     if problems:
@@ -125,14 +125,22 @@ def create_event(store: Store, data: EventData) -> EventRecord:
         return record_of(row)
 
 
+def event_row(session: Session, event_id: int) -> Event:
+    """The event row ``event_id`` in ``session``; raises NotFoundError if there is none.
+
+    Every service that works on an event looks it up here, so it is reported missing the same
+    way everywhere.
+    """
+    row = session.get(Event, event_id)
+    if row is None:
+        raise NotFoundError(translate("Events", "There is no event {id}.").format(id=event_id))
+    return row
+
+
 def update_event(store: Store, event_id: int, data: EventData) -> EventRecord:
     data = validate(data)
     with store.session() as session:
-        row = session.get(Event, event_id)
-        if row is None:
-            raise NotFoundError(
-                QCoreApplication.translate("Events", "There is no event {id}.").format(id=event_id)
-            )
+        row = event_row(session, event_id)
         for name, value in dataclasses.asdict(data).items():
             setattr(row, name, value)
         session.flush()
@@ -144,23 +152,24 @@ def set_status(store: Store, event_id: int, status: EventStatus) -> EventRecord:
     return update_event(store, event_id, dataclasses.replace(record, status=status))
 
 
-def delete_event(store: Store, event_id: int) -> None:
+def delete_event(store: Store, event_id: int) -> Path:
+    """Delete the event and everything of it, after a backup of the whole store.
+
+    The backup (``backups/<store>-<time>-before-deleting-event-<id>.sqlite``) is written first,
+    so an event deleted by mistake can be recovered; its path is returned. Raises NotFoundError
+    for an unknown event (and takes no backup then), or the backup's error (and deletes
+    nothing).
+    """
+    get_event(store, event_id)
+    saved = backup_store(store.path, reason=f"before-deleting-event-{event_id}")
     with store.session() as session:
-        row = session.get(Event, event_id)
-        if row is None:
-            raise NotFoundError(
-                QCoreApplication.translate("Events", "There is no event {id}.").format(id=event_id)
-            )
-        session.delete(row)
+        session.delete(event_row(session, event_id))
+    return saved
 
 
 def get_event(store: Store, event_id: int) -> EventRecord:
     with store.session() as session:
-        row = session.get(Event, event_id)
-        if row is None:
-            raise NotFoundError(
-                QCoreApplication.translate("Events", "There is no event {id}.").format(id=event_id)
-            )
+        row = event_row(session, event_id)
         return record_of(row)
 
 
@@ -189,14 +198,12 @@ def find_event(store: Store, reference: str) -> EventRecord:
             return candidates[0]
         if len(candidates) > 1:
             raise NotFoundError(
-                QCoreApplication.translate(
+                translate(
                     "Events", "More than one event matches \u201c{ref}\u201d; use its id."
                 ).format(ref=reference)
             )
     raise NotFoundError(
-        QCoreApplication.translate("Events", "There is no event \u201c{ref}\u201d.").format(
-            ref=reference
-        )
+        translate("Events", "There is no event \u201c{ref}\u201d.").format(ref=reference)
     )
 
 

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
-from dialogue_desk.i18n import translate_in
-from dialogue_desk.store.models import (
+from dialogue_desk.i18n import QT_TRANSLATE_NOOP, translate, translate_in
+from dialogue_desk.store.enums import (
     ActionStatus,
     AgendaKind,
     CheckInMethod,
@@ -77,5 +75,5 @@ def label(member: enum.Enum, language: str | None = None) -> str:
     """The name of ``member`` in ``language``, or in the interface language when None."""
     source = _LABELS.get((type(member), member.value), str(member.value))
     if language is None:
-        return QCoreApplication.translate(CONTEXT, source)
+        return translate(CONTEXT, source)
     return translate_in(language, CONTEXT, source)

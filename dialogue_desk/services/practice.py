@@ -11,24 +11,21 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import func, select
 
+from dialogue_desk.i18n import QT_TRANSLATE_NOOP
 from dialogue_desk.services.demo import create_demo_event
 from dialogue_desk.services.events import list_events
 from dialogue_desk.store import Store, open_store
+from dialogue_desk.store.enums import CheckInMethod, EventStatus, NoteKind, ResponseChannel
 from dialogue_desk.store.models import (
     ActionItem,
     AgendaItem,
     CheckIn,
-    CheckInMethod,
     Event,
-    EventStatus,
     Note,
-    NoteKind,
     Participant,
     Response,
-    ResponseChannel,
 )
 
 CONTEXT = "Practice"
@@ -37,7 +34,7 @@ CONTEXT = "Practice"
 @dataclass(frozen=True)
 class Exercise:
     key: str
-    title: str  # English source; translate with QCoreApplication.translate(CONTEXT, title)
+    title: str  # English source; translate with translate(CONTEXT, title)
     hint: str
 
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from dialogue_desk.errors import UserError
+from dialogue_desk.i18n import translate
 
 
 class StoreError(UserError):
@@ -18,9 +17,9 @@ class StoreError(UserError):
         super().__init__(self.message())
 
     def message(self) -> str:
-        return QCoreApplication.translate(
-            "StoreError", "The store could not be used: {detail}"
-        ).format(detail=self.detail)
+        return translate("StoreError", "The store could not be used: {detail}").format(
+            detail=self.detail
+        )
 
     def __str__(self) -> str:
         return self.message()
@@ -28,7 +27,7 @@ class StoreError(UserError):
 
 class NotAStoreError(StoreError):
     def message(self) -> str:
-        return QCoreApplication.translate(
+        return translate(
             "StoreError",
             "{path} is not a Dialogue Desk store. It was left untouched; choose another file.",
         ).format(path=self.path)
@@ -36,7 +35,7 @@ class NotAStoreError(StoreError):
 
 class CorruptStoreError(StoreError):
     def message(self) -> str:
-        return QCoreApplication.translate(
+        return translate(
             "StoreError",
             "{path} is damaged ({detail}). It was left untouched; restore a copy from the "
             "backups folder or choose another file.",
@@ -45,7 +44,7 @@ class CorruptStoreError(StoreError):
 
 class NewerStoreError(StoreError):
     def message(self) -> str:
-        return QCoreApplication.translate(
+        return translate(
             "StoreError",
             "{path} was written by a newer version of Dialogue Desk (schema {detail}). "
             "It was left untouched; install the newer version to open it.",
@@ -54,7 +53,7 @@ class NewerStoreError(StoreError):
 
 class OlderStoreError(StoreError):
     def message(self) -> str:
-        return QCoreApplication.translate(
+        return translate(
             "StoreError",
             "{path} was written by an older version of Dialogue Desk. Open it once in the "
             "app to upgrade it, then try again.",
@@ -63,19 +62,17 @@ class OlderStoreError(StoreError):
 
 class StoreMissingError(StoreError):
     def message(self) -> str:
-        return QCoreApplication.translate("StoreError", "There is no store at {path}.").format(
-            path=self.path
-        )
+        return translate("StoreError", "There is no store at {path}.").format(path=self.path)
 
 
 class StoreBusyError(StoreError):
     def message(self) -> str:
         holder = (
-            QCoreApplication.translate("StoreError", " (process {pid})").format(pid=self.detail)
+            translate("StoreError", " (process {pid})").format(pid=self.detail)
             if self.detail
             else ""
         )
-        return QCoreApplication.translate(
+        return translate(
             "StoreError",
             "{path} is already open in another Dialogue Desk{holder}. Close that window first, "
             "or open a different store.",
@@ -84,7 +81,7 @@ class StoreBusyError(StoreError):
 
 class StoreWriteError(StoreError):
     def message(self) -> str:
-        return QCoreApplication.translate(
+        return translate(
             "StoreError",
             "The change could not be saved to {path}: {detail}. Nothing was changed; free some "
             "disk space or check the folder's permissions, then try again.",

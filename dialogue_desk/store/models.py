@@ -31,6 +31,20 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+# Re-exported for the modules that still import the enums from here; new code imports them
+# from ``dialogue_desk.store.enums``.
+from dialogue_desk.store.enums import (
+    ActionStatus,
+    AgendaKind,
+    CheckInMethod,
+    EventKind,
+    EventStatus,
+    NoteKind,
+    QuestionKind,
+    ResponseChannel,
+    StakeholderGroup,
+)
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -59,75 +73,6 @@ class Tracked:
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
-
-
-class EventKind(enum.StrEnum):
-    DIALOGUE = "dialogue"
-    TRAINING = "training"
-
-
-class EventStatus(enum.StrEnum):
-    PLANNED = "planned"
-    RUNNING = "running"
-    CLOSED = "closed"
-
-
-class AgendaKind(enum.StrEnum):
-    PLENARY = "plenary"
-    PANEL = "panel"
-    GROUP_DISCUSSION = "group_discussion"
-    WORLD_CAFE = "world_cafe"
-    WORKSHOP = "workshop"
-    BREAK = "break"
-    LUNCH = "lunch"
-    NETWORKING = "networking"
-    OTHER = "other"
-
-
-class StakeholderGroup(enum.StrEnum):
-    PUBLIC_AUTHORITY = "public_authority"
-    MIGRANT_ASSOCIATION = "migrant_association"
-    CONSULTATIVE_BODY = "consultative_body"
-    RESEARCH = "research"
-    NGO = "ngo"
-    OTHER = "other"
-
-
-class CheckInMethod(enum.StrEnum):
-    DOOR = "door"
-    WALK_IN = "walk_in"
-    PAPER = "paper"
-
-
-class NoteKind(enum.StrEnum):
-    NOTE = "note"
-    KEY_POINT = "key_point"
-    DECISION = "decision"
-    ACTION_ITEM = "action_item"
-    QUESTION = "question"
-    QUOTE = "quote"
-
-
-class ActionStatus(enum.StrEnum):
-    OPEN = "open"
-    DONE = "done"
-
-
-class QuestionKind(enum.StrEnum):
-    RATING = "rating"
-    SINGLE_CHOICE = "single_choice"
-    MULTIPLE_CHOICE = "multiple_choice"
-    YES_NO = "yes_no"
-    NUMBER = "number"
-    SHORT_TEXT = "short_text"
-    LONG_TEXT = "long_text"
-    SECTION = "section"
-
-
-class ResponseChannel(enum.StrEnum):
-    KIOSK = "kiosk"
-    PAPER = "paper"
-    IMPORT = "import"
 
 
 def _enum(cls: type[enum.Enum]) -> Enum:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
@@ -44,9 +46,32 @@ class UiContext:
         self.undo_stack.setObjectName("undo_stack")
 
     def set_event(self, event: EventRecord | None) -> None:
+        # The history belongs to the event it edited: another event starts a fresh one.
+        if self.event is None or event is None or event.id != self.event.id:
+            self.undo_stack.clear()
         self.event = event
         self.event_switched.emit(event)
 
     def notify(self, changes: Changes, initiator: object | None = None) -> None:
         """Announce a committed change of the current event to every view."""
         self.changed.emit(changes, self.event.id if self.event else 0, initiator)
+
+    def watch(
+        self, watcher: object, watches: Changes, on_changes: Callable[[Changes], None]
+    ) -> None:
+        """Call ``on_changes(changes & watches)`` after changes to the current event.
+
+        For views that are not tabs (the window, the exercise panel, the export actions); tabs
+        declare ``EventTab.watches`` instead. News that ``watcher`` itself sent is skipped.
+        """
+
+        def deliver(changes: Changes, event_id: int, initiator: object) -> None:
+            if initiator is watcher or self.event is None or event_id != self.event.id:
+                return
+            if isinstance(watcher, QObject) and not shiboken6.isValid(watcher):
+                return  # the view was closed before the context ended
+            relevant = changes & watches
+            if relevant:
+                on_changes(relevant)
+
+        self.changed.connect(deliver)

@@ -21,7 +21,7 @@ from dialogue_desk.i18n import LANGUAGES
 from dialogue_desk.services.errors import ValidationError
 from dialogue_desk.services.events import EventData, EventRecord, validate
 from dialogue_desk.services.labels import label
-from dialogue_desk.store.models import EventKind, EventStatus
+from dialogue_desk.store.enums import EventKind, EventStatus
 from dialogue_desk.ui.common.form_parts import ErrorLabel, finish_form
 
 

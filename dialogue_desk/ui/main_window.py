@@ -3,29 +3,20 @@
 It is built in two steps so it shows at once: ``MainWindow(None, …)`` is the frame (menus,
 toolbar, status bar, an "Opening…" page) and needs neither SQLAlchemy nor the tabs;
 ``attach(store)`` then builds the tabs on the opened store. ``MainWindow(store, …)`` does both.
+The actions, menus and event commands (new, edit, delete) are in ``ui/window_actions.py``, the
+window's base class.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QDesktopServices,
-    QKeySequence,
-    QPaintEvent,
-    QUndoGroup,
-)
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
-    QMainWindow,
-    QMenu,
     QMessageBox,
     QStackedWidget,
     QTabWidget,
@@ -35,13 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_desk import APP_NAME, __version__
-from dialogue_desk.i18n import LANGUAGES, install_ui_language
+from dialogue_desk.i18n import install_ui_language
 from dialogue_desk.paths import data_dir
-from dialogue_desk.services.errors import ServiceError
+from dialogue_desk.services.changes import Changes
 from dialogue_desk.settings import Settings
-from dialogue_desk.store.errors import StoreError
+from dialogue_desk.ui.common.errors import guarded
 from dialogue_desk.ui.context import UiContext
 from dialogue_desk.ui.welcome import WelcomePage
+from dialogue_desk.ui.window_actions import TAB_COUNT, WindowActions, events_service
 
 if TYPE_CHECKING:
     from dialogue_desk.services.events import EventRecord
@@ -49,20 +41,14 @@ if TYPE_CHECKING:
     from dialogue_desk.ui.exports.actions import ExportActions
     from dialogue_desk.ui.tab_base import EventTab
 
-log = logging.getLogger(__name__)
-
 WELCOME_PAGE, TABS_PAGE, OPENING_PAGE = 0, 1, 2
-TAB_COUNT = 4
+__all__ = ["TAB_COUNT", "MainWindow"]
 
 
-def _events():  # type: ignore[no-untyped-def]
-    """The events service, imported when first needed (it brings SQLAlchemy)."""
-    from dialogue_desk.services import events
-
-    return events
+_events = events_service
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowActions):
     #: The user asked to enter (True) or leave (False) practice mode; the app controller swaps
     #: the store and the window.
     practice_requested = Signal(bool)
@@ -83,7 +69,6 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(objectName="tabs")
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        self.undo_group = QUndoGroup(self)
 
         self.welcome = WelcomePage(practice_available=not practice)
         self.welcome.create_event.connect(self.new_event)
@@ -146,7 +131,9 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(self.event_label)
         self.toolbar.addWidget(self.event_switcher)
         self.context = UiContext(store, practice=self.practice, parent=self)
-        self.context.changed.connect(self._on_changed)
+        # The status bar counts participants and agenda items; the switcher shows the events.
+        self.context.watch(self, Changes.ALL, self._on_changes)
+        self.install_undo_actions()
         self.tabs.blockSignals(True)
         self.tab_pages = [
             AgendaTab(self.context), CheckInTab(self.context),
@@ -154,7 +141,6 @@ class MainWindow(QMainWindow):
         ]  # fmt: skip
         for page in self.tab_pages:
             self.tabs.addTab(page, page.title())
-            self.undo_group.addStack(page.undo_stack)
         self.tabs.blockSignals(False)
         for page in self.tab_pages:
             actions = page.menu_actions()
@@ -193,110 +179,10 @@ class MainWindow(QMainWindow):
         assert self.context is not None, "the window has no store yet"
         return self.context.store
 
-    # --- actions and menus ------------------------------------------------------------------
-
-    def _action(
-        self, name: str, slot: object, shortcut: QKeySequence | str | None = None
-    ) -> QAction:
-        action = QAction(self, objectName=name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        key = QKeySequence.StandardKey
-        self.new_event_action = self._action("actionNewEvent", self.new_event, key.New)
-        self.edit_event_action = self._action("actionEditEvent", self.edit_event, "Ctrl+E")
-        self.delete_event_action = self._action("actionDeleteEvent", self.delete_event)
-        self.quit_action = self._action("actionQuit", self.close, "Ctrl+Q")
-        self.practice_action = self._action(
-            "actionPracticeMode", lambda checked: self.practice_requested.emit(checked)
-        )
-        self.practice_action.setCheckable(True)
-        self.practice_action.setChecked(self.practice)
-        self.reset_practice_action = self._action(
-            "actionResetPractice", self._confirm_reset_practice
-        )
-        self.reset_practice_action.setVisible(self.practice)
-        # Our own actions rather than QUndoGroup.createUndoAction: those overwrite the text with
-        # Qt's wording, which ignores our catalogues (and Qt has none for Estonian).
-        self.undo_action = self._action("actionUndo", self.undo_group.undo, "Ctrl+Z")
-        self.redo_action = self._action("actionRedo", self.undo_group.redo, "Ctrl+Shift+Z")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.undo_group.canUndoChanged.connect(self.undo_action.setEnabled)
-        self.undo_group.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.undo_group.undoTextChanged.connect(lambda text: self.undo_action.setToolTip(text))
-        self.undo_group.redoTextChanged.connect(lambda text: self.redo_action.setToolTip(text))
-        self.undo_action.setEnabled(False)
-        self.redo_action.setEnabled(False)
-        self.find_action = self._action("actionFind", self.focus_search, key.Find)
-        self.tab_actions = [
-            self._action(
-                f"actionTab{i + 1}", lambda _=False, i=i: self.show_tab(i), f"Ctrl+{i + 1}"
-            )
-            for i in range(TAB_COUNT)
-        ]
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for code, name in LANGUAGES.items():
-            action = QAction(name, self, checkable=True, objectName=f"actionLanguage_{code}")
-            action.setChecked(code == self.language)
-            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
-            self.language_group.addAction(action)
-            self.language_actions[code] = action
-        self.about_action = self._action("actionAbout", self.show_about)
-        self.data_folder_action = self._action("actionOpenDataFolder", self.open_data_folder)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.file_menu.addActions([self.new_event_action, self.edit_event_action,
-                                   self.delete_event_action])  # fmt: skip
-        self.file_menu.addSeparator()
-        self.export_menu_anchor = self.file_menu.addSeparator()
-        self.file_menu.addActions([self.practice_action, self.reset_practice_action])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.edit_menu = bar.addMenu("")
-        self.edit_menu.addActions([self.undo_action, self.redo_action])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.find_action)
-        self.view_menu = bar.addMenu("")
-        self.view_menu.addActions(self.tab_actions)
-        self.view_menu.addSeparator()
-        self.language_menu = QMenu(self)
-        self.language_menu.addActions(list(self.language_actions.values()))
-        self.view_menu.addMenu(self.language_menu)
-        self.event_menu = bar.addMenu("")  # filled with the tabs' actions by attach()
-        self.event_menu.menuAction().setVisible(False)
-        self.help_menu = bar.addMenu("")
-        self.help_menu.addActions([self.about_action, self.data_folder_action])
-
-    def add_file_actions(self, actions: list[QAction]) -> None:
-        """Put export and similar actions into the File menu, above Quit."""
-        self.file_menu.insertActions(self.export_menu_anchor, actions)
-        self.addActions(actions)
+    # --- texts ------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.file_menu.setTitle(self.tr("&File"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.event_menu.setTitle(self.tr("Even&t"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.new_event_action.setText(self.tr("&New event…"))
-        self.edit_event_action.setText(self.tr("&Edit event…"))
-        self.delete_event_action.setText(self.tr("&Delete event…"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.practice_action.setText(self.tr("&Practice mode"))
-        self.reset_practice_action.setText(self.tr("&Reset practice…"))
-        self.undo_action.setText(self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo"))
-        self.find_action.setText(self.tr("&Find"))
-        self.about_action.setText(self.tr("&About Dialogue Desk"))
-        self.data_folder_action.setText(self.tr("Open &data folder"))
+        self._retranslate_menus()
         if self.context is not None:
             self.event_label.setText(self.tr("Event:") + " ")
             self.event_switcher.setAccessibleName(self.tr("Current event"))
@@ -306,7 +192,7 @@ class MainWindow(QMainWindow):
             self.tab_actions[index].setText(page.title())
         self.opening.setText(self.tr("Opening the store…"))
         if self.context is not None:
-            self.store_label.setText(self.tr("Store: %1").replace("%1", str(self.store.path)))
+            self.store_label.setText(self.tr("Store: {path}").format(path=self.store.path))
         self._update_title()
         self._update_status()
 
@@ -347,7 +233,6 @@ class MainWindow(QMainWindow):
         for action in (self.edit_event_action, self.delete_event_action):
             action.setEnabled(record is not None)
         self.toolbar.setVisible(record is not None)
-        self.undo_group.setActiveStack(self.tab_pages[self.tabs.currentIndex()].undo_stack)
         self.context.set_event(record)
         self.settings.set_last_event(self.store.path, record.id if record else None)
         self._update_title()
@@ -356,75 +241,8 @@ class MainWindow(QMainWindow):
     def _on_switcher_activated(self, index: int) -> None:
         event_id = self.event_switcher.itemData(index)
         if self.context.event is None or event_id != self.context.event.id:
-            self._guarded(lambda: self.show_event(_events().get_event(self.store, event_id)))
-
-    def new_event(self) -> None:
-        from dialogue_desk.ui.event_dialog import EventDialog
-
-        if self.context is None:
-            return
-        dialog = EventDialog(self)
-        if dialog.exec():
-            record = self._guarded(lambda: _events().create_event(self.store, dialog.data()))
-            if record is not None:
-                self.reload_events(select=record.id)
-                self.statusBar().showMessage(self.tr("Event created."), 5000)
-
-    def edit_event(self) -> None:
-        event = self.context.event
-        if event is None:
-            return
-        from dialogue_desk.ui.event_dialog import EventDialog
-
-        dialog = EventDialog(self, event)
-        if dialog.exec():
-            record = self._guarded(
-                lambda: _events().update_event(self.store, event.id, dialog.data())
-            )
-            if record is not None:
-                self.reload_events(select=record.id)
-                self.context.notify("event")
-
-    def delete_event(self) -> None:
-        event = self.context.event
-        if event is None:
-            return
-        contents = self._guarded(lambda: _events().event_contents(self.store, event.id))
-        if contents is None:
-            return
-        details = self.tr(
-            "Its agenda items (%1), participants (%2) with their check-ins (%3), notes (%4) and "
-            "evaluation forms (%5) with their responses (%6) are deleted with it."
-        )
-        for n, value in enumerate(
-            (contents.agenda_items, contents.participants, contents.check_ins, contents.notes,
-             contents.evaluation_forms, contents.responses), start=1,
-        ):  # fmt: skip
-            details = details.replace(f"%{n}", str(value))
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete event"),
-                          self.tr("Delete \u201c%1\u201d?").replace("%1", event.title),
-                          QMessageBox.StandardButton.Cancel, self)  # fmt: skip
-        box.setInformativeText(
-            details + "\n\n" + self.tr("A backup of the store is kept in the backups folder.")
-        )
-        delete = box.addButton(self.tr("Delete event"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is not delete:
-            return
-
-        def run() -> bool:
-            from dialogue_desk.store.backup import backup_store
-
-            backup_store(self.store.path, reason=f"before-deleting-event-{event.id}")
-            _events().delete_event(self.store, event.id)
-            return True
-
-        if self._guarded(run):
-            for page in self.tab_pages:
-                page.undo_stack.clear()
-            self.reload_events()
-            self.statusBar().showMessage(self.tr("Event deleted."), 5000)
+            with guarded(self, APP_NAME):
+                self.show_event(_events().get_event(self.store, event_id))
 
     # --- tabs -------------------------------------------------------------------------------
 
@@ -438,17 +256,16 @@ class MainWindow(QMainWindow):
         if self.context is not None and self.context.event is not None:
             self.tab_pages[self.tabs.currentIndex()].focus_search()
 
-    def _on_tab_changed(self, index: int) -> None:
+    def _on_tab_changed(self, _index: int) -> None:
         self._flush_tabs()
-        if 0 <= index < len(self.tab_pages):
-            self.undo_group.setActiveStack(self.tab_pages[index].undo_stack)
 
     def _flush_tabs(self) -> None:
         for page in self.tab_pages:
-            self._guarded(page.flush)
+            with guarded(self, APP_NAME):
+                page.flush()
 
-    def _on_changed(self, topic: str, _event_id: int) -> None:
-        if topic == "event":
+    def _on_changes(self, changes: Changes) -> None:
+        if changes & Changes.EVENT:
             self.reload_events()
         self._update_status()
 
@@ -467,13 +284,12 @@ class MainWindow(QMainWindow):
             self,
             self.tr("About Dialogue Desk"),
             self.tr(
-                "<h3>Dialogue Desk %1</h3><p>The offline companion for facilitators of "
-                "integration dialogue.</p><p>Data folder:<br><code>%2</code></p>"
-                "<p>Store:<br><code>%3</code></p><p>Licence: EUPL-1.2</p>"
-            )
-            .replace("%1", __version__)
-            .replace("%2", _html(str(data_dir())))
-            .replace("%3", _html(str(self.store.path))),
+                "<h3>Dialogue Desk {version}</h3><p>The offline companion for facilitators of "
+                "integration dialogue.</p><p>Data folder:<br><code>{data}</code></p>"
+                "<p>Store:<br><code>{store}</code></p><p>Licence: EUPL-1.2</p>"
+            ).format(
+                version=__version__, data=_html(str(data_dir())), store=_html(str(self.store.path))
+            ),
         )
 
     def _confirm_reset_practice(self) -> None:
@@ -506,22 +322,14 @@ class MainWindow(QMainWindow):
         if event is None:
             self.event_status.setText(self.tr("No event open."))
             return
-        contents = self._guarded(lambda: _events().event_contents(self.store, event.id))
-        if contents is not None:
+        with guarded(self, APP_NAME) as outcome:
+            contents = _events().event_contents(self.store, event.id)
+        if outcome.ok:
             self.event_status.setText(
                 self.tr("%n participant(s)", "", contents.participants)
                 + " · "
                 + self.tr("%n agenda item(s)", "", contents.agenda_items)
             )
-
-    def _guarded(self, work):  # type: ignore[no-untyped-def]
-        """Run ``work``; a store or service problem becomes a message, not a traceback."""
-        try:
-            return work()
-        except (StoreError, ServiceError, OSError) as error:
-            log.warning("Action failed: %s", error)
-            QMessageBox.warning(self, APP_NAME, str(error))
-            return None
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         runner = self.export_actions.runner if self.export_actions is not None else None
@@ -537,6 +345,3 @@ class MainWindow(QMainWindow):
 
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-__all__ = ["MainWindow"]

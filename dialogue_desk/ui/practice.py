@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_desk.paths import exports_dir
+from dialogue_desk.services.changes import Changes
 from dialogue_desk.ui.context import UiContext
 
 #: Translation context of the exercises (``services.practice.CONTEXT``).
@@ -66,7 +67,8 @@ class ExercisePanel(QDockWidget):
         layout.addWidget(self.list, 1)
         self.setWidget(body)
         self.setMinimumWidth(300)
-        context.changed.connect(self.refresh)
+        # Every exercise is about some part of the event: any change may tick one off.
+        context.watch(self, Changes.ALL, self.on_changes)
         context.event_switched.connect(self.refresh)
         # Some changes (a kiosk respondent, an export finished) arrive without a notice.
         self._timer = QTimer(self, interval=2000)
@@ -79,6 +81,9 @@ class ExercisePanel(QDockWidget):
         self.intro.setText(
             self.tr("Work through these on the practice event. Each ticks itself off when done.")
         )
+        self.refresh()
+
+    def on_changes(self, changes: Changes) -> None:
         self.refresh()
 
     def refresh(self, *_args: object) -> None:

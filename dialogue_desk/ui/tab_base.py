@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QUndoStack
@@ -23,17 +22,11 @@ from PySide6.QtWidgets import QWidget
 
 from dialogue_desk.services.changes import Changes
 from dialogue_desk.services.events import EventRecord
-from dialogue_desk.ui.common.errors import EXPECTED, show_error
+from dialogue_desk.ui.common.errors import EXPECTED, Guarded, show_error
 from dialogue_desk.ui.common.undo import ServiceCommand, Step
 from dialogue_desk.ui.context import UiContext
 
-
-@dataclass
-class Guarded:
-    """What a ``guard`` block came to: ``ok`` is False when it stopped on an error."""
-
-    ok: bool = True
-    error: BaseException | None = None
+__all__ = ["EventTab", "Guarded"]
 
 
 class EventTab(QWidget):
@@ -92,8 +85,6 @@ class EventTab(QWidget):
 
     def _deliver_changes(self, changes: Changes, event_id: int, initiator: object) -> None:
         event = self.current_event
-        if not isinstance(changes, Changes):
-            return  # TEMPORARY: string topics until every tab announces Changes
         if initiator is self or event is None or event_id != event.id:
             return
         relevant = changes & self.watches
@@ -126,7 +117,7 @@ class EventTab(QWidget):
         """Put one edit on the window's undo history; ``done=False`` lets the command do it."""
         command = ServiceCommand(
             text, redo, undo, changes=changes, announce=self._announce_step,
-            report=self.undo_step_finished, done=done,
+            report=lambda step, error: self.after_undo_step(step, text, error), done=done,
         )  # fmt: skip
         self.undo_stack.push(command)
         return command
@@ -135,8 +126,11 @@ class EventTab(QWidget):
         # Undo and redo change what this tab shows too: no initiator, so it refreshes as well.
         self.context.notify(changes, initiator=None)
 
-    def undo_step_finished(self, step: str, error: BaseException | None) -> None:
-        """Hear how an undo or redo went; by default a failure is shown as a message."""
+    def after_undo_step(self, step: str, text: str, error: BaseException | None) -> None:
+        """Hear how the undo or redo (``step``) of the edit ``text`` went.
+
+        By default a failure is shown as a message; a success refreshes through the change news.
+        """
         if error is not None:
             self.show_error(error)
 

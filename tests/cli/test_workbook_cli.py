@@ -14,7 +14,7 @@ from dialogue_desk.exchange.workbook.comparison import write_comparison_workbook
 from dialogue_desk.services.demo import create_demo_event
 from dialogue_desk.services.events import get_event
 from dialogue_desk.settings import Settings
-from dialogue_desk.store.models import EventStatus
+from dialogue_desk.store.enums import EventStatus
 
 
 @pytest.fixture

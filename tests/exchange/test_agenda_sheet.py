@@ -8,8 +8,6 @@ import pytest
 
 from dialogue_desk import cli
 from dialogue_desk.exchange.agenda_sheet import (
-    import_agenda,
-    outside_days,
     parse_date,
     parse_minutes,
     parse_time,
@@ -17,9 +15,10 @@ from dialogue_desk.exchange.agenda_sheet import (
 )
 from dialogue_desk.exchange.tabular import TableReadError
 from dialogue_desk.services import agenda
+from dialogue_desk.services.agenda import error_lines, import_agenda, outside_days, preview_days
 from dialogue_desk.services.errors import ServiceError
 from dialogue_desk.services.events import EventData, create_event
-from dialogue_desk.store.models import AgendaKind
+from dialogue_desk.store.enums import AgendaKind
 
 FIRST = dt.date(2026, 12, 1)
 
@@ -41,7 +40,7 @@ def test_sample_from_2013_moved_onto_event_days(store, event_id, samples):
     preview = read_agenda(samples / "agenda_tallinn.xlsx", FIRST)
     assert preview.sound and len(preview.items) == 7
     assert set(preview.mapping.values()) >= {"day", "start", "end", "title", "kind", "room"}
-    assert outside_days(preview, FIRST, FIRST + dt.timedelta(days=1)) == preview.days
+    assert outside_days(preview, FIRST, FIRST + dt.timedelta(days=1)) == preview_days(preview)
     assert import_agenda(store, event_id, preview, move_dates=True) == 7
     items = agenda.list_items(store, event_id)
     assert [i.day for i in items] == [FIRST] * 5 + [FIRST + dt.timedelta(days=1)] * 2
@@ -68,7 +67,7 @@ def test_sample_kept_dates_are_flagged(store, event_id, samples):
 def test_headers_in_other_languages(store, event_id, tmp_path, header):
     path = write(tmp_path, f"{header}\n01.12.2026;9.30;10:15;Avamine — Открытие;Paus;Jānis;A\n")
     preview = read_agenda(path, FIRST)
-    assert preview.sound, preview.error_lines()
+    assert preview.sound, error_lines(preview)
     item = preview.items[0]
     assert (item.day, item.start_time, item.end_time) == (FIRST, dt.time(9, 30), dt.time(10, 15))
     assert item.facilitators == "Jānis" and item.room == "A"
@@ -102,7 +101,7 @@ def test_bad_rows_refused_with_row_numbers_nothing_written(store, event_id, tmp_
     )
     preview = read_agenda(path, FIRST)
     assert not preview.sound
-    lines = preview.error_lines()
+    lines = error_lines(preview)
     assert any(line.startswith("Row 4:") for line in lines)
     assert any(line.startswith("Row 5:") for line in lines)
     assert any(line.startswith("Row 6:") for line in lines)
@@ -185,7 +184,7 @@ def test_pinned_column_and_items_not_pinned_by_default(tmp_path):
 def test_one_time_column_with_ranges(tmp_path):
     text = "Aeg;Teema;Ruum\n9.30–10.15;Avamine;Saal\n10:15 - 11:00;Paneel;Saal\n11-12;Lõuna;\n"
     preview = read_agenda(write(tmp_path, text), FIRST)
-    assert preview.sound, preview.error_lines()
+    assert preview.sound, error_lines(preview)
     assert [(i.start_time, i.end_time) for i in preview.items] == [
         (dt.time(9, 30), dt.time(10, 15)),
         (dt.time(10, 15), dt.time(11, 0)),

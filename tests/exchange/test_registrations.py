@@ -10,16 +10,16 @@ from openpyxl import Workbook
 
 from dialogue_desk.cli import main
 from dialogue_desk.exchange.registration_values import parse_bool, parse_group, split_full_name
-from dialogue_desk.exchange.registrations import (
+from dialogue_desk.exchange.registrations import import_participants, plan_file
+from dialogue_desk.services.checkin import (
     DuplicatePolicy,
     ImportRefusedError,
-    RowAction,
-    import_participants,
-    plan_import,
+    list_participants,
+    search,
 )
-from dialogue_desk.services.checkin import list_participants, search
 from dialogue_desk.services.events import EventData, create_event
-from dialogue_desk.store.models import StakeholderGroup
+from dialogue_desk.services.import_preview import RowAction
+from dialogue_desk.store.enums import StakeholderGroup
 
 SAMPLES = ["registrations_et.xlsx", "registrations_lv_windows1257.csv",
            "registrations_ru_utf8_bom.csv"]  # fmt: skip
@@ -79,14 +79,14 @@ def test_duplicates_within_the_file_merge_or_skip(store, event_id, tmp_path):  #
                 "Anna,Tamm,MTÜ Abi,,+372 555\n"
                 "A.,Tamm-Other,,ANNA@abi.ee,\n"
                 "Jaan,Tamm,,,\n")  # fmt: skip
-    plan = plan_import(store, event_id, path)
+    plan = plan_file(store, event_id, path)
     assert [r.action for r in plan.rows] == [RowAction.NEW, RowAction.MERGE, RowAction.SKIP,
                                              RowAction.NEW]  # fmt: skip
     result = import_participants(store, event_id, path)
     assert (result.imported, result.merged, result.skipped) == (2, 1, 1)
     anna = next(p for p in list_participants(store, event_id) if p.first_name == "Anna")
     assert anna.phone == "+372 555" and anna.email == "anna@abi.ee"
-    skip = plan_import(store, event_id, path, duplicates=DuplicatePolicy.SKIP)
+    skip = plan_file(store, event_id, path, duplicates=DuplicatePolicy.SKIP)
     assert all(r.action is RowAction.SKIP for r in skip.rows)
 
 
@@ -166,7 +166,7 @@ def test_unknown_columns_and_values_are_reported_not_fatal(store, event_id, tmp_
 def test_explicit_mapping_for_unusual_headers(store, event_id, tmp_path):  # type: ignore[no-untyped-def]
     path = _csv(tmp_path, "Who,Where\nAnna Tamm,Linn\n")
     with pytest.raises(ImportRefusedError):
-        plan_import(store, event_id, path)
+        plan_file(store, event_id, path)
     result = import_participants(store, event_id, path, mapping={0: "full_name", 1: "organisation"})
     assert result.imported == 1
     assert list_participants(store, event_id)[0].organisation == "Linn"

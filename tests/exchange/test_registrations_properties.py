@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from dialogue_desk.exchange.registrations import ImportRefusedError, import_participants
-from dialogue_desk.services.checkin import list_participants
+from dialogue_desk.exchange.registrations import import_participants
+from dialogue_desk.services.checkin import ImportRefusedError, list_participants
 from dialogue_desk.services.errors import ServiceError
 from dialogue_desk.services.events import EventData, create_event
 

@@ -10,7 +10,7 @@ import pytest
 from dialogue_desk import cli
 from dialogue_desk.exchange.xlsform import XLSFormError, export_xlsform, import_xlsform
 from dialogue_desk.services import evaluation as ev
-from dialogue_desk.store.models import QuestionKind as K
+from dialogue_desk.store.enums import QuestionKind as K
 
 HEAD = ("type", "name", "label::English (en)", "label::Latvian (lv)", "required", "parameters")
 CHOICES = [

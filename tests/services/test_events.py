@@ -9,7 +9,7 @@ import pytest
 from dialogue_desk.services import events
 from dialogue_desk.services.errors import NotFoundError, ValidationError
 from dialogue_desk.services.events import EventData
-from dialogue_desk.store.models import EventKind
+from dialogue_desk.store.enums import EventKind
 
 D = dt.date(2026, 12, 3)
 
@@ -86,3 +86,26 @@ def test_delete_takes_everything_of_the_event(store, demo_event: int) -> None:
     from dialogue_desk.services.checks import check_store
 
     assert check_store(store).sound
+
+
+def test_delete_takes_a_backup_first(store, demo_event: int) -> None:
+    import sqlite3
+
+    saved = events.delete_event(store, demo_event)
+    assert saved.parent == store.path.parent / "backups"
+    assert f"before-deleting-event-{demo_event}" in saved.name
+    with sqlite3.connect(saved) as backup:  # the event is still in the copy
+        assert backup.execute("SELECT count(*) FROM event WHERE id = ?", (demo_event,)).fetchone()
+        people = backup.execute(
+            "SELECT count(*) FROM participant WHERE event_id = ?", (demo_event,)
+        )
+        assert people.fetchone() == (40,)
+    assert events.list_events(store) == []
+
+
+def test_an_unknown_event_is_not_found_and_takes_no_backup(store) -> None:
+    with pytest.raises(NotFoundError, match="There is no event 99."):
+        events.delete_event(store, 99)
+    assert not list((store.path.parent / "backups").glob("*before-deleting-event-99*"))
+    with store.session() as session, pytest.raises(NotFoundError, match="There is no event 99."):
+        events.event_row(session, 99)

@@ -15,18 +15,15 @@ from dialogue_desk.services.practice import (
     reset_practice_store,
 )
 from dialogue_desk.store import open_store
+from dialogue_desk.store.enums import CheckInMethod, EventStatus, NoteKind, ResponseChannel
 from dialogue_desk.store.models import (
     ActionItem,
     AgendaItem,
     CheckIn,
-    CheckInMethod,
     Event,
-    EventStatus,
     Note,
-    NoteKind,
     Participant,
     Response,
-    ResponseChannel,
 )
 
 

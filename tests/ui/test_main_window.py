@@ -7,9 +7,12 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from dialogue_desk.services import events
+from dialogue_desk.services.changes import Changes
+from dialogue_desk.services.errors import ServiceError
 from dialogue_desk.services.events import EventData
 from dialogue_desk.settings import Settings
 from dialogue_desk.ui.event_dialog import EventDialog
@@ -138,3 +141,41 @@ def test_welcome_text_is_not_clipped(window: MainWindow, qtbot) -> None:
     label = window.welcome.text
     qtbot.waitExposed(window)
     assert label.height() >= label.heightForWidth(label.width())
+
+
+def test_undo_follows_the_one_history_and_survives_a_language_change(
+    window: MainWindow, store, demo_event
+) -> None:
+    window.reload_events(select=demo_event)
+    stack = window.context.undo_stack
+    assert window.undo_action.text() == "&Undo" and not window.undo_action.isEnabled()
+    checkin_tab = window.tab_pages[1]
+    checkin_tab.push_undoable(
+        "Check-in of Anna", lambda: None, lambda: None, changes=Changes.CHECK_IN
+    )
+    assert window.undo_action.isEnabled() and window.undo_action.text() == "&Undo Check-in of Anna"
+    window.language_actions["sv"].trigger()
+    try:
+        undo = window.findChild(QAction, "actionUndo")
+        assert undo is window.undo_action and undo in window.edit_menu.actions()
+        assert undo.text().endswith("Check-in of Anna") and undo.shortcut().toString() == "Ctrl+Z"
+        undo.trigger()
+        assert stack.index() == 0 and window.redo_action.isEnabled()
+    finally:
+        window.language_actions["en"].trigger()
+    assert window.redo_action.text() == "&Redo Check-in of Anna"
+
+
+def test_a_failing_undo_is_a_message_not_a_traceback(window: MainWindow, demo_event, monkeypatch):
+    window.reload_events(select=demo_event)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    tab = window.tab_pages[0]
+
+    def fail() -> None:
+        raise ServiceError("That item was deleted on another laptop.")
+
+    tab.push_undoable("Edit “Opening”", redo=lambda: None, undo=fail, changes=Changes.AGENDA)
+    window.undo_action.trigger()
+    assert shown == ["That item was deleted on another laptop."]
+    assert not window.undo_action.isEnabled()  # the broken step left the history

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
@@ -20,7 +19,7 @@ from dialogue_desk.exchange.pdf.layer import (
     styles,
     tr,
 )
-from dialogue_desk.i18n import LANGUAGES
+from dialogue_desk.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from dialogue_desk.services.labels import label
 from dialogue_desk.services.snapshot import EventSnapshot
 

@@ -7,7 +7,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
@@ -22,6 +21,7 @@ from dialogue_desk.exchange.pdf.layer import (
     styles,
     tr,
 )
+from dialogue_desk.i18n import QT_TRANSLATE_NOOP
 from dialogue_desk.services.snapshot import (
     EventSnapshot,
     FormEntry,
@@ -29,7 +29,7 @@ from dialogue_desk.services.snapshot import (
     ResponseEntry,
 )
 from dialogue_desk.services.text import fold
-from dialogue_desk.store.models import QuestionKind
+from dialogue_desk.store.enums import QuestionKind
 
 WIDTH = PAGE[0] - 2 * MARGIN
 #: How many free-text comments per question the report quotes, and how long each may be.

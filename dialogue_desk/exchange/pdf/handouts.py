@@ -11,7 +11,6 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCollator, QCoreApplication
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
@@ -44,7 +43,8 @@ from dialogue_desk.exchange.pdf.layer import (
     tr,
     write_atomically,
 )
-from dialogue_desk.i18n import is_supported, locale_for
+from dialogue_desk.i18n import QT_TRANSLATE_NOOP, is_supported, translate
+from dialogue_desk.services.checkin import in_name_order
 from dialogue_desk.services.errors import ServiceError
 from dialogue_desk.services.labels import label
 from dialogue_desk.services.snapshot import (
@@ -54,7 +54,7 @@ from dialogue_desk.services.snapshot import (
     load_snapshot,
 )
 from dialogue_desk.store import Store
-from dialogue_desk.store.models import AgendaKind
+from dialogue_desk.store.enums import AgendaKind
 
 WIDTH = PAGE[0] - 2 * MARGIN
 #: Empty lines at the end of the sign-in sheet, for people who come without registering.
@@ -90,19 +90,6 @@ def _dates_and_place(snapshot: EventSnapshot, language: str, *, venue: bool = Tr
         dates = f"{dates} – {format_date(event.end_date, language)}"
     place = ", ".join(p for p in (event.venue if venue else "", event.city) if p.strip())
     return " · ".join(p for p in (dates, place) if p)
-
-
-def by_last_name(people: list[ParticipantEntry], language: str) -> list[ParticipantEntry]:
-    """People sorted by last name, then first name, as the language sorts its alphabet."""
-    collator = QCollator(locale_for(language))
-    return sorted(
-        people,
-        key=lambda p: (
-            collator.sortKey(p.last_name.casefold()),
-            collator.sortKey(p.first_name.casefold()),
-            p.id,
-        ),
-    )
 
 
 # --- the programme -------------------------------------------------------------------------
@@ -193,7 +180,7 @@ def write_sign_in_sheet(
     days = snapshot.event.days
 
     def story() -> list[Any]:
-        people = by_last_name(list(snapshot.participants), language)
+        people = in_name_order(list(snapshot.participants), language)
         head = [
             Paragraph("#", s.cell_head),
             Paragraph(esc(tr(language, QT_TRANSLATE_NOOP("Report", "Name"))), s.cell_head),
@@ -273,10 +260,8 @@ def write_badges(
         wanted = set(participant_ids)
         people = [p for p in people if p.id in wanted]
     if not people:
-        raise ServiceError(
-            QCoreApplication.translate("PdfExport", "There is no one to print a badge for.")
-        )
-    people = by_last_name(people, language)
+        raise ServiceError(translate("PdfExport", "There is no one to print a badge for."))
+    people = in_name_order(people, language)
     setup = _setup(
         snapshot, language, tr(language, QT_TRANSLATE_NOOP("Report", "Name badges")), header=False
     )

@@ -8,9 +8,9 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from reportlab.platypus.doctemplate import LayoutError
 
+from dialogue_desk.i18n import translate
 from dialogue_desk.services.errors import ServiceError
 
 
@@ -25,24 +25,20 @@ def write_atomically(path: Path | str, write: Callable[[str], None]) -> Path:
     folder = target.parent
     if target.is_dir():
         raise ServiceError(
-            QCoreApplication.translate(
-                "PdfExport", "{path} is a folder; choose a file name."
-            ).format(path=target)
+            translate("PdfExport", "{path} is a folder; choose a file name.").format(path=target)
         )
     if not folder.is_dir():
         raise ServiceError(
-            QCoreApplication.translate("PdfExport", "The folder {folder} does not exist.").format(
-                folder=folder
-            )
+            translate("PdfExport", "The folder {folder} does not exist.").format(folder=folder)
         )
     try:
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
         os.close(handle)
     except OSError as error:
         raise ServiceError(
-            QCoreApplication.translate(
-                "PdfExport", "Cannot write in the folder {folder}: {reason}."
-            ).format(folder=folder, reason=error.strerror or error)
+            translate("PdfExport", "Cannot write in the folder {folder}: {reason}.").format(
+                folder=folder, reason=error.strerror or error
+            )
         ) from error
     try:
         write(temporary)
@@ -52,7 +48,7 @@ def write_atomically(path: Path | str, write: Callable[[str], None]) -> Path:
     except LayoutError as error:
         # Should not happen (long rows split across pages), but never a traceback for it.
         raise ServiceError(
-            QCoreApplication.translate(
+            translate(
                 "PdfExport",
                 "Some text is too large to fit on a page, so {path} was not written. "
                 "Shorten very long notes or titles and try again.",
@@ -60,7 +56,7 @@ def write_atomically(path: Path | str, write: Callable[[str], None]) -> Path:
         ) from error
     except PermissionError as error:
         raise ServiceError(
-            QCoreApplication.translate(
+            translate(
                 "PdfExport",
                 "Cannot replace {path}: it is read-only or open in another program. "
                 "Close it there or choose another name.",
@@ -68,7 +64,7 @@ def write_atomically(path: Path | str, write: Callable[[str], None]) -> Path:
         ) from error
     except OSError as error:
         raise ServiceError(
-            QCoreApplication.translate(
+            translate(
                 "PdfExport", "Writing {path} failed: {reason}. Any earlier file is unchanged."
             ).format(path=target, reason=error.strerror or error)
         ) from error

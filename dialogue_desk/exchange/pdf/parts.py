@@ -9,7 +9,6 @@ import datetime as dt
 from collections import defaultdict
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
@@ -28,9 +27,10 @@ from dialogue_desk.exchange.pdf.layer import (
     styles,
     tr,
 )
+from dialogue_desk.i18n import QT_TRANSLATE_NOOP
 from dialogue_desk.services.labels import label
 from dialogue_desk.services.snapshot import AgendaEntry, EventSnapshot, NoteEntry
-from dialogue_desk.store.models import ActionStatus, NoteKind, StakeholderGroup
+from dialogue_desk.store.enums import ActionStatus, NoteKind, StakeholderGroup
 
 WIDTH = PAGE[0] - 2 * MARGIN
 #: More days than this and the attendance chart shows "any day" instead of one bar per day.

@@ -1,7 +1,7 @@
 """The PDF summary report of an event, in any of the five languages.
 
 ``write_report(store, event_id, path, language=..., pseudonymise=...)`` reads the event once
-(:func:`services.event_snapshot.load_snapshot`) and writes: a cover with key figures,
+(``services.snapshot.load_snapshot``) and writes: a cover with key figures,
 attendance per day and by stakeholder group, the agenda as run with overruns marked, notes by
 agenda item with decisions and the action items, the evaluation with a chart per rating or choice
 question, and the list of participants who agreed to be listed (never in a pseudonymised report
@@ -15,7 +15,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
@@ -37,13 +36,14 @@ from dialogue_desk.exchange.pdf.layer import (
     tr,
     write_atomically,
 )
-from dialogue_desk.i18n import is_supported
+from dialogue_desk.i18n import QT_TRANSLATE_NOOP, is_supported, translate
+from dialogue_desk.services.checkin import in_name_order
 from dialogue_desk.services.errors import ServiceError
 from dialogue_desk.services.labels import label
 from dialogue_desk.services.snapshot import EventSnapshot, load_snapshot
 from dialogue_desk.services.snapshot import pseudonymise as make_pseudonymous
 from dialogue_desk.store import Store
-from dialogue_desk.store.models import StakeholderGroup
+from dialogue_desk.store.enums import StakeholderGroup
 
 #: A report longer than this many pages gets a table of contents after the cover.
 TOC_AFTER_PAGES = 4
@@ -73,7 +73,7 @@ def write_report(
     """
     if not is_supported(language):
         raise ServiceError(
-            QCoreApplication.translate(
+            translate(
                 "PdfExport", "There is no report language \u201c{code}\u201d; use one of {codes}."
             ).format(code=language, codes="en, et, lv, sv, ru")
         )
@@ -189,9 +189,7 @@ def _listed(snapshot: EventSnapshot, language: str) -> list[Any]:
     """Participants who agreed to be listed, by last name; none when names must not show."""
     if snapshot.pseudonymised or snapshot.event.chatham_house:
         return []
-    from dialogue_desk.exchange.pdf.handouts import by_last_name
-
-    return by_last_name([p for p in snapshot.participants if p.consent_listed], language)
+    return in_name_order([p for p in snapshot.participants if p.consent_listed], language)
 
 
 def _participant_list(snapshot: EventSnapshot, language: str) -> list[Any]:

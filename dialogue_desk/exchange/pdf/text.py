@@ -7,9 +7,12 @@ import datetime as dt
 import re
 from xml.sax.saxutils import escape
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from dialogue_desk.i18n import format_date, format_integer, format_number, format_time, translate_in
 
-from dialogue_desk.i18n import locale_for, translate_in
+__all__ = [
+    "CONTEXT", "esc", "format_date", "format_datetime", "format_number", "format_percent",
+    "format_time", "plain", "tr",
+]  # fmt: skip
 
 #: Translation context of every label in the PDFs.
 CONTEXT = "Report"
@@ -38,44 +41,11 @@ def tr(language: str, text: str, n: int = -1) -> str:
 # --- dates and numbers in the document's language ------------------------------------------
 
 
-def _long_format(locale: QLocale) -> str:
-    # The locale's long date without the weekday: "27. november 2026", "27 ноября 2026 г.".
-    fmt = locale.dateFormat(QLocale.FormatType.LongFormat)
-    return re.sub(r"^d{4}[,\s]*|[,\s]*d{4}$", "", fmt)
-
-
-def format_date(day: dt.date | None, language: str, *, style: str = "long") -> str:
-    """``day`` as the document's language writes it; styles: long, weekday, short."""
-    if day is None:
-        return ""
-    locale = locale_for(language)
-    qdate = QDate(day.year, day.month, day.day)
-    if style == "weekday":
-        text = locale.toString(qdate, QLocale.FormatType.LongFormat)
-        return text[:1].upper() + text[1:]
-    if style == "short":
-        fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
-        if "yyyy" not in fmt:
-            fmt = fmt.replace("yy", "yyyy")
-        return locale.toString(qdate, fmt)
-    return locale.toString(qdate, _long_format(locale))
-
-
-def format_time(moment: dt.time | dt.datetime | None, language: str) -> str:
-    if moment is None:
-        return ""
-    return locale_for(language).toString(QTime(moment.hour, moment.minute), "HH:mm")
-
-
 def format_datetime(moment: dt.datetime, language: str) -> str:
     return f"{format_date(moment.date(), language, style='short')} {format_time(moment, language)}"
-
-
-def format_number(value: float, language: str, decimals: int = 1) -> str:
-    return locale_for(language).toString(float(value), "f", decimals)
 
 
 def format_percent(part: int, whole: int, language: str) -> str:
     if whole <= 0:
         return "–"
-    return f"{locale_for(language).toString(round(100 * part / whole))} %"
+    return f"{format_integer(round(100 * part / whole), language)} %"

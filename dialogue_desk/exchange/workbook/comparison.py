@@ -16,7 +16,6 @@ from pathlib import Path
 
 from openpyxl.chart import BarChart, Reference
 from openpyxl.utils import get_column_letter
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from dialogue_desk.exchange.files import Progress, mark_practice, write_atomically
 from dialogue_desk.exchange.workbook.cells import (
@@ -31,7 +30,7 @@ from dialogue_desk.exchange.workbook.cells import (
     sheet_name,
     write_sheet,
 )
-from dialogue_desk.i18n import normalise, translate_in
+from dialogue_desk.i18n import QT_TRANSLATE_NOOP, normalise, translate_in
 from dialogue_desk.services.labels import label
 from dialogue_desk.services.snapshot import (
     AttendanceFigures,
@@ -41,7 +40,7 @@ from dialogue_desk.services.snapshot import (
     rating_means,
 )
 from dialogue_desk.store import Store
-from dialogue_desk.store.models import QuestionKind, StakeholderGroup
+from dialogue_desk.store.enums import QuestionKind, StakeholderGroup
 
 CONTEXT = "Workbook"
 

@@ -1,7 +1,7 @@
 """The coordinator's workbook of one event: eight tidy sheets in the export language.
 
 ``write_event_workbook(store, event_id, path, language=..., pseudonymise=...)`` reads the event
-once (:mod:`dialogue_desk.services.snapshot.loading`), builds the sheets
+once (``services.snapshot.load_snapshot``), builds the sheets
 (:mod:`dialogue_desk.exchange.workbook.sheets`) and writes them with openpyxl's write-only mode
 to a temporary file that is then moved into place.
 """
@@ -20,8 +20,8 @@ from dialogue_desk.exchange.files import (
 from dialogue_desk.exchange.workbook.cells import discard_write_only, sheet_name, write_sheet
 from dialogue_desk.exchange.workbook.sheets import BUILDERS, CONTEXT, SHEET_NAMES
 from dialogue_desk.i18n import normalise, translate_in
-from dialogue_desk.services.snapshot import EventSnapshot
-from dialogue_desk.services.snapshot import loading as event_snapshot
+from dialogue_desk.services.snapshot import EventSnapshot, load_snapshot
+from dialogue_desk.services.snapshot import pseudonymise as make_pseudonymous
 from dialogue_desk.store import Store
 
 __all__ = ["ExportCancelled", "write_event_workbook", "write_snapshot_workbook"]
@@ -42,9 +42,9 @@ def write_event_workbook(
     name lacks it) and on its Summary sheet. Raises NotFoundError for an unknown event and
     ExportError (nothing changed) when the file cannot be written.
     """
-    snapshot = event_snapshot.load_snapshot(store, event_id)
+    snapshot = load_snapshot(store, event_id)
     if pseudonymise:
-        snapshot = event_snapshot.pseudonymise(snapshot)
+        snapshot = make_pseudonymous(snapshot)
     return write_snapshot_workbook(snapshot, path, language=language, progress=progress)
 
 

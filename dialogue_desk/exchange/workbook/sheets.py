@@ -9,8 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from dialogue_desk.exchange.workbook.cells import (
     DATE,
     DATETIME,
@@ -24,6 +22,8 @@ from dialogue_desk.exchange.workbook.cells import (
     SheetSpec,
     Typed,
 )
+from dialogue_desk.i18n import QT_TRANSLATE_NOOP
+from dialogue_desk.services.checkin import in_name_order
 from dialogue_desk.services.labels import label
 from dialogue_desk.services.snapshot import (
     EventSnapshot,
@@ -31,7 +31,7 @@ from dialogue_desk.services.snapshot import (
     attendance,
     question_figures,
 )
-from dialogue_desk.store.models import QuestionKind
+from dialogue_desk.store.enums import QuestionKind
 
 Tr = Callable[[str], str]
 CONTEXT = "Workbook"
@@ -192,7 +192,10 @@ def participants(snap: EventSnapshot, tr: Tr, lang: str, title: str) -> SheetSpe
     if named:
         columns.append(Column(tr(QT_TRANSLATE_NOOP("Workbook", "Notes")), WRAP))
     spec = SheetSpec(title, columns)
-    for p in snap.participants:
+    # Named, in the one participant order; pseudonymised, by code: an order by name would
+    # tell something about the names removed.
+    people = in_name_order(snap.participants, lang) if named else snap.participants
+    for p in people:
         row: list[object] = [p.code]
         if named:
             row += [p.first_name, p.last_name]

@@ -9,6 +9,14 @@ from dialogue_desk.services.agenda.history import (
     capture,
     restore,
 )
+from dialogue_desk.services.agenda.importing import (
+    AgendaPreview,
+    date_offset,
+    error_lines,
+    import_agenda,
+    outside_days,
+    preview_days,
+)
 from dialogue_desk.services.agenda.items import (
     MAX_TITLE,
     AgendaItemData,
@@ -47,6 +55,12 @@ from dialogue_desk.services.agenda.problems import (
 
 __all__ = [
     "AgendaItemData",
+    "AgendaPreview",
+    "date_offset",
+    "error_lines",
+    "import_agenda",
+    "outside_days",
+    "preview_days",
     "AgendaItemRecord",
     "AgendaSnapshot",
     "ItemProblem",

@@ -3,7 +3,7 @@
 Items are ordered by ``position`` within their day. Changing an item's end (its duration or its
 start) shifts the following items of that day by the same amount, up to the next pinned item,
 which keeps its time. Problems (end before start, overlaps, days outside the event) are
-reported by :func:`agenda_problems`, never silently corrected.
+reported by ``problems.agenda_problems``, never silently corrected.
 """
 
 from __future__ import annotations
@@ -13,17 +13,15 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-# Re-exported: callers find everything about the agenda here.
-from dialogue_desk.services.agenda.problems import ItemProblem as ItemProblem
-from dialogue_desk.services.agenda.problems import Problem as Problem
-from dialogue_desk.services.agenda.problems import agenda_problems as agenda_problems
+from dialogue_desk.i18n import translate
 from dialogue_desk.services.errors import NotFoundError, ServiceError, ValidationError
+from dialogue_desk.services.events import event_row
 from dialogue_desk.store import Store
-from dialogue_desk.store.models import AgendaItem, AgendaKind, Event
+from dialogue_desk.store.enums import AgendaKind
+from dialogue_desk.store.models import AgendaItem
 
 MAX_TITLE = 500
 
@@ -99,7 +97,7 @@ def add_minutes(value: dt.time, minutes: int) -> dt.time:
     total = value.hour * 60 + value.minute + minutes
     if not 0 <= total <= 23 * 60 + 59:
         raise ValidationError(
-            {"end_time": QCoreApplication.translate("Agenda", "The item would run past midnight.")}
+            {"end_time": translate("Agenda", "The item would run past midnight.")}
         )
     return dt.time(total // 60, total % 60)
 
@@ -117,13 +115,11 @@ def validate(data: AgendaItemData) -> AgendaItemData:
     data = data.cleaned()
     problems: dict[str, str] = {}
     if not data.title:
-        problems["title"] = QCoreApplication.translate("Agenda", "The item needs a title.")
+        problems["title"] = translate("Agenda", "The item needs a title.")
     elif len(data.title) > MAX_TITLE:
-        problems["title"] = QCoreApplication.translate("Agenda", "The title is too long.")
+        problems["title"] = translate("Agenda", "The title is too long.")
     if data.end_time <= data.start_time:
-        problems["end_time"] = QCoreApplication.translate(
-            "Agenda", "The item must end after it starts."
-        )
+        problems["end_time"] = translate("Agenda", "The item must end after it starts.")
     if problems:
         raise ValidationError(problems)
     return data
@@ -132,21 +128,10 @@ def validate(data: AgendaItemData) -> AgendaItemData:
 # --- queries ------------------------------------------------------------------------------
 
 
-def _event_row(session: Session, event_id: int) -> Event:
-    event = session.get(Event, event_id)
-    if event is None:
-        raise NotFoundError(
-            QCoreApplication.translate("Agenda", "There is no event {id}.").format(id=event_id)
-        )
-    return event
-
-
 def item_row(session: Session, item_id: int) -> AgendaItem:
     row = session.get(AgendaItem, item_id)
     if row is None:
-        raise NotFoundError(
-            QCoreApplication.translate("Agenda", "This agenda item no longer exists.")
-        )
+        raise NotFoundError(translate("Agenda", "This agenda item no longer exists."))
     return row
 
 
@@ -183,7 +168,7 @@ def get_item(store: Store, item_id: int) -> AgendaItemRecord:
 def agenda_days(store: Store, event_id: int) -> list[dt.date]:
     """The event's days plus any other day its items are on (those are flagged)."""
     with store.session() as session:
-        event = _event_row(session, event_id)
+        event = event_row(session, event_id)
         days = {event.start_date + dt.timedelta(days=i)
                 for i in range((event.end_date - event.start_date).days + 1)}  # fmt: skip
         days.update(session.scalars(select(AgendaItem.day).where(AgendaItem.event_id == event_id)))
@@ -242,23 +227,33 @@ def add_item(
     """
     data = validate(data)
     with store.session() as session:
-        _event_row(session, event_id)
-        rows = _day_rows(session, event_id, data.day)
-        if position is None:
-            index = insert_index(rows, data.start_time, before_same=push_following)
-        else:
-            index = position
-        index = max(0, min(index, len(rows)))
-        row = AgendaItem(event_id=event_id, **dataclasses.asdict(data))
-        session.add(row)
-        rows.insert(index, row)
-        renumber(rows)
-        if push_following and index + 1 < len(rows):
-            overlap = minutes_between(rows[index + 1].start_time, data.end_time)
-            if overlap > 0 and not rows[index + 1].pinned:
-                _shift_following(rows, index, overlap)
+        event_row(session, event_id)
+        row = insert_into_day(session, event_id, data, position, push_following=push_following)
         session.flush()
         return record_of(row)
+
+
+def insert_into_day(
+    session: Session,
+    event_id: int,
+    data: AgendaItemData,
+    position: int | None = None,
+    *,
+    push_following: bool = False,
+) -> AgendaItem:
+    """Add validated ``data`` to its day: the one rule, for add_item and the agenda import."""
+    rows = _day_rows(session, event_id, data.day)
+    start = insert_index(rows, data.start_time, before_same=push_following)
+    index = max(0, min(start if position is None else position, len(rows)))
+    row = AgendaItem(event_id=event_id, **dataclasses.asdict(data))
+    session.add(row)
+    rows.insert(index, row)
+    renumber(rows)
+    if push_following and index + 1 < len(rows):
+        overlap = minutes_between(rows[index + 1].start_time, data.end_time)
+        if overlap > 0 and not rows[index + 1].pinned:
+            _shift_following(rows, index, overlap)
+    return row
 
 
 def update_item(
@@ -356,21 +351,17 @@ def copy_agenda(store: Store, source_event_id: int, target_event_id: int) -> int
     Actual times are not copied. Returns the number of items copied.
     """
     if source_event_id == target_event_id:
-        raise ServiceError(
-            QCoreApplication.translate("Agenda", "Choose another event to copy the agenda from.")
-        )
+        raise ServiceError(translate("Agenda", "Choose another event to copy the agenda from."))
     with store.session() as session:
-        source = _event_row(session, source_event_id)
-        target = _event_row(session, target_event_id)
+        source = event_row(session, source_event_id)
+        target = event_row(session, target_event_id)
         offset = target.start_date - source.start_date
         items = session.scalars(
             select(AgendaItem).where(AgendaItem.event_id == source_event_id)
             .order_by(AgendaItem.day, AgendaItem.position)
         ).all()  # fmt: skip
         if not items:
-            raise ServiceError(
-                QCoreApplication.translate("Agenda", "That event has no agenda to copy.")
-            )
+            raise ServiceError(translate("Agenda", "That event has no agenda to copy."))
         taken: dict[dt.date, int] = {}
         for item in items:
             day = item.day + offset

@@ -10,10 +10,10 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
-from dialogue_desk.services.agenda.items import AgendaItemRecord, item_row, record_of
+from dialogue_desk.i18n import translate
+from dialogue_desk.services.agenda.items import AgendaItemRecord, item_row, list_items, record_of
 from dialogue_desk.services.errors import ServiceError, ValidationError
 from dialogue_desk.store import Store
 from dialogue_desk.store.models import AgendaItem
@@ -48,8 +48,6 @@ def next_item(items: Sequence[AgendaItemRecord], today: dt.date) -> AgendaItemRe
 
 
 def _event_items(store: Store, event_id: int) -> list[AgendaItemRecord]:
-    from dialogue_desk.services.agenda.items import list_items
-
     return list_items(store, event_id)
 
 
@@ -65,7 +63,7 @@ def start_next(store: Store, event_id: int, now: dt.datetime) -> LiveChange:
     upcoming = next_item(items, now.date())
     if running is None and upcoming is None:
         raise ServiceError(
-            QCoreApplication.translate(
+            translate(
                 "AgendaLive", "Every item of the agenda has been held; nothing is left to start."
             )
         )
@@ -94,7 +92,7 @@ def stop_running(store: Store, event_id: int, now: dt.datetime) -> LiveChange:
                                      AgendaItem.actual_end.is_(None))
         ).all()  # fmt: skip
         if not rows:
-            raise ServiceError(QCoreApplication.translate("AgendaLive", "No item is running."))
+            raise ServiceError(translate("AgendaLive", "No item is running."))
         for row in rows:
             row.actual_end = max(now, row.actual_start or now)
         session.flush()
@@ -107,11 +105,9 @@ def correct_actual_times(
     """Set an item's actual start and end as they really were (None clears them)."""
     problems: dict[str, str] = {}
     if actual_end is not None and actual_start is None:
-        problems["actual_start"] = QCoreApplication.translate(
-            "AgendaLive", "An item that ended must have started."
-        )
+        problems["actual_start"] = translate("AgendaLive", "An item that ended must have started.")
     if actual_start is not None and actual_end is not None and actual_end < actual_start:
-        problems["actual_end"] = QCoreApplication.translate(
+        problems["actual_end"] = translate(
             "AgendaLive", "The actual end cannot be before the actual start."
         )
     if problems:
@@ -207,7 +203,7 @@ def delay_text(delay: int | None) -> str:
     if delay is None:
         return ""
     if delay > 0:
-        return QCoreApplication.translate("AgendaLive", "Running %n min late", "", delay)
+        return translate("AgendaLive", "Running %n min late", "", delay)
     if delay < 0:
-        return QCoreApplication.translate("AgendaLive", "Running %n min early", "", -delay)
-    return QCoreApplication.translate("AgendaLive", "On time")
+        return translate("AgendaLive", "Running %n min early", "", -delay)
+    return translate("AgendaLive", "On time")

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from dialogue_desk.i18n import translate
 
 if TYPE_CHECKING:
     from dialogue_desk.services.agenda.items import AgendaItemRecord
@@ -44,28 +44,28 @@ def agenda_problems(
             add(
                 item,
                 Problem.OUTSIDE_EVENT,
-                QCoreApplication.translate("Agenda", "This day is not one of the event's days."),
+                translate("Agenda", "This day is not one of the event's days."),
             )
         if item.end_time <= item.start_time:
             add(
                 item,
                 Problem.END_BEFORE_START,
-                QCoreApplication.translate("Agenda", "It ends before it starts."),
+                translate("Agenda", "It ends before it starts."),
             )
         if previous is not None and previous.day == item.day and latest is not None:
             if item.start_time < previous.start_time:
                 add(
                     item,
                     Problem.OUT_OF_ORDER,
-                    QCoreApplication.translate("Agenda", "It starts before the item above it."),
+                    translate("Agenda", "It starts before the item above it."),
                 )
             elif item.start_time < latest.end_time:
                 add(
                     item,
                     Problem.OVERLAP,
-                    QCoreApplication.translate(
-                        "Agenda", "It overlaps \u201c{title}\u201d (until {end})."
-                    ).format(title=latest.title, end=latest.end_time.strftime("%H:%M")),
+                    translate("Agenda", "It overlaps \u201c{title}\u201d (until {end}).").format(
+                        title=latest.title, end=latest.end_time.strftime("%H:%M")
+                    ),
                 )
         else:
             latest = None

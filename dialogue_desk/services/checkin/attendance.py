@@ -11,9 +11,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, select
 
+from dialogue_desk.i18n import translate
 from dialogue_desk.services.checkin.participants import (
     ParticipantData,
     ParticipantRecord,
@@ -22,9 +22,10 @@ from dialogue_desk.services.checkin.participants import (
     validate,
 )
 from dialogue_desk.services.errors import NotFoundError, ValidationError
-from dialogue_desk.services.events import EventRecord
+from dialogue_desk.services.events import EventRecord, event_row
 from dialogue_desk.store import Store
-from dialogue_desk.store.models import CheckIn, CheckInMethod, Event, Participant, StakeholderGroup
+from dialogue_desk.store.enums import CheckInMethod, StakeholderGroup
+from dialogue_desk.store.models import CheckIn, Event, Participant
 
 
 @dataclass(frozen=True)
@@ -75,17 +76,13 @@ def default_day(event: EventRecord, today: dt.date | None = None) -> dt.date:
 
 
 def _check_day(session, event_id: int, day: dt.date) -> None:  # type: ignore[no-untyped-def]
-    event = session.get(Event, event_id)
-    if event is None:
-        raise NotFoundError(
-            QCoreApplication.translate("CheckIn", "There is no event {id}.").format(id=event_id)
-        )
+    event = event_row(session, event_id)
     if not event.start_date <= day <= event.end_date:
         raise ValidationError(
             {
-                "day": QCoreApplication.translate(
-                    "CheckIn", "{day} is not a day of this event."
-                ).format(day=day.isoformat())
+                "day": translate("CheckIn", "{day} is not a day of this event.").format(
+                    day=day.isoformat()
+                )
             }
         )
 
@@ -116,17 +113,17 @@ def check_in(
         ).first()
         if found is None:
             raise NotFoundError(
-                QCoreApplication.translate(
-                    "CheckIn", "This participant no longer exists (id {id})."
-                ).format(id=participant_id)
+                translate("CheckIn", "This participant no longer exists (id {id}).").format(
+                    id=participant_id
+                )
             )
         event_id, start, end, existing = found
         if not start <= day <= end:
             raise ValidationError(
                 {
-                    "day": QCoreApplication.translate(
-                        "CheckIn", "{day} is not a day of this event."
-                    ).format(day=day.isoformat())
+                    "day": translate("CheckIn", "{day} is not a day of this event.").format(
+                        day=day.isoformat()
+                    )
                 }
             )
         if existing is not None:

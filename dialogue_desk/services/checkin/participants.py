@@ -1,7 +1,8 @@
-"""Participants of an event: add, edit, delete (with undo), merge duplicates, and search them.
+"""Participants of an event: add, edit, delete (with undo) and merge duplicates.
 
 Every change keeps ``Participant.search_key`` up to date, so the door search never folds text
-while a queue is waiting: it compares the typed letters against keys prepared beforehand.
+while a queue is waiting: it compares the typed letters against keys prepared beforehand
+(``search.py``).
 """
 
 from __future__ import annotations
@@ -9,22 +10,19 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
+from dialogue_desk.i18n import translate
+from dialogue_desk.services.checkin.order import in_name_order
 from dialogue_desk.services.errors import NotFoundError, ValidationError
-from dialogue_desk.services.text import fold, fold_loose, search_key
+from dialogue_desk.services.events import event_row
+from dialogue_desk.services.text import fold_loose, search_key
 from dialogue_desk.store import Store
-from dialogue_desk.store.models import (
-    CheckIn,
-    CheckInMethod,
-    Event,
-    Participant,
-    StakeholderGroup,
-)
+from dialogue_desk.store.enums import CheckInMethod, StakeholderGroup
+from dialogue_desk.store.models import CheckIn, Participant
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -127,20 +125,20 @@ def validate(data: ParticipantData) -> ParticipantData:
     data = data.cleaned()
     problems: dict[str, str] = {}
     if not data.first_name and not data.last_name:
-        problems["last_name"] = QCoreApplication.translate(
+        problems["last_name"] = translate(
             "Participants", "A participant needs a first or a last name."
         )
     if data.email and not EMAIL_PATTERN.match(data.email):
-        problems["email"] = QCoreApplication.translate(
+        problems["email"] = translate(
             "Participants", "\u201c{email}\u201d is not an e-mail address."
         ).format(email=data.email)
     if data.country and (len(data.country) != 2 or not data.country.isalpha()):
-        problems["country"] = QCoreApplication.translate(
+        problems["country"] = translate(
             "Participants", "The country is a two-letter code such as EE, LV or SE."
         )
     language = data.preferred_language.replace("-", "")
     if data.preferred_language and (len(data.preferred_language) > 8 or not language.isalpha()):
-        problems["preferred_language"] = QCoreApplication.translate(
+        problems["preferred_language"] = translate(
             "Participants", "The preferred language is a code such as et, lv, sv, ru or en."
         )
     if problems:
@@ -148,24 +146,13 @@ def validate(data: ParticipantData) -> ParticipantData:
     return data
 
 
-def _event(session, event_id: int) -> Event:  # type: ignore[no-untyped-def]
-    event = session.get(Event, event_id)
-    if event is None:
-        raise NotFoundError(
-            QCoreApplication.translate("Participants", "There is no event {id}.").format(
-                id=event_id
-            )
-        )
-    return event
-
-
 def _participant(session, participant_id: int) -> Participant:  # type: ignore[no-untyped-def]
     row = session.get(Participant, participant_id)
     if row is None:
         raise NotFoundError(
-            QCoreApplication.translate(
-                "Participants", "This participant no longer exists (id {id})."
-            ).format(id=participant_id)
+            translate("Participants", "This participant no longer exists (id {id}).").format(
+                id=participant_id
+            )
         )
     return row
 
@@ -173,7 +160,7 @@ def _participant(session, participant_id: int) -> Participant:  # type: ignore[n
 def add_participant(store: Store, event_id: int, data: ParticipantData) -> ParticipantRecord:
     data = validate(data)
     with store.session() as session:
-        _event(session, event_id)
+        event_row(session, event_id)
         row = Participant(event_id=event_id)
         apply_data(row, data)
         session.add(row)
@@ -198,20 +185,15 @@ def get_participant(store: Store, participant_id: int) -> ParticipantRecord:
 
 
 def list_participants(store: Store, event_id: int) -> list[ParticipantRecord]:
-    """Everyone registered for the event, by last name then first name."""
+    """Everyone registered for the event, in the one participant order (``order.py``) of the
+    interface language: the door list."""
     # Plain columns rather than ORM objects: several times faster for thousands of people.
     names = [*DATA_FIELDS, "id", "uuid", "event_id", "search_key"]
     columns = [getattr(Participant, name) for name in names]
     with store.session() as session:
         rows = session.execute(select(*columns).where(Participant.event_id == event_id)).all()
     records = [ParticipantRecord(**dict(zip(names, row, strict=True))) for row in rows]
-    records.sort(key=sort_key)
-    return records
-
-
-def sort_key(record: ParticipantData) -> tuple[str, str, str]:
-    """Alphabetical order that puts "Ābele" with the A's and "Öberg" with the O's."""
-    return (fold(record.last_name), fold(record.first_name), fold(record.organisation))
+    return in_name_order(records)
 
 
 def _snapshot(row: Participant) -> ParticipantSnapshot:
@@ -248,7 +230,7 @@ def restore_participants(store: Store, snapshots: Sequence[ParticipantSnapshot])
             record = snap.record
             row = session.get(Participant, record.id)
             if row is None:
-                _event(session, record.event_id)
+                event_row(session, record.event_id)
                 row = Participant(id=record.id, uuid=record.uuid, event_id=record.event_id)
                 session.add(row)
             apply_data(row, record)
@@ -291,11 +273,7 @@ def merge_participants(store: Store, keep_id: int, other_ids: Sequence[int]) -> 
     other_ids = [pid for pid in other_ids if pid != keep_id]
     if not other_ids:
         raise ValidationError(
-            {
-                "merge": QCoreApplication.translate(
-                    "Participants", "Choose at least two participants to merge."
-                )
-            }
+            {"merge": translate("Participants", "Choose at least two participants to merge.")}
         )
     with store.session() as session:
         keep = _participant(session, keep_id)
@@ -303,7 +281,7 @@ def merge_participants(store: Store, keep_id: int, other_ids: Sequence[int]) -> 
         if any(o.event_id != keep.event_id for o in others):
             raise ValidationError(
                 {
-                    "merge": QCoreApplication.translate(
+                    "merge": translate(
                         "Participants", "Only participants of one event can be merged."
                     )
                 }
@@ -374,36 +352,3 @@ def find_duplicates(store: Store, event_id: int) -> list[list[ParticipantRecord]
     for index, record in enumerate(records):
         groups.setdefault(root(index), []).append(record)
     return [group for group in groups.values() if len(group) > 1]
-
-
-# --- search ---------------------------------------------------------------------------------
-
-
-def compile_query(query: str) -> Callable[[str], bool] | None:
-    """A fast test of a stored search key against what was typed; None for an empty query.
-
-    Each word must occur in the key (any order, any part of a word), folded strictly or
-    loosely, so "simkevica", "Šimk" and "шимк" all find Šimkēviča. The words are folded once
-    here, not once per participant.
-    """
-    words = [(fold(w), fold_loose(w)) for w in query.split()]
-    words = [(s, lo) for s, lo in words if s or lo]
-    if not words:
-        return None
-    if len(words) == 1:
-        strict, loose = words[0]
-        if strict == loose:
-            return lambda key: strict in key
-        return lambda key: strict in key or loose in key
-
-    def test(key: str) -> bool:
-        return all(strict in key or loose in key for strict, loose in words)
-
-    return test
-
-
-def search(records: Iterable[ParticipantRecord], query: str) -> list[ParticipantRecord]:
-    test = compile_query(query)
-    if test is None:
-        return list(records)
-    return [r for r in records if test(r.search_key)]

@@ -20,6 +20,7 @@ from dialogue_desk.services.evaluation.forms import (
     update_form,
     update_question,
 )
+from dialogue_desk.services.evaluation.importing import FormImportError, import_form
 from dialogue_desk.services.evaluation.records import (
     ANSWERABLE,
     NUMERIC_KINDS,
@@ -69,6 +70,8 @@ from dialogue_desk.services.evaluation.templates import (
 )
 
 __all__ = [
+    "FormImportError",
+    "import_form",
     "AGREE_HIGH",
     "AGREE_LOW",
     "ANSWERABLE",

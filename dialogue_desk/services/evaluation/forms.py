@@ -1,7 +1,7 @@
 """Evaluation forms: create them from templates, design their questions, list and delete them.
 
-Responses live in ``evaluation_responses`` and summaries in ``evaluation_summary``; their public
-functions are re-exported here so callers need one import.
+Responses live in ``responses`` and summaries in ``summary``; callers outside the package import
+all of them from the package, ``dialogue_desk.services.evaluation``.
 """
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ import dataclasses
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from dialogue_desk.i18n import translate
 from dialogue_desk.services.errors import NotFoundError, ServiceError, ValidationError
 from dialogue_desk.services.evaluation.records import (
     Choice,
@@ -26,7 +26,8 @@ from dialogue_desk.services.evaluation.records import (
 from dialogue_desk.services.evaluation.templates import template_spec
 from dialogue_desk.services.text import fold
 from dialogue_desk.store import Store
-from dialogue_desk.store.models import Answer, EvaluationForm, Question, QuestionKind, Response
+from dialogue_desk.store.enums import QuestionKind
+from dialogue_desk.store.models import Answer, EvaluationForm, Question, Response
 
 #: A question's machine name, as XLSForm and ODK accept it.
 NAME_PATTERN = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")
@@ -65,9 +66,7 @@ def _form_row(session: Session, form_id: int) -> EvaluationForm:
     row = session.get(EvaluationForm, form_id)
     if row is None:
         raise NotFoundError(
-            QCoreApplication.translate("Evaluation", "There is no evaluation form {id}.").format(
-                id=form_id
-            )
+            translate("Evaluation", "There is no evaluation form {id}.").format(id=form_id)
         )
     return row
 
@@ -118,7 +117,7 @@ def clean_question(data: QuestionData, taken: set[str]) -> QuestionData:
     label = _clean_texts(data.label)
     problems: dict[str, str] = {}
     if not label:
-        problems["label"] = QCoreApplication.translate(
+        problems["label"] = translate(
             "Evaluation", "The question needs a text in at least one language."
         )
     name = data.name.strip() or _slug(next(iter(label.values()), "") or data.kind.value)
@@ -127,13 +126,13 @@ def clean_question(data: QuestionData, taken: set[str]) -> QuestionData:
         while name in taken:
             name, number = f"{base}_{number}", number + 1
     if not NAME_PATTERN.match(name):
-        problems["name"] = QCoreApplication.translate(
+        problems["name"] = translate(
             "Evaluation",
             "The name \u201c{name}\u201d may hold only letters a–z, digits and _ and must not "
             "start with a digit.",
         ).format(name=name)
     elif name in taken:
-        problems["name"] = QCoreApplication.translate(
+        problems["name"] = translate(
             "Evaluation", "Another question of this form is already named \u201c{name}\u201d."
         ).format(name=name)
     scale_min, scale_max = data.scale_min, data.scale_max
@@ -141,7 +140,7 @@ def clean_question(data: QuestionData, taken: set[str]) -> QuestionData:
         scale_min = 1 if scale_min is None else scale_min
         scale_max = 5 if scale_max is None else scale_max
         if not 0 <= scale_min < scale_max or scale_max - scale_min + 1 > MAX_SCALE_POINTS:
-            problems["scale"] = QCoreApplication.translate(
+            problems["scale"] = translate(
                 "Evaluation",
                 "A rating scale runs from 0 or more to a higher number, at most 11 points.",
             )
@@ -155,17 +154,13 @@ def clean_question(data: QuestionData, taken: set[str]) -> QuestionData:
     if data.kind in CHOICE_KINDS:
         names = [c.name for c in choices]
         if len(choices) < 2:
-            problems["choices"] = QCoreApplication.translate(
+            problems["choices"] = translate(
                 "Evaluation", "A choice question needs at least two choices."
             )
         elif len(set(names)) != len(names):
-            problems["choices"] = QCoreApplication.translate(
-                "Evaluation", "Two choices have the same name."
-            )
+            problems["choices"] = translate("Evaluation", "Two choices have the same name.")
         elif any(" " in n for n in names):
-            problems["choices"] = QCoreApplication.translate(
-                "Evaluation", "A choice name cannot contain spaces."
-            )
+            problems["choices"] = translate("Evaluation", "A choice name cannot contain spaces.")
     elif data.kind is not QuestionKind.RATING:
         choices = ()
     if problems:
@@ -204,16 +199,14 @@ def create_form(store: Store, event_id: int | None, spec: FormSpec) -> FormRecor
     """Store a whole form at once; any bad question refuses the form with nothing stored."""
     title = spec.title.strip()
     if not title:
-        raise ValidationError(
-            {"title": QCoreApplication.translate("Evaluation", "The form needs a title.")}
-        )
+        raise ValidationError({"title": translate("Evaluation", "The form needs a title.")})
     cleaned: list[QuestionData] = []
     taken: set[str] = set()
     for number, data in enumerate(spec.questions, start=1):
         try:
             question = clean_question(data, taken)
         except ValidationError as error:
-            text = QCoreApplication.translate("Evaluation", "Question {n}: {problem}")
+            text = translate("Evaluation", "Question {n}: {problem}")
             problem = " ".join(error.problems.values())
             raise ValidationError(
                 {f"question {number}": text.format(n=number, problem=problem)}
@@ -251,9 +244,7 @@ def update_form(
         row = _form_row(session, form_id)
         if title is not None:
             if not title.strip():
-                raise ValidationError(
-                    {"title": QCoreApplication.translate("Evaluation", "The form needs a title.")}
-                )
+                raise ValidationError({"title": translate("Evaluation", "The form needs a title.")})
             row.title = title.strip()[:300]
         if languages is not None:
             row.languages = _clean_languages(languages)
@@ -321,7 +312,7 @@ def update_question(store: Store, question_id: int, data: QuestionData) -> Quest
         data = clean_question(data, _taken(session, row.form_id, except_id=row.id))
         if data.kind is not row.kind and _answer_count(session, row.id):
             raise ServiceError(
-                QCoreApplication.translate(
+                translate(
                     "Evaluation",
                     "This question already has answers; its kind cannot change. Add a new "
                     "question instead.",
@@ -386,9 +377,7 @@ def _question_row(session: Session, question_id: int) -> Question:
     row = session.get(Question, question_id)
     if row is None:
         raise NotFoundError(
-            QCoreApplication.translate("Evaluation", "There is no question {id}.").format(
-                id=question_id
-            )
+            translate("Evaluation", "There is no question {id}.").format(id=question_id)
         )
     return row
 
@@ -396,21 +385,3 @@ def _question_row(session: Session, question_id: int) -> Question:
 def _answer_count(session: Session, question_id: int) -> int:
     query = select(func.count()).select_from(Answer).where(Answer.question_id == question_id)
     return session.scalar(query) or 0
-
-
-# Responses and summaries, so callers need only this module.
-from dialogue_desk.services.evaluation.responses import (  # noqa: E402, F401
-    delete_response,
-    get_response,
-    list_responses,
-    restore_response,
-    save_response,
-    update_response,
-    validate_answers,
-)
-from dialogue_desk.services.evaluation.summary import (  # noqa: E402, F401
-    FormSummary,
-    QuestionSummary,
-    form_summary,
-    response_table,
-)

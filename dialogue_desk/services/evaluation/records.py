@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from dialogue_desk.store.models import QuestionKind, ResponseChannel
+from dialogue_desk.store.enums import QuestionKind, ResponseChannel
 
 #: One answer as the interface and the services exchange it: a rating or number (int/float),
 #: yes/no (bool), a choice name (str, single choice), choice names (list, multiple choice) or

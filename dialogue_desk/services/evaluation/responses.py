@@ -10,11 +10,12 @@ import datetime as dt
 import math
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from dialogue_desk.i18n import translate
 from dialogue_desk.services.errors import NotFoundError, ValidationError
+from dialogue_desk.services.evaluation.forms import get_form
 from dialogue_desk.services.evaluation.records import (
     AnswerValue,
     FormRecord,
@@ -22,13 +23,8 @@ from dialogue_desk.services.evaluation.records import (
     ResponseRecord,
 )
 from dialogue_desk.store import Store
-from dialogue_desk.store.models import (
-    Answer,
-    QuestionKind,
-    Response,
-    ResponseChannel,
-    utcnow,
-)
+from dialogue_desk.store.enums import QuestionKind, ResponseChannel
+from dialogue_desk.store.models import Answer, Response, utcnow
 
 MAX_TEXT = 10_000
 
@@ -50,21 +46,21 @@ def _clean_one(question: QuestionRecord, value: AnswerValue) -> AnswerValue:
         if number is None or number != int(number) or int(number) not in question.scale():
             scale = question.scale()
             raise ValueError(
-                QCoreApplication.translate(
-                    "Evaluation", "Give a whole number from {low} to {high}."
-                ).format(low=scale.start, high=scale.stop - 1)
+                translate("Evaluation", "Give a whole number from {low} to {high}.").format(
+                    low=scale.start, high=scale.stop - 1
+                )
             )
         return int(number)
     if kind is QuestionKind.NUMBER:
         number = _number(value)
         if number is None:
-            raise ValueError(QCoreApplication.translate("Evaluation", "Give a number."))
+            raise ValueError(translate("Evaluation", "Give a number."))
         if question.scale_min is not None and number < question.scale_min:
-            message = QCoreApplication.translate("Evaluation", "Give a number of at least {low}.")
+            message = translate("Evaluation", "Give a number of at least {low}.")
             raise ValueError(message.format(low=question.scale_min))
         if question.scale_max is not None and number > question.scale_max:
             raise ValueError(
-                QCoreApplication.translate("Evaluation", "Give a number of at most {high}.").format(
+                translate("Evaluation", "Give a number of at most {high}.").format(
                     high=question.scale_max
                 )
             )
@@ -76,32 +72,30 @@ def _clean_one(question: QuestionRecord, value: AnswerValue) -> AnswerValue:
             return bool(value)
         if isinstance(value, str) and value.strip().lower() in ("yes", "no", "1", "0"):
             return value.strip().lower() in ("yes", "1")
-        raise ValueError(QCoreApplication.translate("Evaluation", "Answer yes or no."))
+        raise ValueError(translate("Evaluation", "Answer yes or no."))
     if kind is QuestionKind.SINGLE_CHOICE:
         if isinstance(value, list) and len(value) == 1:
             value = value[0]
         if not isinstance(value, str) or question.choice(value) is None:
-            raise ValueError(QCoreApplication.translate("Evaluation", "Pick one of the choices."))
+            raise ValueError(translate("Evaluation", "Pick one of the choices."))
         return value
     if kind is QuestionKind.MULTIPLE_CHOICE:
         names = [value] if isinstance(value, str) else list(value or [])  # type: ignore[arg-type]
         unknown = [n for n in names if question.choice(str(n)) is None]
         if unknown:
             raise ValueError(
-                QCoreApplication.translate(
-                    "Evaluation", "\u201c{name}\u201d is not one of the choices."
-                ).format(name=unknown[0])
+                translate("Evaluation", "\u201c{name}\u201d is not one of the choices.").format(
+                    name=unknown[0]
+                )
             )
         order = [c.name for c in question.choices]
         return sorted(set(map(str, names)), key=order.index)
     if kind in (QuestionKind.SHORT_TEXT, QuestionKind.LONG_TEXT):
         text = str(value).strip()
         if len(text) > MAX_TEXT:
-            raise ValueError(QCoreApplication.translate("Evaluation", "The text is too long."))
+            raise ValueError(translate("Evaluation", "The text is too long."))
         return text
-    raise ValueError(
-        QCoreApplication.translate("Evaluation", "This is a heading; it takes no answer.")
-    )
+    raise ValueError(translate("Evaluation", "This is a heading; it takes no answer."))
 
 
 def _number(value: AnswerValue) -> float | None:
@@ -127,16 +121,14 @@ def validate_answers(form: FormRecord, answers: dict[str, AnswerValue]) -> dict[
     cleaned: dict[str, AnswerValue] = {}
     for name in answers:
         if form.question(name) is None:
-            problems[name] = QCoreApplication.translate(
+            problems[name] = translate(
                 "Evaluation", "The form has no question \u201c{name}\u201d."
             ).format(name=name)
     for question in form.answerable:
         value = answers.get(question.name)
         if is_blank(value):
             if question.required:
-                problems[question.name] = QCoreApplication.translate(
-                    "Evaluation", "This question needs an answer."
-                )
+                problems[question.name] = translate("Evaluation", "This question needs an answer.")
             continue
         try:
             cleaned[question.name] = _clean_one(question, value)
@@ -197,8 +189,6 @@ def _record(row: Response, form: FormRecord, number: int) -> ResponseRecord:
 
 
 def _form(store: Store, form_id: int) -> FormRecord:
-    from dialogue_desk.services.evaluation.forms import get_form
-
     return get_form(store, form_id)
 
 
@@ -293,9 +283,7 @@ def get_response(store: Store, response_id: int) -> ResponseRecord:
         if record.id == response_id:
             return record
     raise NotFoundError(
-        QCoreApplication.translate("Evaluation", "There is no response {id}.").format(
-            id=response_id
-        )
+        translate("Evaluation", "There is no response {id}.").format(id=response_id)
     )
 
 
@@ -308,8 +296,6 @@ def _response_row(session: Session, response_id: int) -> Response:
     row = session.get(Response, response_id)
     if row is None:
         raise NotFoundError(
-            QCoreApplication.translate("Evaluation", "There is no response {id}.").format(
-                id=response_id
-            )
+            translate("Evaluation", "There is no response {id}.").format(id=response_id)
         )
     return row

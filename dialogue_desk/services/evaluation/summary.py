@@ -9,9 +9,8 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
-from dialogue_desk.i18n import translate_in
+from dialogue_desk.i18n import QT_TRANSLATE_NOOP, translate, translate_in
+from dialogue_desk.services.evaluation.forms import get_form
 from dialogue_desk.services.evaluation.records import (
     AnswerValue,
     FormRecord,
@@ -20,7 +19,7 @@ from dialogue_desk.services.evaluation.records import (
 )
 from dialogue_desk.services.evaluation.responses import list_responses
 from dialogue_desk.store import Store
-from dialogue_desk.store.models import QuestionKind
+from dialogue_desk.store.enums import QuestionKind
 
 _YES = QT_TRANSLATE_NOOP("Evaluation", "Yes")
 _NO = QT_TRANSLATE_NOOP("Evaluation", "No")
@@ -28,7 +27,7 @@ _NO = QT_TRANSLATE_NOOP("Evaluation", "No")
 
 def _tr(text: str, language: str | None) -> str:
     if language is None:
-        return QCoreApplication.translate("Evaluation", text)
+        return translate("Evaluation", text)
     return translate_in(language, "Evaluation", text)
 
 
@@ -170,8 +169,6 @@ def form_summary(
     language for the form's own texts). ``filter_question``/``filter_choice`` keep only the
     responses that chose ``filter_choice`` for that single-choice question.
     """
-    from dialogue_desk.services.evaluation.forms import get_form
-
     form = get_form(store, form_id)
     lang = language or form.language
     responses = [r for r in list_responses(store, form_id)
@@ -216,8 +213,6 @@ def response_table(
 
     The first three columns are the response number, submitted time (UTC, ISO text) and channel.
     """
-    from dialogue_desk.services.evaluation.forms import get_form
-
     form = get_form(store, form_id)
     lang = language or form.language
     headers = ["#", "submitted_at", "channel", *(form.text(q.label, lang) for q in form.answerable)]

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
+from dialogue_desk.i18n import translate
 from dialogue_desk.services.errors import NotFoundError
 from dialogue_desk.services.evaluation.records import Choice, FormSpec, QuestionData
-from dialogue_desk.store.models import QuestionKind
+from dialogue_desk.store.enums import QuestionKind
 
 L = dict[str, str]
 
@@ -142,9 +141,7 @@ def template_spec(key: str, language: str = "en") -> FormSpec:
         template = TEMPLATES[key]
     except KeyError:
         raise NotFoundError(
-            QCoreApplication.translate(
-                "Evaluation", "There is no built-in form \u201c{key}\u201d."
-            ).format(key=key)
+            translate("Evaluation", "There is no built-in form \u201c{key}\u201d.").format(key=key)
         ) from None
     questions = tuple(_template_question(spec) for spec in template["questions"])
     languages = tuple(template["title"])
@@ -165,7 +162,7 @@ def _template_question(spec: dict[str, Any]) -> QuestionData:
 
 
 #: What the kiosk says to a respondent, in the respondent's language (the facilitator's
-#: interface language may differ). Keys are used by ``ui/evaluation_kiosk.py``.
+#: interface language may differ). Keys are used by ``ui/evaluation/kiosk.py``.
 KIOSK_TEXTS: dict[str, L] = {
     "choose": _l("Choose your language", "Valige keel", "Izvēlieties valodu", "Välj språk",
                  "Выберите язык"),

@@ -11,11 +11,12 @@ which names a record's agenda item or "General" in the report's language, are re
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from dialogue_desk.i18n import translate
 from dialogue_desk.services.errors import NotFoundError, ValidationError
+from dialogue_desk.services.events import event_row
 from dialogue_desk.services.notes.records import CONTEXT as CONTEXT
 from dialogue_desk.services.notes.records import GENERAL as GENERAL
 from dialogue_desk.services.notes.records import ActionFields as ActionFields
@@ -27,7 +28,8 @@ from dialogue_desk.services.notes.records import section_order as _section_order
 from dialogue_desk.services.notes.records import section_title as section_title
 from dialogue_desk.services.text import fold, matches
 from dialogue_desk.store import Store
-from dialogue_desk.store.models import ActionItem, ActionStatus, AgendaItem, Event, Note, NoteKind
+from dialogue_desk.store.enums import ActionStatus, NoteKind
+from dialogue_desk.store.models import ActionItem, AgendaItem, Note
 
 #: Longest note accepted; far beyond any real note, it keeps a pasted book out of the store.
 MAX_NOTE_CHARS = 1_000_000
@@ -38,25 +40,16 @@ MAX_ORGANISATION_CHARS = 300
 # --- reading ---------------------------------------------------------------------------------
 
 
-def _event(session: Session, event_id: int) -> Event:
-    row = session.get(Event, event_id)
-    if row is None:
-        raise NotFoundError(
-            QCoreApplication.translate("Notes", "There is no event {id}.").format(id=event_id)
-        )
-    return row
-
-
 def _note(session: Session, note_id: int) -> Note:
     row = session.get(Note, note_id)
     if row is None:
-        raise NotFoundError(QCoreApplication.translate("Notes", "This note no longer exists."))
+        raise NotFoundError(translate("Notes", "This note no longer exists."))
     return row
 
 
 def is_chatham_house(store: Store, event_id: int) -> bool:
     with store.session() as session:
-        return _event(session, event_id).chatham_house
+        return event_row(session, event_id).chatham_house
 
 
 def list_notes(
@@ -75,7 +68,7 @@ def list_notes(
     every word (any case, diacritics and Cyrillic folded, as everywhere in the app).
     """
     with store.session() as session:
-        chatham = _event(session, event_id).chatham_house
+        chatham = event_row(session, event_id).chatham_house
         statement = (
             select(Note)
             .where(Note.event_id == event_id)
@@ -127,7 +120,7 @@ def running_agenda_item(store: Store, event_id: int) -> int | None:
 def list_sections(store: Store, event_id: int) -> list[Section]:
     """General and the event's agenda items in programme order, with their note counts."""
     with store.session() as session:
-        _event(session, event_id)
+        event_row(session, event_id)
         counts = dict(
             session.execute(
                 select(Note.agenda_item_id, func.count())
@@ -157,11 +150,11 @@ def _clean_action(action: ActionFields) -> ActionFields:
     owner, organisation = action.owner.strip(), action.organisation.strip()
     problems: dict[str, str] = {}
     if len(owner) > MAX_OWNER_CHARS:
-        problems["owner"] = QCoreApplication.translate(
-            "Notes", "The owner can be at most {n} characters."
-        ).format(n=MAX_OWNER_CHARS)
+        problems["owner"] = translate("Notes", "The owner can be at most {n} characters.").format(
+            n=MAX_OWNER_CHARS
+        )
     if len(organisation) > MAX_ORGANISATION_CHARS:
-        problems["organisation"] = QCoreApplication.translate(
+        problems["organisation"] = translate(
             "Notes", "The organisation can be at most {n} characters."
         ).format(n=MAX_ORGANISATION_CHARS)
     if problems:
@@ -173,9 +166,9 @@ def _check_text(text: str) -> None:
     if len(text) > MAX_NOTE_CHARS:
         raise ValidationError(
             {
-                "text": QCoreApplication.translate(
-                    "Notes", "A note can be at most {n} characters."
-                ).format(n=MAX_NOTE_CHARS)
+                "text": translate("Notes", "A note can be at most {n} characters.").format(
+                    n=MAX_NOTE_CHARS
+                )
             }
         )
 
@@ -185,9 +178,9 @@ def _clean_author(author: str) -> str:
     if len(author) > MAX_AUTHOR_CHARS:
         raise ValidationError(
             {
-                "author": QCoreApplication.translate(
-                    "Notes", "The name can be at most {n} characters."
-                ).format(n=MAX_AUTHOR_CHARS)
+                "author": translate("Notes", "The name can be at most {n} characters.").format(
+                    n=MAX_AUTHOR_CHARS
+                )
             }
         )
     return author
@@ -198,9 +191,7 @@ def _check_item(session: Session, event_id: int, agenda_item_id: int | None) -> 
         return
     item = session.get(AgendaItem, agenda_item_id)
     if item is None or item.event_id != event_id:
-        raise NotFoundError(
-            QCoreApplication.translate("Notes", "This agenda item no longer exists.")
-        )
+        raise NotFoundError(translate("Notes", "This agenda item no longer exists."))
 
 
 def _next_position(session: Session, event_id: int, agenda_item_id: int | None) -> int:
@@ -243,7 +234,7 @@ def add_note(
     author = _clean_author(author)
     kind = NoteKind(kind)
     with store.session() as session:
-        event = _event(session, event_id)
+        event = event_row(session, event_id)
         _check_item(session, event_id, agenda_item_id)
         row = Note(
             event_id=event_id,
@@ -295,7 +286,7 @@ def set_action_status(store: Store, note_id: int, status: ActionStatus) -> NoteR
         row = _note(session, note_id)
         if row.action_item is None or row.kind is not NoteKind.ACTION_ITEM:
             raise ValidationError(
-                {"status": QCoreApplication.translate("Notes", "This note is not an action item.")}
+                {"status": translate("Notes", "This note is not an action item.")}
             )
         row.action_item.status = ActionStatus(status)
         session.flush()
@@ -321,7 +312,7 @@ def delete_note(store: Store, note_id: int) -> DeletedNote:
 def restore_note(store: Store, snapshot: DeletedNote) -> NoteRecord:
     """Put a deleted note back where it was (same UUID, place and times)."""
     with store.session() as session:
-        event = _event(session, snapshot.event_id)
+        event = event_row(session, snapshot.event_id)
         item_id = snapshot.agenda_item_id
         if item_id is not None and session.get(AgendaItem, item_id) is None:
             item_id = None  # its agenda item was deleted meanwhile: keep the note under General
@@ -383,7 +374,7 @@ def move_note_to_item(store: Store, note_id: int, agenda_item_id: int | None) ->
 def set_chatham_house(store: Store, event_id: int, enabled: bool) -> None:
     """Switch the event's Chatham House rule. Stored names are hidden, not erased, while on."""
     with store.session() as session:
-        _event(session, event_id).chatham_house = enabled
+        event_row(session, event_id).chatham_house = enabled
 
 
 def note_id_for(store: Store, note_uuid: str) -> int:
@@ -391,5 +382,5 @@ def note_id_for(store: Store, note_uuid: str) -> int:
     with store.session() as session:
         note_id = session.scalar(select(Note.id).where(Note.uuid == note_uuid))
         if note_id is None:
-            raise NotFoundError(QCoreApplication.translate("Notes", "This note no longer exists."))
+            raise NotFoundError(translate("Notes", "This note no longer exists."))
         return note_id

@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
-from dialogue_desk.i18n import translate_in
-from dialogue_desk.store.models import ActionStatus, Note, NoteKind
+from dialogue_desk.i18n import QT_TRANSLATE_NOOP, translate, translate_in
+from dialogue_desk.store.enums import ActionStatus, NoteKind
+from dialogue_desk.store.models import Note
 
 CONTEXT = "Notes"
 GENERAL = QT_TRANSLATE_NOOP("Notes", "General")
@@ -100,7 +99,7 @@ def section_title(record: NoteRecord | Section, language: str | None = None) -> 
     if title:
         return title
     return (
-        QCoreApplication.translate(CONTEXT, GENERAL)
+        translate(CONTEXT, GENERAL)
         if language is None
         else translate_in(language, CONTEXT, GENERAL)
     )

@@ -13,7 +13,14 @@ from dialogue_desk.services.snapshot.figures import (
     question_figures,
     rating_means,
 )
-from dialogue_desk.services.snapshot.loading import (
+from dialogue_desk.services.snapshot.loading import load_snapshot
+from dialogue_desk.services.snapshot.pseudonyms import (
+    EMAIL_MARK,
+    PHONE_MARK,
+    pseudonymise,
+    pseudonymise_snapshot,
+)
+from dialogue_desk.services.snapshot.records import (
     ActionEntry,
     AgendaEntry,
     AnswerEntry,
@@ -26,14 +33,7 @@ from dialogue_desk.services.snapshot.loading import (
     ParticipantEntry,
     QuestionEntry,
     ResponseEntry,
-    load_snapshot,
     participant_code,
-    pseudonymise,
-)
-from dialogue_desk.services.snapshot.pseudonyms import (
-    EMAIL_MARK,
-    PHONE_MARK,
-    pseudonymise_snapshot,
 )
 
 __all__ = [

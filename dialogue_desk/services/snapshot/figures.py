@@ -16,12 +16,12 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
-from dialogue_desk.services.snapshot.loading import (
+from dialogue_desk.services.snapshot.records import (
     EventSnapshot,
     FormEntry,
     QuestionEntry,
 )
-from dialogue_desk.store.models import QuestionKind, StakeholderGroup
+from dialogue_desk.store.enums import QuestionKind, StakeholderGroup
 
 NUMERIC_KINDS = (QuestionKind.RATING, QuestionKind.NUMBER, QuestionKind.YES_NO)
 TEXT_KINDS = (QuestionKind.SHORT_TEXT, QuestionKind.LONG_TEXT)

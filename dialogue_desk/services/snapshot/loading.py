@@ -9,20 +9,7 @@ Rules applied on load, for every export:
 - Under the Chatham House rule (``event.chatham_house``) note authors are blanked: nothing is
   ever attributed.
 
-``pseudonymise(snapshot)`` returns a copy fit to share for analysis:
-- Each participant gets a stable code, ``P001``, ``P002``…, numbered in registration order (by
-  their local id), so the same event exported twice gives the same codes (as long as nobody
-  registered earlier is deleted). The code replaces the name everywhere.
-- First and last names, e-mail, phone and the participant's free-text notes are removed.
-  Organisation, role, stakeholder group, country, language, consents and attendance stay: they
-  are what the analysis needs.
-- No person's name is left anywhere: a note author, action owner or agenda facilitator who is a
-  participant (matched by full name, in either order, ignoring case, diacritics and script)
-  becomes their code; anyone else (the note-taker, staff) is left out. An action item keeps its
-  owner's organisation, so the follow-up can still be traced by whoever holds the real workbook.
-- Participants' full names inside free text (notes, action items, free-text answers, agenda
-  titles) are replaced by their codes; e-mail addresses and phone numbers in free text are
-  replaced by "[e-mail]" and "[phone]". Free-text answers are otherwise kept.
+The records are in ``records``; ``pseudonymise`` (in ``pseudonyms``) makes a copy fit to share.
 """
 
 from __future__ import annotations
@@ -30,205 +17,34 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication
 from sqlalchemy import or_, select
 
-from dialogue_desk.services.errors import NotFoundError
-from dialogue_desk.services.events import EventRecord, record_of
+from dialogue_desk.services.events import event_row, record_of
+from dialogue_desk.services.snapshot.records import (
+    ActionEntry,
+    AgendaEntry,
+    AnswerEntry,
+    CheckInEntry,
+    ChoiceEntry,
+    EventSnapshot,
+    FormEntry,
+    NoteEntry,
+    ParticipantEntry,
+    QuestionEntry,
+    ResponseEntry,
+    participant_code,
+)
 from dialogue_desk.store import Store
+from dialogue_desk.store.enums import CheckInMethod, StakeholderGroup
 from dialogue_desk.store.models import (
     ActionItem,
-    ActionStatus,
     AgendaItem,
-    AgendaKind,
-    CheckInMethod,
     EvaluationForm,
-    Event,
     Note,
-    NoteKind,
     Question,
-    QuestionKind,
     Response,
-    ResponseChannel,
-    StakeholderGroup,
 )
-
-#: The event itself, as the events service describes it.
-EventInfo = EventRecord
-
-
-@dataclass(frozen=True)
-class AgendaEntry:
-    id: int
-    day: dt.date
-    position: int
-    start_time: dt.time
-    end_time: dt.time
-    title: str
-    kind: AgendaKind
-    facilitators: str
-    room: str
-    description: str
-    actual_start: dt.datetime | None
-    actual_end: dt.datetime | None
-
-    @property
-    def planned_start(self) -> dt.datetime:
-        return dt.datetime.combine(self.day, self.start_time)
-
-    @property
-    def planned_end(self) -> dt.datetime:
-        return dt.datetime.combine(self.day, self.end_time)
-
-
-@dataclass(frozen=True)
-class ParticipantEntry:
-    id: int
-    #: Stable pseudonym (P001…), in registration order; always set, shown instead of the name
-    #: in a pseudonymised snapshot.
-    code: str
-    first_name: str
-    last_name: str
-    organisation: str
-    role: str
-    stakeholder_group: StakeholderGroup
-    email: str
-    phone: str
-    country: str
-    preferred_language: str
-    consent_listed: bool
-    consent_photos: bool
-    consent_contact: bool
-    notes: str
-    walk_in: bool
-    #: When the participant was entered, in UTC (like every created/updated time).
-    registered_at: dt.datetime
-    days_attended: tuple[dt.date, ...]
-
-    @property
-    def display_name(self) -> str:
-        """ "First Last", or the code when the names were removed."""
-        name = f"{self.first_name} {self.last_name}".strip()
-        return name or self.code
-
-
-@dataclass(frozen=True)
-class CheckInEntry:
-    id: int
-    participant_id: int
-    day: dt.date
-    checked_in_at: dt.datetime
-    method: CheckInMethod
-
-
-@dataclass(frozen=True)
-class ActionEntry:
-    owner: str
-    organisation: str
-    due_date: dt.date | None
-    status: ActionStatus
-
-
-@dataclass(frozen=True)
-class NoteEntry:
-    id: int
-    agenda_item_id: int | None
-    #: The agenda item's title, "" for a general note.
-    agenda_title: str
-    kind: NoteKind
-    text: str
-    author: str
-    position: int
-    #: When the note was written, in UTC; check-in and agenda times are venue local time.
-    created_at: dt.datetime
-    action: ActionEntry | None
-
-
-@dataclass(frozen=True)
-class ChoiceEntry:
-    name: str
-    label: dict[str, str]
-
-
-@dataclass(frozen=True)
-class QuestionEntry:
-    id: int
-    form_id: int
-    position: int
-    name: str
-    kind: QuestionKind
-    label: dict[str, str]
-    scale_min: int | None
-    scale_max: int | None
-    choices: tuple[ChoiceEntry, ...]
-
-    def label_in(self, language: str, fallback: str = "en") -> str:
-        """The label in ``language``, else the fallback, else any, else the machine name."""
-        for code in (language, fallback):
-            if self.label.get(code):
-                return self.label[code]
-        return next((text for text in self.label.values() if text), self.name)
-
-    def choice_label(self, name: str, language: str) -> str:
-        for choice in self.choices:
-            if choice.name == name:
-                return choice.label.get(language) or choice.label.get("en") or name
-        return name
-
-
-@dataclass(frozen=True)
-class FormEntry:
-    id: int
-    title: str
-    languages: str
-    source: str
-    questions: tuple[QuestionEntry, ...]
-
-
-@dataclass(frozen=True)
-class AnswerEntry:
-    question_id: int
-    number: float | None
-    text: str
-    choices: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class ResponseEntry:
-    id: int
-    form_id: int
-    submitted_at: dt.datetime
-    channel: ResponseChannel
-    language: str
-    #: question id -> answer
-    answers: dict[int, AnswerEntry] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class EventSnapshot:
-    event: EventInfo
-    agenda: tuple[AgendaEntry, ...]
-    participants: tuple[ParticipantEntry, ...]
-    check_ins: tuple[CheckInEntry, ...]
-    notes: tuple[NoteEntry, ...]
-    forms: tuple[FormEntry, ...]
-    responses: tuple[ResponseEntry, ...]
-    #: Read from the practice store: every export of it is marked PRACTICE.
-    practice: bool = False
-    pseudonymised: bool = False
-    taken_at: dt.datetime = field(default_factory=lambda: dt.datetime.now().replace(microsecond=0))
-
-    def participant(self, participant_id: int) -> ParticipantEntry | None:
-        return self._participants_by_id().get(participant_id)
-
-    def _participants_by_id(self) -> dict[int, ParticipantEntry]:
-        cached = self.__dict__.get("_by_id")
-        if cached is None:
-            cached = {p.id: p for p in self.participants}
-            object.__setattr__(self, "_by_id", cached)
-        return cached
 
 
 def _date(text: str | dt.date) -> dt.date:
@@ -239,22 +55,10 @@ def _datetime(text: str | dt.datetime) -> dt.datetime:
     return text if isinstance(text, dt.datetime) else dt.datetime.fromisoformat(text)
 
 
-def participant_code(index: int) -> str:
-    """The pseudonym of the ``index``-th participant registered (1-based): P001, P002…"""
-    return f"P{index:03d}"
-
-
 def load_snapshot(store: Store, event_id: int) -> EventSnapshot:
     """Read everything about event ``event_id``; raises NotFoundError for an unknown event."""
     with store.session() as s:
-        row = s.get(Event, event_id)
-        if row is None:
-            raise NotFoundError(
-                QCoreApplication.translate("EventSnapshot", "There is no event {id}.").format(
-                    id=event_id
-                )
-            )
-        event = record_of(row)
+        event = record_of(event_row(s, event_id))
 
         agenda_rows = s.execute(
             select(AgendaItem.id, AgendaItem.day, AgendaItem.position, AgendaItem.start_time,
@@ -394,13 +198,3 @@ def _evaluation(s, event_id: int) -> tuple[tuple[FormEntry, ...], tuple[Response
         for r in response_rows
     )  # fmt: skip
     return tuple(forms), responses
-
-
-def pseudonymise(snapshot: EventSnapshot) -> EventSnapshot:
-    """A copy of ``snapshot`` with participants as codes and no names, e-mails or phones.
-
-    The rules are in this module's docstring; the work is in ``event_pseudonyms``.
-    """
-    from dialogue_desk.services.snapshot.pseudonyms import pseudonymise_snapshot
-
-    return pseudonymise_snapshot(snapshot)

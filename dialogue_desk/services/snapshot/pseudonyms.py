@@ -1,4 +1,20 @@
-"""Pseudonymisation of an event snapshot; the rules are documented in ``event_snapshot``."""
+"""Pseudonymisation of an event snapshot.
+
+``pseudonymise(snapshot)`` returns a copy fit to share for analysis:
+- Each participant gets a stable code, ``P001``, ``P002``…, numbered in registration order (by
+  their local id), so the same event exported twice gives the same codes (as long as nobody
+  registered earlier is deleted). The code replaces the name everywhere.
+- First and last names, e-mail, phone and the participant's free-text notes are removed.
+  Organisation, role, stakeholder group, country, language, consents and attendance stay: they
+  are what the analysis needs.
+- No person's name is left anywhere: a note author, action owner or agenda facilitator who is a
+  participant (matched by full name, in either order, ignoring case, diacritics and script)
+  becomes their code; anyone else (the note-taker, staff) is left out. An action item keeps its
+  owner's organisation, so the follow-up can still be traced by whoever holds the real workbook.
+- Participants' full names inside free text (notes, action items, free-text answers, agenda
+  titles) are replaced by their codes; e-mail addresses and phone numbers in free text are
+  replaced by "[e-mail]" and "[phone]". Free-text answers are otherwise kept.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +22,7 @@ import dataclasses
 import re
 from collections.abc import Iterable
 
-from dialogue_desk.services.snapshot.loading import EventSnapshot, ParticipantEntry
+from dialogue_desk.services.snapshot.records import EventSnapshot, ParticipantEntry
 from dialogue_desk.services.text import fold
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -70,8 +86,11 @@ def _digits(text: str) -> int:
     return sum(ch.isdigit() for ch in text)
 
 
-def pseudonymise_snapshot(snapshot: EventSnapshot) -> EventSnapshot:
-    """A copy of ``snapshot`` with participants as codes and no names, e-mails or phones."""
+def pseudonymise(snapshot: EventSnapshot) -> EventSnapshot:
+    """A copy of ``snapshot`` with participants as codes and no names, e-mails or phones.
+
+    The rules are in this module's docstring.
+    """
     if snapshot.pseudonymised:
         return snapshot
     scrub = _Scrubber(snapshot.participants)
@@ -109,3 +128,7 @@ def pseudonymise_snapshot(snapshot: EventSnapshot) -> EventSnapshot:
         snapshot, participants=participants, notes=tuple(notes), agenda=agenda,
         responses=responses, pseudonymised=True,
     )  # fmt: skip
+
+
+#: The same function under the name it had before (kept for callers of the facade).
+pseudonymise_snapshot = pseudonymise

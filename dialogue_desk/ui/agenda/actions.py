@@ -1,19 +1,20 @@
-"""The actions of the Agenda tab (menu entries, shortcuts, toolbar) and what they do."""
+"""The actions of the Agenda tab (menu entries, shortcuts, toolbar) and what they do.
+
+Planning and running the day are here; importing, copying and printing the agenda are in
+``ui/agenda/file_actions.py``. Both use only the tab's public methods and attributes.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
 
 from dialogue_desk.services import agenda as service
 from dialogue_desk.services.agenda import LiveStatus, live
-from dialogue_desk.services.errors import ServiceError
-from dialogue_desk.store import StoreError
+from dialogue_desk.ui.agenda.file_actions import AgendaFileActions
 
 if TYPE_CHECKING:
     from dialogue_desk.ui.agenda.tab import AgendaTab
@@ -26,6 +27,7 @@ class AgendaActions(QObject):
         super().__init__(tab)
         self.tab = tab
         self._live_enabled = (False, False)
+        self.files = AgendaFileActions(tab)
 
         def make(
             name: str,
@@ -55,9 +57,9 @@ class AgendaActions(QObject):
         self.actual = make("actionAgendaActualTimes", self.do_actual, "Ctrl+T")
         self.previous_day = make("actionAgendaPreviousDay", lambda: self.do_day(-1), "Ctrl+PgUp")
         self.next_day = make("actionAgendaNextDay", lambda: self.do_day(1), "Ctrl+PgDown")
-        self.import_ = make("actionAgendaImport", self.do_import)
-        self.copy = make("actionAgendaCopy", self.do_copy)
-        self.print_ = make("actionAgendaPrint", self.do_print)
+        self.import_ = make("actionAgendaImport", self.files.do_import)
+        self.copy = make("actionAgendaCopy", self.files.do_copy)
+        self.print_ = make("actionAgendaPrint", self.files.do_print)
         self.separator = QAction(tab)
         self.separator.setSeparator(True)
 
@@ -120,8 +122,8 @@ class AgendaActions(QObject):
         running = status.running if status else None
         upcoming = status.upcoming if status else None
         if upcoming is None and running is not None:
-            text = QCoreApplication.translate("AgendaTab", "&End \u201c%1\u201d").replace(
-                "%1", running.title
+            text = QCoreApplication.translate("AgendaTab", "&End \u201c{title}\u201d").format(
+                title=running.title
             )
         else:
             text = QCoreApplication.translate("AgendaTab", "&Start next item")
@@ -130,8 +132,8 @@ class AgendaActions(QObject):
             self.start_next.setText(text)
             title = upcoming.title if upcoming else ""
             tip = (
-                QCoreApplication.translate("AgendaTab", "Start the next item: %1").replace(
-                    "%1", title
+                QCoreApplication.translate("AgendaTab", "Start the next item: {title}").format(
+                    title=title
                 )
                 if upcoming
                 else text
@@ -144,17 +146,17 @@ class AgendaActions(QObject):
     # --- planning -------------------------------------------------------------------------
 
     def _days(self) -> list[dt.date]:
-        tab = self.tab
-        return list(tab.shown_event.days) if tab.shown_event else []
+        event = self.tab.current_event
+        return list(event.days) if event else []
 
     def do_add(self) -> None:
         from dialogue_desk.ui.agenda.dialogs import ItemDialog
 
-        tab = self.tab
-        if tab.shown_event is None:
+        tab, event = self.tab, self.tab.current_event
+        if event is None:
             return
         current = tab.current_item()
-        day = tab.day or tab.shown_event.start_date
+        day = tab.day or event.start_date
         day_items = [i for i in tab.items if i.day == day]
         start = (
             current
@@ -169,11 +171,11 @@ class AgendaActions(QObject):
             return
         data = dialog.data()
         tab.change(
-            QCoreApplication.translate("AgendaTab", "Add \u201c%1\u201d").replace("%1", data.title),
-            {data.day},
-            lambda: service.add_item(
-                tab.context.store, tab.shown_event.id, data, push_following=True
+            QCoreApplication.translate("AgendaTab", "Add \u201c{title}\u201d").format(
+                title=data.title
             ),
+            {data.day},
+            lambda: service.add_item(tab.context.store, event.id, data, push_following=True),
             lambda r: [r.id],
         )
         if data.day != tab.day and data.day in tab.days:
@@ -188,15 +190,15 @@ class AgendaActions(QObject):
             return
         dialog = ItemDialog(tab, self._days(), item)
         if dialog.exec():
-            tab._inline_edit(item.id, dialog.data())
+            tab.edit_item(item.id, dialog.data())
 
     def do_duplicate(self) -> None:
         tab = self.tab
         item = tab.current_item()
         if item is not None:
             tab.change(
-                QCoreApplication.translate("AgendaTab", "Duplicate \u201c%1\u201d").replace(
-                    "%1", item.title
+                QCoreApplication.translate("AgendaTab", "Duplicate \u201c{title}\u201d").format(
+                    title=item.title
                 ),
                 {item.day},
                 lambda: service.duplicate_item(tab.context.store, item.id),
@@ -208,19 +210,20 @@ class AgendaActions(QObject):
         items = tab.selected_items()
         if not items:
             return
+        count = len(items)  # a plain name: lupdate misses a call as the count of translate()
         text = (
-            QCoreApplication.translate("AgendaTab", "Delete \u201c%1\u201d").replace(
-                "%1", items[0].title
+            QCoreApplication.translate("AgendaTab", "Delete \u201c{title}\u201d").format(
+                title=items[0].title
             )
             if len(items) == 1
-            else QCoreApplication.translate("AgendaTab", "Delete %n item(s)", "", len(items))
+            else QCoreApplication.translate("AgendaTab", "Delete %n item(s)", "", count)
         )
         tab.change(
             text,
             {i.day for i in items},
             lambda: service.delete_items(tab.context.store, [i.id for i in items]),
         )
-        self._status(
+        tab.show_status(
             QCoreApplication.translate("AgendaTab", "Deleted. Undo (Ctrl+Z) brings it back.")
         )
 
@@ -247,8 +250,8 @@ class AgendaActions(QObject):
             start, end = dialog.times()
             tab.change(
                 QCoreApplication.translate(
-                    "AgendaTab", "Correct actual times of \u201c%1\u201d"
-                ).replace("%1", item.title),
+                    "AgendaTab", "Correct actual times of \u201c{title}\u201d"
+                ).format(title=item.title),
                 {item.day},
                 lambda: live.correct_actual_times(tab.context.store, item.id, start, end),
                 lambda r: [r.id],
@@ -257,13 +260,13 @@ class AgendaActions(QObject):
     # --- live -----------------------------------------------------------------------------
 
     def do_start_next(self) -> None:
-        tab = self.tab
-        if tab.shown_event is None:
+        tab, event = self.tab, self.tab.current_event
+        if event is None:
             return
         upcoming = live.next_item(tab.items, tab.clock().date())
         text = (
-            QCoreApplication.translate("AgendaTab", "Start \u201c%1\u201d").replace(
-                "%1", upcoming.title
+            QCoreApplication.translate("AgendaTab", "Start \u201c{title}\u201d").format(
+                title=upcoming.title
             )
             if upcoming is not None
             else QCoreApplication.translate("AgendaTab", "End running item")
@@ -271,7 +274,7 @@ class AgendaActions(QObject):
         change = tab.change(
             text,
             None,
-            lambda: live.start_next(tab.context.store, tab.shown_event.id, tab.clock()),
+            lambda: live.start_next(tab.context.store, event.id, tab.clock()),
             lambda c: [c.started.id] if c.started else [],
         )
         if change is None:
@@ -279,174 +282,23 @@ class AgendaActions(QObject):
         if change.started is not None:
             if change.started.day != tab.day and change.started.day in tab.days:
                 tab.day_bar.setCurrentIndex(tab.days.index(change.started.day))
-            self._status(
-                QCoreApplication.translate("AgendaTab", "Started \u201c%1\u201d.").replace(
-                    "%1", change.started.title
+            tab.show_status(
+                QCoreApplication.translate("AgendaTab", "Started \u201c{title}\u201d.").format(
+                    title=change.started.title
                 )
             )
         elif change.ended is not None:
-            self._status(
-                QCoreApplication.translate("AgendaTab", "Ended \u201c%1\u201d.").replace(
-                    "%1", change.ended.title
+            tab.show_status(
+                QCoreApplication.translate("AgendaTab", "Ended \u201c{title}\u201d.").format(
+                    title=change.ended.title
                 )
             )
 
     def do_stop(self) -> None:
-        tab = self.tab
-        if tab.shown_event is not None:
+        tab, event = self.tab, self.tab.current_event
+        if event is not None:
             tab.change(
                 QCoreApplication.translate("AgendaTab", "Stop running item"),
                 None,
-                lambda: live.stop_running(tab.context.store, tab.shown_event.id, tab.clock()),
+                lambda: live.stop_running(tab.context.store, event.id, tab.clock()),
             )
-
-    # --- files ----------------------------------------------------------------------------
-
-    def do_import(self) -> None:
-        from dialogue_desk.exchange.agenda_sheet import import_agenda
-        from dialogue_desk.exchange.tabular import read_table
-        from dialogue_desk.ui.agenda.import_dialog import ImportAgendaDialog
-
-        tab = self.tab
-        event = tab.shown_event
-        if event is None:
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            tab,
-            QCoreApplication.translate("AgendaTab", "Import agenda"),
-            "",
-            QCoreApplication.translate("AgendaTab", "Spreadsheets (*.xlsx *.csv *.txt)"),
-        )
-        if not path:
-            return
-        try:
-            table = read_table(path)
-        except ServiceError as error:
-            tab._error(str(error))
-            return
-        dialog = ImportAgendaDialog(tab, table, event, len(tab.items))
-        if not dialog.exec():
-            return
-        move, replace = dialog.options()
-        preview = dialog.preview
-        count = tab.change(
-            QCoreApplication.translate("AgendaTab", "Import agenda from %1").replace(
-                "%1", Path(path).name
-            ),
-            None,
-            lambda: import_agenda(
-                tab.context.store, event.id, preview, move_dates=move, replace=replace
-            ),
-        )
-        if count:
-            tab.day = None
-            tab.reload()
-            self._status(
-                QCoreApplication.translate(
-                    "AgendaTab",
-                    "%n agenda item(s) imported. Ctrl+Z takes the import back.",
-                    "",
-                    count,
-                )
-            )
-
-    def do_copy(self) -> None:
-        from dialogue_desk.services.events import list_events
-        from dialogue_desk.ui.agenda.dialogs import CopyAgendaDialog
-
-        tab = self.tab
-        event = tab.shown_event
-        if event is None:
-            return
-        try:
-            counts = service.agenda_counts(tab.context.store)
-            sources = [
-                (e, counts[e.id])
-                for e in list_events(tab.context.store)
-                if e.id != event.id and counts.get(e.id)
-            ]
-        except (ServiceError, StoreError) as error:
-            tab._error(str(error))
-            return
-        if not sources:
-            QMessageBox.information(
-                tab,
-                QCoreApplication.translate("AgendaTab", "Copy agenda"),
-                QCoreApplication.translate("AgendaTab", "No other event has an agenda to copy."),
-            )
-            return
-        dialog = CopyAgendaDialog(tab, event, sources)
-        if dialog.exec():
-            source = dialog.source_id()
-            count = tab.change(
-                QCoreApplication.translate("AgendaTab", "Copy agenda"),
-                None,
-                lambda: service.copy_agenda(tab.context.store, source, event.id),
-            )
-            if count:
-                self._status(
-                    QCoreApplication.translate("AgendaTab", "%n agenda item(s) copied.", "", count)
-                )
-
-    def do_print(self) -> None:
-        from dialogue_desk.paths import exports_dir
-
-        tab = self.tab
-        event = tab.shown_event
-        if event is None:
-            return
-        name = "".join(c if c.isalnum() or c in " -_" else "_" for c in event.title).strip()
-        suggested = (
-            exports_dir()
-            / f"{QCoreApplication.translate('AgendaTab', 'Agenda')} - {name or event.id}.pdf"
-        )
-        path, _ = QFileDialog.getSaveFileName(
-            tab,
-            QCoreApplication.translate("AgendaTab", "Save agenda as PDF"),
-            str(suggested),
-            QCoreApplication.translate("AgendaTab", "PDF files (*.pdf)"),
-        )
-        if not path:
-            return
-        target = Path(path if path.lower().endswith(".pdf") else f"{path}.pdf")
-        try:
-            from dialogue_desk.exchange.pdf.handouts import write_agenda_handout
-
-            written = write_agenda_handout(
-                tab.context.store, event.id, target, language=event.language
-            )
-        except ImportError:
-            tab._error(
-                QCoreApplication.translate(
-                    "AgendaTab", "Printing the agenda is not available in this version."
-                )
-            )
-            return
-        except (ServiceError, StoreError, OSError) as error:
-            tab._error(
-                QCoreApplication.translate(
-                    "AgendaTab", "The agenda could not be saved as PDF: %1"
-                ).replace("%1", str(error))
-            )
-            return
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            QCoreApplication.translate("AgendaTab", "Agenda saved"),
-            QCoreApplication.translate("AgendaTab", "The agenda was saved as %1.").replace(
-                "%1", str(written)
-            ),
-            QMessageBox.StandardButton.Close,
-            tab,
-        )
-        open_button = box.addButton(
-            QCoreApplication.translate("AgendaTab", "&Open it"), QMessageBox.ButtonRole.ActionRole
-        )
-        box.exec()
-        if box.clickedButton() is open_button:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
-
-    def _status(self, text: str) -> None:
-        window = self.tab.window()
-        bar = getattr(window, "statusBar", None)
-        if callable(bar):
-            bar().showMessage(text, 8000)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from dialogue_desk.store.models import AgendaKind
+from dialogue_desk.store.enums import AgendaKind
 from dialogue_desk.ui.agenda.model import kind_label
 
 Index = QModelIndex | QPersistentModelIndex

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from dialogue_desk.services.agenda import AgendaItemData, AgendaItemRecord, validate
 from dialogue_desk.services.errors import ValidationError
 from dialogue_desk.services.events import EventRecord
-from dialogue_desk.store.models import AgendaKind
+from dialogue_desk.store.enums import AgendaKind
 from dialogue_desk.ui.agenda.model import day_text, kind_label, pytime, qtime
 from dialogue_desk.ui.common.form_parts import ErrorLabel, finish_form
 
@@ -170,7 +170,7 @@ class ActualTimesDialog(QDialog):
         self.setObjectName("actualTimesDialog")
         self.setWindowTitle(self.tr("Actual times"))
         heading = QLabel(
-            self.tr("When did \u201c%1\u201d really start and end?").replace("%1", item.title),
+            self.tr("When did \u201c{title}\u201d really start and end?").format(title=item.title),
             wordWrap=True,
         )
         self.started = QCheckBox(self.tr("&Started at:"), objectName="actualStarted")
@@ -224,17 +224,16 @@ class CopyAgendaDialog(QDialog):
         self.source = QComboBox(objectName="copyAgendaSource")
         self.source.setAccessibleName(self.tr("Event to copy from"))
         for event, count in sources:
-            text = self.tr("%1 · %2 (%n item(s))", "", count)
+            text = self.tr("{title} · {date} (%n item(s))", "", count)
             self.source.addItem(
-                text.replace("%1", event.title).replace("%2", event.start_date.isoformat()),
-                event.id,
+                text.format(title=event.title, date=event.start_date.isoformat()), event.id
             )
         explain = QLabel(wordWrap=True)
         explain.setText(
             self.tr(
                 "Its items are added to this event's agenda, moved so that its first day falls on "
-                "%1. Actual times are not copied; Undo takes the copy back."
-            ).replace("%1", day_text(target.start_date))
+                "{day}. Actual times are not copied; Undo takes the copy back."
+            ).format(day=day_text(target.start_date))
         )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -21,16 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogue_desk.exchange.agenda_sheet import (
-    FIELD_LABELS,
-    SYNONYMS,
-    AgendaPreview,
-    outside_days,
-    preview_table,
-)
+from dialogue_desk.exchange.agenda_sheet import preview_table
+from dialogue_desk.exchange.agenda_synonyms import FIELD_LABELS, SYNONYMS
 from dialogue_desk.exchange.tabular import Table, match_headers
+from dialogue_desk.services.agenda import AgendaPreview, error_lines, outside_days, preview_days
 from dialogue_desk.services.events import EventRecord
 from dialogue_desk.ui.agenda.model import day_text, kind_label, time_text
+from dialogue_desk.ui.common.column_mapping import ColumnMapping
 from dialogue_desk.ui.common.form_parts import ERROR_STYLE
 
 BAD_ROW = QColor("#ffe3e3")
@@ -44,26 +40,21 @@ class ImportAgendaDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importAgendaDialog")
-        self.setWindowTitle(self.tr("Import agenda \u2014 %1").replace("%1", table.path.name))
+        self.setWindowTitle(self.tr("Import agenda \u2014 {file}").format(file=table.path.name))
         self.resize(980, 620)
         self._table, self._event = table, event
         self.mapping = match_headers(table.headers, SYNONYMS)
 
         mapping_box = QGroupBox(self.tr("Columns of the file"))
-        grid = QGridLayout(mapping_box)
-        self.field_boxes: list[QComboBox] = []
-        for column, header in enumerate(table.headers):
-            combo = QComboBox(objectName=f"importColumn{column}")
-            combo.setAccessibleName(self.tr("Use column \u201c%1\u201d as").replace("%1", header))
-            combo.addItem(self.tr("(not imported)"), "")
-            for name, text in FIELD_LABELS.items():
-                combo.addItem(QCoreApplication.translate("AgendaImport", text), name)
-            combo.setCurrentIndex(max(0, combo.findData(self.mapping.get(column, ""))))
-            combo.currentIndexChanged.connect(self._mapping_changed)
-            self.field_boxes.append(combo)
-            row, col = divmod(column, 4)
-            grid.addWidget(QLabel(header or self.tr("(no header)")), row, col * 2)
-            grid.addWidget(combo, row, col * 2 + 1)
+        self.columns = ColumnMapping(
+            table,
+            {name: QCoreApplication.translate("AgendaImport", text)
+             for name, text in FIELD_LABELS.items()},
+            self.mapping,
+        )  # fmt: skip
+        self.columns.changed.connect(self._mapping_changed)
+        self.field_boxes: list[QComboBox] = self.columns.boxes
+        QVBoxLayout(mapping_box).addWidget(self.columns)
 
         self.rows = QTableWidget(objectName="importPreview")
         self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -110,14 +101,7 @@ class ImportAgendaDialog(QDialog):
         return preview_table(self._table, self.mapping, self._event.start_date)
 
     def _mapping_changed(self) -> None:
-        mapping: dict[int, str] = {}
-        taken: set[str] = set()
-        for column, combo in enumerate(self.field_boxes):
-            name = combo.currentData()
-            if name and name not in taken:
-                mapping[column] = name
-                taken.add(name)
-        self.mapping = mapping
+        self.mapping = self.columns.mapping()
         self.preview = self._make_preview()
         self._show_preview()
 
@@ -153,7 +137,7 @@ class ImportAgendaDialog(QDialog):
                 ]
             else:
                 cells += [""] * 7
-            cells.append("; ".join(row.problems + row.warnings))
+            cells.append(row.remark)
             for c, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if row.problems:
@@ -167,20 +151,24 @@ class ImportAgendaDialog(QDialog):
         outside = outside_days(preview, event.start_date, event.end_date) if preview.sound else []
         self.dates_box.setVisible(bool(outside))
         if outside:
-            first = preview.days[0]
+            days = preview_days(preview)
+            first = days[0]
             self.dates_note.setText(
-                self.tr("The file's dates (%1 to %2) are not all days of this event (%3 to %4).")
-                .replace("%1", day_text(first))
-                .replace("%2", day_text(preview.days[-1]))
-                .replace("%3", day_text(event.start_date))
-                .replace("%4", day_text(event.end_date))
+                self.tr(
+                    "The file's dates ({first} to {last}) are not all days of this event "
+                    "({start} to {end})."
+                ).format(
+                    first=day_text(first),
+                    last=day_text(days[-1]),
+                    start=day_text(event.start_date),
+                    end=day_text(event.end_date),
+                )  # fmt: skip
             )
             self.move_dates.setText(
                 self.tr(
-                    "&Move the dates: the file's first day (%1) becomes the event's first day (%2)"
-                )
-                .replace("%1", day_text(first))
-                .replace("%2", day_text(event.start_date))
+                    "&Move the dates: the file's first day ({first}) becomes the event's first "
+                    "day ({start})"
+                ).format(first=day_text(first), start=day_text(event.start_date))
             )
             self.keep_dates.setText(
                 self.tr("&Keep the dates as they are (the items are flagged as outside the event)")
@@ -189,7 +177,7 @@ class ImportAgendaDialog(QDialog):
             self.summary.setStyleSheet("")
             self.summary.setText(self.tr("%n item(s) will be imported.", "", len(preview.items)))
         else:
-            lines = preview.error_lines(limit=6)
+            lines = error_lines(preview, limit=6)
             self.summary.setStyleSheet(ERROR_STYLE)
             self.summary.setText(
                 self.tr(

@@ -113,18 +113,22 @@ class LivePanel(QFrame):
             self.start_button.setText(self.tr("Start \u25b6"))
         if running is not None and status is not None:
             self.now_label.setText(
-                self.tr("Now running (since %1):").replace("%1", time_text(running.actual_start))
+                self.tr("Now running (since {time}):").format(time=time_text(running.actual_start))
             )
             self.now_title.setText(running.title)
             elapsed, remaining = clock_text(status.elapsed), clock_text(status.remaining)
             if status.overrun:
                 self.clock.setText(clock_text(status.remaining))
                 self.clock.setStyleSheet(OVERRUN_CLOCK)
-                self.clock_caption.setText(self.tr("over time · %1 elapsed").replace("%1", elapsed))
+                self.clock_caption.setText(
+                    self.tr("over time · {elapsed} elapsed").format(elapsed=elapsed)
+                )
             else:
                 self.clock.setText(remaining)
                 self.clock.setStyleSheet(NORMAL_CLOCK)
-                self.clock_caption.setText(self.tr("left · %1 elapsed").replace("%1", elapsed))
+                self.clock_caption.setText(
+                    self.tr("left · {elapsed} elapsed").format(elapsed=elapsed)
+                )
         else:
             self.now_label.setText(self.tr("Nothing is running."))
             self.now_title.setText("")
@@ -137,10 +141,11 @@ class LivePanel(QFrame):
             self.next_label.setText("")
         elif upcoming is not None:
             expected = status.projected.get(upcoming.id) if status else None
-            text = self.tr("Next: %1 at %2").replace("%1", upcoming.title)
-            text = text.replace("%2", time_text(upcoming.start_time))
+            text = self.tr("Next: {title} at {time}").format(
+                title=upcoming.title, time=time_text(upcoming.start_time)
+            )
             if expected is not None and expected.time() != upcoming.start_time:
-                text += " " + self.tr("(expected %1)").replace("%1", time_text(expected))
+                text += " " + self.tr("(expected {time})").format(time=time_text(expected))
             self.next_label.setText(text)
         else:
             self.next_label.setText(self.tr("No more items to start."))
@@ -150,8 +155,8 @@ class LivePanel(QFrame):
         self.delay.setStyleSheet(f"font-size: 13pt; font-weight: 600; color: {colour};")
         if status is not None and status.projected_day_end is not None:
             self.day_end.setText(
-                self.tr("Day expected to end at %1").replace(
-                    "%1", time_text(status.projected_day_end)
+                self.tr("Day expected to end at {time}").format(
+                    time=time_text(status.projected_day_end)
                 )
             )
         else:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from dialogue_desk.services.agenda import AgendaItemData, AgendaItemRecord, ItemProblem
 from dialogue_desk.services.errors import ServiceError
 from dialogue_desk.services.labels import label
-from dialogue_desk.store.models import AgendaKind
+from dialogue_desk.store.enums import AgendaKind
 
 (START, END, MINUTES, TITLE, KIND, FACILITATORS, ROOM, PINNED, ACTUAL, EXPECTED) = range(10)
 COLUMN_COUNT = 10

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QTabBar,
     QTableView,
     QToolBar,
@@ -24,12 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_desk.services import agenda as service
-from dialogue_desk.services.agenda import AgendaItemData, AgendaItemRecord, capture, live_status
-from dialogue_desk.services.errors import ServiceError
+from dialogue_desk.services.agenda import AgendaItemData, AgendaItemRecord, live_status
+from dialogue_desk.services.changes import Changes
 from dialogue_desk.services.events import EventRecord
-from dialogue_desk.store import StoreError
 from dialogue_desk.ui.agenda import actions as agenda_actions
-from dialogue_desk.ui.agenda.commands import AgendaCommand
 from dialogue_desk.ui.agenda.delegates import KindDelegate
 from dialogue_desk.ui.agenda.live_panel import LivePanel
 from dialogue_desk.ui.agenda.model import (
@@ -41,11 +37,10 @@ from dialogue_desk.ui.agenda.model import (
     AgendaTableModel,
     day_text,
 )
+from dialogue_desk.ui.common.errors import EXPECTED
 from dialogue_desk.ui.common.form_parts import ERROR_STYLE
 from dialogue_desk.ui.context import UiContext
 from dialogue_desk.ui.tab_base import EventTab
-
-log = logging.getLogger(__name__)
 
 
 def _now() -> dt.datetime:
@@ -53,17 +48,18 @@ def _now() -> dt.datetime:
 
 
 class AgendaTab(EventTab):
+    #: Agenda items change elsewhere through undo/redo and imports; the event's days with it.
+    watches = Changes.AGENDA | Changes.EVENT
+
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("agenda_tab")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         #: The wall clock; tests and rehearsals replace it.
         self.clock: Callable[[], dt.datetime] = _now
-        self.shown_event: EventRecord | None = None
         self.items: list[AgendaItemRecord] = []
         self.days: list[dt.date] = []
         self.day: dt.date | None = None
-        self._notifying = False
 
         self.actions_ = agenda_actions.AgendaActions(self)
         a = self.actions_
@@ -81,9 +77,9 @@ class AgendaTab(EventTab):
         self.toolbar.addActions([a.import_, a.copy, a.print_])
 
         self.model = AgendaTableModel(self)
-        self.model.edit_requested.connect(self._inline_edit)
+        self.model.edit_requested.connect(self.edit_item)
         self.model.move_requested.connect(self.move_to)
-        self.model.edit_refused.connect(self._error)
+        self.model.edit_refused.connect(self.show_error)
         self.table = QTableView(objectName="agendaTable")
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(KIND, KindDelegate(self.table))
@@ -126,7 +122,6 @@ class AgendaTab(EventTab):
         self.timer = QTimer(self, objectName="agendaClockTimer")
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
-        context.changed.connect(self._on_changed)
         self.retranslate()
         self.set_event(context.event)
 
@@ -157,29 +152,28 @@ class AgendaTab(EventTab):
             )
         )
         self.live.retranslate()
-        if self.shown_event is not None:
+        if self.current_event is not None:
             self._fill_days()
             self._show_problems()
 
     def set_event(self, event: EventRecord | None) -> None:
-        if self.shown_event is None or event is None or event.id != self.shown_event.id:
-            self.undo_stack.clear()
-        self.shown_event = event
         self.day = None
+        self.reload()
+
+    def on_changes(self, changes: Changes) -> None:
         self.reload()
 
     # --- loading --------------------------------------------------------------------------
 
     def reload(self, select: Iterable[int] = ()) -> None:
         """Read the event's agenda again and show it (keeping the day, selecting ``select``)."""
-        event = self.shown_event
+        event = self.current_event
         self.timer.stop()
-        try:
+        with self.guard() as outcome:
             self.items = service.list_items(self.context.store, event.id) if event else []
             self.days = service.agenda_days(self.context.store, event.id) if event else []
-        except (ServiceError, StoreError) as error:
+        if not outcome.ok:
             self.items, self.days = [], []
-            self._error(str(error))
         if self.day not in self.days:
             self.day = self._default_day()
         self._fill_days()
@@ -198,21 +192,20 @@ class AgendaTab(EventTab):
             return running.day
         if today in self.days:
             return today
-        if self.shown_event is not None and self.shown_event.start_date in self.days:
-            return self.shown_event.start_date
+        event = self.current_event
+        if event is not None and event.start_date in self.days:
+            return event.start_date
         return self.days[0]
 
     def _fill_days(self) -> None:
-        event = self.shown_event
+        event = self.current_event
         self.day_bar.blockSignals(True)
         while self.day_bar.count():
             self.day_bar.removeTab(0)
         for day in self.days:
             if event is not None and event.start_date <= day <= event.end_date:
                 number = (day - event.start_date).days + 1
-                text = (
-                    self.tr("Day %1 · %2").replace("%1", str(number)).replace("%2", day_text(day))
-                )
+                text = self.tr("Day {number} · {date}").format(number=number, date=day_text(day))
             else:
                 text = "\u26a0 " + day_text(day)
             index = self.day_bar.addTab(text)
@@ -235,17 +228,16 @@ class AgendaTab(EventTab):
         keep = select or ([current.id] if current else [])
         day_items = [i for i in self.items if i.day == self.day]
         self.model.set_items(day_items, self._problems())
-        self.table.setVisible(self.shown_event is not None and bool(day_items))
-        self.empty_label.setVisible(self.shown_event is not None and not day_items)
+        self.table.setVisible(self.current_event is not None and bool(day_items))
+        self.empty_label.setVisible(self.current_event is not None and not day_items)
         self._show_problems()
         self._select(keep)
 
     def _problems(self) -> dict[int, list[service.ItemProblem]]:
-        if self.shown_event is None:
+        event = self.current_event
+        if event is None:
             return {}
-        return service.agenda_problems(
-            self.items, self.shown_event.start_date, self.shown_event.end_date
-        )
+        return service.agenda_problems(self.items, event.start_date, event.end_date)
 
     def _show_problems(self) -> None:
         problems = self._problems()
@@ -284,7 +276,7 @@ class AgendaTab(EventTab):
 
     def tick(self) -> None:
         """Once a second: the clock, lateness and expected times."""
-        if self.shown_event is None:
+        if self.current_event is None:
             self.live.show_status(None)
             self.live.setEnabled(False)
             return
@@ -298,14 +290,6 @@ class AgendaTab(EventTab):
         self.model.set_live(status.projected, late, status.overrun)
         self.live.show_status(status)
         self.actions_.update_live(status)
-
-    def _on_changed(self, topic: str, event_id: int) -> None:
-        if self._notifying or self.shown_event is None or event_id != self.shown_event.id:
-            return
-        if topic == "event":
-            self.shown_event = next((e for e in [self.context.event] if e), self.shown_event)
-        if topic in ("agenda", "event"):
-            self.reload()
 
     # --- selection ------------------------------------------------------------------------
 
@@ -339,73 +323,71 @@ class AgendaTab(EventTab):
         work: Callable[[], Any],
         select: Callable[[Any], Iterable[int]] = lambda _: (),
     ) -> Any:
-        """Run ``work`` (a service call) as one undoable step over ``days`` (None: all days)."""
-        event = self.shown_event
+        """Run ``work`` (a service call) as one undoable step over ``days`` (None: all days).
+
+        The days are captured before and after, so undo and redo put them back whole.
+        """
+        event = self.current_event
         if event is None:
             return None
         store = self.context.store
         day_list = None if days is None else set(days)
-        try:
-            before = capture(store, event.id, day_list)
+        with self.guard() as outcome:
+            before = service.capture(store, event.id, day_list)
             result = work()
-            after = capture(store, event.id, day_list)
-        except (ServiceError, StoreError) as error:
-            self._error(str(error))
+            after = service.capture(store, event.id, day_list)
+        if not outcome.ok:
             self.reload()
             return None
-        self.undo_stack.push(AgendaCommand(text, store, before, after, self._undone, self._guard))
+        touched = set(before.days) | set(after.days)
+        self.push_undoable(
+            text,
+            redo=lambda: service.restore(store, after, also_days=touched),
+            undo=lambda: service.restore(store, before, also_days=touched),
+            changes=Changes.AGENDA,
+        )
         self.reload(select=select(result))
-        self._announce()
+        self.announce(Changes.AGENDA)
         return result
 
-    def _undone(self) -> None:
+    def after_undo_step(self, step: str, text: str, error: BaseException | None) -> None:
+        if error is None:
+            return
         self.reload()
-        self._announce()
+        if isinstance(error, EXPECTED):
+            self.show_error(error)
+        else:  # e.g. undoing into items deleted meanwhile (logged by the command)
+            self.show_error(self.tr("This step cannot be undone any more: the agenda changed."))
 
-    def _announce(self) -> None:
-        self._notifying = True
-        try:
-            self.context.notify("agenda")
-        finally:
-            self._notifying = False
-
-    def _guard(self, work: Callable[[], object]) -> object:
-        from sqlalchemy.exc import SQLAlchemyError
-
-        try:
-            return work()
-        except (ServiceError, StoreError) as error:
-            self._error(str(error))
-        except SQLAlchemyError as error:  # e.g. undoing into an event deleted meanwhile
-            log.warning("Agenda undo/redo failed: %s", error)
-            self._error(self.tr("This step cannot be undone any more: the agenda changed."))
-        return None
-
-    def _error(self, message: str) -> None:
-        log.info("Agenda: %s", message)
-        QMessageBox.warning(self, self.tr("Agenda"), message)
-
-    def _inline_edit(self, item_id: int, data: AgendaItemData) -> None:
+    def edit_item(self, item_id: int, data: AgendaItemData) -> None:
+        """Change the item ``item_id`` to ``data``, as one undoable step."""
         item = next((i for i in self.items if i.id == item_id), None)
         if item is None:
             return
         self.change(
-            self.tr("Edit \u201c%1\u201d").replace("%1", item.title),
+            self.tr("Edit \u201c{title}\u201d").format(title=item.title),
             {item.day, data.day},
             lambda: service.update_item(self.context.store, item_id, data),
             lambda r: [r.id],
         )
 
     def move_to(self, item_id: int, row: int) -> None:
+        """Move the item ``item_id`` to ``row`` of its day, as one undoable step."""
         item = next((i for i in self.items if i.id == item_id), None)
         if item is None:
             return
         self.change(
-            self.tr("Move \u201c%1\u201d").replace("%1", item.title),
+            self.tr("Move \u201c{title}\u201d").format(title=item.title),
             {item.day},
             lambda: service.move_item(self.context.store, item_id, row),
             lambda r: [r.id],
         )
+
+    def show_status(self, text: str) -> None:
+        """Say ``text`` for a few seconds in the window's status bar."""
+        bar = getattr(self.window(), "statusBar", None)
+        if callable(bar):
+            bar().showMessage(text, 8000)
 
     def flush(self) -> None:
         """Commit a cell still being edited (tab switch, event switch, quitting)."""

@@ -1,7 +1,9 @@
-"""The Check-in tab's actions (its Event-menu entries) and what they do.
+"""The Check-in tab's actions (its Event-menu entries) and what the door ones do.
 
 Each action calls one service, shows the outcome in the tab's banner and, where a user could
-regret it, puts the edit on the tab's undo stack.
+regret it, puts the edit on the window's undo history. Editing the register (add, edit, delete,
+merge) is in ``register_actions.py``, files (import, PDFs) in ``file_actions.py``. All of them
+use only the tab's public methods and attributes.
 """
 
 from __future__ import annotations
@@ -9,22 +11,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject, QTime
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox
 
 from dialogue_desk.services import checkin as checkin_service
+from dialogue_desk.services.changes import Changes
 from dialogue_desk.services.checkin import participants as participant_service
-from dialogue_desk.services.errors import ServiceError
-from dialogue_desk.store.errors import StoreError
-from dialogue_desk.ui.checkin.dialogs import PaperMarksDialog, ParticipantDialog, WalkInDialog
+from dialogue_desk.ui.checkin.dialogs import PaperMarksDialog, WalkInDialog
 from dialogue_desk.ui.checkin.file_actions import CheckInFileActions
+from dialogue_desk.ui.checkin.register_actions import RegisterActions
 from dialogue_desk.ui.checkin.widgets import Banner
 
 if TYPE_CHECKING:
     from dialogue_desk.ui.checkin.tab import CheckInTab
-
-_FAILURES = (ServiceError, StoreError, OSError)
 
 
 class CheckInActions(QObject):
@@ -37,6 +36,7 @@ class CheckInActions(QObject):
             action.triggered.connect(lambda _=False: slot())
             return action
 
+        self.register = RegisterActions(tab)
         self.check_in_action = make("actionCheckIn", tab.check_in_current)
         self.take_back_action = make("actionTakeBackCheckIn", self.take_back)
         self.walk_in_action = make("actionWalkIn", self.walk_in)
@@ -53,6 +53,21 @@ class CheckInActions(QObject):
 
     def import_list(self) -> None:
         self.files.import_list()
+
+    def add_participant(self) -> None:
+        self.register.add_participant()
+
+    def edit_participant(self) -> None:
+        self.register.edit_participant()
+
+    def delete_participants(self) -> None:
+        self.register.delete_participants()
+
+    def merge_selected(self) -> None:
+        self.register.merge_selected()
+
+    def find_duplicates(self) -> None:
+        self.register.find_duplicates()
 
     def all(self) -> list[QAction]:
         return [
@@ -87,16 +102,13 @@ class CheckInActions(QObject):
         self.badges_action.setText(self.tr("Name &badges (PDF)\u2026"))
 
     def update_enabled(self, *_args: object) -> None:
-        has_event = self.tab.shown_event is not None
+        has_event = self.tab.current_event is not None
         selected = self.tab.selected_ids() if has_event else []
         current = self.tab.current_id() if has_event else None
         for action in self.all():
             action.setEnabled(has_event)
         self.check_in_action.setEnabled(current is not None)
-        present = (
-            current is not None
-            and self.tab.model.check_in_at(self.tab.model.row_of(current) or 0) is not None
-        )
+        present = current is not None and self.tab.is_checked_in(current)
         self.take_back_action.setEnabled(present)
         self.edit_action.setEnabled(current is not None)
         self.delete_action.setEnabled(bool(selected))
@@ -109,20 +121,7 @@ class CheckInActions(QObject):
     def store(self):  # type: ignore[no-untyped-def]
         return self.tab.context.store
 
-    def _guard(self, work):  # type: ignore[no-untyped-def]
-        try:
-            return work()
-        except _FAILURES as error:
-            self.tab.show_error(error)
-            return None
-
-    def _name(self, participant_id: int) -> str:
-        row = self.tab.model.row_of(participant_id)
-        return self.tab.model.record_at(row).name if row is not None else ""
-
     def _time(self, when: dt.datetime) -> str:
-        from PySide6.QtCore import QLocale, QTime
-
         return QLocale().toString(QTime(when.hour, when.minute), "HH:mm")
 
     # --- check-in -------------------------------------------------------------------------------
@@ -131,24 +130,23 @@ class CheckInActions(QObject):
         tab, day = self.tab, self.tab.day
         if day is None:
             return
-        result = self._guard(lambda: checkin_service.check_in(self.store, participant_id, day))
-        if result is None:
+        with tab.guard() as outcome:
+            result = checkin_service.check_in(self.store, participant_id, day)
+        if not outcome.ok:
             return
-        name = self._name(participant_id)
+        name = tab.name_of(participant_id)
         record = result.record
         if result.already:
             tab.banner.show_message(
-                self.tr("%1 was already checked in %2 at %3 \u2014 nothing changed.")
-                .replace("%1", name)
-                .replace("%2", tab.day_text())
-                .replace("%3", self._time(record.checked_in_at)),
+                self.tr("{name} was already checked in {day} at {time} \u2014 nothing changed.")
+                .format(name=name, day=tab.day_text(), time=self._time(record.checked_in_at)),
                 Banner.NOTE,
-            )
+            )  # fmt: skip
             tab.after_check_in(participant_id)
             return
-        tab.model.set_check_in(participant_id, record)
-        tab.push(
-            self.tr("Check-in of %1").replace("%1", name),
+        tab.set_check_in(participant_id, record)
+        tab.push_undoable(
+            self.tr("Check-in of {name}").format(name=name),
             lambda: checkin_service.check_in(
                 self.store,
                 participant_id,
@@ -158,28 +156,30 @@ class CheckInActions(QObject):
                 uuid=record.uuid,
             ),
             lambda: checkin_service.undo_check_in(self.store, participant_id, day),
+            changes=Changes.CHECK_IN,
         )
         tab.banner.show_message(
-            self.tr("\u2713 %1 checked in at %2. (Ctrl+Z takes it back.)")
-            .replace("%1", name)
-            .replace("%2", self._time(record.checked_in_at)),
+            self.tr("\u2713 {name} checked in at {time}. (Ctrl+Z takes it back.)").format(
+                name=name, time=self._time(record.checked_in_at)
+            ),
             Banner.OK,
         )
         tab.after_check_in(participant_id)
         tab.refresh_counters()
-        tab.announce("check_in")
+        tab.announce(Changes.CHECK_IN)
 
     def take_back(self) -> None:
         tab, day, pid = self.tab, self.tab.day, self.tab.current_id()
         if day is None or pid is None:
             return
-        removed = self._guard(lambda: checkin_service.undo_check_in(self.store, pid, day))
-        if removed is None:
+        with tab.guard() as outcome:
+            removed = checkin_service.undo_check_in(self.store, pid, day)
+        if not outcome.ok or removed is None:
             return
-        tab.model.set_check_in(pid, None)
-        name = self._name(pid)
-        tab.push(
-            self.tr("Taking back the check-in of %1").replace("%1", name),
+        tab.set_check_in(pid, None)
+        name = tab.name_of(pid)
+        tab.push_undoable(
+            self.tr("Taking back the check-in of {name}").format(name=name),
             lambda: checkin_service.undo_check_in(self.store, pid, day),
             lambda: checkin_service.check_in(
                 self.store,
@@ -189,44 +189,44 @@ class CheckInActions(QObject):
                 method=removed.method,
                 uuid=removed.uuid,
             ),
+            changes=Changes.CHECK_IN,
         )
         tab.banner.show_message(
-            self.tr("%1 is no longer checked in.").replace("%1", name), Banner.NOTE
+            self.tr("{name} is no longer checked in.").format(name=name), Banner.NOTE
         )
         tab.refresh_counters()
-        tab.announce("check_in")
+        tab.announce(Changes.CHECK_IN)
         self.update_enabled()
 
     def walk_in(self) -> None:
-        tab = self.tab
-        if tab.shown_event is None or tab.day is None:
+        tab, event = self.tab, self.tab.current_event
+        if event is None or tab.day is None:
             return
-        event_id, day = tab.shown_event.id, tab.day
+        event_id, day = event.id, tab.day
         dialog = WalkInDialog(tab, tab.search.text())
         if not dialog.exec():
             tab.search.setFocus()
             return
-        result = self._guard(
-            lambda: checkin_service.add_walk_in(self.store, event_id, dialog.data(), day)
-        )
-        if result is None:
+        with tab.guard() as outcome:
+            record, check = checkin_service.add_walk_in(self.store, event_id, dialog.data(), day)
+            snapshot = participant_service.snapshot_participants(self.store, [record.id])
+        if not outcome.ok:
             return
-        record, check = result
-        snapshot = participant_service.snapshot_participants(self.store, [record.id])
-        tab.push(
-            self.tr("Walk-in %1").replace("%1", record.name),
+        tab.push_undoable(
+            self.tr("Walk-in {name}").format(name=record.name),
             lambda: participant_service.restore_participants(self.store, snapshot),
             lambda: participant_service.delete_participants(self.store, [record.id]),
+            changes=Changes.PARTICIPANTS | Changes.CHECK_IN,
         )
         tab.reload()
         tab.banner.show_message(
-            self.tr("\u2713 %1 added as a walk-in and checked in at %2.")
-            .replace("%1", record.name)
-            .replace("%2", self._time(check.checked_in_at)),
+            self.tr("\u2713 {name} added as a walk-in and checked in at {time}.").format(
+                name=record.name, time=self._time(check.checked_in_at)
+            ),
             Banner.OK,
         )
         tab.after_check_in(record.id)
-        tab.announce("participants")
+        tab.announce(Changes.PARTICIPANTS | Changes.CHECK_IN)
 
     def paper_marks(self) -> None:
         tab, day, ids = self.tab, self.tab.day, self.tab.selected_ids()
@@ -236,180 +236,19 @@ class CheckInActions(QObject):
         if not dialog.exec():
             return
         at = dialog.at(day)
-        made = self._guard(lambda: checkin_service.check_in_many(self.store, ids, day, at))
-        if made is None:
+        with tab.guard() as outcome:
+            made = checkin_service.check_in_many(self.store, ids, day, at)
+        if not outcome.ok:
             return
-        tab.push(
-            self.tr("Paper sign-in marks (%1)").replace("%1", str(len(made))),
+        tab.push_undoable(
+            self.tr("Paper sign-in marks ({count})").format(count=len(made)),
             lambda: checkin_service.restore_check_ins(self.store, made),
             lambda: checkin_service.remove_check_ins(self.store, made),
+            changes=Changes.CHECK_IN,
         )
         tab.reload()
         tab.banner.show_message(
             self.tr("%n participant(s) marked present from the paper list.", "", len(made)),
             Banner.OK,
         )
-        tab.announce("check_in")
-
-    # --- participants ---------------------------------------------------------------------------
-
-    def add_participant(self) -> None:
-        tab = self.tab
-        if tab.shown_event is None:
-            return
-        event_id = tab.shown_event.id
-        dialog = ParticipantDialog(tab)
-        if not dialog.exec():
-            return
-        record = self._guard(
-            lambda: participant_service.add_participant(self.store, event_id, dialog.data())
-        )
-        if record is None:
-            return
-        snapshot = participant_service.snapshot_participants(self.store, [record.id])
-        tab.push(
-            self.tr("Adding %1").replace("%1", record.name),
-            lambda: participant_service.restore_participants(self.store, snapshot),
-            lambda: participant_service.delete_participants(self.store, [record.id]),
-        )
-        tab.reload()
-        tab._highlight(record.id)
-        tab.banner.show_message(self.tr("%1 added.").replace("%1", record.name), Banner.OK)
-        tab.announce("participants")
-
-    def edit_participant(self) -> None:
-        tab, pid = self.tab, self.tab.current_id()
-        if pid is None:
-            return
-        before = self._guard(lambda: participant_service.snapshot_participants(self.store, [pid]))
-        if not before:
-            return
-        dialog = ParticipantDialog(tab, before[0].record, editing=True)
-        if not dialog.exec():
-            return
-        record = self._guard(
-            lambda: participant_service.update_participant(self.store, pid, dialog.data())
-        )
-        if record is None:
-            return
-        after = participant_service.snapshot_participants(self.store, [pid])
-        tab.push(
-            self.tr("Editing %1").replace("%1", record.name),
-            lambda: participant_service.restore_participants(self.store, after),
-            lambda: participant_service.restore_participants(self.store, before),
-        )
-        tab.reload()
-        tab.announce("participants")
-
-    def delete_participants(self) -> None:
-        tab, ids = self.tab, self.tab.selected_ids()
-        if not ids:
-            return
-        names = [self._name(pid) for pid in ids]
-        text = (
-            self.tr("Delete %1?").replace("%1", names[0])
-            if len(ids) == 1
-            else self.tr("Delete %n participant(s)?", "", len(ids))
-        )
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Delete participants"),
-            text,
-            QMessageBox.StandardButton.Cancel,
-            tab,
-        )
-        box.setInformativeText(
-            self.tr("Their check-ins are deleted with them. Edit \u2192 Undo brings them back.")
-        )
-        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is not delete:
-            return
-        snapshots = self._guard(lambda: participant_service.delete_participants(self.store, ids))
-        if snapshots is None:
-            return
-        tab.push(
-            self.tr("Deleting %n participant(s)", "", len(ids)),
-            lambda: participant_service.delete_participants(self.store, ids),
-            lambda: participant_service.restore_participants(self.store, snapshots),
-        )
-        tab.reload()
-        tab.banner.show_message(
-            self.tr("%n participant(s) deleted. Ctrl+Z brings them back.", "", len(ids)),
-            Banner.NOTE,
-        )
-        tab.announce("participants")
-
-    def merge_selected(self) -> None:
-        ids = self.tab.selected_ids()
-        if len(ids) >= 2:
-            current = self.tab.current_id()
-            keep = current if current in ids else ids[0]
-            self._merge([[keep, *[i for i in ids if i != keep]]])
-
-    def _merge(self, groups: list[list[int]]) -> None:
-        tab = self.tab
-        results = []
-        for group in groups:
-            result = self._guard(
-                lambda g=group: participant_service.merge_participants(self.store, g[0], g[1:])
-            )
-            if result is not None:
-                results.append((group, result))
-        if not results:
-            return
-        before = [snap for _, result in results for snap in result.before]
-        tab.push(
-            self.tr("Merging %n duplicate(s)", "", sum(len(g) - 1 for g, _ in results)),
-            lambda: [
-                participant_service.merge_participants(self.store, g[0], g[1:]) for g, _ in results
-            ],
-            lambda: participant_service.restore_participants(self.store, before),
-        )
-        tab.reload()
-        tab._highlight(results[0][1].kept.id)
-        tab.banner.show_message(
-            self.tr("Merged into %1.").replace("%1", ", ".join(r.kept.name for _, r in results)),
-            Banner.OK,
-        )
-        tab.announce("participants")
-
-    def find_duplicates(self) -> None:
-        tab = self.tab
-        if tab.shown_event is None:
-            return
-        event_id = tab.shown_event.id
-        groups = self._guard(lambda: participant_service.find_duplicates(self.store, event_id))
-        if groups is None:
-            return
-        if not groups:
-            QMessageBox.information(
-                tab,
-                self.tr("Duplicates"),
-                self.tr(
-                    "No duplicates found: no two participants share an "
-                    "e-mail address, or a name and organisation."
-                ),
-            )
-            return
-        lines = [
-            " = ".join(f"{p.name} ({p.organisation or p.email or '-'})" for p in group)
-            for group in groups[:20]
-        ]
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Duplicates"),
-            self.tr("%n group(s) of possible duplicates:", "", len(groups)),
-            QMessageBox.StandardButton.Cancel,
-            tab,
-        )
-        box.setInformativeText("\n".join(lines) + ("\n\u2026" if len(groups) > 20 else ""))
-        merge = box.addButton(self.tr("Merge each group"), QMessageBox.ButtonRole.AcceptRole)
-        box.exec()
-        if box.clickedButton() is merge:
-            fullest_first = [
-                sorted(group, key=lambda p: (-participant_service.completeness(p), p.id))
-                for group in groups
-            ]
-            self._merge([[p.id for p in group] for group in fullest_first])
+        tab.announce(Changes.CHECK_IN)

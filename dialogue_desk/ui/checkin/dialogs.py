@@ -24,7 +24,7 @@ from dialogue_desk.i18n import LANGUAGES
 from dialogue_desk.services.checkin import ParticipantData, validate
 from dialogue_desk.services.errors import ValidationError
 from dialogue_desk.services.labels import label
-from dialogue_desk.store.models import StakeholderGroup
+from dialogue_desk.store.enums import StakeholderGroup
 from dialogue_desk.ui.common.form_parts import ErrorLabel, finish_form
 
 
@@ -239,8 +239,8 @@ class PaperMarksDialog(QDialog):
         form.addRow(
             QLabel(
                 self.tr(
-                    "%n selected participant(s) will be marked present on %1.", "", count
-                ).replace("%1", day_text),
+                    "%n selected participant(s) will be marked present on {day}.", "", count
+                ).format(day=day_text),
                 wordWrap=True,
             )
         )

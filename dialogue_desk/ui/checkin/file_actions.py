@@ -1,48 +1,51 @@
 """The Check-in tab's file actions: import a registration list, print the sign-in sheet and
-name badges (PDFs written by ``exchange.pdf_handouts``, loaded only when asked for)."""
+name badges (PDFs written by ``exchange.pdf.handouts``, loaded only when asked for).
+
+Reading, importing and writing run off the GUI thread (``ui/common/background``), so the door
+stays usable while a PDF of a large event is written.
+"""
 
 from __future__ import annotations
 
-import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from dialogue_desk.services.errors import ServiceError
-from dialogue_desk.store.errors import StoreError
+from dialogue_desk.services.changes import Changes
 from dialogue_desk.ui.checkin.widgets import Banner
-from dialogue_desk.ui.common.background import run_and_wait
-
-log = logging.getLogger(__name__)
+from dialogue_desk.ui.common.background import BackgroundRunner, run_and_wait
 
 if TYPE_CHECKING:
+    from dialogue_desk.store import Store
     from dialogue_desk.ui.checkin.tab import CheckInTab
-
-_FAILURES = (ServiceError, StoreError, OSError)
 
 
 class CheckInFileActions(QObject):
     def __init__(self, tab: CheckInTab) -> None:
         super().__init__(tab)
         self.tab = tab
+        #: Writes the PDFs, one at a time.
+        self.runner = BackgroundRunner(tab)
+        self.runner.succeeded.connect(self._pdf_written)
+        self.runner.failed.connect(self._pdf_failed)
 
     @property
-    def store(self):  # type: ignore[no-untyped-def]
+    def store(self) -> Store:
         return self.tab.context.store
 
     # --- import --------------------------------------------------------------------------------
 
     def import_list(self) -> None:
-        from dialogue_desk.exchange.registrations import apply_import
+        from dialogue_desk.services.checkin import apply_import
         from dialogue_desk.ui.checkin.import_dialog import ImportDialog
 
-        tab = self.tab
-        if tab.shown_event is None:
+        tab, event = self.tab, self.tab.current_event
+        if event is None:
             return
-        event_id = tab.shown_event.id
+        event_id = event.id
         path, _ = QFileDialog.getOpenFileName(
             tab,
             self.tr("Import registration list"),
@@ -53,76 +56,69 @@ class CheckInFileActions(QObject):
             return
         title = self.tr("Import registration list")
         read = run_and_wait(
-            tab, self.tr("Reading %1…").replace("%1", Path(path).name),
+            tab, self.tr("Reading {name}…").format(name=Path(path).name),
             lambda progress: ImportDialog.read(path),
         )  # fmt: skip
         if read.cancelled:
             return
         if read.error is not None:
-            self._report(title, read.error)
+            tab.warn(title, read.message)
             return
         dialog = ImportDialog(self.store, event_id, read.result, tab)
         if not dialog.exec() or dialog.plan is None:
             return
         plan, skip_invalid = dialog.plan, dialog.skip_invalid
         done = run_and_wait(
-            tab, self.tr("Importing %1…").replace("%1", Path(path).name),
+            tab, self.tr("Importing {name}…").format(name=Path(path).name),
             lambda progress: apply_import(self.store, event_id, plan, skip_invalid=skip_invalid),
             cancellable=False,
         )  # fmt: skip
         if done.error is not None:
-            self._report(title, done.error)
+            tab.warn(title, done.message)
             return
         result = done.result
         tab.reload()
         tab.banner.show_message(
-            self.tr("%1: %2 imported, %3 merged, %4 skipped.")
-            .replace("%1", Path(path).name)
-            .replace("%2", str(result.imported))
-            .replace("%3", str(result.merged))
-            .replace("%4", str(result.skipped)),
+            self.tr("{file}: {imported} imported, {merged} merged, {skipped} skipped.").format(
+                file=Path(path).name, imported=result.imported, merged=result.merged,
+                skipped=result.skipped,
+            ),
             Banner.OK,
-        )
-        tab.announce("participants")
+        )  # fmt: skip
+        tab.announce(Changes.PARTICIPANTS)
         tab.focus_search()
 
-    def _report(self, title: str, error: BaseException) -> None:
-        from dialogue_desk.exchange.registrations import ImportRefusedError
-
-        if isinstance(error, (ImportRefusedError, *_FAILURES)):
-            self.tab.warn(title, str(error))
-            return
-        log.error("Import failed", exc_info=error)
-        self.tab.warn(title, self.tr("The import failed unexpectedly (%1). Nothing was imported; "
-                                     "details are in the log file.").replace(
-                                         "%1", type(error).__name__))  # fmt: skip
-
-    def _pdf(self, title: str, suggested: str, write) -> None:  # type: ignore[no-untyped-def]
+    def _pdf(self, title: str, suggested: str, write: Callable[[Any, Path], Path]) -> None:
+        """Ask where to save, then ``write(handouts_module, path)`` off the GUI thread."""
         tab = self.tab
-        if tab.shown_event is None:
+        if tab.current_event is None or self.runner.running:
             return
         path, _ = QFileDialog.getSaveFileName(tab, title, suggested, self.tr("PDF (*.pdf)"))
         if not path:
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        try:
-            from dialogue_desk.exchange.pdf import handouts as pdf_handouts
-        except ImportError:
-            tab.warn(title, self.tr("PDF handouts are not available in this version."))
-            return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            written = write(pdf_handouts, Path(path))
-        except _FAILURES as error:
-            QGuiApplication.restoreOverrideCursor()
-            tab.warn(title, self.tr("The PDF could not be written: %1").replace("%1", str(error)))
-            return
-        QGuiApplication.restoreOverrideCursor()
-        tab.banner.show_message(self.tr("Saved %1.").replace("%1", str(written)), Banner.OK)
+        target = Path(path)
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            from dialogue_desk.exchange.pdf import handouts
+
+            return write(handouts, target)
+
+        self.runner.title = title
+        self.runner.start(self.tr("Writing {name}…").format(name=target.name), work)
+
+    def _pdf_written(self, written: object) -> None:
+        self.tab.banner.show_message(self.tr("Saved {path}.").format(path=written), Banner.OK)
+
+    def _pdf_failed(self, message: str) -> None:
+        self.tab.warn(
+            self.runner.title,
+            self.tr("The PDF could not be written: {reason}").format(reason=message),
+        )
 
     def sign_in_sheet(self) -> None:
-        event = self.tab.shown_event
+        event = self.tab.current_event
         if event is None:
             return
         self._pdf(
@@ -134,7 +130,7 @@ class CheckInFileActions(QObject):
         )
 
     def badges(self) -> None:
-        event = self.tab.shown_event
+        event = self.tab.current_event
         if event is None:
             return
         selected = self.tab.selected_ids()

@@ -8,7 +8,7 @@ numbers; the dialog then offers to import only the valid rows.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,18 +27,22 @@ from PySide6.QtWidgets import (
 
 from dialogue_desk.exchange.registrations import (
     IMPORT_FIELDS,
-    DuplicatePolicy,
-    ImportPlan,
-    RowAction,
-    plan_import,
+    detect_mapping,
+    parse_registrations,
     read_registrations,
-    refusal_message,
 )
 from dialogue_desk.exchange.tabular import Table
-from dialogue_desk.services.errors import ServiceError
+from dialogue_desk.services.checkin import (
+    DuplicatePolicy,
+    RegistrationPreview,
+    plan_import,
+    refusal_message,
+)
+from dialogue_desk.services.import_preview import RowAction
 from dialogue_desk.services.labels import label
 from dialogue_desk.store import Store
-from dialogue_desk.store.errors import StoreError
+from dialogue_desk.ui.common.background import Outcome, run_and_wait
+from dialogue_desk.ui.common.column_mapping import ColumnMapping
 
 PREVIEW_ROWS = 500
 
@@ -80,21 +84,19 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.setWindowTitle(
-            self.tr("Import registration list \u2014 %1").replace("%1", table.path.name)
+            self.tr("Import registration list \u2014 {file}").format(file=table.path.name)
         )
         self.resize(980, 640)
         self.store, self.event_id, self.table = store, event_id, table
-        self.plan: ImportPlan | None = None
+        self.plan: RegistrationPreview | None = None
         self.skip_invalid = False
 
         self.info = QLabel(objectName="importInfo", wordWrap=True)
-        self.mapping = QTableWidget(0, 3, objectName="importMapping")
-        self.mapping.setHorizontalHeaderLabels(
-            [self.tr("Column in the file"), self.tr("Imported as"), self.tr("First values")]
-        )
-        self.mapping.verticalHeader().hide()
-        self.mapping.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.mapping.setAccessibleName(self.tr("Column mapping"))
+        self.mapping = ColumnMapping(
+            table, {field: _field_name(field) for field in IMPORT_FIELDS},
+            detect_mapping(table.headers),
+        )  # fmt: skip
+        self.mapping.changed.connect(self.replan)
         self.preview = QTableWidget(0, 5, objectName="importPreview")
         self.preview.setHorizontalHeaderLabels(
             [
@@ -144,7 +146,7 @@ class ImportDialog(QDialog):
         layout.addLayout(policy_row)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
-        self._fill_mapping()
+        self._planning = self._plan_again = False
         self.replan()
 
     @classmethod
@@ -152,76 +154,38 @@ class ImportDialog(QDialog):
         """The file as a table, or ImportRefusedError with a message naming it."""
         return read_registrations(path)
 
-    def _fill_mapping(self) -> None:
-        from dialogue_desk.exchange.registrations import detect_mapping
-
-        detected = detect_mapping(self.table.headers)
-        self.mapping.setRowCount(len(self.table.headers))
-        self._boxes: list[QComboBox] = []
-        for column, header in enumerate(self.table.headers):
-            item = QTableWidgetItem(
-                header or self.tr("(column %1 without a header)").replace("%1", str(column + 1))
-            )
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.mapping.setItem(column, 0, item)
-            box = QComboBox()
-            box.setAccessibleName(self.tr("Import column %1 as").replace("%1", header))
-            box.addItem(self.tr("(not imported)"), "")
-            for field in IMPORT_FIELDS:
-                box.addItem(_field_name(field), field)
-            box.setCurrentIndex(max(0, box.findData(detected.get(column, ""))))
-            box.currentIndexChanged.connect(self.replan)
-            self.mapping.setCellWidget(column, 1, box)
-            self._boxes.append(box)
-            samples = [
-                values[column]
-                for _, values in self.table.rows[:4]
-                if column < len(values) and values[column]
-            ]
-            sample = QTableWidgetItem(" · ".join(samples))
-            sample.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.mapping.setItem(column, 2, sample)
-        self.mapping.resizeColumnsToContents()
-        self.mapping.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-
-    def chosen_mapping(self) -> dict[int, str]:
-        mapping: dict[int, str] = {}
-        for column, box in enumerate(self._boxes):
-            field = box.currentData()
-            if field and field not in mapping.values():
-                mapping[column] = field
-        return mapping
-
     def replan(self) -> None:
         encoding = self.table.encoding or "xlsx"
-        info = self.tr("%1: %n data row(s)", "", len(self.table.rows)).replace(
-            "%1", str(self.table.path)
-        )
+        rows = len(self.table.rows)
+        info = self.tr("{file}: %n data row(s)", "", rows).format(file=self.table.path)
         if self.table.encoding:
-            info += " \u00b7 " + self.tr("text encoding %1, separator \u201c%2\u201d").replace(
-                "%1", encoding
-            ).replace("%2", self.table.delimiter.replace("\t", "Tab"))
+            info += " \u00b7 " + self.tr(
+                "text encoding {encoding}, separator \u201c{separator}\u201d"
+            ).format(encoding=encoding, separator=self.table.delimiter.replace("\t", "Tab"))
         self.info.setText(info)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        if self._planning:  # a choice changed while the last one was being planned
+            self._plan_again = True
+            return
+        self._planning = True
+        # Not on a plan that is being replaced.
+        self.import_button.setEnabled(False)
+        self.valid_only_button.setEnabled(False)
         try:
-            self.plan = plan_import(
-                self.store,
-                self.event_id,
-                self.table.path,
-                mapping=self.chosen_mapping(),
-                duplicates=self.duplicates.currentData(),
-                table=self.table,
-            )
-        except (ServiceError, StoreError) as error:
-            QGuiApplication.restoreOverrideCursor()
+            outcome = self._plan()
+            while self._plan_again:
+                self._plan_again = False
+                outcome = self._plan()
+        finally:
+            self._planning = False
+        if outcome.error is not None:
             self.plan = None
             self.preview.setRowCount(0)
-            self._show_summary(str(error), error=True)
+            self._show_summary(outcome.message, error=True)
             self.import_button.setEnabled(False)
             self.valid_only_button.hide()
             self.import_button.setText(self.tr("Import"))
             return
-        QGuiApplication.restoreOverrideCursor()
+        self.plan = outcome.result
         self._fill_preview(self.plan)
         plan = self.plan
         parts = [
@@ -232,8 +196,8 @@ class ImportDialog(QDialog):
         lines = [", ".join(parts) + "."]
         if plan.unknown_columns:
             lines.append(
-                self.tr("Not imported: columns %1.").replace(
-                    "%1", ", ".join(f"\u201c{c}\u201d" for c in plan.unknown_columns)
+                self.tr("Not imported: columns {columns}.").format(
+                    columns=", ".join(f"\u201c{c}\u201d" for c in plan.unknown_columns)
                 )
             )
         lines.extend(plan.warnings)
@@ -249,11 +213,24 @@ class ImportDialog(QDialog):
         self.valid_only_button.setEnabled(len(invalid) < len(plan.rows))
         (self.valid_only_button if invalid else self.import_button).setDefault(True)
 
+    def _plan(self) -> Outcome:
+        """Read the rows under the chosen mapping and plan them, off the GUI thread: planning
+        reads every participant of the event."""
+        table, mapping = self.table, self.mapping.mapping()
+        duplicates = self.duplicates.currentData()
+        return run_and_wait(
+            self, self.tr("Checking {name}…").format(name=table.path.name),
+            lambda progress: plan_import(self.store, self.event_id,
+                                         parse_registrations(table, mapping),
+                                         duplicates=duplicates),
+            cancellable=False,
+        )  # fmt: skip
+
     def _show_summary(self, text: str, *, error: bool) -> None:
         self.summary.setText(text)
         self.summary.setStyleSheet("color: #8a1116;" if error else "")
 
-    def _fill_preview(self, plan: ImportPlan) -> None:
+    def _fill_preview(self, plan: RegistrationPreview) -> None:
         names = {
             RowAction.NEW: self.tr("New"),
             RowAction.MERGE: self.tr("Merge"),
@@ -264,6 +241,7 @@ class ImportDialog(QDialog):
         self.preview.setRowCount(len(rows))
         for r, planned in enumerate(rows):
             data = planned.data
+            assert data is not None  # a registration row always holds what could be read
             other = " \u00b7 ".join(
                 p
                 for p in (
@@ -275,7 +253,7 @@ class ImportDialog(QDialog):
                 )
                 if p
             )
-            cells = [str(planned.row), names[planned.action], data.name, other, planned.reason]
+            cells = [str(planned.row), names[planned.action], data.name, other, planned.remark]
             brush = QBrush(QColor(_ACTION_COLOURS[planned.action]))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)

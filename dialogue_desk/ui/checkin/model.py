@@ -209,7 +209,7 @@ class ParticipantTableModel(QAbstractTableModel):
                 row.check_in.checked_in_at.time(), QLocale.FormatType.ShortFormat
             )
             how = label(row.check_in.method)
-            lines.append(self.tr("Checked in at %1 (%2)").replace("%1", when).replace("%2", how))
+            lines.append(self.tr("Checked in at {time} ({method})").format(time=when, method=how))
         return "\n".join(lines)
 
     # --- sorting in Python (fast for 10,000 rows) -----------------------------------------

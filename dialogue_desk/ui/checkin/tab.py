@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QLocale, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -30,12 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_desk.services import checkin as checkin_service
+from dialogue_desk.services.changes import Changes
+from dialogue_desk.services.checkin import CheckInRecord
 from dialogue_desk.services.checkin import participants as participant_service
-from dialogue_desk.services.errors import ServiceError
 from dialogue_desk.services.events import EventRecord
-from dialogue_desk.store.errors import StoreError
 from dialogue_desk.ui.checkin.actions import CheckInActions
-from dialogue_desk.ui.checkin.commands import ServiceCommand
 from dialogue_desk.ui.checkin.model import (
     COL_EMAIL,
     COL_FIRST,
@@ -46,7 +43,15 @@ from dialogue_desk.ui.checkin.model import (
     COL_ORG,
     ParticipantTableModel,
 )
-from dialogue_desk.ui.checkin.widgets import Banner, CountersPanel, DoorSearchField
+from dialogue_desk.ui.checkin.widgets import (
+    Banner,
+    CountersPanel,
+    DayBox,
+    DoorSearchField,
+    EmptyRegister,
+    day_text,
+)
+from dialogue_desk.ui.common.errors import describe
 from dialogue_desk.ui.context import UiContext
 from dialogue_desk.ui.tab_base import EventTab
 
@@ -56,15 +61,17 @@ _WALK_IN_KEY = QKeySequence("Ctrl+N")
 
 
 class CheckInTab(EventTab):
+    """The door; its actions use only its public methods (``highlight``, ``show_error``, ...)."""
+
+    watches = Changes.PARTICIPANTS | Changes.CHECK_IN | Changes.EVENT
+
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("checkin_tab")
-        self.shown_event: EventRecord | None = None
         self.day: dt.date | None = None
-        self._notifying = False
 
         self.day_label = QLabel()
-        self.day_box = QComboBox(objectName="checkinDay")
+        self.day_box = DayBox()
         self.day_box.currentIndexChanged.connect(self._on_day_changed)
         self.day_label.setBuddy(self.day_box)
         self.search = DoorSearchField()
@@ -104,20 +111,9 @@ class CheckInTab(EventTab):
         ):
             self.table.setColumnWidth(column, width)
 
-        self.empty = QWidget(objectName="checkinEmpty")
-        self.empty_text = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
-        self.empty_import = QPushButton(objectName="checkinEmptyImport")
-        self.empty_add = QPushButton(objectName="checkinEmptyAdd")
-        empty_buttons = QHBoxLayout()
-        empty_buttons.addStretch(1)
-        empty_buttons.addWidget(self.empty_import)
-        empty_buttons.addWidget(self.empty_add)
-        empty_buttons.addStretch(1)
-        empty_layout = QVBoxLayout(self.empty)
-        empty_layout.addStretch(1)
-        empty_layout.addWidget(self.empty_text)
-        empty_layout.addLayout(empty_buttons)
-        empty_layout.addStretch(2)
+        self.empty = EmptyRegister()
+        self.empty_text = self.empty.text
+        self.empty_import, self.empty_add = self.empty.import_button, self.empty.add_button
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.empty)
         self.list_stack.addWidget(self.table)
@@ -146,7 +142,6 @@ class CheckInTab(EventTab):
         self.empty_add.clicked.connect(self.actions.add_participant)
         self.table.selectionModel().selectionChanged.connect(self.actions.update_enabled)
         self.table.selectionModel().currentChanged.connect(self.actions.update_enabled)
-        context.changed.connect(self._on_context_changed)
         self.retranslate()
         self.set_event(context.event)
 
@@ -166,14 +161,19 @@ class CheckInTab(EventTab):
         self.search.selectAll()
 
     def set_event(self, event: EventRecord | None) -> None:
-        self.shown_event = event
         self.search.blockSignals(True)
         self.search.setText("")
         self.search.blockSignals(False)
         self.model.set_query("")
         self.banner.clear_message()
-        self._fill_days()
+        self.day = self.day_box.fill(event)
         self.reload()
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes & Changes.EVENT:
+            self.set_event(self.current_event)  # its days may have changed
+        else:
+            self.reload()
 
     def retranslate(self) -> None:
         self.day_label.setText(self.tr("&Day:"))
@@ -197,44 +197,10 @@ class CheckInTab(EventTab):
         self.empty_add.setText(self.tr("Add participant\u2026"))
         self.actions.retranslate()
         self.model.retranslate()
-        self._retranslate_days()
+        self.day_box.retranslate()
         self.counters.retranslate()
 
     # --- loading ----------------------------------------------------------------------------
-
-    def _fill_days(self) -> None:
-        self.day_box.blockSignals(True)
-        self.day_box.clear()
-        if self.shown_event is not None:
-            for day in self.shown_event.days:
-                self.day_box.addItem("", day)
-            self.day = checkin_service.default_day(self.shown_event)
-            self.day_box.setCurrentIndex(max(0, self.shown_event.days.index(self.day)))
-        else:
-            self.day = None
-        self._retranslate_days()
-        self.day_box.setEnabled(self.shown_event is not None and len(self.shown_event.days) > 1)
-        self.day_box.blockSignals(False)
-
-    def _retranslate_days(self) -> None:
-        today = dt.date.today()
-        locale = QLocale()
-        for index in range(self.day_box.count()):
-            day: dt.date = self.day_box.itemData(index)
-            text = (
-                self.tr("Day %1: %2")
-                .replace("%1", str(index + 1))
-                .replace(
-                    "%2",
-                    locale.toString(
-                        QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat
-                    ),
-                )
-            )
-            if day == today:
-                text += " " + self.tr("(today)")
-            self.day_box.setItemText(index, text)
-        self.day_box.adjustSize()
 
     def _on_day_changed(self, index: int) -> None:
         if index >= 0:
@@ -243,7 +209,7 @@ class CheckInTab(EventTab):
 
     def reload(self) -> None:
         """Read participants, the day's check-ins and the counters again from the store."""
-        event, day = self.shown_event, self.day
+        event, day = self.current_event, self.day
         if event is None or day is None:
             self.model.set_rows([], {})
             self.counters.set_counts(None, today=True)
@@ -251,44 +217,26 @@ class CheckInTab(EventTab):
             self.setEnabled(False)
             return
         self.setEnabled(True)
-        try:
+        with self.guard() as outcome:
             records = participant_service.list_participants(self.context.store, event.id)
             present = checkin_service.attendance(self.context.store, event.id, day)
-        except (ServiceError, StoreError) as error:
-            self.show_error(error)
+        if not outcome.ok:
             return
         current = self.current_id()
         self.model.set_rows(records, present)
         self.list_stack.setCurrentWidget(self.table if records else self.empty)
-        self._highlight(current)
+        self.highlight(current)
         self.refresh_counters()
         self.actions.update_enabled()
 
     def refresh_counters(self) -> None:
-        if self.shown_event is None or self.day is None:
+        event = self.current_event
+        if event is None or self.day is None:
             return
-        try:
-            counts = checkin_service.counts(self.context.store, self.shown_event.id, self.day)
-        except (ServiceError, StoreError) as error:
-            self.show_error(error)
-            return
-        self.counters.set_counts(counts, today=self.day == dt.date.today())
-
-    def _on_context_changed(self, topic: str, event_id: int) -> None:
-        if self._notifying or self.shown_event is None or event_id != self.shown_event.id:
-            return
-        if topic in ("participants", "check_in"):
-            self.reload()
-        elif topic == "event":
-            self.set_event(self.context.event)
-
-    def announce(self, topic: str) -> None:
-        """Tell the other views about a committed change (without reloading this one)."""
-        self._notifying = True
-        try:
-            self.context.notify(topic)
-        finally:
-            self._notifying = False
+        with self.guard() as outcome:
+            counts = checkin_service.counts(self.context.store, event.id, self.day)
+        if outcome.ok:
+            self.counters.set_counts(counts, today=self.day == dt.date.today())
 
     # --- the door ---------------------------------------------------------------------------
 
@@ -325,10 +273,25 @@ class CheckInTab(EventTab):
         self.table.selectionModel().setCurrentIndex(index, flags)
         self.table.scrollTo(index)
 
-    def _highlight(self, participant_id: int | None) -> None:
+    def highlight(self, participant_id: int | None) -> None:
+        """Make ``participant_id`` the current, selected row (if it is in the list)."""
         row = self.model.row_of(participant_id) if participant_id is not None else None
         if row is not None:
             self._select_row(row)
+
+    def name_of(self, participant_id: int) -> str:
+        """The name of a participant in the list ("" if not there)."""
+        row = self.model.row_of(participant_id)
+        return self.model.record_at(row).name if row is not None else ""
+
+    def is_checked_in(self, participant_id: int) -> bool:
+        """Whether the participant is checked in for the chosen day, as the list shows it."""
+        row = self.model.row_of(participant_id)
+        return row is not None and self.model.check_in_at(row) is not None
+
+    def set_check_in(self, participant_id: int, record: CheckInRecord | None) -> None:
+        """Show a check-in just made (or taken back) without reading the whole list again."""
+        self.model.set_check_in(participant_id, record)
 
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -342,16 +305,16 @@ class CheckInTab(EventTab):
 
     def check_in_current(self) -> None:
         """Enter: check in the highlighted person for the chosen day."""
-        if self.shown_event is None or self.day is None:
+        if self.current_event is None or self.day is None:
             return
         pid = self.current_id()
         if pid is None:
             if self.search.text().strip():
                 self.banner.show_message(
                     self.tr(
-                        "No one on the list matches \u201c%1\u201d. Check the spelling, or press "
-                        "Ctrl+N to add a walk-in."
-                    ).replace("%1", self.search.text().strip()),
+                        "No one on the list matches \u201c{text}\u201d. Check the spelling, or "
+                        "press Ctrl+N to add a walk-in."
+                    ).format(text=self.search.text().strip()),
                     Banner.NOTE,
                 )
             return
@@ -361,34 +324,25 @@ class CheckInTab(EventTab):
         """Clear the field for the next arrival, keep the list and counters true."""
         self.search.clear_for_next()
         self.search.setFocus()
-        self._highlight(participant_id)
+        self.highlight(participant_id)
 
     def day_text(self) -> str:
-        day = self.day or dt.date.today()
-        if day == dt.date.today():
-            return self.tr("today")
-        return QLocale().toString(
-            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
-        )
+        """The chosen day for a sentence: "today" or its long date."""
+        return day_text(self.day)
 
     # --- plumbing ---------------------------------------------------------------------------
 
-    def push(self, text: str, redo, undo) -> None:  # type: ignore[no-untyped-def]
-        """Put an edit already made on the undo stack."""
-        self.undo_stack.push(ServiceCommand(text, redo, undo, after=self._after_undo_redo))
-
-    def _after_undo_redo(self, what: str, text: str, error: Exception | None) -> None:
-        self.reload()
+    def after_undo_step(self, step: str, text: str, error: BaseException | None) -> None:
         if error is not None:
+            self.reload()  # a success reloads through the change news already
             self.show_error(error)
         else:
-            done = self.tr("Undone: %1") if what == "undo" else self.tr("Redone: %1")
-            self.banner.show_message(done.replace("%1", text), Banner.NOTE)
-        self.announce("participants")
-        self.announce("check_in")
+            done = self.tr("Undone: {edit}") if step == "undo" else self.tr("Redone: {edit}")
+            self.banner.show_message(done.format(edit=text), Banner.NOTE)
 
-    def show_error(self, error: Exception) -> None:
-        self.banner.show_message(str(error), Banner.ERROR)
+    def show_error(self, error: BaseException | str, title: str | None = None) -> None:
+        """At the door an error is a line in the banner, not a box that needs clicking away."""
+        self.banner.show_message(error if isinstance(error, str) else describe(error), Banner.ERROR)
 
     def warn(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, text)

@@ -1,16 +1,28 @@
-"""Small widgets of the Check-in tab: the door search field, the banner and the counters."""
+"""Small widgets of the Check-in tab: the day box, the door search field, the banner, counters."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from dialogue_desk.services import checkin as checkin_service
 from dialogue_desk.services.checkin import AttendanceCounts
+from dialogue_desk.services.events import EventRecord
 from dialogue_desk.services.labels import label
-from dialogue_desk.store.models import StakeholderGroup
+from dialogue_desk.store.enums import StakeholderGroup
 
 _NAVIGATION = {
     Qt.Key.Key_Up,
@@ -101,6 +113,72 @@ class Banner(QLabel):
         self.setStyleSheet("QLabel { border:1px solid transparent; padding:6px; }")
 
 
+class DayBox(QComboBox):
+    """The days of the event to check people in for; today's is marked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checkinDay")
+
+    def fill(self, event: EventRecord | None) -> dt.date | None:
+        """Offer the days of ``event`` and choose the default one, which is returned."""
+        self.blockSignals(True)
+        self.clear()
+        day = None
+        if event is not None:
+            for each in event.days:
+                self.addItem("", each)
+            day = checkin_service.default_day(event)
+            self.setCurrentIndex(max(0, event.days.index(day)))
+        self.retranslate()
+        self.setEnabled(event is not None and len(event.days) > 1)
+        self.blockSignals(False)
+        return day
+
+    def retranslate(self) -> None:
+        today = dt.date.today()
+        locale = QLocale()
+        for index in range(self.count()):
+            day: dt.date = self.itemData(index)
+            # The day texts keep the translation context of the tab they were written for.
+            text = QCoreApplication.translate("CheckInTab", "Day {number}: {date}").format(
+                number=index + 1, date=locale.toString(_qdate(day), QLocale.FormatType.ShortFormat)
+            )
+            if day == today:
+                text += " " + QCoreApplication.translate("CheckInTab", "(today)")
+            self.setItemText(index, text)
+        self.adjustSize()
+
+
+def day_text(day: dt.date | None) -> str:
+    """ "today", or the long date of ``day``, for sentences such as "checked in today"."""
+    day = day or dt.date.today()
+    if day == dt.date.today():
+        return QCoreApplication.translate("CheckInTab", "today")
+    return QLocale().toString(_qdate(day), QLocale.FormatType.LongFormat)
+
+
+class EmptyRegister(QWidget):
+    """What the tab shows before anyone is registered: a hint and two buttons to start."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checkinEmpty")
+        self.text = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.import_button = QPushButton(objectName="checkinEmptyImport")
+        self.add_button = QPushButton(objectName="checkinEmptyAdd")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.text)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+
+
 class CountersPanel(QFrame):
     """Here today / registered, walk-ins, by stakeholder group and by day."""
 
@@ -163,8 +241,8 @@ class CountersPanel(QFrame):
             self.caption.setText(self.tr("Here today / registered"))
         else:
             self.caption.setText(
-                self.tr("Here on %1 / registered").replace(
-                    "%1", locale.toString(_qdate(counts.day), QLocale.FormatType.ShortFormat)
+                self.tr("Here on {day} / registered").format(
+                    day=locale.toString(_qdate(counts.day), QLocale.FormatType.ShortFormat)
                 )
             )
         self.big.setText(f"{counts.present} / {counts.registered}")
@@ -181,15 +259,13 @@ class CountersPanel(QFrame):
             self.groups.addWidget(name, row, 0)
             self.groups.addWidget(value, row, 1)
         lines = [
-            self.tr("%1: %2 here")
-            .replace("%1", locale.toString(_qdate(day), QLocale.FormatType.ShortFormat))
-            .replace("%2", str(n))
+            self.tr("{day}: {count} here").format(
+                day=locale.toString(_qdate(day), QLocale.FormatType.ShortFormat), count=n
+            )
             for day, n in counts.by_day.items()
         ]
         self.days.setText("\n".join(lines) or self.tr("No one checked in yet."))
 
 
-def _qdate(day: dt.date):  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QDate
-
+def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)

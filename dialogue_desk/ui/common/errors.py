@@ -9,6 +9,9 @@ and the message says where the log file is — never a traceback in front of a u
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -43,3 +46,25 @@ def show_error(parent: QWidget | None, title: str, error: BaseException | str) -
     """A warning box saying what went wrong and what to do."""
     text = error if isinstance(error, str) else describe(error)
     QMessageBox.warning(parent, title, text)
+
+
+@dataclass
+class Guarded:
+    """What a ``guarded`` block came to: ``ok`` is False when it stopped on an error."""
+
+    ok: bool = True
+    error: BaseException | None = None
+
+
+@contextmanager
+def guarded(parent: QWidget | None, title: str) -> Iterator[Guarded]:
+    """Run a block of service calls; a user error becomes a message box, not an exception.
+
+    ``EventTab.guard()`` is the same for tabs (which may show the message their own way).
+    """
+    outcome = Guarded()
+    try:
+        yield outcome
+    except EXPECTED as error:
+        outcome.ok, outcome.error = False, error
+        show_error(parent, title, error)

@@ -5,8 +5,8 @@ Every regrettable edit in every tab is pushed onto the window's one history
 that each run one committed service call; the services supply the pair (for example
 ``check_in``/``undo_check_in``, ``delete_note``/``restore_note``, a day's ``capture``/``restore``).
 After each step the command announces ``changes`` so every view showing them refreshes. A step
-that fails (the store went away, the record was deleted elsewhere) is reported through
-``report`` and the command drops out of the history rather than raising inside Qt.
+that fails (the store went away, the record was deleted elsewhere, or a bug) is reported
+through ``report`` and the command drops out of the history rather than raising inside Qt.
 
 Usage, for an edit the tab has already carried out and shown::
 
@@ -68,8 +68,11 @@ class ServiceCommand(QUndoCommand):
     def _run(self, step: Step, name: str) -> None:
         try:
             step()
-        except EXPECTED as error:
-            log.warning("Could not %s %s: %s", name, self.text(), error)
+        except Exception as error:  # noqa: BLE001 - reported, never raised inside Qt
+            if isinstance(error, EXPECTED):
+                log.warning("Could not %s %s: %s", name, self.text(), error)
+            else:
+                log.error("Could not %s %s", name, self.text(), exc_info=error)
             self.failed = error
             self.setObsolete(True)
             self._report(name, error)

@@ -31,7 +31,7 @@ from dialogue_desk.services.evaluation import (
     QuestionRecord,
     pick,
 )
-from dialogue_desk.store.models import QuestionKind
+from dialogue_desk.store.enums import QuestionKind
 
 BUTTON_KINDS = frozenset({QuestionKind.RATING, QuestionKind.YES_NO, QuestionKind.SINGLE_CHOICE,
                           QuestionKind.MULTIPLE_CHOICE})  # fmt: skip

@@ -6,9 +6,10 @@ Insert adds, Enter edits, Ctrl+Up/Down reorder, Delete deletes (Ctrl+Z undoes an
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,15 +26,9 @@ from PySide6.QtWidgets import (
 
 from dialogue_desk.i18n import LANGUAGES
 from dialogue_desk.services import evaluation as ev
-from dialogue_desk.services.errors import ServiceError
 from dialogue_desk.services.evaluation import FormRecord, QuestionData
-from dialogue_desk.store.errors import StoreError
-from dialogue_desk.ui.evaluation.commands import (
-    AddQuestion,
-    DeleteQuestion,
-    EditQuestion,
-    MoveQuestion,
-)
+from dialogue_desk.ui.common.undo import Step
+from dialogue_desk.ui.evaluation.editing import EditHost, make_undoable
 from dialogue_desk.ui.evaluation.form_view import FormView
 from dialogue_desk.ui.evaluation.question_dialog import QuestionDialog
 from dialogue_desk.ui.evaluation.question_model import QuestionModel
@@ -46,12 +41,14 @@ def _data(record: object) -> QuestionData:
 
 
 class FormDesigner(QWidget):
+    """``changed`` after every edit made here (for the tab to show and announce it)."""
+
     changed = Signal()
 
-    def __init__(self, store: object, undo_stack: QUndoStack, parent: QWidget | None = None):
+    def __init__(self, store: Any, host: EditHost, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("form_designer")
-        self.store, self.undo_stack = store, undo_stack
+        self.store, self.host = store, host
         self.form: FormRecord | None = None
         splitter = QSplitter()
         left = QWidget()
@@ -160,19 +157,12 @@ class FormDesigner(QWidget):
         self.up_button.setEnabled(has_form and 0 < row < count)
         self.down_button.setEnabled(has_form and 0 <= row < count - 1)
 
-    def reload(self) -> None:
-        if self.form is not None:
-            try:
-                self.set_form(ev.get_form(self.store, self.form.id))  # type: ignore[arg-type]
-            except ServiceError:
-                self.set_form(None)
-        self.changed.emit()
-
-    def _push(self, command: object) -> None:
-        try:
-            self.undo_stack.push(command)  # type: ignore[arg-type]
-        except (ServiceError, StoreError) as error:
-            QMessageBox.warning(self, self.tr("Not changed"), str(error))
+    def _edit(self, form: FormRecord, text: str, redo: Step, undo: Step) -> bool:
+        """Make one undoable edit of ``form`` now; False (and a message) when refused."""
+        done = make_undoable(self.host, form.id, text, redo, undo, title=self.tr("Not changed"))
+        if done:
+            self.changed.emit()
+        return done
 
     def add_question(self) -> None:
         if self.form is None:
@@ -182,8 +172,14 @@ class FormDesigner(QWidget):
         if dialog.exec() and (data := dialog.data()) is not None:
             row = self.table.currentIndex().row()
             position = row + 1 if row >= 0 else len(self.form.questions)
-            self._push(AddQuestion(self.store, self.form.id, data, position, self.reload))
-            self.table.selectRow(position)
+            store, form_id, added = self.store, self.form.id, [0]
+
+            def add() -> None:
+                added[0] = ev.add_question(store, form_id, data, position).id
+
+            text = QCoreApplication.translate("EvaluationCommands", "Add question")
+            if self._edit(self.form, text, add, lambda: ev.delete_question(store, added[0])):
+                self.table.selectRow(position)
 
     def edit_question(self) -> None:
         question = self.model.question(self.table.currentIndex().row())
@@ -200,7 +196,10 @@ class FormDesigner(QWidget):
                         "Add a new question instead."),
             )  # fmt: skip
             return
-        self._push(EditQuestion(self.store, question.id, _data(question), data, self.reload))
+        store, old = self.store, _data(question)
+        self._edit(self.form, QCoreApplication.translate("EvaluationCommands", "Edit question"),
+                   lambda: ev.update_question(store, question.id, data),
+                   lambda: ev.update_question(store, question.id, old))  # fmt: skip
 
     def move(self, step: int) -> None:
         row = self.table.currentIndex().row()
@@ -210,11 +209,25 @@ class FormDesigner(QWidget):
         target = row + step
         if not 0 <= target < len(self.form.questions):
             return
-        self._push(MoveQuestion(self.store, question.id, row, target, self.reload))
-        self.table.selectRow(target)
+        store = self.store
+        if self._edit(self.form, QCoreApplication.translate("EvaluationCommands", "Move question"),
+                      lambda: ev.move_question(store, question.id, target),
+                      lambda: ev.move_question(store, question.id, row)):  # fmt: skip
+            self.table.selectRow(target)
 
     def delete_question(self) -> None:
         question = self.model.question(self.table.currentIndex().row())
         if question is None or self.form is None:
             return
-        self._push(DeleteQuestion(self.store, question.id, self.reload))
+        # A question comes back with a new id: the steps keep the current one.
+        store, current = self.store, [question.id]
+        snapshot: dict[str, Any] = {}
+
+        def delete() -> None:
+            snapshot.update(ev.delete_question(store, current[0]))
+
+        def restore() -> None:
+            current[0] = ev.restore_question(store, snapshot).id
+
+        text = QCoreApplication.translate("EvaluationCommands", "Delete question")
+        self._edit(self.form, text, delete, restore)

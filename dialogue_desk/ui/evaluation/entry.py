@@ -7,13 +7,14 @@ already entered to correct them; Ctrl+Delete deletes the one shown. Every change
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,11 +22,12 @@ from PySide6.QtWidgets import (
 
 from dialogue_desk.i18n import LANGUAGES
 from dialogue_desk.services import evaluation as ev
-from dialogue_desk.services.errors import ServiceError, ValidationError
-from dialogue_desk.services.evaluation import FormRecord, ResponseRecord
+from dialogue_desk.services.errors import ValidationError
+from dialogue_desk.services.evaluation import AnswerValue, FormRecord, ResponseRecord
 from dialogue_desk.services.labels import label
-from dialogue_desk.store.errors import StoreError
-from dialogue_desk.ui.evaluation.commands import DeleteResponse, SaveResponse, UpdateResponse
+from dialogue_desk.store.enums import ResponseChannel
+from dialogue_desk.ui.common.undo import Step
+from dialogue_desk.ui.evaluation.editing import EditHost, make_undoable
 from dialogue_desk.ui.evaluation.form_view import FormView
 
 
@@ -34,10 +36,10 @@ class PaperEntry(QWidget):
 
     changed = Signal()
 
-    def __init__(self, store: object, undo_stack: QUndoStack, parent: QWidget | None = None):
+    def __init__(self, store: Any, host: EditHost, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("paper_entry")
-        self.store, self.undo_stack = store, undo_stack
+        self.store, self.host = store, host
         self.form: FormRecord | None = None
         self.responses: list[ResponseRecord] = []
         #: Index into ``responses`` of the one shown; len(responses) is the blank new one.
@@ -170,31 +172,76 @@ class PaperEntry(QWidget):
             self.view.show_problems(error.problems)
             self.status.setText(self.tr("Not saved: correct the marked answers."))
             return
-        editing = self.index < len(self.responses)
-        try:
-            if editing:
-                old = self.responses[self.index]
-                self.undo_stack.push(UpdateResponse(self.store, old, answers, self._after))
+        if self.index < len(self.responses):
+            old = self.responses[self.index]
+            if self._update(old, answers):
                 self.status.setText(self.tr("Response {n} changed.").format(n=old.number))
                 self.show_index(self.index + 1)
-            else:
-                self.undo_stack.push(
-                    SaveResponse(self.store, self.form.id, answers, self._code(), self._after)
-                )
-                self.status.setText(self.tr("Response {n} saved; here is a blank form.").format(
-                    n=len(self.responses)))  # fmt: skip
-                self.show_index(len(self.responses))
-        except (ServiceError, StoreError) as error:
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+        elif self._add(self.form, answers):
+            self.status.setText(self.tr("Response {n} saved; here is a blank form.").format(
+                n=len(self.responses)))  # fmt: skip
+            self.show_index(len(self.responses))
+
+    def _add(self, form: FormRecord, answers: dict[str, AnswerValue]) -> bool:
+        """Store a new paper response; undo deletes it, redo stores it again."""
+        store, language = self.store, self._code()
+        record: ResponseRecord | None = None
+
+        def save() -> None:
+            nonlocal record
+            record = (
+                ev.save_response(
+                    store, form.id, answers, channel=ResponseChannel.PAPER, language=language
+                )  # fmt: skip
+                if record is None
+                else ev.restore_response(store, record)
+            )
+
+        def delete() -> None:
+            nonlocal record
+            if record is not None:
+                record = ev.delete_response(store, record.id)
+
+        text = QCoreApplication.translate("EvaluationCommands", "Enter response")
+        return self._edit(form, text, save, delete, title=self.tr("Not saved"))
+
+    def _update(self, old: ResponseRecord, answers: dict[str, AnswerValue]) -> bool:
+        store, before = self.store, dict(old.answers)
+        text = QCoreApplication.translate("EvaluationCommands", "Change response {n}").format(
+            n=old.number
+        )
+        return self._edit(self.form, text, lambda: ev.update_response(store, old.id, answers),
+                          lambda: ev.update_response(store, old.id, before),
+                          title=self.tr("Not saved"))  # fmt: skip
 
     def delete_current(self) -> None:
         if self.form is None or self.index >= len(self.responses):
             return
-        record = self.responses[self.index]
-        self.undo_stack.push(DeleteResponse(self.store, record, self._after))
-        self.status.setText(self.tr("Response {n} deleted (Ctrl+Z brings it back).").format(
-            n=record.number))  # fmt: skip
-        self.show_index(min(self.index, len(self.responses)))
+        store, record = self.store, self.responses[self.index]
+        current = [record]
+
+        def delete() -> None:
+            current[0] = ev.delete_response(store, current[0].id)
+
+        def restore() -> None:
+            current[0] = ev.restore_response(store, current[0])
+
+        text = QCoreApplication.translate("EvaluationCommands", "Delete response {n}").format(
+            n=record.number
+        )
+        if self._edit(self.form, text, delete, restore):
+            self.status.setText(self.tr("Response {n} deleted (Ctrl+Z brings it back).").format(
+                n=record.number))  # fmt: skip
+            self.show_index(min(self.index, len(self.responses)))
+
+    def _edit(self, form: FormRecord | None, text: str, redo: Step, undo: Step,
+              title: str | None = None) -> bool:  # fmt: skip
+        """Make one undoable edit now and show the responses as they are; False if refused."""
+        assert form is not None
+        if not make_undoable(self.host, form.id, text, redo, undo, title=title):
+            return False
+        self._after()
+        return True
 
     def _after(self) -> None:
         if self.form is not None:

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 
 from dialogue_desk.i18n import LANGUAGES
 from dialogue_desk.services import evaluation as ev
-from dialogue_desk.services.errors import ServiceError, ValidationError
+from dialogue_desk.services.errors import ValidationError
 from dialogue_desk.services.evaluation import KIOSK_TEXTS, FormRecord, pick
-from dialogue_desk.store.errors import StoreError
-from dialogue_desk.store.models import ResponseChannel
+from dialogue_desk.store.enums import ResponseChannel
+from dialogue_desk.ui.common.errors import EXPECTED, describe
 from dialogue_desk.ui.evaluation.answers import mark_problem
 from dialogue_desk.ui.evaluation.form_view import FormView
 
@@ -289,10 +289,10 @@ class KioskWindow(QWidget):
             self.view.show_problems(problems)
             self.message.setText(self.texts("marked"))
             return
-        except (ServiceError, StoreError) as error:
+        except EXPECTED as error:
             log.exception("Kiosk could not store a response")
             self.message.setText(self.tr("Not saved: {reason}. Please tell the facilitator.")
-                                 .format(reason=error))  # fmt: skip
+                                 .format(reason=describe(error)))  # fmt: skip
             return
         self.thanks.setText(self.texts("thanks"))
         self.stack.setCurrentWidget(self.thanks)

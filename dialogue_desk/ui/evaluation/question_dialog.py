@@ -25,7 +25,7 @@ from dialogue_desk.i18n import LANGUAGES
 from dialogue_desk.services.errors import ValidationError
 from dialogue_desk.services.evaluation import Choice, QuestionData, clean_question
 from dialogue_desk.services.labels import label
-from dialogue_desk.store.models import QuestionKind
+from dialogue_desk.store.enums import QuestionKind
 from dialogue_desk.ui.evaluation.answers import mark_problem
 
 CHOICE_KINDS = (QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE)

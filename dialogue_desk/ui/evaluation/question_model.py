@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from dialogue_desk.services.evaluation import FormRecord, QuestionRecord, pick
 from dialogue_desk.services.labels import label
-from dialogue_desk.store.models import QuestionKind
+from dialogue_desk.store.enums import QuestionKind
 
 Index = QModelIndex | QPersistentModelIndex
 

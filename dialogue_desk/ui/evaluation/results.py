@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from dialogue_desk.services import evaluation as ev
 from dialogue_desk.services.evaluation import FormRecord, FormSummary, QuestionSummary
-from dialogue_desk.store.models import QuestionKind
+from dialogue_desk.store.enums import QuestionKind
 
 BAR_HEIGHT = 30
 BAR_COLOUR = QColor("#2a6f97")

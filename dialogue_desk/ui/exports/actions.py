@@ -1,7 +1,8 @@
 """File-menu actions for exports: workbook, PDF, comparison, close event and sync out.
 
-Every export runs off the GUI thread (:class:`ExportRunner`) with a progress dialog that can
-cancel it; failures are shown as a message that says what to do, never a traceback.
+Every export runs off the GUI thread (``ui.common.background.BackgroundRunner``) with a progress
+dialog that can cancel it; failures are shown as a message that says what to do, never a
+traceback.
 """
 
 from __future__ import annotations
@@ -17,10 +18,12 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 from dialogue_desk.exchange import sync_out
 from dialogue_desk.exchange.files import dated_file_name
 from dialogue_desk.services import events as event_service
+from dialogue_desk.services.changes import Changes
 from dialogue_desk.services.events import EventRecord
 from dialogue_desk.settings import Settings
-from dialogue_desk.store.models import EventStatus
-from dialogue_desk.ui.common.export_runner import ExportRunner
+from dialogue_desk.store.enums import EventStatus
+from dialogue_desk.ui.common.background import BackgroundRunner
+from dialogue_desk.ui.common.errors import EXPECTED, describe
 from dialogue_desk.ui.context import UiContext
 from dialogue_desk.ui.exports.dialogs import CloseEventDialog, CompareDialog, ExportDialog
 
@@ -32,7 +35,7 @@ class ExportActions(QObject):
         super().__init__(parent_window)
         self.context = context
         self.window = parent_window
-        self.runner = ExportRunner(parent_window)
+        self.runner = BackgroundRunner(parent_window)
         self.runner.failed.connect(self._show_failure)
         self.runner.cancelled.connect(self._show_cancelled)
         self.runner.succeeded.connect(self._on_succeeded)
@@ -53,7 +56,7 @@ class ExportActions(QObject):
         self.close_action = make("actionCloseEvent", self.close_event)
         self.reopen_action = make("actionReopenEvent", self.reopen_event)
         context.event_switched.connect(lambda _record: self.update_enabled())
-        context.changed.connect(lambda _topic, _id: self.update_enabled())
+        context.watch(self, Changes.EVENT, lambda _changes: self.update_enabled())
         parent_window.installEventFilter(self)
         self.retranslate()
         self.update_enabled()
@@ -114,14 +117,8 @@ class ExportActions(QObject):
 
         def work(progress):  # type: ignore[no-untyped-def]
             if suffix == ".pdf":
-                try:
-                    from dialogue_desk.exchange.pdf.report import write_report
-                except ImportError:
-                    from dialogue_desk.services.errors import ServiceError
+                from dialogue_desk.exchange.pdf.report import write_report
 
-                    raise ServiceError(self.tr(
-                        "The PDF summary is not available in this version of Dialogue Desk."
-                    )) from None  # fmt: skip
                 progress(0, 1)
                 written = write_report(store, event_id, path, language=language,
                                        pseudonymise=pseudonymise)  # fmt: skip
@@ -139,6 +136,7 @@ class ExportActions(QObject):
             return written
 
         self._on_success = self._show_written
+        self.runner.title = self.tr("Exporting")
         self.runner.start(self.tr("Writing {name}…").format(name=path.name), work)
 
     def compare_events(self) -> None:
@@ -174,6 +172,7 @@ class ExportActions(QObject):
             return written
 
         self._on_success = self._show_written
+        self.runner.title = self.tr("Exporting")
         self.runner.start(self.tr("Comparing %n event(s)…", "", len(ids)), work)
 
     def close_event(self) -> None:
@@ -189,6 +188,7 @@ class ExportActions(QObject):
         store, event_id = self.context.store, record.id
         work = functools.partial(self._close_work, store, event_id, folder, language)
         self._on_success = self._show_closed
+        self.runner.title = self.tr("Exporting")
         self.runner.start(self.tr("Closing \u201c{title}\u201d…").format(title=record.title), work)
 
     @staticmethod
@@ -203,7 +203,7 @@ class ExportActions(QObject):
         try:
             sync_out.reopen_event(self.context.store, record.id)
         except Exception as error:  # noqa: BLE001 - shown, never a traceback
-            self._show_failure(str(error))
+            self._show_failure(describe(error))
             return
         self._refresh_event(record.id)
 
@@ -215,9 +215,9 @@ class ExportActions(QObject):
 
     def _refresh_event(self, event_id: int) -> None:
         # If the event cannot be read, the event list refresh below shows the truth.
-        with contextlib.suppress(Exception):
+        with contextlib.suppress(*EXPECTED):
             self.context.event = event_service.get_event(self.context.store, event_id)
-        self.context.notify("event")
+        self.context.notify(Changes.EVENT, initiator=self)
         self.update_enabled()
 
     def _on_succeeded(self, result: object) -> None:

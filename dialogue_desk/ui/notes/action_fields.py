@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from dialogue_desk.services.notes import ActionFields, NoteRecord
-from dialogue_desk.store.models import ActionStatus
+from dialogue_desk.store.enums import ActionStatus
 
 #: A new due date starts a week ahead, the most common follow-up; the user adjusts it from there.
 DEFAULT_DUE_DAYS = 7

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_desk.services.notes import NoteRecord
-from dialogue_desk.store.models import ActionStatus
+from dialogue_desk.store.enums import ActionStatus
 from dialogue_desk.ui.notes.models import RECORD_ROLE, ActionItemsModel, ActionItemsProxy
 
 

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_desk.services import notes
-from dialogue_desk.services.errors import NotFoundError, ServiceError
+from dialogue_desk.services.errors import NotFoundError
 from dialogue_desk.services.labels import label
 from dialogue_desk.services.notes import ActionFields, NoteRecord
 from dialogue_desk.store import Store
-from dialogue_desk.store.errors import StoreError
-from dialogue_desk.store.models import NoteKind
+from dialogue_desk.store.enums import NoteKind
+from dialogue_desk.ui.common.errors import EXPECTED, describe
 from dialogue_desk.ui.notes.action_fields import ActionFieldsRow
 from dialogue_desk.ui.notes.models import kind_icon
 
@@ -176,7 +176,7 @@ class NoteEditor(QFrame):
         if saved and finished is not None and not finished.text.strip():
             try:
                 notes.delete_note(self.store, finished.id)  # an emptied note is no note
-            except (ServiceError, StoreError):
+            except EXPECTED:
                 log.exception("Could not remove an empty note")
             finished = None
         if not saved:
@@ -205,8 +205,8 @@ class NoteEditor(QFrame):
             self.note = None
             self._clear()
             return
-        except (ServiceError, StoreError):
-            return
+        except EXPECTED:
+            return  # the store is busy or gone: the next reload shows it
         self._load(self.note)
 
     def set_chatham_house(self, enabled: bool) -> None:
@@ -251,9 +251,9 @@ class NoteEditor(QFrame):
                     record = self._add(text, author, action)
             else:
                 record = self._add(text, author, action)
-        except (ServiceError, StoreError) as error:
+        except EXPECTED as error:
             log.warning("Note not saved: %s", error)
-            self._error = str(error)
+            self._error = describe(error)
             self._update_indicator()
             self._deadline.start(RETRY_MS)
             return False

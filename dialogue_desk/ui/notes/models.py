@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 
 from dialogue_desk.services.labels import label
 from dialogue_desk.services.notes import NoteRecord, Section, section_title
-from dialogue_desk.store.models import ActionStatus, NoteKind
+from dialogue_desk.store.enums import ActionStatus, NoteKind
 
 Index = QModelIndex | QPersistentModelIndex
 

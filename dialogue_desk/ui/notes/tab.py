@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -27,20 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_desk.services import notes
-from dialogue_desk.services.errors import ServiceError
+from dialogue_desk.services.changes import Changes
 from dialogue_desk.services.events import EventRecord
 from dialogue_desk.services.labels import label
 from dialogue_desk.services.notes import NoteRecord, Section
-from dialogue_desk.store.errors import StoreError
-from dialogue_desk.store.models import ActionStatus, NoteKind
+from dialogue_desk.store.enums import ActionStatus, NoteKind
 from dialogue_desk.ui.context import UiContext
+from dialogue_desk.ui.notes import edits
 from dialogue_desk.ui.notes.action_items import ActionItemsView
-from dialogue_desk.ui.notes.commands import (
-    DeleteNoteCommand,
-    MoveNoteCommand,
-    MoveNoteToItemCommand,
-    SetActionStatusCommand,
-)
 from dialogue_desk.ui.notes.editor import NoteEditor
 from dialogue_desk.ui.notes.models import RECORD_ROLE, SectionsModel
 from dialogue_desk.ui.notes.note_list import NotesList
@@ -50,10 +43,12 @@ log = logging.getLogger(__name__)
 
 
 class NotesTab(EventTab):
+    #: The running agenda item moves, Chatham House is switched, undo/redo changes notes.
+    watches = Changes.AGENDA | Changes.EVENT | Changes.NOTES
+
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("notes_tab")
-        self.event_id: int | None = None
         self.running_id: int | None = None
 
         self.sections = SectionsModel(self)
@@ -128,12 +123,11 @@ class NotesTab(EventTab):
         self.chatham_action.toggled.connect(self.chatham.setChecked)
         self.action_items_action = QAction(self, objectName="action_items_action")
         self.action_items_action.triggered.connect(self.show_action_items)
-        context.changed.connect(self._store_changed)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.editor.flush)
         self.retranslate()
-        self.set_event(context.event)
+        self.set_event(self.current_event)
 
     # --- the EventTab contract ---------------------------------------------------------------
 
@@ -142,18 +136,17 @@ class NotesTab(EventTab):
 
     def set_event(self, event: EventRecord | None) -> None:
         self.editor.flush()
-        if event is not None and event.id == self.event_id:
+        # The editor still writes to the event shown until now.
+        if event is not None and event.id == self.editor.event_id:
             # The same event again (its details were edited): keep the work in hand.
             self._set_chatham_silently(event.chatham_house)
             self.editor.set_chatham_house(event.chatham_house)
             self._reload_all()
             return
-        self.undo_stack.clear()  # commands name notes of the previous event
-        self.event_id = event.id if event is not None else None
         chatham = event.chatham_house if event is not None else False
-        self.editor.set_event(self.event_id, chatham)
+        self.editor.set_event(event.id if event is not None else None, chatham)
         self._set_chatham_silently(chatham)
-        self.chatham.setEnabled(self.event_id is not None)
+        self.chatham.setEnabled(event is not None)
         self.search.clear()
         self.running_id = None
         self._reload_all()
@@ -177,7 +170,27 @@ class NotesTab(EventTab):
     def menu_actions(self) -> list[QAction]:
         return [self.action_items_action, self.chatham_action]
 
+    def on_changes(self, changes: Changes) -> None:
+        if changes & Changes.EVENT:
+            self._show_stored_chatham()
+        if changes & Changes.AGENDA:
+            self._follow_running()
+        if changes & Changes.NOTES:
+            self._refresh_after_edit()
+        else:
+            self._reload_notes()
+
+    def after_undo_step(self, step: str, text: str, error: BaseException | None) -> None:
+        super().after_undo_step(step, text, error)
+        if error is not None:
+            self._refresh_after_edit()  # show the store as it is after the refused step
+
     # --- loading -----------------------------------------------------------------------------
+
+    @property
+    def _event_id(self) -> int | None:
+        event = self.current_event
+        return event.id if event is not None else None
 
     def _reload_all(self) -> None:
         self._reload_sections()
@@ -187,11 +200,9 @@ class NotesTab(EventTab):
     def _reload_sections(self) -> None:
         selected = self._selected_section()
         sections: list[Section] = []
-        if self.event_id is not None:
-            try:
-                sections = notes.list_sections(self.context.store, self.event_id)
-            except (ServiceError, StoreError) as error:
-                self._failed(str(error))
+        if (event_id := self._event_id) is not None:
+            with self.guard():
+                sections = notes.list_sections(self.context.store, event_id)
         blocker = self.sections_view.selectionModel().blockSignals(True)
         self.sections.set_sections(sections)
         self.sections_view.selectionModel().blockSignals(blocker)
@@ -206,27 +217,22 @@ class NotesTab(EventTab):
         data = self.kind_filter.currentData()
         kind = NoteKind(data) if data else None
         section = self._selected_section()
-        if self.event_id is not None:
-            try:
+        if (event_id := self._event_id) is not None:
+            with self.guard():
                 records = notes.list_notes(
-                    self.context.store, self.event_id, query=query,
-                    kinds={kind} if kind else None,
+                    self.context.store, event_id, query=query, kinds={kind} if kind else None,
                     agenda_item_id=None if query or section is None else section.id,
                     general_only=not query and section is not None and section.id is None,
                 )  # fmt: skip
-            except (ServiceError, StoreError) as error:
-                self._failed(str(error))
         self.notes_list.set_records(
             records, searching=bool(query), chatham=self.chatham.isChecked()
         )
 
     def _reload_action_items(self) -> None:
         records: list[NoteRecord] = []
-        if self.event_id is not None:
-            try:
-                records = notes.list_action_items(self.context.store, self.event_id)
-            except (ServiceError, StoreError) as error:
-                self._failed(str(error))
+        if (event_id := self._event_id) is not None:
+            with self.guard():
+                records = notes.list_action_items(self.context.store, event_id)
         self.actions_view.set_records(records)
         still_open = sum(1 for r in records if r.status is not ActionStatus.DONE)
         self.pages.setTabText(1, self.tr("Action items (%n open)", "", still_open))
@@ -270,25 +276,13 @@ class NotesTab(EventTab):
                 self._select_row(row)
                 self.sections_view.scrollTo(self.sections.index(row, 0))
 
-    def _store_changed(self, topic: str, event_id: int) -> None:
-        if event_id != self.event_id:
-            return
-        if topic == "agenda":
-            self._follow_running()
-            self._reload_notes()
-        elif topic == "event":
-            chatham = notes.is_chatham_house(self.context.store, event_id)
-            self._set_chatham_silently(chatham)
-            self.editor.set_chatham_house(chatham)
-            self._reload_notes()
-
     # --- notes -------------------------------------------------------------------------------
 
     def _note_saved(self, record: NoteRecord) -> None:
         if not self.notes_list.replace(record):
             self._reload_sections()
             self._reload_notes()
-            self.context.notify("notes")
+            self.announce(Changes.NOTES)
         if record.is_action_item or self.actions_view.model.records:
             self._reload_action_items()
 
@@ -306,13 +300,11 @@ class NotesTab(EventTab):
     def _delete(self, record: NoteRecord) -> None:
         self.editor.flush()
         self.editor.forget(record.id)
-        self.undo_stack.push(DeleteNoteCommand(self.context.store, record, self._changed,
-                                               self._failed))  # fmt: skip
+        self._push(edits.delete(self.context.store, record))
 
     def _move(self, record: NoteRecord, offset: int) -> None:
         self.editor.flush()
-        self.undo_stack.push(MoveNoteCommand(self.context.store, record, offset, self._changed,
-                                             self._failed))  # fmt: skip
+        self._push(edits.move(self.context.store, record, offset))
         self.notes_list.select(record.id)
 
     def _move_to(self, record: NoteRecord, agenda_item_id: int | None) -> None:
@@ -320,8 +312,7 @@ class NotesTab(EventTab):
         if record.agenda_item_id == agenda_item_id:
             return
         self.editor.flush()
-        self.undo_stack.push(MoveNoteToItemCommand(self.context.store, record, agenda_item_id,
-                                                   self._changed, self._failed))  # fmt: skip
+        self._push(edits.move_to_item(self.context.store, record, agenda_item_id))
 
     def _section_choices(self) -> list[tuple[int | None, str]]:
         return [(s.id, self.sections.index(row, 0).data())
@@ -329,16 +320,15 @@ class NotesTab(EventTab):
 
     def _set_status(self, record: NoteRecord, status: ActionStatus) -> None:
         self.editor.flush()
-        self.undo_stack.push(SetActionStatusCommand(self.context.store, record, status,
-                                                    self._changed, self._failed))  # fmt: skip
+        self._push(edits.set_status(self.context.store, record, status))
 
-    def _changed(self) -> None:
+    def _push(self, edit: edits.Edit) -> None:
+        # The command makes the edit; its announcement (no initiator) refreshes this tab too.
+        self.push_undoable(edit.text, edit.redo, edit.undo, changes=Changes.NOTES, done=False)
+
+    def _refresh_after_edit(self) -> None:
         self.editor.reload_from_store()
         self._reload_all()
-        self.context.notify("notes")
-
-    def _failed(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Notes"), message)
 
     def show_action_items(self) -> None:
         self.pages.setCurrentIndex(1)
@@ -352,21 +342,30 @@ class NotesTab(EventTab):
             widget.setChecked(enabled)
             widget.blockSignals(blocker)
 
+    def _show_stored_chatham(self) -> None:
+        """Show the event's Chatham House rule as stored (switched in another view)."""
+        if (event_id := self._event_id) is None:
+            return
+        with self.guard() as outcome:
+            chatham = notes.is_chatham_house(self.context.store, event_id)
+        if outcome.ok:
+            self._set_chatham_silently(chatham)
+            self.editor.set_chatham_house(chatham)
+
     def _chatham_toggled(self, enabled: bool) -> None:
-        if self.event_id is None:
+        if (event_id := self._event_id) is None:
             return
         self.editor.flush()
-        try:
-            notes.set_chatham_house(self.context.store, self.event_id, enabled)
-        except (ServiceError, StoreError) as error:
+        with self.guard() as outcome:
+            notes.set_chatham_house(self.context.store, event_id, enabled)
+        if not outcome.ok:
             self._set_chatham_silently(not enabled)
-            self._failed(str(error))
             return
         self._set_chatham_silently(enabled)
         self.editor.set_chatham_house(enabled)
         self._reload_notes()
         self._reload_action_items()
-        self.context.notify("event")
+        self.announce(Changes.EVENT)
 
     def retranslate(self) -> None:
         self.sections_label.setText(self.tr("&Agenda"))

@@ -19,16 +19,8 @@ from dialogue_desk.i18n import translate_in
 from dialogue_desk.services.errors import NotFoundError, ServiceError
 from dialogue_desk.services.events import EventData, create_event
 from dialogue_desk.store import Store, open_store
-from dialogue_desk.store.models import (
-    ActionItem,
-    AgendaItem,
-    AgendaKind,
-    CheckIn,
-    Note,
-    NoteKind,
-    Participant,
-    StakeholderGroup,
-)
+from dialogue_desk.store.enums import AgendaKind, NoteKind, StakeholderGroup
+from dialogue_desk.store.models import ActionItem, AgendaItem, CheckIn, Note, Participant
 
 TRICKY_TITLE = 'Dialogs <Rīga> & "Jõesuu"'
 DAY = dt.date(2026, 5, 14)
@@ -456,7 +448,8 @@ def test_handouts_command_errors_are_one_line(
 def test_evaluation_choices_numbers_and_ratings(
     store: Store, tricky_event: int, tmp_path: Path
 ) -> None:
-    from dialogue_desk.store.models import Answer, EvaluationForm, Question, QuestionKind, Response
+    from dialogue_desk.store.enums import QuestionKind
+    from dialogue_desk.store.models import Answer, EvaluationForm, Question, Response
 
     with store.session() as session:
         form = EvaluationForm(event_id=tricky_event, title="Tagasiside", languages="et,ru")

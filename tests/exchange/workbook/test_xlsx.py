@@ -20,8 +20,10 @@ from dialogue_desk.exchange.workbook import event as xlsx_workbook
 from dialogue_desk.exchange.workbook.cells import clean_text, sheet_name
 from dialogue_desk.exchange.workbook.event import write_event_workbook
 from dialogue_desk.services.errors import NotFoundError
+from dialogue_desk.services.snapshot import participant_code
 from dialogue_desk.store import open_store
-from dialogue_desk.store.models import Event, Note, NoteKind, Participant
+from dialogue_desk.store.enums import NoteKind
+from dialogue_desk.store.models import Event, Note, Participant
 
 ENGLISH_SHEETS = ["Summary", "Agenda", "Participants", "Attendance", "Notes", "Action items",
                   "Evaluation responses", "Evaluation summary"]  # fmt: skip
@@ -113,9 +115,11 @@ def test_user_text_is_never_a_formula(store, demo_event, out):
             if name.startswith("xl/worksheets/"):
                 assert b"<f>" not in archive.read(name) and b"<f " not in archive.read(name)
     book = openpyxl.load_workbook(path)
-    organisations = _column(book["Participants"], "Organisation")
-    assert organisations[: len(TRICKY)] == TRICKY
-    first = next(book["Participants"].iter_rows(min_row=2, max_row=2))
+    # The sheet is in name order: the people changed are the first registered, P001, P002...
+    by_code = dict(zip(_column(book["Participants"], "Code"),
+                       _column(book["Participants"], "Organisation"), strict=True))  # fmt: skip
+    assert [by_code[participant_code(i)] for i in range(1, len(TRICKY) + 1)] == TRICKY
+    first = next(r for r in book["Participants"].iter_rows(min_row=2) if r[0].value == "P001")
     assert first[3].data_type == "s" and first[3].quotePrefix
     assert _column(book["Attendance"], "Organisation").count("=1+1") >= 0
     notes = book["Notes"]
@@ -284,3 +288,16 @@ def test_any_text_comes_back_as_typed(tmp_path_factory, texts):
     expected = [clean_text(t) or None for t in texts]
     assert [r[0] for r in rows] + [None] * (len(texts) - len(rows)) == expected
     assert all(c.data_type != "f" for row in sheet.iter_rows() for c in row)
+
+
+def test_participants_sheet_in_name_order_unless_pseudonymised(store, demo_event, out):
+    from dialogue_desk.services.checkin import in_name_order
+    from dialogue_desk.services.snapshot import load_snapshot
+
+    book = openpyxl.load_workbook(write_event_workbook(store, demo_event, out / "e.xlsx"))
+    sheet = book["Participants"]
+    people = in_name_order(load_snapshot(store, demo_event).participants, "en")
+    assert _column(sheet, "Last name") == [p.last_name for p in people]
+    path = write_event_workbook(store, demo_event, out / "p.xlsx", pseudonymise=True)
+    codes = _column(openpyxl.load_workbook(path)["Participants"], "Code")
+    assert codes == sorted(codes)  # an order by name would hint at the names removed

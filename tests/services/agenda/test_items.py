@@ -11,7 +11,8 @@ from dialogue_desk.services import agenda
 from dialogue_desk.services.agenda import AgendaItemData, Problem, capture, restore
 from dialogue_desk.services.errors import ServiceError, ValidationError
 from dialogue_desk.services.events import EventData, create_event
-from dialogue_desk.store.models import AgendaKind, Note
+from dialogue_desk.store.enums import AgendaKind
+from dialogue_desk.store.models import Note
 
 DAY = dt.date(2026, 5, 4)
 

@@ -10,7 +10,7 @@ from dialogue_desk.services import checkin
 from dialogue_desk.services.checkin import ParticipantData, add_participant
 from dialogue_desk.services.errors import ValidationError
 from dialogue_desk.services.events import EventData, create_event, get_event
-from dialogue_desk.store.models import CheckInMethod, StakeholderGroup
+from dialogue_desk.store.enums import CheckInMethod, StakeholderGroup
 
 DAY1, DAY2 = dt.date(2026, 5, 4), dt.date(2026, 5, 5)
 

@@ -22,7 +22,7 @@ from dialogue_desk.services.checkin import (
 )
 from dialogue_desk.services.errors import NotFoundError, ValidationError
 from dialogue_desk.services.events import get_event
-from dialogue_desk.store.models import StakeholderGroup
+from dialogue_desk.store.enums import StakeholderGroup
 
 
 def _people(store, event_id):  # type: ignore[no-untyped-def]

@@ -7,8 +7,8 @@ import pytest
 from dialogue_desk.services import evaluation as ev
 from dialogue_desk.services.errors import ServiceError, ValidationError
 from dialogue_desk.services.evaluation import Choice, FormSpec, QuestionData
-from dialogue_desk.store.models import QuestionKind as K
-from dialogue_desk.store.models import ResponseChannel
+from dialogue_desk.store.enums import QuestionKind as K
+from dialogue_desk.store.enums import ResponseChannel
 
 EVERY_KIND = (
     QuestionData(K.SECTION, {"en": "About you", "et": "Teist"}),

@@ -11,7 +11,8 @@ from dialogue_desk.services import notes
 from dialogue_desk.services.errors import NotFoundError, ValidationError
 from dialogue_desk.services.notes import ActionFields
 from dialogue_desk.store import Store
-from dialogue_desk.store.models import ActionItem, ActionStatus, AgendaItem, NoteKind
+from dialogue_desk.store.enums import ActionStatus, NoteKind
+from dialogue_desk.store.models import ActionItem, AgendaItem
 
 
 def _items(store: Store, event_id: int) -> list[AgendaItem]:

@@ -8,7 +8,8 @@ import pytest
 
 from dialogue_desk.services.errors import NotFoundError
 from dialogue_desk.services.snapshot import load_snapshot, pseudonymise
-from dialogue_desk.store.models import ActionItem, Answer, Event, Note, NoteKind, Participant
+from dialogue_desk.store.enums import NoteKind
+from dialogue_desk.store.models import ActionItem, Answer, Event, Note, Participant
 
 
 def test_snapshot_holds_the_whole_event(store, demo_event):

@@ -74,7 +74,7 @@ def test_shows_todays_items_and_both_days(tab):
 def test_f5_starts_next_and_clock_counts(tab, qtbot):
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_F5)
-    running = agenda.running_item(tab.context.store, tab.shown_event.id)
+    running = agenda.running_item(tab.context.store, tab.current_event.id)
     assert running is not None and running.title == "Recap of day one"
     assert running.actual_start == dt.datetime.combine(TODAY, dt.time(9, 35))
     assert "Recap of day one" in tab.live.now_title.text()
@@ -89,11 +89,11 @@ def test_f5_starts_next_and_clock_counts(tab, qtbot):
     assert tab.model.overrun
     # Next: the recap ends, the workshop starts; undo takes both back.
     tab.actions_.start_next.trigger()
-    assert agenda.running_item(tab.context.store, tab.shown_event.id).title.startswith("Workshop")
+    assert agenda.running_item(tab.context.store, tab.current_event.id).title.startswith("Workshop")
     tab.undo_stack.undo()
-    assert agenda.running_item(tab.context.store, tab.shown_event.id).title == "Recap of day one"
+    assert agenda.running_item(tab.context.store, tab.current_event.id).title == "Recap of day one"
     tab.actions_.stop.trigger()
-    assert agenda.running_item(tab.context.store, tab.shown_event.id) is None
+    assert agenda.running_item(tab.context.store, tab.current_event.id) is None
 
 
 def test_inline_duration_change_shifts_following_and_undo(tab):
@@ -194,17 +194,57 @@ def test_import_dialog_offers_to_move_2013_dates(qtbot, store, samples):
     assert "Title" in dialog.summary.text()
 
 
-def test_print_without_pdf_layer_says_so(tab, monkeypatch, messages, tmp_path):
-    import sys
+def test_print_writes_the_agenda_off_the_gui_thread(tab, qtbot, monkeypatch, tmp_path):
+    import threading
 
     from PySide6.QtWidgets import QFileDialog
 
+    from dialogue_desk.exchange.pdf import handouts
+
+    threads, shown = [], []
+    original = handouts.write_agenda_handout
+
+    def spy(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(handouts, "write_agenda_handout", spy)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    target = tmp_path / "agenda.pdf"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "agenda"), "")
     )
-    monkeypatch.setitem(sys.modules, "dialogue_desk.exchange.pdf.handouts", None)
-    tab.actions_.print_.trigger()
-    assert messages and "not available" in messages[-1]
+    files = tab.actions_.files
+    with qtbot.waitSignal(files.runner.succeeded, timeout=20000):
+        tab.actions_.print_.trigger()
+    assert threads and threads[0] is not threading.main_thread()
+    assert target.read_bytes().startswith(b"%PDF")
+    assert shown and str(target) in shown[-1]
+
+
+@pytest.mark.parametrize("error", [OSError(28, "No space left on device"), "service"])
+def test_a_failing_print_says_so_and_leaves_the_tab_usable(
+    tab, qtbot, monkeypatch, messages, tmp_path, error
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from dialogue_desk.exchange.pdf import handouts
+    from dialogue_desk.services.errors import ServiceError
+
+    def fail(*args, **kwargs):
+        raise ServiceError("The folder is read-only.") if error == "service" else error
+
+    monkeypatch.setattr(handouts, "write_agenda_handout", fail)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "a"), ""))
+    files = tab.actions_.files
+    with qtbot.waitSignal(files.runner.failed, timeout=20000):
+        tab.actions_.print_.trigger()
+    expected = "read-only" if error == "service" else "No space left on device"
+    assert messages and "could not be saved as PDF" in messages[-1] and expected in messages[-1]
+    assert not files.runner.running and not (tmp_path / "a.pdf").exists()
+    # The tab goes on working: the next step starts and Undo takes it back.
+    tab.actions_.start_next.trigger()
+    assert agenda.running_item(tab.context.store, tab.current_event.id) is not None
 
 
 def test_no_event_shows_nothing(qtbot, store, messages):

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from dialogue_desk.exchange.registrations import RowAction
 from dialogue_desk.services import checkin as checkin_service
 from dialogue_desk.services.checkin import (
     ParticipantData,
@@ -17,7 +15,8 @@ from dialogue_desk.services.checkin import (
     list_participants,
 )
 from dialogue_desk.services.events import get_event
-from dialogue_desk.store.models import CheckInMethod
+from dialogue_desk.services.import_preview import RowAction
+from dialogue_desk.store.enums import CheckInMethod
 from dialogue_desk.ui.checkin.dialogs import ParticipantDialog, WalkInDialog, prefill_from_search
 from dialogue_desk.ui.checkin.import_dialog import ImportDialog
 from dialogue_desk.ui.checkin.tab import CheckInTab
@@ -47,8 +46,8 @@ def test_import_dialog_mapping_preview_and_valid_rows_offer(qtbot, store, demo_e
     qtbot.addWidget(dialog)
     assert dialog.plan is None and not dialog.import_button.isEnabled()
     assert "no column with names" in dialog.summary.text()
-    dialog._boxes[0].setCurrentIndex(dialog._boxes[0].findData("full_name"))
-    dialog._boxes[1].setCurrentIndex(dialog._boxes[1].findData("organisation"))
+    dialog.mapping.boxes[0].setCurrentIndex(dialog.mapping.boxes[0].findData("full_name"))
+    dialog.mapping.boxes[1].setCurrentIndex(dialog.mapping.boxes[1].findData("organisation"))
     assert dialog.plan is not None
     assert [r.action for r in dialog.plan.rows] == [RowAction.NEW, RowAction.INVALID,
                                                     RowAction.NEW]  # fmt: skip
@@ -158,7 +157,7 @@ def test_sign_in_sheet_action_writes_a_real_pdf(qtbot, tab, tmp_path, monkeypatc
 
 
 def test_pdf_actions_call_the_writer(qtbot, tab, store, demo_event, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
-    import types
+    from dialogue_desk.exchange.pdf import handouts
 
     calls = []
 
@@ -170,19 +169,23 @@ def test_pdf_actions_call_the_writer(qtbot, tab, store, demo_event, tmp_path, mo
         calls.append(("badges", event_id, path, participant_ids))
         raise OSError("disk full")
 
-    module = types.SimpleNamespace(write_sign_in_sheet=sheet, write_badges=badges)
-    monkeypatch.setitem(sys.modules, "dialogue_desk.exchange.pdf.handouts", module)
-    import dialogue_desk.exchange.pdf as pdf_package
-
-    monkeypatch.setattr(pdf_package, "handouts", module, raising=False)
+    monkeypatch.setattr(handouts, "write_sign_in_sheet", sheet)
+    monkeypatch.setattr(handouts, "write_badges", badges)
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(tmp_path / "out"), ""))  # fmt: skip
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
-    tab.actions.sheet_action.trigger()
+    runner = tab.actions.files.runner
+    with qtbot.waitSignal(runner.succeeded, timeout=20000):
+        tab.actions.sheet_action.trigger()
     assert calls[0] == ("sheet", demo_event, tmp_path / "out.pdf", "et")
     assert tab.banner.kind == Banner.OK
     tab.table.clearSelection()
-    tab.actions.badges_action.trigger()
+    with qtbot.waitSignal(runner.failed, timeout=20000):
+        tab.actions.badges_action.trigger()
     assert calls[1][0] == "badges" and calls[1][3] is None
     assert warnings and "disk full" in warnings[0]
+    # The door goes on working after a failed PDF.
+    assert not runner.running and tab.search.isEnabled()
+    tab.search.setText("a")
+    assert tab.model.rowCount() > 0

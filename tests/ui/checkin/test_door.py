@@ -151,8 +151,12 @@ def test_walk_in_prefilled_and_saved_with_one_enter(qtbot, window, store, demo_e
     assert people["Nobody"].id in checkin_service.attendance(store, demo_event, dt.date.today())
     assert tab.search.text() == "" and "Nobody" in tab.banner.text()
     assert window.undo_action.isEnabled()
+    # Edit → Undo names the edit it takes back (the window's one history).
+    assert window.undo_action.text() == "&Undo Walk-in Maria Nobody"
     window.undo_action.trigger()
     assert "Nobody" not in {p.last_name for p in list_participants(store, demo_event)}
+    assert window.redo_action.text() == "&Redo Walk-in Maria Nobody"
+    assert tab.banner.text() == "Undone: Walk-in Maria Nobody"
 
 
 def test_ctrl_f_returns_to_the_search_and_selects_it(qtbot, window):  # type: ignore[no-untyped-def]

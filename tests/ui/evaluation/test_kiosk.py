@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from dialogue_desk.services import evaluation as ev
 from dialogue_desk.settings import Settings
-from dialogue_desk.store.models import ResponseChannel
+from dialogue_desk.store.enums import ResponseChannel
 from dialogue_desk.ui.evaluation.kiosk import KioskSetupDialog, KioskWindow
 from dialogue_desk.ui.main_window import MainWindow
 

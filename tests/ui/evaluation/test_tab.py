@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from dialogue_desk.services import evaluation as ev
 from dialogue_desk.services.evaluation import Choice, FormSpec, QuestionData
 from dialogue_desk.services.events import get_event
-from dialogue_desk.store.models import QuestionKind as K
+from dialogue_desk.store.enums import QuestionKind as K
 from dialogue_desk.ui.context import UiContext
 from dialogue_desk.ui.evaluation.question_dialog import QuestionDialog
 from dialogue_desk.ui.evaluation.tab import ENTRY, RESULTS, EvaluationTab
@@ -195,3 +195,29 @@ def test_import_reads_off_the_gui_thread(tab, qtbot, samples, tmp_path, monkeypa
     tab.start_import(bad)
     qtbot.waitUntil(lambda: bool(shown), timeout=30000)
     assert "broken.xlsx" in shown[0]
+
+
+def test_undo_says_what_it_undoes_and_shows_the_form_it_changes(tab, store, every_kind):
+    designer = tab.designer
+    designer.table.selectRow(1)
+    designer.delete_question()
+    assert tab.undo_stack.undoText() == "Delete question"  # what Edit → Undo says
+    other = tab.new_from_template("training")
+    assert tab.form.id == other.id
+    tab.undo_stack.undo()  # the history is the window's: it brings the question's form back
+    assert tab.form.id == every_kind.id
+    assert tab.form.question("useful") is not None and designer.model.rowCount() == 8
+
+
+def test_a_failed_undo_is_reported_not_raised(tab, store, every_kind, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    ev.save_response(store, every_kind.id, {"useful": 3})
+    tab.reload_forms()
+    tab.pages.setCurrentIndex(ENTRY)
+    tab.entry.show_index(0)
+    tab.entry.delete_current()
+    assert tab.undo_stack.undoText() == "Delete response 1"
+    ev.delete_form(store, every_kind.id)  # deleted meanwhile
+    tab.undo_stack.undo()
+    assert shown and tab.undo_stack.count() == 0

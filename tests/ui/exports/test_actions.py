@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 import threading
 
 import openpyxl
@@ -12,8 +11,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from dialogue_desk.exchange import sync_out
 from dialogue_desk.services.events import get_event
 from dialogue_desk.settings import Settings
-from dialogue_desk.store.models import EventStatus
-from dialogue_desk.ui.common.export_runner import ExportRunner
+from dialogue_desk.store.enums import EventStatus
+from dialogue_desk.ui.common.background import BackgroundRunner
 from dialogue_desk.ui.context import UiContext
 from dialogue_desk.ui.exports.actions import ExportActions
 from dialogue_desk.ui.exports.dialogs import CloseEventDialog, ExportDialog
@@ -92,12 +91,28 @@ def test_a_failure_is_a_message_not_a_traceback(qtbot, actions, tmp_path, monkey
     assert "does not exist" in actions.message.text()
 
 
-def test_pdf_before_the_pdf_module_exists(qtbot, actions, tmp_path, monkeypatch):
-    monkeypatch.setitem(sys.modules, "dialogue_desk.exchange.pdf.report", None)
+@pytest.mark.parametrize("error", [OSError(28, "No space left on device"), "service"])
+def test_a_failing_pdf_says_so_and_the_next_export_works(qtbot, actions, tmp_path, monkeypatch,
+                                                          error):  # fmt: skip
+    import dialogue_desk.exchange.pdf.report as report
+    from dialogue_desk.services.errors import ServiceError
+
+    def fail(*args, **kwargs):
+        raise ServiceError("The PDF summary could not be written.") if error == "service" else error
+
+    monkeypatch.setattr(report, "write_report", fail)
     _answer(monkeypatch, actions, lambda d: d.target.edit.setText(str(tmp_path / "e.pdf")))
     with qtbot.waitSignal(actions.runner.failed, timeout=20000):
         actions.pdf_action.trigger()
-    assert "not available" in actions.message.text()
+    assert actions.message.icon() == QMessageBox.Icon.Warning
+    expected = "could not be written" if error == "service" else "No space left on device"
+    assert expected in actions.message.text()
+    assert not (tmp_path / "e.pdf").exists() and not actions.runner.running
+    assert actions.pdf_action.isEnabled()
+    _answer(monkeypatch, actions, lambda d: d.target.edit.setText(str(tmp_path / "e.xlsx")))
+    with qtbot.waitSignal(actions.runner.succeeded, timeout=20000):
+        actions.workbook_action.trigger()
+    assert (tmp_path / "e.xlsx").exists()
 
 
 def test_close_event_and_reopen(qtbot, actions, store, demo_event, tmp_path, monkeypatch):
@@ -147,7 +162,7 @@ def test_dialog_refuses_a_missing_folder(qtbot, window, store, demo_event, tmp_p
 
 
 def test_cancel_stops_the_work(qtbot, window):
-    runner = ExportRunner(window)
+    runner = BackgroundRunner(window)
     started, release = threading.Event(), threading.Event()
 
     def work(progress):

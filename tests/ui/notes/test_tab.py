@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QLineEdit
 from sqlalchemy import select
 
 from dialogue_desk.services import notes
+from dialogue_desk.services.changes import Changes
 from dialogue_desk.services.events import get_event
 from dialogue_desk.store import Store
-from dialogue_desk.store.models import ActionStatus, AgendaItem, NoteKind
+from dialogue_desk.store.enums import ActionStatus, NoteKind
+from dialogue_desk.store.models import AgendaItem
 from dialogue_desk.ui.context import UiContext
 from dialogue_desk.ui.notes.models import RECORD_ROLE, ActionItemsModel
 from dialogue_desk.ui.notes.tab import NotesTab
@@ -261,12 +263,12 @@ def test_follows_the_running_item_when_the_agenda_moves(qtbot, tab, store, demo_
     items = _items(store, demo_event)
     assert tab._selected_section().id is None  # nothing running: General
     _start(store, items[10].id)
-    context.notify("agenda")
+    context.notify(Changes.AGENDA)
     assert tab._selected_section().id == items[10].id
     with store.session() as s:
         s.get(AgendaItem, items[10].id).actual_end = dt.datetime.now()
         s.get(AgendaItem, items[11].id).actual_start = dt.datetime.now()
-    context.notify("agenda")
+    context.notify(Changes.AGENDA)
     assert tab._selected_section().id == items[11].id
     assert items[11].title in tab.editor.heading.text()
     # A deliberately chosen item is not taken away from the note-taker.
@@ -274,7 +276,7 @@ def test_follows_the_running_item_when_the_agenda_moves(qtbot, tab, store, demo_
     with store.session() as s:
         s.get(AgendaItem, items[11].id).actual_end = dt.datetime.now()
         s.get(AgendaItem, items[12].id).actual_start = dt.datetime.now()
-    context.notify("agenda")
+    context.notify(Changes.AGENDA)
     assert tab._selected_section().id == items[3].id
 
 
@@ -354,3 +356,51 @@ def test_language_change_retranslates_without_losing_work(qtbot, tab):  # type: 
     tab.retranslate()
     assert tab.kind_filter.currentData() == NoteKind.DECISION
     assert tab.editor.text.toPlainText() == "kept"
+
+
+def test_undo_names_the_edit_and_a_failed_undo_is_reported(
+    qtbot, tab, store, demo_event, monkeypatch
+):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text, *_a: shown.append(text))
+    tab.table.setFocus()
+    tab.table.selectRow(0)
+    QTest.keyClick(tab.table, Qt.Key.Key_Delete)
+    assert tab.undo_stack.undoText() == "Delete note"  # what Edit → Undo says
+    view = tab.actions_view
+    tab.show_action_items()
+    view.table.selectRow(0)
+    record = view.current_record()
+    QTest.keyClick(view.table, Qt.Key.Key_Space)
+    assert tab.undo_stack.undoText() == "Mark action item done"
+    notes.delete_note(store, record.id)  # gone meanwhile (another laptop's merge, say)
+    tab.undo_stack.undo()  # reported, not raised inside Qt; the edit leaves the history
+    assert shown == ["This note no longer exists."]
+    assert tab.undo_stack.undoText() == "Delete note"
+
+
+def test_ctrl_z_in_the_editor_undoes_the_typing_not_the_history(qtbot, store, demo_event):  # type: ignore[no-untyped-def]
+    from dialogue_desk.settings import Settings
+    from dialogue_desk.ui.main_window import MainWindow
+
+    window = MainWindow(store, Settings())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_tab(2)
+    window.activateWindow()
+    tab = window.tab_pages[2]
+    tab.table.selectRow(0)
+    gone = tab.table.currentIndex().data(RECORD_ROLE)
+    tab.notes_list.delete_action.trigger()
+    assert tab.undo_stack.undoText() == "Delete note"
+    tab.focus_main()
+    qtbot.waitUntil(lambda: tab.editor.text.hasFocus())
+    type_text(tab.editor.text, "typo")
+    QTest.keyClick(tab.editor.text, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert tab.editor.text.toPlainText() == ""
+    assert tab.undo_stack.undoText() == "Delete note"
+    assert gone.text not in _texts(store, demo_event)
+    window.close()
