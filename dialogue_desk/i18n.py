@@ -8,8 +8,7 @@ A missing or broken catalogue falls back to English with a logged warning.
 It is also the core's one way to Qt (store, services and exchange import no PySide6): strings
 (``translate``, ``QT_TRANSLATE_NOOP``, ``translate_in``), dates, times and numbers in a
 language's own way (``format_date``, ``format_time``, ``format_number``, ``format_integer``)
-and the alphabetical order of names (``collation_key``, pure Python so sorting thousands of
-names costs no Qt call per comparison).
+and the alphabetical order of names (``collation_key``: Qt's ICU collation, keys cached).
 """
 
 from __future__ import annotations
@@ -17,11 +16,20 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-import unicodedata
+import threading
 from collections.abc import Callable
 from functools import cache, lru_cache, partial
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
+from PySide6.QtCore import (
+    QCollator,
+    QCollatorSortKey,
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    QTime,
+    QTranslator,
+)
 
 from dialogue_desk.paths import translations_path
 
@@ -195,62 +203,31 @@ def format_integer(value: int, language: str) -> str:
 
 # --- alphabetical order ------------------------------------------------------------------
 
-# A letter of its own in a language's alphabet sorts after every word of the letter it is put
-# after: that letter followed by a code point above every real character (rank 0, 1, ...).
-_AFTER = 0x10FFF0
+#: What ``collation_key`` returns: compare with ``<`` (Qt's ICU sort key).
+CollationKey = QCollatorSortKey
+
+# A QCollator is reentrant, not thread-safe: each thread (the window, an export's worker) gets
+# its own. The keys themselves are immutable and shared.
+_collators = threading.local()
 
 
-def _after(base: str, rank: int = 0) -> str:
-    return base + chr(_AFTER + rank)
-
-
-# The CLDR collation rules of our languages, for the letters that are not their base letter
-# with an accent (those sort with their letter: "Ābele" with the A's). Cyrillic sorts after
-# Latin except in Russian, which puts its own script first.
-_LETTERS: dict[str, dict[str, str]] = {
-    "en": {},
-    "lv": {
-        "č": _after("c"), "ģ": _after("g"), "ķ": _after("k"), "ļ": _after("l"),
-        "ņ": _after("n"), "ŗ": _after("r"), "š": _after("s"), "ž": _after("z"), "y": "i",
-    },
-    "et": {
-        "š": _after("s", 0), "z": _after("s", 1), "ž": _after("s", 2),
-        "õ": _after("w", 0), "ä": _after("w", 1), "ö": _after("w", 2), "ü": _after("w", 3),
-    },
-    "sv": {
-        "å": _after("z", 0), "ä": _after("z", 1), "æ": _after("z", 1), "ö": _after("z", 2),
-        "ø": _after("z", 2), "œ": _after("z", 2), "ü": "y",
-    },
-    "ru": {},
-}  # fmt: skip
-# Letters Unicode does not decompose into base letter + accent, and Cyrillic й (a letter of
-# its own, which decomposition would turn into и) and ё (sorted as е).
-_COMMON = {"æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ð": "d", "ł": "l", "þ": "th", "ı": "i",
-           "й": _after("и"), "ё": "е"}  # fmt: skip
-_TABLES = {code: str.maketrans({**_COMMON, **letters}) for code, letters in _LETTERS.items()}
-# Russian: Latin letters after Cyrillic ones (moved above the Cyrillic block, kept in order).
-_LATIN_LAST = str.maketrans({chr(c): chr(0x10000 + c) for c in range(ord("a"), ord("z") + 1)})
-
-#: What ``collation_key`` returns: compare with ``<``; equal only for the same text.
-CollationKey = tuple[str, str, str]
+def _collator(language: str) -> QCollator:
+    collators: dict[str, QCollator] = _collators.__dict__.setdefault("by_language", {})
+    if language not in collators:
+        collators[language] = QCollator(locale_for(language))
+    return collators[language]
 
 
 @lru_cache(maxsize=65536)
 def _collation_key(language: str, text: str) -> CollationKey:
-    lowered = unicodedata.normalize("NFC", text).casefold()
-    mapped = unicodedata.normalize("NFKD", lowered.translate(_TABLES[language]))
-    primary = "".join(ch for ch in mapped if not unicodedata.combining(ch))
-    if language == "ru":
-        primary = primary.translate(_LATIN_LAST)
-    # Ties: accents next (Abele before Ābele), then case (lower first, as dictionaries do).
-    return primary, lowered, text.swapcase()
+    return _collator(language).sortKey(text)
 
 
 def collation_key(language: str) -> Callable[[str], CollationKey]:
-    """A sort key putting text in ``language``'s alphabetical order (Latvian Š after S, Swedish
-    Å after Z, Estonian Õ after W; other accented letters with their base letter).
+    """A sort key putting text in ``language``'s alphabetical order, as ICU (CLDR) has it.
 
-    Plain Python and cached per text, so sorting thousands of names stays fast; it follows the
-    CLDR rules ICU applies, the same on every platform.
+    Latvian Š after S, Swedish Å Ä Ö after Z, Estonian Õ Ä Ö Ü after W, Russian Cyrillic before
+    Latin; other accented letters with their base letter ("Ābele" with the A's). Cached per
+    text, so sorting thousands of names again costs little.
     """
     return partial(_collation_key, normalise(language))

@@ -4,7 +4,9 @@
     python scripts/update_translations.py --check  # exit 1 if lupdate would add strings
 
 English is the source language; ``dialogue_desk_en.ts`` holds only the plural forms English
-needs ("%n participant(s)" -> "1 participant" / "5 participants").
+needs ("%n participant(s)" -> "1 participant" / "5 participants"). Regenerating needs
+pyside6-lupdate 6.12 or newer (older ones drop plural forms; the script says how to get it);
+``--check`` works with any.
 """
 
 from __future__ import annotations
@@ -42,6 +44,25 @@ def lupdate(ts: Path, *, plural_only: bool = False) -> str:
         args[-2:-2] = ["-target-language", ts.stem.rsplit("_", 1)[1]]
     result = subprocess.run(args, capture_output=True, text=True, check=True)
     return result.stdout
+
+
+#: lupdate before 6.12 reads no plural forms from ``translate(context, text, "", n)`` calls (the
+#: core's and QCoreApplication's): regenerating with it would turn 30-odd plural messages into
+#: plain ones and lose their translated forms.
+LUPDATE_AT_LEAST = (6, 12)
+
+
+def require_plural_aware_lupdate() -> None:
+    result = subprocess.run([_tool("lupdate"), "-version"], capture_output=True, text=True)
+    found = re.search(r"(\d+)\.(\d+)", result.stdout + result.stderr)
+    version = (int(found.group(1)), int(found.group(2))) if found else (0, 0)
+    if version < LUPDATE_AT_LEAST:
+        raise SystemExit(
+            f"pyside6-lupdate {'.'.join(map(str, version))} drops plural forms; version "
+            f"{'.'.join(map(str, LUPDATE_AT_LEAST))} or newer is needed. Install it beside the "
+            "project (python3 -m venv /tmp/lupdate && /tmp/lupdate/bin/pip install "
+            "'PySide6-Addons>=6.12') and run this script with /tmp/lupdate/bin/python."
+        )
 
 
 def lrelease(ts: Path) -> None:
@@ -114,6 +135,7 @@ def main() -> int:
         for code, extra in lacking.items():
             print(f"{code}: {len(extra)} strings missing, e.g. {sorted(extra)[:3]}")
         return 1 if lacking else 0
+    require_plural_aware_lupdate()
     for code in LANGUAGES:
         print(lupdate(TRANSLATIONS / f"dialogue_desk_{code}.ts").strip().splitlines()[-1])
     lupdate(TRANSLATIONS / "dialogue_desk_en.ts", plural_only=True)

@@ -4,7 +4,8 @@ The door list, the sign-in sheet, the badges, the report's list of participants 
 workbook's Participants sheet all use it, so a facilitator finds a person in the same place on
 the screen and on paper: "Ābele" with the A's, and a letter that is one of its own in the
 language where that language's readers look for it (Latvian Š after S, Swedish Å after Z,
-Estonian Õ after W). The keys are plain Python and cached, so 5,000 people sort at once.
+Estonian Õ after W): ICU's collation through ``i18n.collation_key``, whose keys are cached, so
+5,000 people sort in a few milliseconds.
 """
 
 from __future__ import annotations
