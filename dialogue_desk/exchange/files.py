@@ -31,7 +31,8 @@ class ExportCancelled(ServiceError, Cancelled):  # noqa: N818 - a cancellation, 
         super().__init__(translate("Export", "The export was cancelled; nothing was written."))
 
 
-#: progress(done, total): called between steps; may raise ExportCancelled to stop.
+#: progress(done, total): called between steps of slow work; raises Cancelled (ExportCancelled in
+#: an export) once the user stopped it. The one progress type of imports, exports and the runner.
 Progress = Callable[[int, int], None]
 
 _UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')

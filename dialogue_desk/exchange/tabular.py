@@ -188,6 +188,10 @@ def _read_csv(text: str) -> tuple[list[list[str]], str]:
     sample = text[:8192]
     first_line = sample.splitlines()[0] if sample else ""
     counts = {d: first_line.count(d) for d in (";", ",", "\t")}
+    if not any(counts.values()):
+        # A one-column header ("Name") says nothing: the rows below tell the separator, or a
+        # quoted cell after the real one would be split at its line break.
+        counts = {d: sample.count(d) for d in counts}
     delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:

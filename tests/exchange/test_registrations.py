@@ -219,3 +219,15 @@ def test_cli_prints_counts_and_refuses_cleanly(store_path, samples, tmp_path, ca
     assert capsys.readouterr().out.startswith("imported 2, merged 0, skipped 1")
     assert main(["import-participants", "1", str(tmp_path / "missing.csv"), "--db", db]) == 1
     assert main(["import-participants", "nope", str(bad), "--db", db]) == 1
+
+
+def test_a_one_column_header_takes_the_separator_from_the_rows(tmp_path):  # type: ignore[no-untyped-def]
+    from dialogue_desk.exchange.tabular import read_table
+
+    # Found by the property test: a quoted cell holding a line break, after a separator that
+    # the one-column header line could not show.
+    path = tmp_path / "list.csv"
+    path.write_bytes(b'First name\r\nAnna;"\r0"\r\nJ\xc4\x81nis;x\r\n')
+    table = read_table(path)
+    assert table.delimiter == ";"
+    assert [cells[0] for _, cells in table.rows] == ["Anna", "Jānis"]

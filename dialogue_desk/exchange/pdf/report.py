@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from dialogue_desk.exchange.files import Progress
 from dialogue_desk.exchange.pdf import parts
 from dialogue_desk.exchange.pdf.cover import cover
 from dialogue_desk.exchange.pdf.layer import (
@@ -52,7 +53,6 @@ LONG_LIST = 80
 WIDTH = PAGE[0] - 2 * MARGIN
 PROGRESS_STEPS = 1000
 #: progress(done, total), as the workbook export takes it.
-Progress = Callable[[int, int], None]
 
 
 def write_report(

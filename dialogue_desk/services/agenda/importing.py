@@ -14,9 +14,10 @@ from sqlalchemy import select
 from dialogue_desk.i18n import translate
 from dialogue_desk.services.agenda.items import AgendaItemData, insert_into_day
 from dialogue_desk.services.errors import ServiceError
+from dialogue_desk.services.events import event_row
 from dialogue_desk.services.import_preview import ImportPreview
 from dialogue_desk.store import Store
-from dialogue_desk.store.models import AgendaItem, Event
+from dialogue_desk.store.models import AgendaItem
 
 #: What reading an agenda file gives: one row per item, each new or invalid.
 AgendaPreview = ImportPreview[AgendaItemData]
@@ -73,11 +74,7 @@ def import_agenda(
         )
     items = preview.items
     with store.session() as session:
-        event = session.get(Event, event_id)
-        if event is None:
-            raise ServiceError(
-                translate("AgendaImport", "There is no event {id}.").format(id=event_id)
-            )
+        event = event_row(session, event_id)
         offset = date_offset(preview, event.start_date) if move_dates else dt.timedelta(0)
         if replace:
             for old in session.scalars(select(AgendaItem).where(AgendaItem.event_id == event_id)):

@@ -23,10 +23,11 @@ from dialogue_desk.services.checkin.participants import (
     merged_data,
     to_record,
 )
-from dialogue_desk.services.errors import NotFoundError, ServiceError
+from dialogue_desk.services.errors import ServiceError
+from dialogue_desk.services.events import event_row
 from dialogue_desk.services.import_preview import ImportPreview, PreviewRow, RowAction
 from dialogue_desk.store import Store
-from dialogue_desk.store.models import Event, Participant
+from dialogue_desk.store.models import Participant
 
 #: Longest list of row numbers a message spells out before saying "and N more".
 MAX_ROWS_LISTED = 12
@@ -65,12 +66,6 @@ def row_list(rows: list[int]) -> str:
     return shown
 
 
-def _no_event(event_id: int) -> NotFoundError:
-    return NotFoundError(
-        translate("ParticipantsImport", "There is no event {id}.").format(id=event_id)
-    )
-
-
 def plan_import(
     store: Store,
     event_id: int,
@@ -96,8 +91,7 @@ def plan_import(
 
 def _existing(store: Store, event_id: int) -> dict[tuple[str, ...], tuple[int, ParticipantData]]:
     with store.session() as session:
-        if session.get(Event, event_id) is None:
-            raise _no_event(event_id)
+        event_row(session, event_id)
         rows = session.scalars(select(Participant).where(Participant.event_id == event_id))
         found: dict[tuple[str, ...], tuple[int, ParticipantData]] = {}
         for row in rows:
@@ -181,8 +175,7 @@ def apply_import(
         raise ImportRefusedError(refusal_message(plan))
     imported = merged = skipped = 0
     with store.session() as session:
-        if session.get(Event, event_id) is None:
-            raise _no_event(event_id)
+        event_row(session, event_id)
         current = session.scalars(select(Participant).where(Participant.event_id == event_id))
         taken = {key for row in current for key in identity_keys(to_record(row))}
         if any(

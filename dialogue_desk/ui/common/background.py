@@ -26,12 +26,12 @@ from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTim
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from dialogue_desk.errors import Cancelled
+from dialogue_desk.exchange.files import Progress
 from dialogue_desk.ui.common.errors import describe
 
 #: Quicker work shows no progress dialog at all.
 SHOW_AFTER_MS = 400
 
-Progress = Callable[[int, int], None]
 Work = Callable[[Progress], Any]
 
 
