@@ -244,10 +244,6 @@
         <source>There is nothing to import.</source>
         <translation>Midagi ei ole importida.</translation>
     </message>
-    <message>
-        <source>There is no event {id}.</source>
-        <translation>Üritust ID-ga {id} ei ole.</translation>
-    </message>
 </context>
 <context>
     <name>AgendaLive</name>
@@ -1504,7 +1500,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
     <message>
         <source>The disk is full, so {path} could not be written. Free some space or choose another folder; any older file was left as it was.</source>
-        <extracomment>progress(done, total): called between steps; may raise ExportCancelled to stop.</extracomment>
+        <extracomment>progress(done, total): called between steps of slow work; raises Cancelled (ExportCancelled in an export) once the user stopped it. The one progress type of imports, exports and the runner.</extracomment>
         <translation>Ketas on täis, mistõttu faili {path} ei saanud kirjutada. Vabastage kettaruumi või valige muu kaust; varasem fail jäi muutmata.</translation>
     </message>
     <message>
@@ -3099,10 +3095,6 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <message>
         <source>{file}: no column with names was recognised (headers: {headers}). Name the columns, for example “First name” and “Last name”.</source>
         <translation>{file}: nimedega veergu ei tuvastatud (päised: {headers}). Andke veergudele nimed, näiteks „Eesnimi“ ja „Perekonnanimi“.</translation>
-    </message>
-    <message>
-        <source>There is no event {id}.</source>
-        <translation>Üritust ID-ga {id} ei ole.</translation>
     </message>
     <message>
         <source>Same person as row {row}</source>

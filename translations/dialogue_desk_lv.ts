@@ -246,10 +246,6 @@
         <source>There is nothing to import.</source>
         <translation>Nav ko importēt.</translation>
     </message>
-    <message>
-        <source>There is no event {id}.</source>
-        <translation>Pasākuma ar ID {id} nav.</translation>
-    </message>
 </context>
 <context>
     <name>AgendaLive</name>
@@ -1525,7 +1521,7 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     </message>
     <message>
         <source>The disk is full, so {path} could not be written. Free some space or choose another folder; any older file was left as it was.</source>
-        <extracomment>progress(done, total): called between steps; may raise ExportCancelled to stop.</extracomment>
+        <extracomment>progress(done, total): called between steps of slow work; raises Cancelled (ExportCancelled in an export) once the user stopped it. The one progress type of imports, exports and the runner.</extracomment>
         <translation>Disks ir pilns, tāpēc {path} nevarēja saglabāt. Atbrīvojiet vietu vai izvēlieties citu mapi; iepriekšējais fails netika mainīts.</translation>
     </message>
     <message>
@@ -3133,10 +3129,6 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     <message>
         <source>{file}: no column with names was recognised (headers: {headers}). Name the columns, for example “First name” and “Last name”.</source>
         <translation>{file}: netika atpazīta neviena kolonna ar vārdiem (galvenes: {headers}). Nosauciet kolonnas, piemēram, „Vārds” un „Uzvārds”.</translation>
-    </message>
-    <message>
-        <source>There is no event {id}.</source>
-        <translation>Pasākuma ar ID {id} nav.</translation>
     </message>
     <message>
         <source>Same person as row {row}</source>

@@ -246,10 +246,6 @@
         <source>There is nothing to import.</source>
         <translation>Импортировать нечего.</translation>
     </message>
-    <message>
-        <source>There is no event {id}.</source>
-        <translation>Мероприятия с ID {id} нет.</translation>
-    </message>
 </context>
 <context>
     <name>AgendaLive</name>
@@ -1525,7 +1521,7 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     </message>
     <message>
         <source>The disk is full, so {path} could not be written. Free some space or choose another folder; any older file was left as it was.</source>
-        <extracomment>progress(done, total): called between steps; may raise ExportCancelled to stop.</extracomment>
+        <extracomment>progress(done, total): called between steps of slow work; raises Cancelled (ExportCancelled in an export) once the user stopped it. The one progress type of imports, exports and the runner.</extracomment>
         <translation>Диск заполнен, поэтому записать {path} не удалось. Освободите место или выберите другую папку; прежний файл, если он был, не изменён.</translation>
     </message>
     <message>
@@ -3133,10 +3129,6 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>{file}: no column with names was recognised (headers: {headers}). Name the columns, for example “First name” and “Last name”.</source>
         <translation>{file}: не найден столбец с именами (заголовки: {headers}). Назовите столбцы, например «Имя» и «Фамилия».</translation>
-    </message>
-    <message>
-        <source>There is no event {id}.</source>
-        <translation>Мероприятия с ID {id} нет.</translation>
     </message>
     <message>
         <source>Same person as row {row}</source>

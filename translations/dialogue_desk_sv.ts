@@ -244,10 +244,6 @@
         <source>There is nothing to import.</source>
         <translation>Det finns inget att importera.</translation>
     </message>
-    <message>
-        <source>There is no event {id}.</source>
-        <translation>Det finns inget evenemang med id {id}.</translation>
-    </message>
 </context>
 <context>
     <name>AgendaLive</name>
@@ -1504,7 +1500,7 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     </message>
     <message>
         <source>The disk is full, so {path} could not be written. Free some space or choose another folder; any older file was left as it was.</source>
-        <extracomment>progress(done, total): called between steps; may raise ExportCancelled to stop.</extracomment>
+        <extracomment>progress(done, total): called between steps of slow work; raises Cancelled (ExportCancelled in an export) once the user stopped it. The one progress type of imports, exports and the runner.</extracomment>
         <translation>Disken är full, så {path} kunde inte skrivas. Frigör utrymme eller välj en annan mapp; en eventuell äldre fil lämnades orörd.</translation>
     </message>
     <message>
@@ -3099,10 +3095,6 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <message>
         <source>{file}: no column with names was recognised (headers: {headers}). Name the columns, for example “First name” and “Last name”.</source>
         <translation>{file}: ingen kolumn med namn kändes igen (rubriker: {headers}). Namnge kolumnerna, till exempel ”Förnamn” och ”Efternamn”.</translation>
-    </message>
-    <message>
-        <source>There is no event {id}.</source>
-        <translation>Det finns inget evenemang med id {id}.</translation>
     </message>
     <message>
         <source>Same person as row {row}</source>

@@ -4,17 +4,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 
 from dialogue_desk.services.evaluation import FormRecord, QuestionRecord, pick
 from dialogue_desk.services.labels import label
 from dialogue_desk.store.enums import QuestionKind
+from dialogue_desk.ui.common.record_table_model import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class QuestionModel(QAbstractTableModel):
+class QuestionModel(RecordTableModel):
+    """The questions of one form, in its order; the text in the form's chosen language."""
+
     NUMBER, TEXT, KIND, REQUIRED = range(4)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("QuestionModel", "No."),
+        QT_TRANSLATE_NOOP("QuestionModel", "Question"),
+        QT_TRANSLATE_NOOP("QuestionModel", "Kind"),
+        QT_TRANSLATE_NOOP("QuestionModel", "Required"),
+    )
+    HEADER_CONTEXT = "QuestionModel"
+    records: list[QuestionRecord]
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -25,18 +36,11 @@ class QuestionModel(QAbstractTableModel):
         self.beginResetModel()
         self.form = form
         self.language = language or (form.language if form else "en")
+        self.records = list(form.questions) if form else []
         self.endResetModel()
 
     def question(self, row: int) -> QuestionRecord | None:
-        if self.form is None or not 0 <= row < len(self.form.questions):
-            return None
-        return self.form.questions[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.form is None else len(self.form.questions)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return self.record(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         question = self.question(index.row())
@@ -62,12 +66,4 @@ class QuestionModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # fmt: skip
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("No."), self.tr("Question"), self.tr("Kind"), self.tr("Required")][
-                section
-            ]
         return None

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,6 +20,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 from dialogue_desk.services.labels import label
 from dialogue_desk.services.notes import NoteRecord, Section, section_title
 from dialogue_desk.store.enums import ActionStatus, NoteKind
+from dialogue_desk.ui.common.record_table_model import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -149,19 +149,13 @@ def _day_name(day: dt.date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d.M.")
 
 
-class NotesModel(QAbstractTableModel):
+class NotesModel(RecordTableModel):
     """Notes of one section (or search results across the event), newest last."""
 
     TIME, KIND, TEXT, AUTHOR, SECTION = range(5)
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.records: list[NoteRecord] = []
-
-    def set_records(self, records: list[NoteRecord]) -> None:
-        self.beginResetModel()
-        self.records = records
-        self.endResetModel()
+    HEADERS = NOTE_HEADERS
+    HEADER_CONTEXT = "NotesModels"
+    records: list[NoteRecord]
 
     def replace(self, record: NoteRecord) -> None:
         """Show a note's new state in place (autosave of the note being typed)."""
@@ -176,17 +170,6 @@ class NotesModel(QAbstractTableModel):
             if record.id == note_id:
                 return row
         return -1
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.records)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return QCoreApplication.translate("NotesModels", NOTE_HEADERS[section])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -244,30 +227,13 @@ def _date_text(day: dt.date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
-class ActionItemsModel(QAbstractTableModel):
+class ActionItemsModel(RecordTableModel):
     """All action items of the event, for the overview table."""
 
     TEXT, OWNER, ORGANISATION, DUE, STATUS, SECTION = range(6)
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.records: list[NoteRecord] = []
-
-    def set_records(self, records: list[NoteRecord]) -> None:
-        self.beginResetModel()
-        self.records = records
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.records)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return QCoreApplication.translate("NotesModels", ACTION_HEADERS[section])
+    HEADERS = ACTION_HEADERS
+    HEADER_CONTEXT = "NotesModels"
+    records: list[NoteRecord]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
