@@ -52,7 +52,6 @@ TOC_AFTER_PAGES = 4
 LONG_LIST = 80
 WIDTH = PAGE[0] - 2 * MARGIN
 PROGRESS_STEPS = 1000
-#: progress(done, total), as the workbook export takes it.
 
 
 def write_report(
