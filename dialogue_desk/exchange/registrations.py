@@ -171,7 +171,7 @@ def _parse_row(
 
 
 def _looks_like_email(text: str) -> bool:
-    from dialogue_desk.services.checkin.participants import EMAIL_PATTERN
+    from dialogue_desk.services.checkin import EMAIL_PATTERN
 
     return bool(EMAIL_PATTERN.match(text))
 

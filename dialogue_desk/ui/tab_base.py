@@ -13,8 +13,7 @@ puts every visible string in ``retranslate`` (called on language change) and may
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QUndoStack
@@ -22,11 +21,9 @@ from PySide6.QtWidgets import QWidget
 
 from dialogue_desk.services.changes import Changes
 from dialogue_desk.services.events import EventRecord
-from dialogue_desk.ui.common.errors import EXPECTED, Guarded, show_error
+from dialogue_desk.ui.common.errors import Guarded, guarded, show_error
 from dialogue_desk.ui.common.undo import ServiceCommand, Step
 from dialogue_desk.ui.context import UiContext
-
-__all__ = ["EventTab", "Guarded"]
 
 
 class EventTab(QWidget):
@@ -91,15 +88,9 @@ class EventTab(QWidget):
         if relevant:
             self.on_changes(relevant)
 
-    @contextmanager
-    def guard(self, title: str | None = None) -> Iterator[Guarded]:
-        """Run a block of service calls; a user error becomes a message box, not an exception."""
-        outcome = Guarded()
-        try:
-            yield outcome
-        except EXPECTED as error:
-            outcome.ok, outcome.error = False, error
-            self.show_error(error, title)
+    def guard(self, title: str | None = None) -> AbstractContextManager[Guarded]:
+        """Run a block of service calls; a user error is shown by ``show_error``, not raised."""
+        return guarded(self, title or self.title(), report=lambda e: self.show_error(e, title))
 
     def show_error(self, error: BaseException | str, title: str | None = None) -> None:
         """Say what went wrong (tabs with a banner override this to show it there)."""

@@ -18,7 +18,6 @@ from dialogue_desk.services.snapshot.pseudonyms import (
     EMAIL_MARK,
     PHONE_MARK,
     pseudonymise,
-    pseudonymise_snapshot,
 )
 from dialogue_desk.services.snapshot.records import (
     ActionEntry,
@@ -60,7 +59,6 @@ __all__ = [
     "load_snapshot",
     "participant_code",
     "pseudonymise",
-    "pseudonymise_snapshot",
     "question_figures",
     "rating_means",
 ]

@@ -128,7 +128,3 @@ def pseudonymise(snapshot: EventSnapshot) -> EventSnapshot:
         snapshot, participants=participants, notes=tuple(notes), agenda=agenda,
         responses=responses, pseudonymised=True,
     )  # fmt: skip
-
-
-#: The same function under the name it had before (kept for callers of the facade).
-pseudonymise_snapshot = pseudonymise

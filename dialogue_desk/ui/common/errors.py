@@ -9,7 +9,7 @@ and the message says where the log file is — never a traceback in front of a u
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -57,14 +57,20 @@ class Guarded:
 
 
 @contextmanager
-def guarded(parent: QWidget | None, title: str) -> Iterator[Guarded]:
-    """Run a block of service calls; a user error becomes a message box, not an exception.
+def guarded(
+    parent: QWidget | None, title: str, report: Callable[[BaseException], None] | None = None
+) -> Iterator[Guarded]:
+    """Run a block of service calls; a user error becomes a message, not an exception.
 
-    ``EventTab.guard()`` is the same for tabs (which may show the message their own way).
+    The message is a box under ``title``, or whatever ``report`` does with the error
+    (``EventTab.guard()`` passes the tab's own ``show_error``, a banner at the door).
     """
     outcome = Guarded()
     try:
         yield outcome
     except EXPECTED as error:
         outcome.ok, outcome.error = False, error
-        show_error(parent, title, error)
+        if report is not None:
+            report(error)
+        else:
+            show_error(parent, title, error)

@@ -15,7 +15,7 @@ from dialogue_desk.services.changes import Changes
 from dialogue_desk.ui.common.undo import ServiceCommand, Step
 
 if TYPE_CHECKING:
-    from dialogue_desk.ui.tab_base import Guarded
+    from dialogue_desk.ui.common.errors import Guarded
 
 
 class EditHost(Protocol):
