@@ -138,6 +138,12 @@ class AgendaItem(Tracked, Base):
     pinned: Mapped[bool] = mapped_column(Boolean, default=False)
     actual_start: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     actual_end: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    #: The published plan (day and times as first announced). Edits during the event change
+    #: ``day``/``start_time``/``end_time`` (the expected times), never the baseline; None until
+    #: the plan is published.
+    baseline_day: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    baseline_start: Mapped[dt.time | None] = mapped_column(Time, nullable=True)
+    baseline_end: Mapped[dt.time | None] = mapped_column(Time, nullable=True)
 
     event: Mapped[Event] = relationship(back_populates="agenda_items")
     notes: Mapped[list[Note]] = relationship(back_populates="agenda_item")
@@ -243,6 +249,9 @@ class EvaluationForm(Tracked, Base):
     #: The XLSForm form_id / version when imported, kept for export back.
     form_key: Mapped[str] = mapped_column(String(200), default="")
     version: Mapped[str] = mapped_column(String(100), default="")
+    #: Form-wide settings kept from an XLSForm and used by the kiosk: groups (pages and
+    #: sections), style, default language, anything else needed to export the form back.
+    settings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")
 
     event: Mapped[Event | None] = relationship(back_populates="evaluation_forms")
     questions: Mapped[list[Question]] = relationship(
@@ -276,6 +285,9 @@ class Question(Tracked, Base):
     high_label: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     #: [{"name": "yes", "label": {language code: text}}, ...]
     choices: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    #: The question's XLSForm logic: relevant, constraint, constraint_message, required (as an
+    #: expression), choice_filter, calculation, default, appearance, group, parameters, ...
+    logic: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")
 
     form: Mapped[EvaluationForm] = relationship(back_populates="questions")
 
@@ -295,6 +307,8 @@ class Response(Tracked, Base):
         _enum(ResponseChannel), default=ResponseChannel.PAPER
     )
     language: Mapped[str] = mapped_column(String(8), default="")
+    #: Names of the questions that were not relevant (skipped by the form's logic).
+    skipped: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
 
     form: Mapped[EvaluationForm] = relationship(back_populates="responses")
     answers: Mapped[list[Answer]] = relationship(

@@ -25,7 +25,7 @@ from dialogue_desk.store.lock import StoreLock, StoreLockedError
 #: Every Alembic revision this version of the app knows, oldest first. The last is the head.
 #: A test checks this against the migration scripts; kept here so opening a current store does
 #: not need to import Alembic.
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001",)
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002")
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 
 SQLITE_MAGIC = b"SQLite format 3\x00"

@@ -142,36 +142,29 @@ def test_a_store_from_a_newer_version_is_refused_untouched(store, store_path: Pa
     assert store_path.read_bytes() == before
 
 
-def test_older_store_is_backed_up_then_upgraded(store, store_path: Path) -> None:
-    """Simulate a store one revision behind: it is copied to backups/ before migrating."""
-    from dialogue_desk.store import preflight as engine_module
+def test_older_store_is_backed_up_then_upgraded(tmp_path: Path) -> None:
+    """A store at revision 0001 is copied to backups/ and then really migrated to the head."""
+    from sqlalchemy import create_engine
 
-    store.close()
-    original = engine_module.SCHEMA_REVISIONS
-    try:
-        # Pretend this app knows a newer head "0002" whose migration is a no-op re-stamp.
-        engine_module.SCHEMA_REVISIONS = ("0001", "0002")
-        engine_module.SCHEMA_HEAD = "0002"
-        calls: list[str] = []
+    from dialogue_desk.store.migrate import upgrade
+    from dialogue_desk.store.preflight import SCHEMA_HEAD
 
-        def fake_upgrade(engine) -> None:  # noqa: ANN001
-            calls.append("upgrade")
-            with engine.begin() as conn:
-                conn.execute(text("UPDATE alembic_version SET version_num = '0002'"))
-
-        import dialogue_desk.store.migrate as migrate
-
-        real = migrate.upgrade
-        migrate.upgrade = fake_upgrade
-        try:
-            with open_store(store_path):
-                pass
-        finally:
-            migrate.upgrade = real
-    finally:
-        engine_module.SCHEMA_REVISIONS = original
-        engine_module.SCHEMA_HEAD = original[-1]
-    assert calls == ["upgrade"]
+    store_path = tmp_path / "old.sqlite"
+    engine = create_engine(f"sqlite:///{store_path}")
+    upgrade(engine, "0001")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO event (uuid, created_at, updated_at, title, kind, city, country,"
+                " venue, start_date, end_date, languages, organiser, status, chatham_house,"
+                " description) VALUES ('u1', '2026-01-01', '2026-01-01', 'Old', 'dialogue', '',"
+                " '', '', '2026-05-01', '2026-05-02', 'en', '', 'planned', 0, '')"
+            )
+        )
+    engine.dispose()
+    with open_store(store_path) as opened, opened.engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == SCHEMA_HEAD
+        assert conn.execute(text("SELECT title FROM event")).scalar() == "Old"
     backups = list((store_path.parent / "backups").glob("*before-upgrade-from-0001*.sqlite"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as conn:
