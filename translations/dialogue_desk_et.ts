@@ -421,7 +421,7 @@
     </message>
     <message>
         <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
-        <translation>Kustutatud. Võta tagasi (Ctrl+Z) toob selle tagasi.</translation>
+        <translation>Kustutatud. Ctrl+Z (Võta tagasi) taastab selle.</translation>
     </message>
     <message>
         <source>Correct actual times of “{title}”</source>
@@ -695,8 +695,8 @@ Details are in the log file:
     <message numerus="yes">
         <source>%n participant(s) marked present from the paper list.</source>
         <translation>
-            <numerusform>Paberil nimekirja järgi märgiti kohalolijaks %n osaleja.</numerusform>
-            <numerusform>Paberil nimekirja järgi märgiti kohalolijaks %n osalejat.</numerusform>
+            <numerusform>Pabernimekirja järgi märgiti kohalolijaks %n osaleja.</numerusform>
+            <numerusform>Pabernimekirja järgi märgiti kohalolijaks %n osalejat.</numerusform>
         </translation>
     </message>
     <message>
@@ -728,7 +728,7 @@ Details are in the log file:
     </message>
     <message>
         <source>Their check-ins are deleted with them. Edit → Undo brings them back.</source>
-        <translation>Koos osalejatega kustutatakse ka nende registreerimised. Redigeeri → Võta tagasi toob need tagasi.</translation>
+        <translation>Koos osalejatega kustutatakse ka nende registreerimised. Need saab taastada: Redigeeri → Võta tagasi.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -932,7 +932,7 @@ Importige eelregistreerimise nimekiri või lisage inimesed ükshaaval. Eelregist
     </message>
     <message>
         <source>Close “{title}” and write its workbook and PDF summary into the export folder (a subfolder per event, dated file names; earlier exports are kept). You can reopen the event later.</source>
-        <translation>Lõpeta üritus „{title}“ ning kirjuta selle töövihik ja PDF-kokkuvõte ekspordikausta (iga ürituse jaoks eraldi alamkaust, failinimedes kuupäev; varasemad ekspordid jäävad alles). Ürituse saab hiljem uuesti avada.</translation>
+        <translation>Üritus „{title}“ lõpetatakse ning selle töövihik ja PDF-kokkuvõte kirjutatakse ekspordikausta (iga ürituse jaoks eraldi alamkaust, failinimedes kuupäev; varasemad ekspordid jäävad alles). Ürituse saab hiljem uuesti avada.</translation>
     </message>
     <message>
         <source>&amp;Use this folder from now on</source>
@@ -1032,7 +1032,7 @@ Importige eelregistreerimise nimekiri või lisage inimesed ükshaaval. Eelregist
     <name>CountersPanel</name>
     <message>
         <source>By stakeholder group</source>
-        <translation>Sidusrühmade kaupa</translation>
+        <translation>Huvirühmade kaupa</translation>
     </message>
     <message>
         <source>By day</source>
@@ -1694,7 +1694,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
     <message>
         <source>&amp;Delete (Del)</source>
-        <translation>&amp;Kustuta (Del)</translation>
+        <translation>Ku&amp;stuta (Del)</translation>
     </message>
     <message>
         <source>Ctrl+Up</source>
@@ -1836,7 +1836,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
     <message>
         <source>The file&apos;s dates ({first} to {last}) are not all days of this event ({start} to {end}).</source>
-        <translation>Kõik faili kuupäevad ({first} kuni {last}) ei ole ürituse toimumispäevad ({start} kuni {end}).</translation>
+        <translation>Osa faili kuupäevi ({first}–{last}) jääb väljapoole ürituse toimumispäevi ({start}–{end}).</translation>
     </message>
     <message>
         <source>&amp;Move the dates: the file&apos;s first day ({first}) becomes the event&apos;s first day ({start})</source>
@@ -1886,7 +1886,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation>Sidusrühm</translation>
+        <translation>Huvirühm</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -2232,7 +2232,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
     <message>
         <source>Public authority</source>
-        <translation>Ametiasutus</translation>
+        <translation>Riigi- või omavalitsusasutus</translation>
     </message>
     <message>
         <source>Immigrant or ethnic-minority association</source>
@@ -2252,7 +2252,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
     <message>
         <source>Other stakeholder</source>
-        <translation>Muu sidusrühm</translation>
+        <translation>Muu huvirühm</translation>
     </message>
     <message>
         <source>Door</source>
@@ -2264,7 +2264,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
     <message>
         <source>Paper list</source>
-        <translation>Paberil nimekiri</translation>
+        <translation>Pabernimekiri</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2970,7 +2970,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
     <message>
         <source>Stakeholder &amp;group:</source>
-        <translation>&amp;Sidusrühm:</translation>
+        <translation>&amp;Huvirühm:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
@@ -3018,7 +3018,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation>Sidusrühm</translation>
+        <translation>Huvirühm</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -3030,11 +3030,11 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
     <message>
         <source>Checked in</source>
-        <translation>Registreeritud</translation>
+        <translation>Kohal</translation>
     </message>
     <message>
         <source>Not checked in</source>
-        <translation>Registreerimata</translation>
+        <translation>Pole kohal</translation>
     </message>
     <message>
         <source>Walk-in</source>
@@ -3114,7 +3114,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
     <message>
         <source>Rows {rows}: the stakeholder group was not recognised; set to Other.</source>
-        <translation>Read {rows}: sidusrühma ei tuvastatud; määrati „Muu“.</translation>
+        <translation>Read {rows}: huvirühma ei tuvastatud; määrati „Muu huvirühm“.</translation>
     </message>
     <message>
         <source>Rows {rows}: the country was not recognised and was left out.</source>
@@ -3434,7 +3434,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation>Sidusrühm</translation>
+        <translation>Huvirühm</translation>
     </message>
     <message>
         <source>Dates</source>
@@ -3531,7 +3531,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
     <message>
         <source>{shown} different ones shown</source>
-        <translation>näidatud {shown} erinevat</translation>
+        <translation>näidatud erinevaid: {shown}</translation>
     </message>
     <message>
         <source>Day {number}</source>
@@ -3564,7 +3564,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
     <message>
         <source>By stakeholder group</source>
-        <translation>Sidusrühmade kaupa</translation>
+        <translation>Huvirühmade kaupa</translation>
     </message>
     <message>
         <source>Registered</source>
@@ -3649,11 +3649,11 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
     <message>
         <source>No action items were recorded.</source>
-        <translation>Ülesandeid ei registreeritud.</translation>
+        <translation>Ülesandeid ei pandud kirja.</translation>
     </message>
     <message>
         <source>What</source>
-        <translation>Mida</translation>
+        <translation>Ülesanne</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -3749,7 +3749,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
     <message>
         <source>Stakeholder &amp;group:</source>
-        <translation>&amp;Sidusrühm:</translation>
+        <translation>&amp;Huvirühm:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
@@ -3843,7 +3843,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
     <message>
         <source>Stakeholder mix</source>
-        <translation>Sidusrühmade jaotus</translation>
+        <translation>Huvirühmade jaotus</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -3944,11 +3944,11 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
     <message>
         <source>Stakeholder mix (attended): {group}</source>
-        <translation>Sidusrühmade jaotus (osalenud): {group}</translation>
+        <translation>Huvirühmade jaotus (osalenud): {group}</translation>
     </message>
     <message>
         <source>Stakeholder mix (registered): {group}</source>
-        <translation>Sidusrühmade jaotus (eelregistreerunud): {group}</translation>
+        <translation>Huvirühmade jaotus (eelregistreerunud): {group}</translation>
     </message>
     <message>
         <source>Response rate (responses per attendee)</source>
@@ -4036,7 +4036,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation>Sidusrühm</translation>
+        <translation>Huvirühm</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -4072,7 +4072,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
     <message>
         <source>Days attended</source>
-        <translation>Osalemispäevad</translation>
+        <translation>Osalemispäevade arv</translation>
     </message>
     <message>
         <source>Day {number} ({date})</source>
@@ -4088,7 +4088,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
     <message>
         <source>How</source>
-        <translation>Viis</translation>
+        <translation>Registreerimisviis</translation>
     </message>
     <message>
         <source>General</source>
@@ -4184,7 +4184,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
     <message>
         <source>Survey row {row} (“{name}”)</source>
-        <translation>Küsimustiku rida {row} („{name}“)</translation>
+        <translation>Lehe survey rida {row} („{name}“)</translation>
     </message>
     <message>
         <source>repeated groups are not supported.</source>

@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>This day is not one of the event&apos;s days.</source>
-        <translation>Šī diena nav neviena no pasākuma dienām.</translation>
+        <translation>Šī diena neietilpst pasākuma norises dienās.</translation>
     </message>
     <message>
         <source>It ends before it starts.</source>
@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>An item that ended must have started.</source>
-        <translation>Punktam, kas ir beidzies, ir jābūt sākušamies.</translation>
+        <translation>Punkts nevar būt beidzies, ja tas nav sācies.</translation>
     </message>
     <message>
         <source>The actual end cannot be before the actual start.</source>
@@ -567,7 +567,7 @@
     </message>
     <message>
         <source>Actual</source>
-        <translation>Faktiski</translation>
+        <translation>Faktiskais</translation>
     </message>
     <message>
         <source>Expected</source>
@@ -671,7 +671,7 @@ Sīkāka informācija ir žurnālfailā:
     </message>
     <message>
         <source>{name} was already checked in {day} at {time} — nothing changed.</source>
-        <translation>{name}: reģistrācija jau veikta {day} plkst. {time} — nekas netika mainīts.</translation>
+        <translation>{name}: reģistrācija jau veikta ({day}, plkst. {time}) — nekas netika mainīts.</translation>
     </message>
     <message>
         <source>Check-in of {name}</source>
@@ -1117,7 +1117,7 @@ Importējiet pieteikumu sarakstu vai pievienojiet dalībniekus pa vienam. Dalīb
     </message>
     <message>
         <source>A choice question needs at least two choices.</source>
-        <translation>Izvēles jautājumam vajag vismaz divus atbilžu variantus.</translation>
+        <translation>Izvēles jautājumam jābūt vismaz diviem atbilžu variantiem.</translation>
     </message>
     <message>
         <source>Two choices have the same name.</source>
@@ -2890,7 +2890,7 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     </message>
     <message>
         <source>Save and next (Ctrl+Enter)</source>
-        <translation>Saglabāt un nākamā (Ctrl+Enter)</translation>
+        <translation>Saglabāt un turpināt (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Choose or create a form first.</source>
@@ -2922,7 +2922,7 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     </message>
     <message>
         <source>Response {n} saved; here is a blank form.</source>
-        <translation>Atbilde {n} ir saglabāta; lūk, tukša anketa.</translation>
+        <translation>Atbilde {n} ir saglabāta; atvērta tukša anketa.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -3148,7 +3148,7 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     </message>
     <message>
         <source>Rows {rows}: the stakeholder group was not recognised; set to Other.</source>
-        <translation>Rindas {rows}: ieinteresēto pušu grupa netika atpazīta; iestatīts „Cita”.</translation>
+        <translation>Rindas {rows}: ieinteresēto pušu grupa netika atpazīta; iestatīts „Cita ieinteresētā puse”.</translation>
     </message>
     <message>
         <source>Rows {rows}: the country was not recognised and was left out.</source>
@@ -3184,7 +3184,7 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     <message>
         <source>The font {file} that PDFs need is missing or damaged ({reason}).</source>
         <extracomment>Colours: dark text, one accent, a muted grey and the overrun red.</extracomment>
-        <translation>PDF izveidei nepieciešamais fonts {file} trūkst vai ir bojāts ({reason}).</translation>
+        <translation>Trūkst PDF izveidei nepieciešamā fonta {file}, vai arī tas ir bojāts ({reason}).</translation>
     </message>
     <message>
         <source>{path} is a folder; choose a file name.</source>
@@ -3567,7 +3567,7 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     </message>
     <message>
         <source>{shown} different ones shown</source>
-        <translation>parādīti {shown} atšķirīgi</translation>
+        <translation>parādīti atšķirīgie komentāri: {shown}</translation>
     </message>
     <message>
         <source>Day {number}</source>
@@ -3628,11 +3628,11 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     </message>
     <message>
         <source>Planned</source>
-        <translation>Plānots</translation>
+        <translation>Plānotais</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation>Faktiski</translation>
+        <translation>Faktiskais</translation>
     </message>
     <message>
         <source>Item</source>
@@ -3673,7 +3673,7 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     </message>
     <message>
         <source>No notes were taken.</source>
-        <translation>Piezīmes netika veiktas.</translation>
+        <translation>Piezīmes netika pierakstītas.</translation>
     </message>
     <message>
         <source>General</source>
@@ -3685,7 +3685,7 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     </message>
     <message>
         <source>No action items were recorded.</source>
-        <translation>Uzdevumi netika reģistrēti.</translation>
+        <translation>Uzdevumi netika pierakstīti.</translation>
     </message>
     <message>
         <source>What</source>
@@ -3809,7 +3809,7 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     </message>
     <message>
         <source>Plan the agenda, check participants in at the door, take notes and collect evaluations, all without an internet connection. Start by creating your event.</source>
-        <translation>Sastādiet programmu, reģistrējiet dalībniekus pie ieejas, veiciet piezīmes un apkopojiet novērtējumus — viss bez interneta savienojuma. Sāciet ar sava pasākuma izveidi.</translation>
+        <translation>Sastādiet programmu, reģistrējiet dalībniekus pie ieejas, rakstiet piezīmes un apkopojiet novērtējumus — viss bez interneta savienojuma. Sāciet ar sava pasākuma izveidi.</translation>
     </message>
     <message>
         <source>Create an event…</source>

@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>Kind “{value}” is not known; it becomes “Other”.</source>
-        <translation>Тип «{value}» неизвестен; он заменён на «Другое».</translation>
+        <translation>Тип «{value}» неизвестен; будет использован тип «Другое».</translation>
     </message>
     <message>
         <source>The title is missing.</source>
@@ -531,7 +531,7 @@
     </message>
     <message>
         <source>When the item is expected to start, given how the day is running.</source>
-        <translation>Когда пункт, по расчёту, начнётся с учётом того, как идёт день.</translation>
+        <translation>Расчётное время начала пункта с учётом фактического хода дня.</translation>
     </message>
     <message>
         <source>Start</source>
@@ -779,7 +779,7 @@ Details are in the log file:
     </message>
     <message>
         <source>No duplicates found: no two participants share an e-mail address, or a name and organisation.</source>
-        <translation>Дубликаты не найдены: ни у каких двух участников не совпадают адрес эл. почты или имя и организация.</translation>
+        <translation>Дубликаты не найдены: нет участников с одинаковым адресом эл. почты или с одинаковыми именем и организацией.</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) of possible duplicates:</source>
@@ -1049,7 +1049,7 @@ Import the registration list, or add people one by one. Walk-ins can be added at
     <name>CountersPanel</name>
     <message>
         <source>By stakeholder group</source>
-        <translation>По группам</translation>
+        <translation>По группам заинтересованных сторон</translation>
     </message>
     <message>
         <source>By day</source>
@@ -1113,7 +1113,7 @@ Import the registration list, or add people one by one. Walk-ins can be added at
     </message>
     <message>
         <source>A rating scale runs from 0 or more to a higher number, at most 11 points.</source>
-        <translation>Балльная шкала идёт от 0 или больше до большего числа, не более 11 баллов.</translation>
+        <translation>Балльная шкала начинается с 0 или большего числа и заканчивается большим числом; всего не более 11 делений.</translation>
     </message>
     <message>
         <source>A choice question needs at least two choices.</source>
@@ -1712,7 +1712,7 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation>В&amp;низ</translation>
+        <translation>Вни&amp;з</translation>
     </message>
     <message>
         <source>&amp;Delete (Del)</source>
@@ -2067,7 +2067,7 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     </message>
     <message>
         <source>New</source>
-        <translation>Добавить</translation>
+        <translation>Новая запись</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -2260,11 +2260,11 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     </message>
     <message>
         <source>Public authority</source>
-        <translation>Государственное учреждение или самоуправление</translation>
+        <translation>Орган государственной власти или местного самоуправления</translation>
     </message>
     <message>
         <source>Immigrant or ethnic-minority association</source>
-        <translation>Объединение иммигрантов или нацменьшинств</translation>
+        <translation>Объединение иммигрантов или национальных меньшинств</translation>
     </message>
     <message>
         <source>Consultative body</source>
@@ -2419,7 +2419,7 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     </message>
     <message>
         <source>No more items to start.</source>
-        <translation>Больше нет пунктов для начала.</translation>
+        <translation>Пунктов, которые можно начать, больше нет.</translation>
     </message>
     <message>
         <source>Day expected to end at {time}</source>
@@ -3052,7 +3052,7 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation>Группа</translation>
+        <translation>Группа заинтересованных сторон</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -3148,7 +3148,7 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     </message>
     <message>
         <source>Rows {rows}: the stakeholder group was not recognised; set to Other.</source>
-        <translation>Строки {rows}: группа заинтересованных сторон не распознана; указано «Другое».</translation>
+        <translation>Строки {rows}: группа заинтересованных сторон не распознана; указано «Другая заинтересованная сторона».</translation>
     </message>
     <message>
         <source>Rows {rows}: the country was not recognised and was left out.</source>
@@ -3232,7 +3232,7 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     </message>
     <message>
         <source>Agenda tab: press F5 to start an item, let it run past its end, then start the next one and watch how late the day is running.</source>
-        <translation>Вкладка «Программа»: нажмите F5, чтобы начать пункт, дайте ему выйти за время окончания, затем начните следующий и посмотрите, насколько отстаёт день.</translation>
+        <translation>Вкладка «Программа»: нажмите F5, чтобы начать пункт, дайте ему затянуться дольше запланированного, затем начните следующий и посмотрите, насколько отстаёт день.</translation>
     </message>
     <message>
         <source>Record two decisions and an action item</source>
@@ -3989,7 +3989,7 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     </message>
     <message>
         <source>Response rate (responses per attendee)</source>
-        <translation>Доля ответов (ответов на одного присутствовавшего)</translation>
+        <translation>Уровень отклика (ответов на одного присутствовавшего)</translation>
     </message>
     <message>
         <source>Mean rating: {question}</source>
@@ -4109,7 +4109,7 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     </message>
     <message>
         <source>Days attended</source>
-        <translation>Дней присутствия</translation>
+        <translation>Число дней присутствия</translation>
     </message>
     <message>
         <source>Day {number} ({date})</source>

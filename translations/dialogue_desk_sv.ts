@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>“{value}” is not a time or times.</source>
-        <translation>”{value}” är ingen tid eller inga tider.</translation>
+        <translation>”{value}” är varken en tid eller ett tidsintervall.</translation>
     </message>
     <message>
         <source>“{value}” is not a number of minutes.</source>
@@ -313,7 +313,7 @@
     <message numerus="yes">
         <source>%n item(s) need attention: overlapping, ending before they start or outside the event&apos;s days. Hover over ⚠ to see why.</source>
         <translation>
-            <numerusform>%n programpunkt behöver åtgärdas: överlappar, slutar innan den börjar eller ligger utanför evenemangets dagar. Håll muspekaren över ⚠ för att se varför.</numerusform>
+            <numerusform>%n programpunkt behöver åtgärdas: den överlappar, slutar innan den börjar eller ligger utanför evenemangets dagar. Håll muspekaren över ⚠ för att se varför.</numerusform>
             <numerusform>%n programpunkter behöver åtgärdas: de överlappar, slutar innan de börjar eller ligger utanför evenemangets dagar. Håll muspekaren över ⚠ för att se varför.</numerusform>
         </translation>
     </message>
@@ -662,7 +662,7 @@ Detaljer finns i loggfilen:
     </message>
     <message>
         <source>{name} was already checked in {day} at {time} — nothing changed.</source>
-        <translation>{name} var redan incheckad {day} kl. {time} – ingenting har ändrats.</translation>
+        <translation>{name} var redan incheckad ({day}, kl. {time}) – ingenting har ändrats.</translation>
     </message>
     <message>
         <source>Check-in of {name}</source>
@@ -744,8 +744,8 @@ Detaljer finns i loggfilen:
     <message numerus="yes">
         <source>%n participant(s) deleted. Ctrl+Z brings them back.</source>
         <translation>
-            <numerusform>%n deltagare har tagits bort. Ctrl+Z tar tillbaka dem.</numerusform>
-            <numerusform>%n deltagare har tagits bort. Ctrl+Z tar tillbaka dem.</numerusform>
+            <numerusform>%n deltagare har tagits bort. Ctrl+Z ångrar borttagningen.</numerusform>
+            <numerusform>%n deltagare har tagits bort. Ctrl+Z ångrar borttagningen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -928,11 +928,11 @@ Importera anmälningslistan eller lägg till deltagare en i taget. Oanmälda del
     <name>CloseEventDialog</name>
     <message>
         <source>Close event and export</source>
-        <translation>Stäng evenemanget och exportera</translation>
+        <translation>Avsluta evenemanget och exportera</translation>
     </message>
     <message>
         <source>Close “{title}” and write its workbook and PDF summary into the export folder (a subfolder per event, dated file names; earlier exports are kept). You can reopen the event later.</source>
-        <translation>Stäng ”{title}” och skriv dess arbetsbok och PDF-sammanfattning till exportmappen (en undermapp per evenemang, filnamn med datum; tidigare exporter finns kvar). Du kan öppna evenemanget igen senare.</translation>
+        <translation>Avsluta ”{title}” och skriv dess arbetsbok och PDF-sammanfattning till exportmappen (en undermapp per evenemang, filnamn med datum; tidigare exporter finns kvar). Du kan öppna evenemanget igen senare.</translation>
     </message>
     <message>
         <source>&amp;Use this folder from now on</source>
@@ -948,7 +948,7 @@ Importera anmälningslistan eller lägg till deltagare en i taget. Oanmälda del
     </message>
     <message>
         <source>Close and e&amp;xport</source>
-        <translation>Stäng och e&amp;xportera</translation>
+        <translation>Avsluta och e&amp;xportera</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
@@ -1099,7 +1099,7 @@ Importera anmälningslistan eller lägg till deltagare en i taget. Oanmälda del
     </message>
     <message>
         <source>A choice question needs at least two choices.</source>
-        <translation>En flervalsfråga behöver minst två svarsalternativ.</translation>
+        <translation>En fråga med svarsalternativ måste ha minst två alternativ.</translation>
     </message>
     <message>
         <source>Two choices have the same name.</source>
@@ -1159,7 +1159,7 @@ Importera anmälningslistan eller lägg till deltagare en i taget. Oanmälda del
     </message>
     <message>
         <source>This is a heading; it takes no answer.</source>
-        <translation>Det här är en rubrik; den tar inget svar.</translation>
+        <translation>Det här är en rubrik; den ska inte besvaras.</translation>
     </message>
     <message>
         <source>The form has no question “{name}”.</source>
@@ -1553,7 +1553,7 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     </message>
     <message>
         <source>C&amp;lose event and export…</source>
-        <translation>&amp;Stäng evenemanget och exportera…</translation>
+        <translation>Av&amp;sluta evenemanget och exportera…</translation>
     </message>
     <message>
         <source>&amp;Reopen event</source>
@@ -1592,7 +1592,7 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     </message>
     <message>
         <source>Closing “{title}”…</source>
-        <translation>Stänger ”{title}”…</translation>
+        <translation>Avslutar ”{title}”…</translation>
     </message>
     <message>
         <source>Written: {path}</source>
@@ -1690,7 +1690,7 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation>Flytta &amp;ned</translation>
+        <translation>Flytta ne&amp;d</translation>
     </message>
     <message>
         <source>&amp;Delete (Del)</source>
@@ -1836,7 +1836,7 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     </message>
     <message>
         <source>The file&apos;s dates ({first} to {last}) are not all days of this event ({start} to {end}).</source>
-        <translation>Filens datum ({first} till {last}) är inte alla dagar i det här evenemanget ({start} till {end}).</translation>
+        <translation>Några datum i filen ({first}–{last}) ligger utanför evenemangets dagar ({start}–{end}).</translation>
     </message>
     <message>
         <source>&amp;Move the dates: the file&apos;s first day ({first}) becomes the event&apos;s first day ({start})</source>
@@ -2232,7 +2232,7 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     </message>
     <message>
         <source>Public authority</source>
-        <translation>Offentlig myndighet</translation>
+        <translation>Myndighet eller kommun</translation>
     </message>
     <message>
         <source>Immigrant or ethnic-minority association</source>
@@ -2648,11 +2648,11 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     </message>
     <message>
         <source>The owner can be at most {n} characters.</source>
-        <translation>Den ansvarige får vara högst {n} tecken.</translation>
+        <translation>Namnet på den ansvariga får vara högst {n} tecken.</translation>
     </message>
     <message>
         <source>The organisation can be at most {n} characters.</source>
-        <translation>Organisationen får vara högst {n} tecken.</translation>
+        <translation>Organisationens namn får vara högst {n} tecken.</translation>
     </message>
     <message>
         <source>A note can be at most {n} characters.</source>
@@ -3217,11 +3217,11 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     </message>
     <message>
         <source>Close the event and open the exports</source>
-        <translation>Stäng evenemanget och öppna exporterna</translation>
+        <translation>Avsluta evenemanget och öppna exporterna</translation>
     </message>
     <message>
         <source>File menu: close the event and sync out the workbook and the PDF, then open them.</source>
-        <translation>Menyn Arkiv: stäng evenemanget och exportera arbetsboken och PDF-filen, och öppna dem sedan.</translation>
+        <translation>Menyn Arkiv: avsluta evenemanget och exportera arbetsboken och PDF-filen, och öppna dem sedan.</translation>
     </message>
 </context>
 <context>
@@ -3531,7 +3531,7 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     </message>
     <message>
         <source>{shown} different ones shown</source>
-        <translation>{shown} olika visas</translation>
+        <translation>olika som visas: {shown}</translation>
     </message>
     <message>
         <source>Day {number}</source>
@@ -3653,7 +3653,7 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     </message>
     <message>
         <source>What</source>
-        <translation>Vad</translation>
+        <translation>Åtgärd</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -3803,11 +3803,11 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     </message>
     <message>
         <source>First day</source>
-        <translation>Första dag</translation>
+        <translation>Första dagen</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation>Sista dag</translation>
+        <translation>Sista dagen</translation>
     </message>
     <message>
         <source>Registered</source>
@@ -4088,7 +4088,7 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     </message>
     <message>
         <source>How</source>
-        <translation>Sätt</translation>
+        <translation>Incheckningssätt</translation>
     </message>
     <message>
         <source>General</source>

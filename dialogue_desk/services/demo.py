@@ -91,7 +91,7 @@ ORGANISATIONS: dict[StakeholderGroup, list[str]] = {
     ],
     StakeholderGroup.CONSULTATIVE_BODY: [
         "Rahvuskaaslaste nõukogu", "Sabiedrības integrācijas padome", "Integrationsrådet",
-        "Консультативный совет нацменьшинств",
+        "Консультативный совет национальных меньшинств",
     ],
     StakeholderGroup.RESEARCH: [
         "Tallinna Ülikool", "Latvijas Universitāte", "Stockholms universitet", "Praxis",
