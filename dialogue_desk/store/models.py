@@ -1,7 +1,8 @@
 """The whole domain of Dialogue Desk as SQLAlchemy 2.0 typed models.
 
 Every row has an integer primary key for local use, a UUID for merging data gathered on several
-laptops, and UTC created/updated times. Times of day that belong to the event (planned and actual
+laptops, UTC created/updated times and a change clock (``store/base.py``); the sync bookkeeping
+tables are in ``store/sync_models.py``. Times of day that belong to the event (planned and actual
 agenda times, check-in times) are the venue's local wall-clock time, stored naive.
 Schema changes go through Alembic migrations in ``store/migrations``; see ``SCHEMA_HEAD``.
 """
@@ -10,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import uuid
 from typing import Any
 
 from sqlalchemy import (
@@ -23,13 +23,20 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    MetaData,
     String,
     Text,
     Time,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+# The sync tables register on the same metadata (Alembic compares it with the migrations).
+from dialogue_desk.store import sync_models as sync_models
+from dialogue_desk.store.base import NAMING as NAMING
+from dialogue_desk.store.base import Base as Base
+from dialogue_desk.store.base import Tracked as Tracked
+from dialogue_desk.store.base import new_uuid as new_uuid
+from dialogue_desk.store.base import utcnow as utcnow
 
 # Re-exported for the modules that still import the enums from here; new code imports them
 # from ``dialogue_desk.store.enums``.
@@ -44,35 +51,6 @@ from dialogue_desk.store.enums import (
     ResponseChannel,
     StakeholderGroup,
 )
-
-NAMING = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-def new_uuid() -> str:
-    return str(uuid.uuid4())
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
-
-
-class Tracked:
-    """Columns every row carries: local id, global UUID, UTC created/updated times."""
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
 def _enum(cls: type[enum.Enum]) -> Enum:

@@ -1,0 +1,86 @@
+"""This laptop's identity and its hybrid logical clock (kept in ``sync_state``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from dialogue_desk.i18n import translate
+from dialogue_desk.services.errors import ValidationError
+from dialogue_desk.store import Store
+from dialogue_desk.store.base import utcnow
+from dialogue_desk.store.sync_models import SyncDevice, SyncState
+
+
+@dataclass(frozen=True)
+class Device:
+    """A laptop: its identity and the name people know it by."""
+
+    uuid: str
+    name: str
+
+
+def state(session: Session) -> SyncState:
+    row = session.get(SyncState, 1)
+    if row is None:  # pragma: no cover - migration 0003 makes it
+        raise RuntimeError("sync_state is missing")
+    return row
+
+
+def this_device(store: Store) -> Device:
+    """Who this laptop is: every change recorded here carries its UUID."""
+    with store.session() as session:
+        row = state(session)
+        return Device(row.device_uuid, row.device_name)
+
+
+def rename_device(store: Store, name: str) -> Device:
+    """Name this laptop ("Door 2 – Anna"): shown beside everything recorded on it."""
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError(
+            {"name": translate("Sync", "Give this laptop a name, for example “Door 2 – Anna”.")}
+        )
+    with store.session() as session:
+        row = state(session)
+        row.device_name = name[:200]
+        remember_devices(session, {row.device_uuid: row.device_name})
+        return Device(row.device_uuid, row.device_name)
+
+
+def remember_devices(session: Session, names: dict[str, str]) -> None:
+    """Keep the names of the laptops whose changes this store has seen."""
+    known = {d.uuid: d for d in session.scalars(select(SyncDevice))}
+    for device, name in names.items():
+        row = known.get(device)
+        if row is None:
+            session.add(SyncDevice(uuid=device, name=name[:200], last_seen=utcnow()))
+        elif name:
+            row.name, row.last_seen = name[:200], utcnow()
+
+
+def device_names(store: Store) -> dict[str, str]:
+    """Device UUID -> name, for showing who recorded a check-in or a response."""
+    with store.session() as session:
+        names = {d.uuid: d.name for d in session.scalars(select(SyncDevice))}
+        own = state(session)
+        names[own.device_uuid] = own.device_name
+        return names
+
+
+def current(session: Session) -> int:
+    return int(session.execute(text("SELECT clock FROM sync_state WHERE id = 1")).scalar_one())
+
+
+def observe(session: Session, seen: int) -> None:
+    """Move the clock past a clock seen from another laptop (it never goes backwards)."""
+    session.execute(
+        text("UPDATE sync_state SET clock = max(clock, :seen) WHERE id = 1"), {"seen": seen}
+    )
+
+
+def set_applying(session: Session, on: bool) -> None:
+    """While on, the triggers neither stamp rows nor log deletions: the merge writes them."""
+    session.execute(text("UPDATE sync_state SET applying = :on WHERE id = 1"), {"on": int(on)})
