@@ -6,13 +6,12 @@ import logging
 import os
 from pathlib import Path
 
-from dialogue_desk.paths import data_dir
+from dialogue_desk.paths import logs_dir, private_file
 
 
 def log_path() -> Path:
-    folder = data_dir() / "logs"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / "dialogue-desk.log"
+    """The current log file, in ``logs/`` of the data folder (private: 0700 folder)."""
+    return logs_dir() / "dialogue-desk.log"
 
 
 def setup_logging(level: int = logging.INFO) -> None:
@@ -22,7 +21,8 @@ def setup_logging(level: int = logging.INFO) -> None:
     try:
         path = log_path()
         _rotate(path)
-        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
+        # Created 0600 before the handler opens it: logging would use the umask (0644).
+        handler: logging.Handler = logging.FileHandler(private_file(path), encoding="utf-8")
     except OSError:
         handler = logging.StreamHandler()
         handler.setLevel(logging.WARNING)

@@ -8,6 +8,7 @@ Resources are found the same way from source, from an installed package and from
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -16,18 +17,54 @@ from dialogue_desk import APP_ID
 HOME_ENV = "DIALOGUE_DESK_HOME"
 STORE_FILENAME = "dialogue-desk.sqlite"
 PRACTICE_FILENAME = "practice.sqlite"
+#: Backups older than this many days are removed, unless the user chose another retention.
+BACKUP_RETENTION_DAYS = 90
 
 
 def data_dir() -> Path:
-    """The folder holding the store, backups, exports and settings (created on demand)."""
+    """The folder holding the store, backups, exports and settings (created on demand).
+
+    It is private to its owner (0700 on POSIX), as are the folders inside it: the store,
+    backups, exports and logs hold names, e-mails and phone numbers. A ``DIALOGUE_DESK_HOME``
+    that is the user's home folder (or a filesystem root) is never tightened.
+    """
     home = os.environ.get(HOME_ENV)
     if home:
         path = Path(home).expanduser()
-    else:
-        from platformdirs import user_data_dir
+        shared = path.absolute() in (Path.home().absolute(), Path(path.absolute().anchor))
+        return private_folder(path, tighten=not shared)
+    from platformdirs import user_data_dir
 
-        path = Path(user_data_dir(APP_ID, appauthor=False, roaming=True))
-    path.mkdir(parents=True, exist_ok=True)
+    return private_folder(Path(user_data_dir(APP_ID, appauthor=False, roaming=True)))
+
+
+def private_folder(path: Path, *, tighten: bool = True) -> Path:
+    """Create ``path`` readable by its owner only; with ``tighten``, make an existing one so.
+
+    Only group and other permissions are removed, and only from a folder the user owns; where
+    modes mean nothing (FAT sticks, Windows) or cannot be changed, the folder is used as it is.
+    """
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if tighten and os.name == "posix":
+        try:
+            info = path.stat()
+            if info.st_uid == os.getuid() and info.st_mode & 0o077:
+                os.chmod(path, stat.S_IMODE(info.st_mode) & 0o700)
+        except OSError:
+            pass
+    return path
+
+
+def private_file(path: Path) -> Path:
+    """Create ``path`` empty with mode 0600 if missing; remove group/other access if not."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
+        if os.name == "posix":
+            mode = stat.S_IMODE(path.stat().st_mode)
+            if mode & 0o077:
+                os.chmod(path, mode & 0o700)
+    except OSError:
+        pass  # the caller reports a file it cannot write
     return path
 
 
@@ -42,15 +79,15 @@ def practice_store_path() -> Path:
 def backups_dir(store_path: Path | None = None) -> Path:
     """Backups sit beside the store they were taken from, in ``backups/``."""
     base = store_path.parent if store_path is not None else data_dir()
-    path = base / "backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_folder(base / "backups")
 
 
 def exports_dir() -> Path:
-    path = data_dir() / "exports"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_folder(data_dir() / "exports")
+
+
+def logs_dir() -> Path:
+    return private_folder(data_dir() / "logs")
 
 
 def settings_path() -> Path:

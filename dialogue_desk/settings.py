@@ -7,14 +7,30 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from dialogue_desk.paths import settings_path
+from dialogue_desk.paths import BACKUP_RETENTION_DAYS, private_file, settings_path
 
 
 class Settings:
     """Typed access to the few things Dialogue Desk remembers between runs."""
 
     def __init__(self, path: Path | None = None) -> None:
-        self._qs = QSettings(str(path or settings_path()), QSettings.Format.IniFormat)
+        path = path or settings_path()
+        # QSettings keeps an existing file's mode when it rewrites it, so creating it 0600
+        # first keeps it private (it names the export folder and the last events).
+        self._qs = QSettings(str(private_file(path)), QSettings.Format.IniFormat)
+
+    @property
+    def backup_retention_days(self) -> int:
+        """Backups older than this many days are removed (0: keep them all; default 90)."""
+        value = self._qs.value("backups/retention_days", BACKUP_RETENTION_DAYS)
+        try:
+            return max(0, int(value))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return BACKUP_RETENTION_DAYS
+
+    def set_backup_retention_days(self, days: int) -> None:
+        self._qs.setValue("backups/retention_days", max(0, int(days)))
+        self._qs.sync()
 
     @property
     def language(self) -> str | None:

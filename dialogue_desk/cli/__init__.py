@@ -29,7 +29,7 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line: global options plus every feature's commands."""
-    from dialogue_desk.cli import agenda, checkin, evaluation, events, exports, handouts
+    from dialogue_desk.cli import agenda, checkin, evaluation, events, exports, handouts, sync
 
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
@@ -46,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--practice", action="store_true",
                         help="open the separate practice store (practice.sqlite)")  # fmt: skip
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for feature in (events, agenda, checkin, evaluation, exports, handouts):
+    for feature in (events, agenda, checkin, evaluation, exports, handouts, sync):
         feature.register(sub, common)
     return parser
 

@@ -39,9 +39,32 @@ def store_path(args: argparse.Namespace) -> Path:
 
 
 def open_store(args: argparse.Namespace, *, read_only: bool = False) -> Store:
+    """The command's store; a writer also removes backups older than the chosen retention."""
     from dialogue_desk.store import open_store as open_store_file
 
-    return open_store_file(store_path(args), read_only=read_only)
+    path = store_path(args)
+    if read_only:
+        return open_store_file(path, read_only=True)
+    if getattr(args, "event", None) and not _has_store(path):
+        # A command about an existing event must not leave a new, empty store behind.
+        from dialogue_desk.store.errors import StoreMissingError
+
+        raise StoreMissingError(path)
+    return open_store_file(path, backup_retention_days=backup_retention_days())
+
+
+def _has_store(path: Path) -> bool:
+    try:
+        return path.expanduser().stat().st_size > 0
+    except OSError:
+        return False
+
+
+def backup_retention_days() -> int:
+    """The retention set in the app's settings (``backups/retention_days``), default 90."""
+    from dialogue_desk.settings import Settings
+
+    return Settings().backup_retention_days
 
 
 def resolve_event(store: Store, reference: str) -> EventRecord:

@@ -1,4 +1,4 @@
-"""Event commands: ``new-event``, ``events``, ``demo`` and ``check``."""
+"""Event and store commands: ``new-event``, ``events``, ``demo``, ``check``, ``backups``."""
 
 from __future__ import annotations
 
@@ -68,6 +68,29 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_FAILED
 
 
+def cmd_backups(args: argparse.Namespace) -> int:
+    from dialogue_desk.cli.common import backup_retention_days, store_path
+    from dialogue_desk.settings import Settings
+    from dialogue_desk.store.backup import list_backups, prune_backups
+    from dialogue_desk.store.preflight import store_real_path
+
+    if args.keep_days is not None:
+        if args.keep_days < 0:
+            raise CommandError("--keep-days cannot be negative")
+        Settings().set_backup_retention_days(args.keep_days)
+    path = store_real_path(store_path(args))
+    days = backup_retention_days()
+    if args.prune:
+        for removed in prune_backups(path, days):
+            print(f"removed\t{removed}")
+    for record in list_backups(path):
+        print(f"{record.taken:%Y-%m-%d %H:%M:%S}\t{record.size}\t{record.path}")
+    kept = f"{days} days" if days else "forever"
+    print(f"backups are kept {kept} (change with --keep-days N; 0 keeps them all)",
+          file=sys.stderr)  # fmt: skip
+    return EXIT_OK
+
+
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("new-event", parents=[common], help="create an event, print its id")
     p.add_argument("--title", required=True)
@@ -94,3 +117,15 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     p = sub.add_parser("check", parents=[common], help="check the store's integrity and schema")
     p.set_defaults(handler=cmd_check)
+
+    p = sub.add_parser("backups", parents=[common], help="list the store's backups (taken, "
+                       "bytes, file) and how long they are kept")  # fmt: skip
+    p.add_argument(
+        "--keep-days", type=int, metavar="N",
+        help="keep backups N days from now on (default 90; 0 keeps them all)",
+    )  # fmt: skip
+    p.add_argument(
+        "--prune", action="store_true",
+        help="remove the backups older than that now (writers do it on opening)",
+    )  # fmt: skip
+    p.set_defaults(handler=cmd_backups)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import text
 
 from dialogue_desk.store import SCHEMA_HEAD, Store
+from dialogue_desk.store.schema import schema_problems
 
 
 @dataclass
@@ -25,7 +26,17 @@ def check_store(store: Store) -> CheckReport:
     with store.engine.connect() as conn:
         integrity = [row[0] for row in conn.execute(text("PRAGMA integrity_check"))]
         if integrity != ["ok"]:
-            report.problems.extend(f"integrity: {line}" for line in integrity)
+            # SQLite packs several problems into one row, split by newlines: one line each.
+            report.problems.extend(
+                f"integrity: {line.strip()}"
+                for row in integrity
+                for line in row.splitlines()
+                if line.strip() and not line.startswith("*** in database")
+            )
+        missing = schema_problems(conn.exec_driver_sql)
+        report.problems.extend(f"schema: {problem}" for problem in missing)
+        if missing:
+            return report  # the counts below would fail on the missing tables
         for row in conn.execute(text("PRAGMA foreign_key_check")):
             report.problems.append(f"foreign key: {row[0]} row {row[1]} -> {row[2]}")
         revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()

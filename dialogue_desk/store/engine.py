@@ -5,14 +5,22 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, exc
+from sqlalchemy import URL, Engine, create_engine, event, exc
 from sqlalchemy.orm import Session, sessionmaker
 
-from dialogue_desk.store.errors import StoreWriteError
+from dialogue_desk.i18n import translate
+from dialogue_desk.store.backup import DEFAULT_RETENTION_DAYS
+from dialogue_desk.store.errors import (
+    CorruptStoreError,
+    DiskFullError,
+    ReadOnlyStoreError,
+    StoreWriteError,
+)
 from dialogue_desk.store.lock import StoreLock
 from dialogue_desk.store.preflight import (
     SCHEMA_HEAD,
@@ -21,6 +29,7 @@ from dialogue_desk.store.preflight import (
     preflight,
     verify,
 )
+from dialogue_desk.store.sqlite_files import connect, one_line, sqlite_error
 
 __all__ = ["SCHEMA_HEAD", "SCHEMA_REVISIONS", "Store", "open_store"]
 
@@ -58,7 +67,7 @@ class Store:
             session.commit()
         except (exc.OperationalError, sqlite3.OperationalError) as error:
             session.rollback()
-            raise StoreWriteError(self.path, _sqlite_reason(error)) from error
+            raise _write_error(self.path, error) from error
         except BaseException:
             session.rollback()
             raise
@@ -78,22 +87,34 @@ class Store:
         self.close()
 
 
+def _write_error(path: Path, error: Exception) -> StoreWriteError:
+    """A failed write as the error that says why: disk full, read-only, or SQLite's reason."""
+    text = str(getattr(error, "orig", None) or error)
+    if "full" in text:
+        return DiskFullError(path, one_line(text))
+    if "readonly" in text or "read-only" in text:
+        return ReadOnlyStoreError(path, one_line(text))
+    return StoreWriteError(path, _sqlite_reason(error))
+
+
 def _sqlite_reason(error: Exception) -> str:
     orig = getattr(error, "orig", None)
     text = str(orig) if orig is not None else str(error)
     if "full" in text:
-        return "the disk is full"
+        return translate("StoreError", "the disk is full")
     if "readonly" in text or "read-only" in text:
-        return "the file or its folder is read-only"
+        return translate("StoreError", "the file or its folder is read-only")
     if "locked" in text or "busy" in text:
-        return "the store is busy"
-    return text
+        return translate("StoreError", "the store is busy")
+    return one_line(text)
 
 
 def _make_engine(path: Path, read_only: bool) -> Engine:
+    # The URL only tells SQLAlchemy it is a file (so it pools connections); the connections
+    # come from sqlite_files.connect, which names the file by a properly quoted URI.
     engine = create_engine(
-        f"sqlite:///{path}",
-        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+        URL.create("sqlite", database=str(path)),
+        creator=lambda: connect(path, read_only=read_only),
     )
 
     @event.listens_for(engine, "connect")
@@ -104,6 +125,9 @@ def _make_engine(path: Path, read_only: bool) -> Engine:
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        # Deleted rows are overwritten with zeros, so a deleted event does not stay readable
+        # in the file (whatever the SQLite build's default).
+        cursor.execute("PRAGMA secure_delete=ON")
         if read_only:
             cursor.execute("PRAGMA query_only=ON")
         cursor.close()
@@ -112,16 +136,36 @@ def _make_engine(path: Path, read_only: bool) -> Engine:
 
 
 def _restrict_permissions(path: Path) -> None:
+    """Keep the store and its side files private to the owner, never making anything writable.
+
+    Only group and other permissions are removed; a file whose mode cannot be changed (another
+    owner, an immutable file, a FAT stick) is left as it is.
+    """
     if os.name != "posix":
         return
     for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-        if candidate.exists():
-            os.chmod(candidate, 0o600)
+        try:
+            mode = stat.S_IMODE(candidate.stat().st_mode)
+            if mode & 0o077:
+                os.chmod(candidate, mode & 0o700)
+        except OSError:
+            continue
+
+
+def _check_schema(engine: Engine, path: Path) -> None:
+    """Refuse a store that lacks a table or column of the models: it is damaged."""
+    from dialogue_desk.store.schema import schema_problems
+
+    with engine.connect() as connection:
+        problems = schema_problems(connection.exec_driver_sql)
+    if problems:
+        raise CorruptStoreError(path, one_line("\n".join(problems)))
 
 
 def open_store(
-    path: Path | str, *, read_only: bool = False, checked: Preflight | None = None
-) -> Store:
+    path: Path | str, *, read_only: bool = False, checked: Preflight | None = None,
+    backup_retention_days: int | None = DEFAULT_RETENTION_DAYS,
+) -> Store:  # fmt: skip
     """Open (creating if needed) the store at ``path``.
 
     A writer takes the store's lock, backs the store up before any migration and applies
@@ -129,10 +173,12 @@ def open_store(
     has the store open, and never writes. Anything that is not a sound store of this version
     raises a :class:`StoreError` and is left untouched. ``checked`` is the result of an earlier
     :func:`preflight` of the same store (whose lock it holds), so the window can show before
-    SQLAlchemy is even imported.
+    SQLAlchemy is even imported. A writer removes backups older than
+    ``backup_retention_days`` (``None`` or 0: keep them all).
     """
     checked = checked or preflight(path, read_only=read_only)
     path = checked.path
+    engine: Engine | None = None
     try:
         if not checked.verified:
             verify(path)
@@ -143,17 +189,36 @@ def open_store(
             log.info("Backed up %s to %s before upgrading its schema", path, saved)
         engine = _make_engine(path, read_only)
         if checked.needs_upgrade:
-            from dialogue_desk.store.migrate import upgrade
+            from dialogue_desk.store.migrate import MigrationError, upgrade
 
+            if checked.half_created:
+                log.warning("%s holds an unfinished first creation: creating it afresh", path)
             try:
-                upgrade(engine)
-            except exc.OperationalError as error:
-                engine.dispose()
-                raise StoreWriteError(path, _sqlite_reason(error)) from error
+                upgrade(engine, drop_first=_leftover_tables(engine) if checked.half_created else ())
+            except (exc.OperationalError, exc.DatabaseError) as error:
+                raise _write_error(path, error) from error
+            except MigrationError as error:
+                raise CorruptStoreError(path, str(error)) from error
+        try:
+            _check_schema(engine, path)
+        except (exc.OperationalError, exc.DatabaseError) as error:
+            raise sqlite_error(path, error) from error
         if not read_only:
             _restrict_permissions(path)
+            if backup_retention_days:
+                from dialogue_desk.store.backup import prune_backups
+
+                prune_backups(path, backup_retention_days)
         return Store(path, engine, checked.lock)
     except BaseException:
+        if engine is not None:
+            engine.dispose()
         if checked.lock is not None:
             checked.lock.release()
         raise
+
+
+def _leftover_tables(engine: Engine) -> list[str]:
+    with engine.connect() as connection:
+        rows = connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
+        return [row[0] for row in rows]

@@ -81,7 +81,17 @@ class QuestionKind(enum.StrEnum):
     NUMBER = "number"
     SHORT_TEXT = "short_text"
     LONG_TEXT = "long_text"
+    #: A heading, a note, or the start of an XLSForm group (``logic["type"]`` tells which).
     SECTION = "section"
+    DATE = "date"
+    TIME = "time"
+    DATETIME = "datetime"
+    #: A statement to confirm ("OK"); the answer is True or absent.
+    ACKNOWLEDGE = "acknowledge"
+    #: The choices put in order; the answer is the list of choice names, first = most.
+    RANK = "rank"
+    #: Computed from other answers (XLSForm calculate / hidden): stored, never shown.
+    CALCULATE = "calculate"
 
 
 class ResponseChannel(enum.StrEnum):

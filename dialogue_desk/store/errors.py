@@ -86,3 +86,49 @@ class StoreWriteError(StoreError):
             "The change could not be saved to {path}: {detail}. Nothing was changed; free some "
             "disk space or check the folder's permissions, then try again.",
         ).format(path=self.path, detail=self.detail)
+
+
+class ReadOnlyStoreError(StoreWriteError):
+    """The store, or the folder it is in, cannot be written; reading it still works."""
+
+    def message(self) -> str:
+        return translate(
+            "StoreError",
+            "{path} cannot be changed: {detail}. Nothing was changed, and it can still be "
+            "read and exported; to change it, make the file and its folder writable, or copy "
+            "it to a writable folder.",
+        ).format(path=self.path, detail=self.detail)
+
+
+class DiskFullError(StoreWriteError):
+    """The disk holding the store has no space left."""
+
+    def message(self) -> str:
+        return translate(
+            "StoreError",
+            "{path} cannot be written: the disk is full. Nothing was changed; free some space "
+            "on it, then try again.",
+        ).format(path=self.path)
+
+
+class LinkedStoreError(StoreError):
+    """The store file has a second name (a hard link), which SQLite cannot keep consistent."""
+
+    def message(self) -> str:
+        return translate(
+            "StoreError",
+            "{path} has another name on this disk (a hard link), so its changes could be lost "
+            "or mixed up. It was left untouched; open the original file, or copy this one "
+            "(a copy is safe) and open the copy.",
+        ).format(path=self.path)
+
+
+class UnreadableStoreError(StoreError):
+    """The operating system refuses to let this user read the store file."""
+
+    def message(self) -> str:
+        return translate(
+            "StoreError",
+            "{path} cannot be read ({detail}). It was left untouched; check that the file "
+            "belongs to you and may be read, then try again.",
+        ).format(path=self.path, detail=self.detail)

@@ -134,3 +134,50 @@ def test_demo_scales_to_thousands(tmp_path: Path) -> None:
     result = run("demo", "--participants", "5000", "--responses", "200", "--seed", "3",
                  "--db", str(tmp_path / "big.sqlite"))  # fmt: skip
     assert result.returncode == 0, result.stderr
+
+
+def test_a_command_about_an_event_never_creates_a_store(tmp_path: Path) -> None:
+    """Review: `import-participants --db new.sqlite` made an empty store, then said "no event"."""
+    missing = tmp_path / "none.sqlite"
+    source = tmp_path / "reg.csv"
+    source.write_text("First name,Last name\nMari,Tamm\n", encoding="utf-8")
+    for command in (["import-participants", "1", str(source)],
+                    ["close-event", "1", "--reopen"]):  # fmt: skip
+        result = run(*command, "--db", str(missing))
+        assert result.returncode == 1
+        assert "There is no store" in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+    assert not missing.exists()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_an_unreadable_store_is_an_error_not_an_empty_list(store, store_path: Path) -> None:
+    """Review: `events` on a store it could not read exited 0 and printed nothing."""
+    store.close()
+    os.chmod(store_path, 0)
+    prefix = []
+    if os.geteuid() == 0:
+        prefix = ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--inh-caps=-all"]
+    try:
+        for command in ("events", "check"):
+            result = subprocess.run(
+                [*prefix, sys.executable, "-m", "dialogue_desk", command, "--db", str(store_path)],
+                capture_output=True, text=True, timeout=120,
+            )  # fmt: skip
+            assert result.returncode == 1, result.stdout
+            assert "cannot be read" in result.stderr
+            assert len(result.stderr.strip().splitlines()) == 1
+    finally:
+        os.chmod(store_path, 0o600)
+
+
+def test_check_fails_a_store_missing_a_table(store, store_path: Path) -> None:
+    from sqlalchemy import text
+
+    with store.engine.begin() as conn:
+        conn.execute(text("DROP TABLE answer"))
+    store.close()
+    result = run("check", "--db", str(store_path))
+    assert result.returncode == 1
+    assert "the table answer is missing" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
