@@ -6,7 +6,7 @@ script (see ``tabular.header_key``).
 
 from __future__ import annotations
 
-from dialogue_desk.exchange.tabular import header_key
+from dialogue_desk.exchange.headers import header_key
 from dialogue_desk.i18n import QT_TRANSLATE_NOOP
 from dialogue_desk.store.enums import AgendaKind
 
@@ -278,3 +278,47 @@ KIND_SYNONYMS: dict[AgendaKind, list[str]] = {
 KINDS = {header_key(s): kind for kind, names in KIND_SYNONYMS.items() for s in [kind.value, *names]}
 #: Cell values that mean "yes" (a fixed-time item).
 TRUE = {"1", "x", "yes", "true", "ja", "jah", "jā", "да", "+", "✓"}
+
+#: The neighbours' languages (de, fr, fi, lt, pl, uk) and the headers of conference tools
+#: (Indico, pretix, Sched, Eventbrite programme exports), added to the lists above.
+_MORE: dict[str, list[str]] = {
+    "day": ["Weekday", "Day of week", "Event date", "Session date", "Tag", "Wochentag",
+            "Jour", "Päivä", "Päivämäärä", "Viikonpäivä", "Data", "Dzień", "Дата", "День",
+            "Nädalapäev", "Veckodag", "Date (day)"],
+    "start": ["Start date", "Start date/time", "Start datetime", "Starts at", "Start at",
+              "Begin", "Beginning", "Time from", "Beginn", "Anfang", "Von", "Startzeit",
+              "Début", "Heure de début", "De", "Alkaa", "Alku", "Alkamisaika", "Pradžia",
+              "Pradžios laikas", "Początek", "Od", "Godzina rozpoczęcia", "Початок", "З",
+              "Sākas"],
+    "end": ["End date", "End date/time", "Ends at", "Finish", "Finishes", "Time to",
+            "Ende", "Endzeit", "Bis", "Fin", "Heure de fin", "Jusqu'à", "Loppuu", "Loppu",
+            "Päättymisaika", "Pabaiga", "Pabaigos laikas", "Koniec", "Do",
+            "Godzina zakończenia", "Кінець", "Закінчення"],
+    "time": ["Time slot", "Timeslot", "Slot", "Hours", "When", "Schedule", "Uhrzeit", "Zeit",
+             "Heure", "Horaire", "Créneau", "Aika", "Kellonaika", "Klo", "Laikas", "Godzina",
+             "Godziny", "Czas", "Час", "Kell", "Tidpunkt", "Kl"],
+    "minutes": ["Duration (min)", "Length (min)", "Dauer", "Minuten", "Durée", "Kesto",
+                "Trukmė", "Czas trwania", "Тривалість", "Хвилини"],
+    "title": ["Event", "Name", "Session title", "SessionTitle", "Session name", "Talk",
+              "Talk title", "Topic", "Programme point", "Program point", "Agenda item",
+              "Activity", "What", "Subject", "Contribution", "Titel", "Thema",
+              "Programmpunkt", "Veranstaltung", "Tagesordnungspunkt", "Titre", "Sujet",
+              "Intitulé", "Point", "Otsikko", "Aihe", "Ohjelma", "Ohjelmanumero",
+              "Pavadinimas", "Tema", "Tytuł", "Temat", "Punkt programu", "Назва", "Тема",
+              "Название", "Пункт программы", "Пункт програми", "Punkts", "Programmpunkt",
+              "Rubrik", "Programpunkt", "Ämne", "Päevakava punkt", "Tegevus"],
+    "facilitators": ["Presenter", "Presenters", "Speaker(s)", "Presenter(s)", "Chair",
+                     "Chairs", "Convener", "Conveners", "Lead", "Referent", "Referentin",
+                     "Referenten", "Sprecher", "Moderation", "Intervenant", "Intervenants",
+                     "Orateur", "Animateur", "Animation", "Puhuja", "Puhujat", "Juontaja",
+                     "Pranešėjas", "Pranešėjai", "Moderatorius", "Prelegent", "Prelegenci",
+                     "Prowadzący", "Доповідач", "Ведучий", "Спікер", "Модератор"],
+    "room": ["Hall", "Where", "Room name", "Location name", "Raum", "Ort", "Saal",
+             "Veranstaltungsort", "Salle", "Lieu", "Huone", "Paikka", "Sali", "Patalpa",
+             "Salė", "Vieta", "Sala", "Miejsce", "Аудитория", "Кімната", "Місце", "Зала"],
+    "description": ["Abstract", "Summary", "Content", "Comments", "Beschreibung", "Inhalt",
+                    "Notizen", "Résumé", "Contenu", "Kuvaus", "Sisältö", "Aprašymas", "Opis",
+                    "Опис", "Зміст", "Содержание"],
+}  # fmt: skip
+for _field, _names in _MORE.items():
+    SYNONYMS[_field].extend(_names)

@@ -1,4 +1,4 @@
-"""How registration lists in English, Estonian, Latvian, Swedish and Russian name things.
+"""How registration lists write values: groups, yes/no, languages, full names (and columns).
 
 Column headers, stakeholder groups, yes/no answers, countries and languages as sign-up forms
 write them. Everything is compared folded (no case, no diacritics, Cyrillic transliterated,
@@ -7,83 +7,28 @@ no spaces or punctuation), so "E-post", "e-post" and "EPOST" are one spelling he
 
 from __future__ import annotations
 
-from dialogue_desk.exchange.tabular import header_key
+import functools
+import re
+
+from dialogue_desk.exchange.countries import parse_country
+from dialogue_desk.exchange.headers import header_key
+from dialogue_desk.exchange.registration_headers import (
+    FIELD_SYNONYMS,
+    FULL_NAME_FIELDS,
+    IMPORT_FIELDS,
+)
 from dialogue_desk.store.enums import StakeholderGroup
 
-#: Field -> header spellings (the field name itself always matches too).
-FIELD_SYNONYMS: dict[str, list[str]] = {
-    "first_name": [
-        "First name", "Firstname", "Given name", "Forename", "First",
-        "Eesnimi", "Vārds", "Vards", "Förnamn", "Tilltalsnamn", "Имя",
-    ],
-    "last_name": [
-        "Last name", "Lastname", "Surname", "Family name", "Last",
-        "Perekonnanimi", "Perenimi", "Uzvārds", "Efternamn", "Фамилия",
-    ],
-    "full_name": [
-        "Name", "Full name", "Participant", "Nimi", "Täisnimi", "Osaleja", "Nimi ja perekonnanimi",
-        "Vārds, uzvārds", "Vārds uzvārds", "Dalībnieks", "Namn", "Fullständigt namn", "Deltagare",
-        "Имя и фамилия", "Участник",
-    ],
-    "full_name_last_first": ["ФИО", "Ф.И.О.", "Фамилия, имя", "Фамилия Имя Отчество"],
-    "organisation": [
-        "Organisation", "Organization", "Organisation name", "Institution", "Company",
-        "Affiliation", "Employer", "Organisatsioon", "Asutus", "Ettevõte", "Organizācija",
-        "Iestāde", "Organisation/myndighet", "Myndighet", "Förening", "Arbetsgivare",
-        "Организация", "Учреждение", "Место работы",
-    ],
-    "role": [
-        "Role", "Position", "Title", "Job title", "Function", "Amet", "Ametikoht", "Roll",
-        "Amats", "Loma", "Befattning", "Titel", "Должность", "Роль",
-    ],
-    "stakeholder_group": [
-        "Stakeholder group", "Stakeholder", "Group", "Sector", "Type of organisation",
-        "Organisation type", "Sidusrühm", "Huvigrupp", "Sektor", "Organisatsiooni tüüp",
-        "Ieinteresētā puse", "Mērķa grupa", "Grupa", "Sektors", "Intressentgrupp", "Intressent",
-        "Grupp", "Organisationstyp", "Группа", "Заинтересованная сторона", "Сектор",
-        "Тип организации",
-    ],
-    "email": [
-        "E-mail", "Email", "E-mail address", "Mail", "E-post", "E-posti aadress", "Meiliaadress",
-        "E-pasts", "E-pasta adrese", "Epasts", "E-postadress", "Mejl", "Эл. почта",
-        "Электронная почта", "E-mail адрес", "Почта", "Емейл",
-    ],
-    "phone": [
-        "Phone", "Telephone", "Mobile", "Phone number", "Tel", "Telefon", "Telefoninumber",
-        "Mobiil", "Tālrunis", "Telefons", "Tālr", "Mobiltelefon", "Telefonnummer", "Mobil",
-        "Телефон", "Тел", "Мобильный",
-    ],
-    "country": ["Country", "Riik", "Valsts", "Land", "Страна"],
-    "preferred_language": [
-        "Language", "Preferred language", "Working language", "Keel", "Eelistatud keel", "Valoda",
-        "Vēlamā valoda", "Språk", "Föredraget språk", "Язык", "Предпочитаемый язык",
-    ],
-    "consent_listed": [
-        "Consent to be listed", "May be listed", "Listed in report", "Listing consent",
-        "Nõusolek nimekirja", "Nimi aruandes", "Piekrišana sarakstam",
-        "Samtycke till deltagarlista",
-        "Får listas", "Согласие на список", "Согласие на включение в список",
-    ],
-    "consent_photos": [
-        "Photo consent", "Photos", "Consent to photos", "Pildistamine", "Nõusolek pildistamiseks",
-        "Fotografēšana", "Piekrišana fotografēšanai", "Foton", "Samtycke till foto",
-        "Фото", "Согласие на фото", "Согласие на фотосъёмку",
-    ],
-    "consent_contact": [
-        "Contact consent", "Contact after the event", "May be contacted", "Kontakt",
-        "Nõusolek kontakti", "Võib ühendust võtta", "Piekrišana saziņai", "Saziņa",
-        "Samtycke till kontakt", "Får kontaktas", "Согласие на контакт", "Можно связаться",
-    ],
-    "notes": [
-        "Notes", "Note", "Comments", "Comment", "Remarks", "Additional information",
-        "Märkused", "Märkus", "Kommentaar", "Lisainfo", "Piezīmes", "Komentāri", "Anteckningar",
-        "Kommentar", "Övrigt", "Примечания", "Примечание", "Комментарий",
-    ],
-}  # fmt: skip
-
-FULL_NAME_FIELDS = {"full_name", "full_name_last_first"}
-#: Fields a column can be mapped to, in the order the mapping dialog offers them.
-IMPORT_FIELDS = list(FIELD_SYNONYMS)
+__all__ = [
+    "FIELD_SYNONYMS",
+    "FULL_NAME_FIELDS",
+    "IMPORT_FIELDS",
+    "parse_bool",
+    "parse_country",
+    "parse_group",
+    "parse_language",
+    "split_full_name",
+]
 
 _GROUPS: dict[StakeholderGroup, list[str]] = {
     StakeholderGroup.PUBLIC_AUTHORITY: [
@@ -93,6 +38,10 @@ _GROUPS: dict[StakeholderGroup, list[str]] = {
         "Pašvaldība", "Publiskā sektora iestāde", "Myndighet", "Offentlig myndighet", "Kommun",
         "Region", "Offentlig sektor", "Государственный орган", "Госорган", "Орган власти",
         "Государственное учреждение", "Самоуправление", "Муниципалитет",
+        # The app's own labels in every language, old and new, so its workbooks import back.
+        "Riigi- või omavalitsusasutus", "Valsts vai pašvaldības iestāde", "Myndighet eller kommun",
+        "Орган государственной власти или местного самоуправления",
+        "Государственное учреждение или самоуправление",
     ],
     StakeholderGroup.MIGRANT_ASSOCIATION: [
         "Immigrant or ethnic-minority association", "Migrant association",
@@ -103,6 +52,10 @@ _GROUPS: dict[StakeholderGroup, list[str]] = {
         "Minoritetsförening", "Diasporaförening", "Общество нацменьшинств",
         "Объединение иммигрантов", "Общество национальных меньшинств", "Национальное общество",
         "Организация мигрантов", "Диаспора",
+        "Sisserändajate või rahvusvähemuste ühendus", "Imigrantu vai mazākumtautību biedrība",
+        "Invandrar- eller minoritetsförening",
+        "Объединение иммигрантов или национальных меньшинств",
+        "Объединение иммигрантов или нацменьшинств",
     ],
     StakeholderGroup.CONSULTATIVE_BODY: [
         "Consultative body", "Advisory body", "Advisory council", "Council", "Nõukoda",
@@ -115,6 +68,7 @@ _GROUPS: dict[StakeholderGroup, list[str]] = {
         "Teadusasutus", "Ülikool", "Teadus", "Pētniecības iestāde", "Universitāte",
         "Pētniecība", "Zinātne", "Forskningsinstitut", "Forskning", "Universitet", "Högskola",
         "Научное учреждение", "Исследовательский институт", "Университет", "Наука",
+        "Forskningsinstitution", "Исследовательское учреждение",
     ],
     StakeholderGroup.NGO: [
         "NGO / civil society", "NGO", "Civil society", "Non-governmental organisation",
@@ -123,10 +77,13 @@ _GROUPS: dict[StakeholderGroup, list[str]] = {
         "Pilsoniskā sabiedrība",
         "Ideell förening", "Civilsamhälle", "Frivilligorganisation", "Förening", "НКО", "НПО",
         "Некоммерческая организация", "Гражданское общество", "Общественная организация",
+        "MTÜ / kodanikuühiskond", "NVO / pilsoniskā sabiedrība",
+        "Ideell organisation / civilsamhälle", "Ideell organisation", "НКО / гражданское общество",
     ],
     StakeholderGroup.OTHER: [
         "Other", "Other stakeholder", "Muu", "Teised", "Cits", "Citi", "Annat", "Övrigt", "Övriga",
-        "Другое", "Прочее",
+        "Другое", "Прочее", "Muu huvirühm", "Muu sidusrühm", "Cita ieinteresētā puse",
+        "Annan intressent", "Другая заинтересованная сторона",
     ],
 }  # fmt: skip
 
@@ -143,24 +100,6 @@ _NO = {"no", "n", "false", "0", "-", "ei", "nē", "ne", "nej", "нет", "н", "
 _YES_KEYS = {header_key(v) or v for v in _YES}
 _NO_KEYS = {header_key(v) or v for v in _NO}
 
-_COUNTRIES: dict[str, list[str]] = {
-    "EE": ["Estonia", "Eesti", "Igaunija", "Estland", "Эстония", "EST"],
-    "LV": ["Latvia", "Läti", "Latvija", "Lettland", "Латвия", "LVA"],
-    "LT": ["Lithuania", "Leedu", "Lietuva", "Litauen", "Литва", "LTU"],
-    "SE": ["Sweden", "Rootsi", "Zviedrija", "Sverige", "Швеция", "SWE"],
-    "FI": ["Finland", "Soome", "Somija", "Suomi", "Финляндия", "FIN"],
-    "NO": ["Norway", "Norra", "Norvēģija", "Norge", "Норвегия"],
-    "DK": ["Denmark", "Taani", "Dānija", "Danmark", "Дания"],
-    "DE": ["Germany", "Saksamaa", "Vācija", "Tyskland", "Германия", "Deutschland"],
-    "PL": ["Poland", "Poola", "Polija", "Polen", "Польша"],
-    "UA": ["Ukraine", "Ukraina", "Ukraina", "Украина", "Україна"],
-    "RU": ["Russia", "Venemaa", "Krievija", "Ryssland", "Россия"],
-    "BY": ["Belarus", "Valgevene", "Baltkrievija", "Belarus", "Беларусь"],
-    "GB": ["United Kingdom", "UK", "Suurbritannia", "Lielbritānija", "Storbritannien",
-           "Великобритания"],
-}  # fmt: skip
-_COUNTRY_LOOKUP = {header_key(n): code for code, names in _COUNTRIES.items() for n in names}
-
 _LANGUAGES: dict[str, list[str]] = {
     "en": ["English", "Inglise", "Angļu", "Engelska", "Английский", "eng"],
     "et": ["Estonian", "Eesti", "Igauņu", "Estniska", "Эстонский", "est", "ee"],
@@ -175,11 +114,13 @@ _LANGUAGES: dict[str, list[str]] = {
 _LANGUAGE_LOOKUP = {header_key(n): code for code, names in _LANGUAGES.items() for n in names}
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_group(text: str) -> StakeholderGroup | None:
     """A stakeholder group from its name in any of the five languages; None if unknown."""
     return _GROUP_LOOKUP.get(header_key(text))
 
 
+@functools.lru_cache(maxsize=1024)
 def parse_bool(text: str) -> bool | None:
     """Yes/no in the five languages ("jah", "jā", "ja", "да", "x", "1"); None if unclear."""
     key = header_key(text) or text.strip()
@@ -190,14 +131,7 @@ def parse_bool(text: str) -> bool | None:
     return None
 
 
-def parse_country(text: str) -> str | None:
-    """A two-letter country code from a code or a country name; None if unknown."""
-    stripped = text.strip()
-    if len(stripped) == 2 and stripped.isascii() and stripped.isalpha():
-        return stripped.upper()
-    return _COUNTRY_LOOKUP.get(header_key(stripped))
-
-
+@functools.lru_cache(maxsize=4096)
 def parse_language(text: str) -> str | None:
     stripped = text.strip()
     found = _LANGUAGE_LOOKUP.get(header_key(stripped))
@@ -208,16 +142,53 @@ def parse_language(text: str) -> str | None:
     return None
 
 
+#: Endings of East Slavic patronymics ("Олександрович", "Ивановна") and their romanisations.
+_PATRONYMIC = re.compile(
+    r"(?:ович|евич|євич|ьевич|ич|овна|евна|івна|ївна|ична|инична|"
+    r"ovich|evich|ovych|evych|ovna|evna|ivna|yivna|ichna)$",
+    re.IGNORECASE,
+)
+_PARTICLES = {"de", "da", "di", "du", "del", "della", "des", "dos", "das", "la", "le", "van",
+              "von", "der", "den", "ten", "ter", "zu", "af", "av"}  # fmt: skip
+_TRAILING_BRACKETS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+
+
+def _is_patronymic(word: str) -> bool:
+    return len(word) > 5 and bool(_PATRONYMIC.search(word))
+
+
 def split_full_name(text: str, field: str) -> tuple[str, str]:
-    """(first, last) from a name in one cell: "Last, First", "First Last" or Russian ФИО."""
+    """(first, last) from a name in one cell.
+
+    "Last, First"; "First Last"; ФИО / ПІБ order for ``full_name_last_first``; an East Slavic
+    patronymic stays with the first name, wherever it stands ("Іваненко Петро Олександрович",
+    "Пётр Ильич Чайковский"); "DUPONT Jean" (the surname in capitals) is understood; a
+    bracketed addition ("Anna Berg (Anna B.)" of a renamed Zoom user, pronouns) is dropped.
+    """
     text = " ".join(text.split())
+    without = _TRAILING_BRACKETS.sub("", text)
+    inside = text[len(without) :].strip(" ()[]")
+    # Zoom's "Ольга (Ольга Смирнова)": renamed to a first name only, the full name in brackets.
+    renamed = len(without.split()) == 1 and len(inside.split()) >= 2
+    text = inside if renamed else (without or text)
     if "," in text:
         last, _, first = text.partition(",")
         return first.strip(), last.strip()
     words = text.split(" ")
     if len(words) == 1:
         return "", words[0]
+    if len(words) == 3 and _is_patronymic(words[2]) and not _is_patronymic(words[1]):
+        return f"{words[1]} {words[2]}", words[0]  # Фамилия Имя Отчество
+    if len(words) == 3 and _is_patronymic(words[1]):
+        return f"{words[0]} {words[1]}", words[2]  # Имя Отчество Фамилия
     if field == "full_name_last_first":
-        # Фамилия Имя [Отчество]: keep the patronymic with the first name.
         return " ".join(words[1:]), words[0]
-    return " ".join(words[:-1]), words[-1]
+    capitals = [w for w in words if len(w) > 1 and w.isupper() and any(c.isalpha() for c in w)]
+    if capitals and len(capitals) < len(words) and words[0] in capitals:
+        count = len(capitals) if words[: len(capitals)] == capitals else 1
+        return " ".join(words[count:]), " ".join(words[:count])
+    # Particles belong to the surname: "Jean-Luc de la Croix", "Anna van der Berg".
+    start = len(words) - 1
+    while start > 1 and words[start - 1] in _PARTICLES:
+        start -= 1
+    return " ".join(words[:start]), " ".join(words[start:])

@@ -11,6 +11,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
+from dialogue_desk.exchange.headerless import as_headerless
+from dialogue_desk.exchange.headers import recognise
+from dialogue_desk.exchange.import_pipeline import (
+    describe,
+    missing_message,
+    refuse_foreign,
+    with_header_row,
+)
+from dialogue_desk.exchange.registration_headers import KEYWORDS
 from dialogue_desk.exchange.registration_values import (
     FIELD_SYNONYMS,
     FULL_NAME_FIELDS,
@@ -21,9 +30,10 @@ from dialogue_desk.exchange.registration_values import (
     parse_language,
     split_full_name,
 )
-from dialogue_desk.exchange.tabular import Table, TableReadError, match_headers, read_table
+from dialogue_desk.exchange.tabular import Table, TableReadError, read_table
 from dialogue_desk.i18n import translate
 from dialogue_desk.services.checkin import (
+    EMAIL_PATTERN,
     DuplicatePolicy,
     ImportRefusedError,
     ImportResult,
@@ -35,47 +45,83 @@ from dialogue_desk.services.checkin import (
     validate,
 )
 from dialogue_desk.services.errors import ValidationError
-from dialogue_desk.services.import_preview import PreviewRow, RowAction
+from dialogue_desk.services.import_preview import PreviewRow, RowAction, paused_gc
 from dialogue_desk.store import Store
 from dialogue_desk.store.enums import StakeholderGroup
 
+_NAME_FIELDS = {"first_name", "last_name"} | FULL_NAME_FIELDS
 
-def detect_mapping(headers: list[str]) -> dict[int, str]:
-    """Column index -> field for the headers recognised in any of the five languages."""
-    return match_headers(headers, FIELD_SYNONYMS)
+
+def _agenda_synonyms() -> dict[str, list[str]]:
+    from dialogue_desk.exchange.agenda_synonyms import SYNONYMS
+
+    return {str(k): v for k, v in SYNONYMS.items() if k in ("day", "start", "end", "time")}
+
+
+def detect_mapping(
+    headers: list[str], overrides: Mapping[int, str] | None = None
+) -> dict[int, str]:
+    """Column index -> field for the headers recognised (``overrides`` winning)."""
+    mapping = recognise(headers, FIELD_SYNONYMS, overrides, KEYWORDS).mapping
+    fields = set(mapping.values())
+    if "first_name" in fields and "last_name" not in fields and "full_name" in fields:
+        # "Name" beside "Vorname" / "Prénom" is the surname, as German and French forms mean it.
+        for column, name in mapping.items():
+            if name == "full_name" and column not in (overrides or {}):
+                mapping[column] = "last_name"
+    return mapping
 
 
 def read_registrations(path: Path | str) -> Table:
-    """The file as a table, or ImportRefusedError with a message naming it."""
+    """The file as a table from its header row, or ImportRefusedError with a message naming it."""
     try:
-        return read_table(path)
+        return with_header_row(read_table(path), FIELD_SYNONYMS)
     except TableReadError as error:
         raise ImportRefusedError(str(error)) from error
-    except (OSError, UnicodeError, ValueError) as error:
+    except (OSError, UnicodeError, ValueError, MemoryError) as error:
         raise ImportRefusedError(
             translate("ParticipantsImport", "{file}: the file cannot be read ({reason}).").format(
-                file=Path(path).name, reason=error
+                file=Path(path).name, reason=type(error).__name__
             )
         ) from error
 
 
+def _refuse_no_names(table: Table) -> ImportRefusedError:
+    looks = describe(
+        table,
+        {
+            translate(
+                "ParticipantsImport",
+                "It looks like a programme (dates and times); import it as the agenda instead.",
+            ): _agenda_synonyms()
+        },
+    )
+    message = missing_message(
+        table.path.name, [translate("ParticipantsImport", "names")], table.headers
+    )
+    return ImportRefusedError(f"{message} {looks}".strip())
+
+
 def parse_registrations(
-    table: Table, mapping: Mapping[int, str] | None = None
+    table: Table,
+    mapping: Mapping[int, str] | None = None,
+    *,
+    overrides: Mapping[int, str] | None = None,
 ) -> RegistrationPreview:
     """Every row of ``table`` as participant data (or invalid, with why) under ``mapping``.
 
-    Raises ImportRefusedError when no column holds names.
+    ``mapping`` replaces the recognition (the dialog's choice); ``overrides`` adjust it
+    (``--map``). Raises ImportRefusedError when no column holds names.
     """
-    mapping = dict(mapping) if mapping is not None else detect_mapping(table.headers)
-    fields = set(mapping.values())
-    if not fields & ({"first_name", "last_name"} | FULL_NAME_FIELDS):
-        raise ImportRefusedError(
-            translate(
-                "ParticipantsImport",
-                "{file}: no column with names was recognised (headers: {headers}). "
-                "Name the columns, for example \u201cFirst name\u201d and \u201cLast name\u201d.",
-            ).format(file=table.path.name, headers=", ".join(h for h in table.headers if h) or "-")
-        )
+    if foreign := refuse_foreign(table):
+        raise ImportRefusedError(f"{table.path.name}: {foreign}")
+    if mapping is None:
+        mapping = detect_mapping(table.headers, overrides)
+        if not set(mapping.values()) & _NAME_FIELDS and (guessed := as_headerless(table)):
+            table, mapping = guessed
+    mapping = dict(mapping)
+    if not set(mapping.values()) & _NAME_FIELDS:
+        raise _refuse_no_names(table)
     preview = RegistrationPreview(
         path=table.path,
         headers=table.headers,
@@ -83,12 +129,32 @@ def parse_registrations(
         encoding=table.encoding,
         delimiter=table.delimiter,
     )
-    preview.unknown_columns = [
-        h or f"#{i + 1}" for i, h in enumerate(table.headers) if i not in mapping and h
-    ]
+    preview.unknown_columns = [h for i, h in enumerate(table.headers) if i not in mapping and h]
+    preview.warnings.extend(table.warnings)
     remarks: dict[str, list[int]] = {}
+    with paused_gc():
+        _parse_rows(table, mapping, preview, remarks)
+    for text, numbers in remarks.items():
+        preview.warnings.append(text.format(rows=row_list(numbers)))
+    if not preview.rows:
+        preview.problems.append(
+            translate(
+                "ParticipantsImport", "{file}: the file has a header row but no people."
+            ).format(file=table.path.name)
+        )
+    return preview
+
+
+def _parse_rows(
+    table: Table,
+    mapping: Mapping[int, str],
+    preview: RegistrationPreview,
+    remarks: dict[str, list[int]],
+) -> None:
+    columns = list(mapping.items())
     for number, values in table.rows:
-        row = {f: values[i] if i < len(values) else "" for i, f in mapping.items()}
+        width = len(values)
+        row = {f: values[i] for i, f in columns if i < width and values[i]}
         data, error = _parse_row(row, number, remarks)
         if data is not None:
             preview.rows.append(PreviewRow(number, data))
@@ -96,9 +162,6 @@ def parse_registrations(
         # What an invalid row does hold, so the preview can show which row it is.
         raw = ParticipantData(organisation=row.get("organisation", ""), email=row.get("email", ""))
         preview.rows.append(PreviewRow(number, raw, RowAction.INVALID, problems=[error]))
-    for text, numbers in remarks.items():
-        preview.warnings.append(text.format(rows=row_list(numbers)))
-    return preview
 
 
 def _parse_row(
@@ -141,11 +204,13 @@ def _parse_row(
     if row.get("country"):
         country = parse_country(row["country"])
         if country is None:
+            shown = row["country"][:40].replace("{", "{{").replace("}", "}}")
             remarks.setdefault(
                 translate(
                     "ParticipantsImport",
-                    "Rows {rows}: the country was not recognised and was left out.",
-                ),
+                    "Rows {rows}: the country \u201c{value}\u201d was not recognised and was "
+                    "left out.",
+                ).replace("{value}", shown),
                 [],
             ).append(number)
         values["country"] = country or ""
@@ -171,8 +236,6 @@ def _parse_row(
 
 
 def _looks_like_email(text: str) -> bool:
-    from dialogue_desk.services.checkin import EMAIL_PATTERN
-
     return bool(EMAIL_PATTERN.match(text))
 
 
@@ -184,9 +247,10 @@ def plan_file(
     mapping: Mapping[int, str] | None = None,
     duplicates: DuplicatePolicy = DuplicatePolicy.MERGE,
     table: Table | None = None,
+    overrides: Mapping[int, str] | None = None,
 ) -> RegistrationPreview:
     """Read ``path`` (or the ``table`` already read from it) and plan it; the store is unchanged."""
-    parsed = parse_registrations(table or read_registrations(path), mapping)
+    parsed = parse_registrations(table or read_registrations(path), mapping, overrides=overrides)
     return plan_import(store, event_id, parsed, duplicates=duplicates)
 
 
@@ -198,9 +262,12 @@ def import_participants(
     skip_invalid: bool = False,
     mapping: Mapping[int, str] | None = None,
     duplicates: DuplicatePolicy = DuplicatePolicy.MERGE,
+    overrides: Mapping[int, str] | None = None,
 ) -> ImportResult:
     """Read, check and import a registration list; raises ImportRefusedError and changes nothing."""
-    plan = plan_file(store, event_id, path, mapping=mapping, duplicates=duplicates)
+    plan = plan_file(
+        store, event_id, path, mapping=mapping, duplicates=duplicates, overrides=overrides
+    )
     return apply_import(store, event_id, plan, skip_invalid=skip_invalid)
 
 

@@ -1,9 +1,15 @@
-"""Read a spreadsheet (.xlsx or .csv) as people's spreadsheet programs save them.
+"""Read a spreadsheet (.xlsx or .csv) as people's spreadsheet programs save them, within bounds.
 
-Shared by every import (registrations, agenda): CSV with comma, semicolon or tab, UTF-8 with or
-without BOM, or the Windows code pages of the Baltic and Nordic countries and Russian; xlsx
-through openpyxl. Values come back as trimmed strings (dates and times as ISO text), blank rows
-dropped, each row keeping its row number in the file for messages.
+Shared by every import (registrations, agenda, the survey sheet of a form): CSV with comma,
+semicolon or tab in any encoding ``text_decoding`` knows; xlsx through openpyxl's read-only
+streaming reader. Values come back as trimmed plain strings (dates and times as ISO text,
+control characters removed), blank rows dropped, each row keeping its row number as the
+spreadsheet shows it.
+
+Every read is bounded, so a small hostile or broken file is refused in seconds with a message
+instead of taking the machine's memory: the file size, the unpacked size of a workbook's parts,
+the number of rows, columns and cells, and the length of a cell. A workbook whose formatting
+reaches row 1,048,576 is read only to the end of its data.
 """
 
 from __future__ import annotations
@@ -11,40 +17,38 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from dialogue_desk.i18n import translate
-from dialogue_desk.services.errors import ServiceError
-from dialogue_desk.services.text import fold
+from dialogue_desk.exchange.table_rows import (
+    MAX_CELL_CHARS,
+    MAX_COLUMNS,
+    MAX_ROWS,
+    RowCollector,
+    Table,
+    TableReadError,
+    refusal,
+    row_numbers,
+)
+from dialogue_desk.exchange.text_decoding import CODEPAGE_NAMES, UndecodableError, decode
+from dialogue_desk.i18n import QT_TRANSLATE_NOOP, translate
 
-#: Tried in this order after UTF-8: Baltic (cp1257), Cyrillic (cp1251), Western (cp1252).
-#: A decode that succeeds with letters of the wrong script is rejected by ``_plausible``.
-CODEPAGES = ("cp1257", "cp1251", "cp1252")
+__all__ = [
+    "MAX_BYTES",
+    "MAX_CELL_CHARS",
+    "MAX_COLUMNS",
+    "MAX_ROWS",
+    "Table",
+    "TableReadError",
+    "read_table",
+    "row_numbers",
+]
+
 MAX_BYTES = 50 * 1024 * 1024
-
-
-class TableReadError(ServiceError):
-    """The file cannot be read as a table; the message names the file and why."""
-
-
-@dataclass
-class Table:
-    path: Path
-    headers: list[str]
-    #: (row number in the file, 1-based as a spreadsheet shows it; cell values as strings)
-    rows: list[tuple[int, list[str]]] = field(default_factory=list)
-    encoding: str = ""
-    delimiter: str = ""
-
-    def records(self) -> Iterable[tuple[int, dict[str, str]]]:
-        """Rows as {header: value}."""
-        for number, values in self.rows:
-            yield (
-                number,
-                {h: (values[i] if i < len(values) else "") for i, h in enumerate(self.headers)},
-            )
+#: Unpacked size of all parts of a workbook, and of any part the reader holds in memory whole.
+MAX_UNPACKED = 400 * 1024 * 1024
+MAX_HELD_PART = 32 * 1024 * 1024
+#: Cells the reader may look at, blank ones included (a row of styled cells counts them all).
+MAX_CELLS = 20_000_000
 
 
 def read_table(path: Path | str, sheet: str | None = None) -> Table:
@@ -59,182 +63,220 @@ def read_table(path: Path | str, sheet: str | None = None) -> Table:
     except OSError as error:
         raise TableReadError(f"{path}: {error.strerror}") from error
     if size == 0:
-        raise TableReadError(
-            translate("Import", "{file}: the file is empty.").format(file=path.name)
-        )
+        raise refusal(QT_TRANSLATE_NOOP("Import", "{file}: the file is empty."), path)
     if size > MAX_BYTES:
-        raise TableReadError(
-            translate("Import", "{file}: the file is too large to be a list.").format(
-                file=path.name
-            )
+        raise refusal(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "{file}: the file is too large to be a list ({size} MB; at most {limit} MB).",
+            ),
+            path,
+            size=size // (1024 * 1024),
+            limit=MAX_BYTES // (1024 * 1024),
         )
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
-        grid = _read_xlsx(path, sheet)
-        table = _to_table(path, grid)
+        table = _read_xlsx(path, sheet)
     elif suffix in (".csv", ".txt", ".tsv"):
-        text, encoding = _decode(path, path.read_bytes())
-        grid, delimiter = _read_csv(text)
-        table = _to_table(path, grid)
-        table.encoding, table.delimiter = encoding, delimiter
-    elif suffix == ".xls":
-        raise TableReadError(
-            translate(
-                "Import", "{file}: old .xls files cannot be read; save it as .xlsx or .csv first."
-            ).format(file=path.name)
+        table = _read_csv(path)
+    elif suffix in (".xls", ".ods", ".numbers"):
+        raise refusal(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "{file}: this kind of spreadsheet cannot be read; save it as .xlsx or .csv first.",
+            ),
+            path,
         )
     else:
-        raise TableReadError(
-            translate("Import", "{file}: only .xlsx and .csv files can be imported.").format(
-                file=path.name
-            )
+        raise refusal(
+            QT_TRANSLATE_NOOP("Import", "{file}: only .xlsx and .csv files can be imported."), path
         )
     if not table.headers or not any(table.headers):
-        raise TableReadError(
-            translate("Import", "{file}: there is no header row.").format(file=path.name)
+        raise refusal(QT_TRANSLATE_NOOP("Import", "{file}: there is no header row."), path)
+    return table
+
+
+# --- CSV -----------------------------------------------------------------------------------
+
+
+def _read_csv(path: Path) -> Table:
+    try:
+        decoded = decode(path.read_bytes())
+    except UndecodableError as error:
+        raise refusal(
+            QT_TRANSLATE_NOOP("Import", "{file}: this is not a text file."), path
+        ) from error
+    except OSError as error:
+        raise TableReadError(f"{path.name}: {error.strerror}") from error
+    text = decoded.text
+    delimiter = _delimiter(text[:8192])
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    collector = RowCollector(path)
+    #: physical line -> row number, to name the rows of lines in another encoding
+    line_rows: dict[int, int] = {}
+    wanted = set(decoded.other_lines)
+    number = 0
+    last_line = 0
+    try:
+        for number, row in enumerate(reader, start=1):  # noqa: B007 - used after the loop
+            if wanted:
+                for line in range(last_line + 1, reader.line_num + 1):
+                    if line in wanted:
+                        line_rows[line] = number
+                last_line = reader.line_num
+            collector.add(number, row)
+    except csv.Error as error:
+        raise refusal(
+            QT_TRANSLATE_NOOP("Import", "{file}: row {row} cannot be read as CSV ({reason})."),
+            path,
+            row=number + 1,
+            reason=error,
+        ) from error
+    table = collector.table()
+    table.encoding, table.delimiter = decoded.encoding, delimiter
+    if decoded.other_lines:
+        rows = sorted(set(line_rows.values()))
+        table.warnings.insert(
+            0,
+            translate(
+                "Import",
+                "Rows {rows} are not in UTF-8 like the rest of the file; they were read as "
+                "{encoding}. Check their names and letters.",
+            ).format(
+                rows=row_numbers(rows),
+                encoding=CODEPAGE_NAMES.get(decoded.other_encoding, decoded.other_encoding),
+            ),
         )
     return table
 
 
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        if value.time() == dt.time(0, 0):
-            return value.date().isoformat()
-        return value.isoformat(sep=" ", timespec="minutes")
-    if isinstance(value, dt.date | dt.time):
-        return (
-            value.isoformat(timespec="minutes") if isinstance(value, dt.time) else value.isoformat()
-        )
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).replace("\r\n", "\n").strip()
-
-
-def _read_xlsx(path: Path, sheet: str | None) -> list[list[str]]:
-    from zipfile import BadZipFile
-
-    from openpyxl import load_workbook
-
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (BadZipFile, KeyError, OSError, ValueError, TypeError) as error:
-        raise TableReadError(
-            translate("Import", "{file}: this is not a readable .xlsx workbook ({reason}).").format(
-                file=path.name, reason=type(error).__name__
-            )
-        ) from error
-    try:
-        if sheet is not None and sheet not in workbook.sheetnames:
-            raise TableReadError(
-                translate("Import", "{file}: there is no sheet \u201c{sheet}\u201d.").format(
-                    file=path.name, sheet=sheet
-                )
-            )
-        ws = workbook[sheet] if sheet else workbook.worksheets[0]
-        return [[_cell(v) for v in row] for row in ws.iter_rows(values_only=True)]
-    except TableReadError:
-        raise
-    except Exception as error:  # noqa: BLE001 - any damage inside the zip is the file's fault
-        raise TableReadError(
-            translate("Import", "{file}: this is not a readable .xlsx workbook ({reason}).").format(
-                file=path.name, reason=type(error).__name__
-            )
-        ) from error
-    finally:
-        workbook.close()
-
-
-_LATIN_EXTRA = set("āčēģīķļņšūžõäöüåéÅÄÖÜÕĀČĒĢĪĶĻŅŠŪŽ")
-
-
-def _plausible(text: str, encoding: str) -> bool:
-    """Does the decoded text look like real words in that code page's script?"""
-    letters = [ch for ch in text if ch.isalpha() and ord(ch) > 127]
-    if not letters:
-        return True
-    if encoding == "cp1251":
-        cyrillic = sum("\u0400" <= ch <= "\u04ff" for ch in letters)
-        return cyrillic / len(letters) > 0.9 and not any(ch in "ЂЃѓЉЊЌЋЏђљњќћџ" for ch in letters)
-    return sum(ch in _LATIN_EXTRA for ch in letters) / len(letters) > 0.8
-
-
-def _decode(path: Path, data: bytes) -> tuple[str, str]:
-    if b"\x00" in data[:4096]:
-        for bom, name in ((b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
-            if data.startswith(bom):
-                return data.decode(name), name
-        raise TableReadError(
-            translate("Import", "{file}: this is not a text file.").format(file=path.name)
-        )
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    for encoding in CODEPAGES:
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if _plausible(text, encoding):
-            return text, encoding
-    return data.decode("cp1252", errors="replace"), "cp1252"
-
-
-def _read_csv(text: str) -> tuple[list[list[str]], str]:
-    sample = text[:8192]
+def _delimiter(sample: str) -> str:
     first_line = sample.splitlines()[0] if sample else ""
     counts = {d: first_line.count(d) for d in (";", ",", "\t")}
     if not any(counts.values()):
         # A one-column header ("Name") says nothing: the rows below tell the separator, or a
         # quoted cell after the real one would be split at its line break.
         counts = {d: sample.count(d) for d in counts}
-    delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+
+
+# --- xlsx ----------------------------------------------------------------------------------
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0, 0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, dt.time):
+        return value.isoformat(timespec="minutes")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dt.timedelta):
+        minutes = round(value.total_seconds() / 60)
+        return f"{minutes // 60:02d}:{minutes % 60:02d}"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    return str(value)
+
+
+def _check_parts(path: Path) -> list[str]:
+    """Refuse a workbook whose parts unpack to more than the reader may hold."""
+    from zipfile import BadZipFile, ZipFile
+
     try:
-        return [[cell.strip() for cell in row] for row in reader], delimiter
-    except csv.Error as error:
-        raise TableReadError(str(error)) from error
-
-
-def _to_table(path: Path, grid: list[list[str]]) -> Table:
-    numbered = [(i + 1, row) for i, row in enumerate(grid) if any(cell.strip() for cell in row)]
-    if not numbered:
-        raise TableReadError(
-            translate("Import", "{file}: the file has no rows.").format(file=path.name)
+        with ZipFile(path) as archive:
+            infos = archive.infolist()
+    except (BadZipFile, OSError, ValueError, EOFError) as error:
+        raise refusal(
+            QT_TRANSLATE_NOOP(
+                "Import", "{file}: this is not a readable .xlsx workbook ({reason})."
+            ),
+            path,
+            reason=type(error).__name__,
+        ) from error
+    total = sum(info.file_size for info in infos)
+    held = [
+        info
+        for info in infos
+        if not info.filename.startswith("xl/worksheets/") and info.file_size > MAX_HELD_PART
+    ]
+    if total > MAX_UNPACKED or held:
+        raise refusal(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "{file}: the workbook unpacks to {size} MB, too much for a list; "
+                "save the sheet as .csv and import that.",
+            ),
+            path,
+            size=total // (1024 * 1024),
         )
-    _, header_row = numbered[0]
-    width = max((len(r) for _, r in numbered), default=0)
-    while header_row and not header_row[-1]:
-        header_row = header_row[:-1]
-    headers = [h.strip() for h in header_row]
-    rows = [(n, (r + [""] * width)[:width]) for n, r in numbered[1:]]
-    return Table(path=path, headers=headers, rows=rows)
+    return [info.filename for info in infos]
 
 
-def header_key(header: str) -> str:
-    """A header folded for matching: "E-post" -> "epost", "Эл. почта" -> "elpochta"."""
-    return "".join(ch for ch in fold(header) if ch.isalnum())
+def _read_xlsx(path: Path, sheet: str | None) -> Table:
+    import warnings
+
+    _check_parts(path)
+    try:
+        with warnings.catch_warnings():
+            # openpyxl warns on stderr about odd dates and unknown extensions; the file's
+            # problems are reported as messages instead.
+            warnings.simplefilter("ignore")
+            return _stream_xlsx(path, sheet)
+    except TableReadError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any damage inside the zip is the file's fault
+        raise refusal(
+            QT_TRANSLATE_NOOP(
+                "Import", "{file}: this is not a readable .xlsx workbook ({reason})."
+            ),
+            path,
+            reason=type(error).__name__,
+        ) from error
 
 
-def match_headers(headers: list[str], synonyms: Mapping[str, Iterable[str]]) -> dict[int, str]:
-    """Map column index -> field name for each header recognised among ``synonyms``.
+def _stream_xlsx(path: Path, sheet: str | None) -> Table:
+    from openpyxl import load_workbook
 
-    ``synonyms`` maps a field to header spellings in any language; matching ignores case,
-    diacritics, script, spaces and punctuation. Each field is taken by its first column.
-    """
-    lookup: dict[str, str] = {}
-    for name, spellings in synonyms.items():
-        for spelling in [name, *spellings]:
-            lookup.setdefault(header_key(spelling), name)
-    mapping: dict[int, str] = {}
-    taken: set[str] = set()
-    for index, header in enumerate(headers):
-        name = lookup.get(header_key(header))
-        if name is not None and name not in taken:
-            mapping[index] = name
-            taken.add(name)
-    return mapping
+    workbook = load_workbook(path, read_only=True, data_only=True)
+    try:
+        names = list(workbook.sheetnames)
+        if sheet is not None and sheet not in names:
+            raise refusal(
+                QT_TRANSLATE_NOOP("Import", "{file}: there is no sheet \u201c{sheet}\u201d."),
+                path,
+                sheet=sheet,
+            )
+        ws = workbook[sheet] if sheet else workbook.worksheets[0]
+        if hasattr(ws, "reset_dimensions"):
+            # The declared size ("A1:XFD1048576") is the formatting's, not the data's: without
+            # this the reader pads every row to it and yields every declared row.
+            ws.reset_dimensions()
+        collector = RowCollector(path)
+        cells = 0
+        for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+            cells += len(values)
+            if cells > MAX_CELLS:
+                raise refusal(
+                    QT_TRANSLATE_NOOP(
+                        "Import",
+                        "{file}: the sheet has more cells than a list can have; "
+                        "delete the empty formatted rows and columns, or save it as .csv.",
+                    ),
+                    path,
+                )
+            row = ["" if v is None else v if v.__class__ is str else _cell(v) for v in values]
+            if not collector.add(number, row):
+                break
+        table = collector.table()
+        table.sheets = names
+        return table
+    finally:
+        workbook.close()

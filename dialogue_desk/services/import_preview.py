@@ -7,6 +7,9 @@ into or duplicate what is already there. The dialogs show it and the apply step 
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -86,3 +89,19 @@ class ImportPreview(Generic[DataT]):
         return [
             r.data for r in self.rows if r.action is not RowAction.INVALID and r.data is not None
         ]
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """The cyclic garbage collector off while a file's rows are built, back on afterwards.
+
+    Tens of thousands of small records make it run again and again for nothing: they form no
+    cycles. (Reference counting still frees everything as usual.)
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

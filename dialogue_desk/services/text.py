@@ -47,8 +47,13 @@ _LOOSE = (("kh", "h"), ("zh", "z"), ("sh", "s"), ("ch", "c"), ("ts", "c"), ("x",
           ("y", "i"), ("j", "i"), ("w", "v"))  # fmt: skip
 
 
+@lru_cache(maxsize=32768)
 def fold_loose(text: str) -> str:
-    """``fold`` plus common spelling variants folded together, for tolerant search."""
+    """``fold`` plus common spelling variants folded together, for tolerant search.
+
+    Cached like ``fold``: an import folds every first name, last name and organisation, and the
+    same ones recur across thousands of rows.
+    """
     # Ё is written "e", "jo" or "yo" in Latin: the strict form has "e", the loose one "io".
     folded = fold(text.replace("ё", "йо").replace("Ё", "Йо"))
     for variant, common in _LOOSE:

@@ -109,7 +109,11 @@ def test_nameless_rows_refuse_the_file_naming_rows(store, event_id, tmp_path):  
         (b"PK\x03\x04garbage", "broken.xlsx", "broken.xlsx"),
         (b"whatever", "list.pdf", "list.pdf"),
         (b"\x00\x01\x02binary\x00", "bin.csv", "bin.csv"),
-        ("Organisation;Role\nRīgas dome;boss\n".encode(), "nonames.csv", "no column with names"),
+        (
+            "Organisation;Role\nRīgas dome;boss\n".encode(),
+            "nonames.csv",
+            "no column was recognised for: names",
+        ),
     ],
 )
 def test_unreadable_files_are_refused_clearly(store, event_id, tmp_path, content, name, fragment):  # type: ignore[no-untyped-def]

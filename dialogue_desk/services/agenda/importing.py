@@ -76,11 +76,20 @@ def import_agenda(
     with store.session() as session:
         event = event_row(session, event_id)
         offset = date_offset(preview, event.start_date) if move_dates else dt.timedelta(0)
+        try:
+            moved = [dataclasses.replace(d, day=d.day + offset) for d in items]
+        except OverflowError as error:
+            raise ServiceError(
+                translate(
+                    "AgendaImport",
+                    "The file's dates are too far apart to be moved onto the event's days.",
+                )
+            ) from error
         if replace:
             for old in session.scalars(select(AgendaItem).where(AgendaItem.event_id == event_id)):
                 session.delete(old)
             session.flush()
-        for data in sorted(items, key=lambda d: (d.day, d.start_time)):
-            insert_into_day(session, event_id, dataclasses.replace(data, day=data.day + offset))
+        for data in sorted(moved, key=lambda d: (d.day, d.start_time)):
+            insert_into_day(session, event_id, data)
         session.flush()
         return len(items)

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogue_desk.exchange.agenda_sheet import preview_table
+from dialogue_desk.exchange.agenda_sheet import detect_mapping, preview_table
 from dialogue_desk.exchange.agenda_synonyms import FIELD_LABELS, SYNONYMS
-from dialogue_desk.exchange.tabular import Table, match_headers
+from dialogue_desk.exchange.headers import ignored_note
+from dialogue_desk.exchange.import_pipeline import with_header_row
+from dialogue_desk.exchange.tabular import Table
 from dialogue_desk.services.agenda import AgendaPreview, error_lines, outside_days, preview_days
 from dialogue_desk.services.events import EventRecord
 from dialogue_desk.ui.agenda.model import day_text, kind_label, time_text
@@ -42,8 +44,10 @@ class ImportAgendaDialog(QDialog):
         self.setObjectName("importAgendaDialog")
         self.setWindowTitle(self.tr("Import agenda \u2014 {file}").format(file=table.path.name))
         self.resize(980, 620)
+        # The same header row, recognition and notes as ``dialogue-desk import-agenda``.
+        table = with_header_row(table, SYNONYMS)
         self._table, self._event = table, event
-        self.mapping = match_headers(table.headers, SYNONYMS)
+        self.mapping = detect_mapping(table.headers)
 
         mapping_box = QGroupBox(self.tr("Columns of the file"))
         self.columns = ColumnMapping(
@@ -79,6 +83,9 @@ class ImportAgendaDialog(QDialog):
         )
         self.replace.setVisible(existing > 0)
         self.summary = QLabel(objectName="importSummary", wordWrap=True)
+        #: What reading noticed and which columns are not imported.
+        self.notes = QLabel(objectName="importNotes", wordWrap=True)
+        self.notes.setAccessibleName(self.tr("Notes about the file"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
             self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -92,13 +99,16 @@ class ImportAgendaDialog(QDialog):
         layout.addWidget(self.rows, 1)
         layout.addWidget(self.dates_box)
         layout.addWidget(self.replace)
+        layout.addWidget(self.notes)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
         self.preview: AgendaPreview = self._make_preview()
         self._show_preview()
 
     def _make_preview(self) -> AgendaPreview:
-        return preview_table(self._table, self.mapping, self._event.start_date)
+        return preview_table(
+            self._table, self.mapping, self._event.start_date, last_day=self._event.end_date
+        )
 
     def _mapping_changed(self) -> None:
         self.mapping = self.columns.mapping()
@@ -147,6 +157,10 @@ class ImportAgendaDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
 
+        notes = [note for note in (ignored_note(preview.unknown_columns),) if note]
+        notes += preview.warnings
+        self.notes.setText("\n".join(notes))
+        self.notes.setVisible(bool(notes))
         event = self._event
         outside = outside_days(preview, event.start_date, event.end_date) if preview.sound else []
         self.dates_box.setVisible(bool(outside))

@@ -25,6 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dialogue_desk.exchange.headerless import as_headerless
+from dialogue_desk.exchange.headers import ignored_note
+from dialogue_desk.exchange.registration_headers import FULL_NAME_FIELDS
 from dialogue_desk.exchange.registrations import (
     IMPORT_FIELDS,
     detect_mapping,
@@ -45,6 +48,7 @@ from dialogue_desk.ui.common.background import Outcome, run_and_wait
 from dialogue_desk.ui.common.column_mapping import ColumnMapping
 
 PREVIEW_ROWS = 500
+NAME_FIELDS = {"first_name", "last_name"} | FULL_NAME_FIELDS
 
 FIELD_NAMES = {
     "first_name": QT_TRANSLATE_NOOP("ImportDialog", "First name"),
@@ -87,14 +91,16 @@ class ImportDialog(QDialog):
             self.tr("Import registration list \u2014 {file}").format(file=table.path.name)
         )
         self.resize(980, 640)
+        detected = detect_mapping(table.headers)
+        if not set(detected.values()) & NAME_FIELDS and (guessed := as_headerless(table)):
+            table, detected = guessed  # the same reading of a header-less list as the CLI's
         self.store, self.event_id, self.table = store, event_id, table
         self.plan: RegistrationPreview | None = None
         self.skip_invalid = False
 
         self.info = QLabel(objectName="importInfo", wordWrap=True)
         self.mapping = ColumnMapping(
-            table, {field: _field_name(field) for field in IMPORT_FIELDS},
-            detect_mapping(table.headers),
+            table, {field: _field_name(field) for field in IMPORT_FIELDS}, detected,
         )  # fmt: skip
         self.mapping.changed.connect(self.replan)
         self.preview = QTableWidget(0, 5, objectName="importPreview")
@@ -194,12 +200,18 @@ class ImportDialog(QDialog):
             self.tr("%n skipped as duplicates", "", plan.count(RowAction.SKIP)),
         ]
         lines = [", ".join(parts) + "."]
-        if plan.unknown_columns:
+        repeated = sum(1 for r in plan.rows if r.earlier_row is not None)
+        if repeated:
             lines.append(
-                self.tr("Not imported: columns {columns}.").format(
-                    columns=", ".join(f"\u201c{c}\u201d" for c in plan.unknown_columns)
+                self.tr(
+                    "%n row(s) repeat a person of an earlier row (a report lists every join) "
+                    "and are merged, not imported twice.",
+                    "",
+                    repeated,
                 )
             )
+        if note := ignored_note(plan.unknown_columns):
+            lines.append(note)
         lines.extend(plan.warnings)
         invalid = plan.invalid_rows
         if invalid:

@@ -70,6 +70,7 @@ class ColumnMapping(QTableWidget):
             for field, label in fields.items():
                 box.addItem(label, field)
             box.setCurrentIndex(max(0, box.findData(detected.get(column, ""))))
+            box.currentIndexChanged.connect(self._mark_columns)
             box.currentIndexChanged.connect(self.changed)
             self.setCellWidget(column, 1, box)
             self.boxes.append(box)
@@ -81,8 +82,25 @@ class ColumnMapping(QTableWidget):
             sample = QTableWidgetItem(" \u00b7 ".join(samples))
             sample.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.setItem(column, 2, sample)
+        self._mark_columns()
         self.resizeColumnsToContents()
         self.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    def _mark_columns(self) -> None:
+        """Grey out the columns that are not imported, so the ignored ones stand out."""
+        ignored = QCoreApplication.translate(
+            "ImportDialog", "Not recognised: this column is not imported unless you choose a field."
+        )
+        for column, box in enumerate(self.boxes):
+            item = self.item(column, 0)
+            if item is None:
+                continue
+            chosen = bool(box.currentData())
+            font = item.font()
+            font.setItalic(not chosen)
+            item.setFont(font)
+            item.setForeground(self.palette().text() if chosen else self.palette().mid())
+            item.setToolTip("" if chosen else ignored)
 
     def mapping(self) -> dict[int, str]:
         """Column -> field of every imported column; a field chosen twice counts once."""
