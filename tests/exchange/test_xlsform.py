@@ -43,11 +43,15 @@ def test_sample_imports_with_languages_and_kinds(store, samples):
     assert form.title == "Tallinn dialogue feedback" and form.form_key == "tallinn_feedback"
     assert form.languages == ("en", "et", "sv")
     kinds = [(q.name, q.kind, q.required) for q in form.questions]
-    assert kinds == [("useful", K.RATING, True), ("again", K.YES_NO, False),
+    # Numeric codes with a label on every choice stay categories (counted, not averaged):
+    # only a likert appearance or a range makes a rating.
+    assert kinds == [("useful", K.SINGLE_CHOICE, True), ("again", K.YES_NO, False),
                      ("best", K.SHORT_TEXT, False)]  # fmt: skip
     useful = form.questions[0]
-    assert list(useful.scale()) == [1, 2, 3, 4, 5]
-    assert useful.choice("2").label["et"] == "Vähe" and useful.low_label["sv"] == "Inte alls"
+    assert [c.name for c in useful.choices] == ["1", "2", "3", "4", "5"]
+    assert (
+        useful.choice("2").label["et"] == "Vähe" and useful.choice("1").label["sv"] == "Inte alls"
+    )
 
 
 def test_every_supported_type(store, tmp_path):

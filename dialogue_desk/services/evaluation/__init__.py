@@ -3,16 +3,19 @@
 The package's public face: callers import from here, not from its modules.
 """
 
-from dialogue_desk.services.evaluation.forms import (
+from dialogue_desk.services.evaluation.cleaning import (
     CHOICE_KINDS,
     MAX_SCALE_POINTS,
     NAME_PATTERN,
-    add_question,
     clean_question,
+)
+from dialogue_desk.services.evaluation.forms import (
+    add_question,
     create_form,
     create_form_from_template,
     delete_form,
     delete_question,
+    find_form,
     get_form,
     list_forms,
     move_question,
@@ -21,10 +24,19 @@ from dialogue_desk.services.evaluation.forms import (
     update_question,
 )
 from dialogue_desk.services.evaluation.importing import FormImportError, import_form
+from dialogue_desk.services.evaluation.logic import (
+    FormLogic,
+    LogicState,
+    answer_text,
+    expression_problems,
+)
 from dialogue_desk.services.evaluation.records import (
     ANSWERABLE,
+    ASKED,
+    LOGIC_KEYS,
     NUMERIC_KINDS,
     TEXT_KINDS,
+    TEXT_STORED_KINDS,
     AnswerValue,
     Choice,
     FormInfo,
@@ -35,8 +47,14 @@ from dialogue_desk.services.evaluation.records import (
     ResponseRecord,
     pick,
 )
+from dialogue_desk.services.evaluation.references import (
+    ExpressionError,
+    compile_expression,
+    names_in,
+)
 from dialogue_desk.services.evaluation.responses import (
     MAX_TEXT,
+    check_response,
     delete_response,
     get_response,
     is_blank,
@@ -70,6 +88,17 @@ from dialogue_desk.services.evaluation.templates import (
 )
 
 __all__ = [
+    "ASKED",
+    "ExpressionError",
+    "FormLogic",
+    "LOGIC_KEYS",
+    "LogicState",
+    "TEXT_STORED_KINDS",
+    "answer_text",
+    "check_response",
+    "compile_expression",
+    "expression_problems",
+    "names_in",
     "FormImportError",
     "import_form",
     "AGREE_HIGH",
@@ -109,6 +138,7 @@ __all__ = [
     "delete_question",
     "delete_response",
     "display_value",
+    "find_form",
     "form_summary",
     "get_form",
     "get_response",

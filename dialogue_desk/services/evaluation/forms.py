@@ -7,7 +7,6 @@ all of them from the package, ``dialogue_desk.services.evaluation``.
 from __future__ import annotations
 
 import dataclasses
-import re
 from typing import Any
 
 from sqlalchemy import func, select
@@ -15,6 +14,9 @@ from sqlalchemy.orm import Session
 
 from dialogue_desk.i18n import translate
 from dialogue_desk.services.errors import NotFoundError, ServiceError, ValidationError
+from dialogue_desk.services.evaluation.cleaning import (
+    clean_question,
+)
 from dialogue_desk.services.evaluation.records import (
     Choice,
     FormInfo,
@@ -24,16 +26,9 @@ from dialogue_desk.services.evaluation.records import (
     QuestionRecord,
 )
 from dialogue_desk.services.evaluation.templates import template_spec
-from dialogue_desk.services.text import fold
 from dialogue_desk.store import Store
 from dialogue_desk.store.enums import QuestionKind
 from dialogue_desk.store.models import Answer, EvaluationForm, Question, Response
-
-#: A question's machine name, as XLSForm and ODK accept it.
-NAME_PATTERN = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")
-MAX_SCALE_POINTS = 11
-CHOICE_KINDS = frozenset({QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE})
-
 
 # --- records --------------------------------------------------------------------------------
 
@@ -45,8 +40,10 @@ def _question_record(row: Question) -> QuestionRecord:
         scale_min=row.scale_min, scale_max=row.scale_max, low_label=dict(row.low_label or {}),
         high_label=dict(row.high_label or {}),
         choices=tuple(
-            Choice(str(c["name"]), dict(c.get("label") or {})) for c in row.choices or []
+            Choice(str(c["name"]), dict(c.get("label") or {}), dict(c.get("extra") or {}))
+            for c in row.choices or []
         ),
+        logic=dict(row.logic or {}),
     )  # fmt: skip
 
 
@@ -59,6 +56,7 @@ def _form_record(session: Session, row: EvaluationForm) -> FormRecord:
         languages=tuple(c for c in row.languages.split(",") if c) or ("en",), source=row.source,
         form_key=row.form_key, version=row.version,
         questions=tuple(_question_record(q) for q in row.questions), responses=responses or 0,
+        settings=dict(row.settings or {}),
     )  # fmt: skip
 
 
@@ -99,88 +97,16 @@ def list_forms(store: Store, event_id: int | None) -> list[FormInfo]:
         ]
 
 
-# --- validation -----------------------------------------------------------------------------
-
-
-def _slug(text: str) -> str:
-    words = re.findall(r"[a-z0-9]+", fold(text))
-    slug = "_".join(words[:4])[:40]
-    return slug if slug and not slug[0].isdigit() else f"q_{slug}".rstrip("_")
-
-
-def _clean_texts(texts: dict[str, str]) -> dict[str, str]:
-    return {code: text.strip() for code, text in texts.items() if text and text.strip()}
-
-
-def clean_question(data: QuestionData, taken: set[str]) -> QuestionData:
-    """The question tidied (texts trimmed, a name made up if blank), or ValidationError."""
-    label = _clean_texts(data.label)
-    problems: dict[str, str] = {}
-    if not label:
-        problems["label"] = translate(
-            "Evaluation", "The question needs a text in at least one language."
-        )
-    name = data.name.strip() or _slug(next(iter(label.values()), "") or data.kind.value)
-    if not data.name.strip():
-        base, number = name, 2
-        while name in taken:
-            name, number = f"{base}_{number}", number + 1
-    if not NAME_PATTERN.match(name):
-        problems["name"] = translate(
-            "Evaluation",
-            "The name \u201c{name}\u201d may hold only letters a–z, digits and _ and must not "
-            "start with a digit.",
-        ).format(name=name)
-    elif name in taken:
-        problems["name"] = translate(
-            "Evaluation", "Another question of this form is already named \u201c{name}\u201d."
-        ).format(name=name)
-    scale_min, scale_max = data.scale_min, data.scale_max
-    if data.kind is QuestionKind.RATING:
-        scale_min = 1 if scale_min is None else scale_min
-        scale_max = 5 if scale_max is None else scale_max
-        if not 0 <= scale_min < scale_max or scale_max - scale_min + 1 > MAX_SCALE_POINTS:
-            problems["scale"] = translate(
-                "Evaluation",
-                "A rating scale runs from 0 or more to a higher number, at most 11 points.",
-            )
-    elif data.kind is not QuestionKind.NUMBER:
-        scale_min = scale_max = None
-    choices = tuple(
-        Choice(c.name.strip() or str(i), _clean_texts(c.label))
-        for i, c in enumerate(data.choices, start=1)
-        if c.name.strip() or _clean_texts(c.label)
-    )
-    if data.kind in CHOICE_KINDS:
-        names = [c.name for c in choices]
-        if len(choices) < 2:
-            problems["choices"] = translate(
-                "Evaluation", "A choice question needs at least two choices."
-            )
-        elif len(set(names)) != len(names):
-            problems["choices"] = translate("Evaluation", "Two choices have the same name.")
-        elif any(" " in n for n in names):
-            problems["choices"] = translate("Evaluation", "A choice name cannot contain spaces.")
-    elif data.kind is not QuestionKind.RATING:
-        choices = ()
-    if problems:
-        raise ValidationError(problems)
-    rating = data.kind is QuestionKind.RATING
-    return dataclasses.replace(
-        data, name=name, label=label, hint=_clean_texts(data.hint), choices=choices,
-        required=data.required and data.kind is not QuestionKind.SECTION,
-        scale_min=scale_min, scale_max=scale_max,
-        low_label=_clean_texts(data.low_label) if rating else {},
-        high_label=_clean_texts(data.high_label) if rating else {},
-    )  # fmt: skip
-
-
 def _apply(row: Question, data: QuestionData) -> None:
     row.name, row.kind, row.required = data.name, data.kind, data.required
     row.label, row.hint = dict(data.label), dict(data.hint)
     row.scale_min, row.scale_max = data.scale_min, data.scale_max
     row.low_label, row.high_label = dict(data.low_label), dict(data.high_label)
-    row.choices = [{"name": c.name, "label": dict(c.label)} for c in data.choices]
+    row.choices = [
+        {"name": c.name, "label": dict(c.label), **({"extra": dict(c.extra)} if c.extra else {})}
+        for c in data.choices
+    ]
+    row.logic = dict(data.logic)
 
 
 def _clean_languages(languages: tuple[str, ...] | list[str]) -> str:
@@ -217,6 +143,7 @@ def create_form(store: Store, event_id: int | None, spec: FormSpec) -> FormRecor
         form = EvaluationForm(
             event_id=event_id, title=title[:300], languages=_clean_languages(spec.languages),
             source=spec.source, form_key=spec.form_key, version=spec.version,
+            settings=dict(spec.settings),
         )  # fmt: skip
         for position, data in enumerate(cleaned):
             row = Question(position=position)
@@ -385,3 +312,31 @@ def _question_row(session: Session, question_id: int) -> Question:
 def _answer_count(session: Session, question_id: int) -> int:
     query = select(func.count()).select_from(Answer).where(Answer.question_id == question_id)
     return session.scalar(query) or 0
+
+
+def find_form(store: Store, reference: str) -> FormRecord:
+    """A form by its id or its exact title (any case); NotFoundError names what was looked for.
+
+    A title used by several forms is refused with their ids, so the caller can pick one.
+    """
+    text = reference.strip()
+    if text.isdigit():
+        return get_form(store, int(text))
+    with store.session() as session:
+        ids = [
+            form_id
+            for form_id, title in session.execute(select(EvaluationForm.id, EvaluationForm.title))
+            if title.casefold() == text.casefold()
+        ]
+    if len(ids) == 1:
+        return get_form(store, ids[0])
+    if ids:
+        raise NotFoundError(
+            translate(
+                "Evaluation",
+                "Several forms are called \u201c{title}\u201d (ids {ids}); give the id.",
+            ).format(title=text, ids=", ".join(map(str, ids)))
+        )
+    raise NotFoundError(
+        translate("Evaluation", "There is no evaluation form \u201c{form}\u201d.").format(form=text)
+    )

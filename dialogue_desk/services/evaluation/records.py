@@ -14,8 +14,18 @@ AnswerValue = int | float | bool | str | list[str] | None
 
 #: Question kinds that carry an answer (a section heading or note does not).
 ANSWERABLE = frozenset(QuestionKind) - {QuestionKind.SECTION}
+#: Answerable kinds a respondent sees (a calculation is stored but never asked).
+ASKED = ANSWERABLE - {QuestionKind.CALCULATE}
 TEXT_KINDS = frozenset({QuestionKind.SHORT_TEXT, QuestionKind.LONG_TEXT})
 NUMERIC_KINDS = frozenset({QuestionKind.RATING, QuestionKind.NUMBER})
+#: Answers kept as text in the store: dates, times and computed values.
+TEXT_STORED_KINDS = frozenset(
+    {QuestionKind.DATE, QuestionKind.TIME, QuestionKind.DATETIME, QuestionKind.CALCULATE}
+)
+#: The keys of ``QuestionData.logic`` (XLSForm columns of the survey sheet, as text).
+LOGIC_KEYS = ("relevant", "constraint", "constraint_message", "required_expr", "required_message",
+              "choice_filter", "calculation", "default", "appearance", "group", "parameters",
+              "or_other", "type", "read_only", "trigger")  # fmt: skip
 
 
 def pick(texts: dict[str, str], language: str | None, fallbacks: tuple[str, ...] = ()) -> str:
@@ -30,6 +40,8 @@ def pick(texts: dict[str, str], language: str | None, fallbacks: tuple[str, ...]
 class Choice:
     name: str
     label: dict[str, str] = field(default_factory=dict)
+    #: Other columns of the XLSForm choices sheet (what a choice_filter compares, e.g. county).
+    extra: dict[str, str] = field(default_factory=dict)
 
     def text(self, language: str | None, fallbacks: tuple[str, ...] = ()) -> str:
         return pick(self.label, language, fallbacks) or self.name
@@ -49,6 +61,16 @@ class QuestionData:
     low_label: dict[str, str] = field(default_factory=dict)
     high_label: dict[str, str] = field(default_factory=dict)
     choices: tuple[Choice, ...] = ()
+    #: XLSForm logic as text: relevant, constraint, constraint_message ({lang: text}),
+    #: required_expr, choice_filter, calculation, default, appearance, group (the innermost
+    #: group's name), parameters, or_other, type (the XLSForm type when it differs: hidden,
+    #: note, group), ... (see LOGIC_KEYS).
+    logic: dict[str, Any] = field(default_factory=dict)
+
+    def rule(self, key: str) -> str:
+        """One logic expression or setting as text ("" when not set)."""
+        value = self.logic.get(key)
+        return value.strip() if isinstance(value, str) else ""
 
 
 @dataclass(frozen=True)
@@ -60,6 +82,16 @@ class QuestionRecord(QuestionData):
     @property
     def answerable(self) -> bool:
         return self.kind in ANSWERABLE
+
+    @property
+    def asked(self) -> bool:
+        """Shown to a respondent with an input (not a heading, not a calculation)."""
+        return self.kind in ASKED
+
+    @property
+    def is_group(self) -> bool:
+        """The start of an XLSForm group (a page or section of the questions in it)."""
+        return self.kind is QuestionKind.SECTION and self.rule("type") == "group"
 
     def choice(self, name: str) -> Choice | None:
         return next((c for c in self.choices if c.name == name), None)
@@ -82,6 +114,8 @@ class FormRecord:
     version: str
     questions: tuple[QuestionRecord, ...] = ()
     responses: int = 0
+    #: Form-wide XLSForm settings: style (pages), default_language, instance_name, ...
+    settings: dict[str, Any] = field(default_factory=dict)
 
     @property
     def language(self) -> str:
@@ -121,6 +155,8 @@ class ResponseRecord:
     language: str
     #: {question name: value}; unanswered questions are absent.
     answers: dict[str, AnswerValue] = field(default_factory=dict)
+    #: Questions not asked because their relevance was false (skip logic), in form order.
+    skipped: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -133,3 +169,7 @@ class FormSpec:
     source: str = "designer"
     form_key: str = ""
     version: str = ""
+    settings: dict[str, Any] = field(default_factory=dict)
+    #: What the file held that the form leaves out (a question the kiosk cannot ask, ...),
+    #: one sentence each naming the row; shown after the import.
+    warnings: tuple[str, ...] = ()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from typing import Any
 
 from sqlalchemy import select
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from dialogue_desk.i18n import translate
 from dialogue_desk.services.errors import NotFoundError, ValidationError
 from dialogue_desk.services.evaluation.forms import get_form
+from dialogue_desk.services.evaluation.logic import FormLogic
 from dialogue_desk.services.evaluation.records import (
     AnswerValue,
     FormRecord,
@@ -64,6 +66,8 @@ def _clean_one(question: QuestionRecord, value: AnswerValue) -> AnswerValue:
                     high=question.scale_max
                 )
             )
+        if number != int(number) and question.rule("type") == "integer":
+            raise ValueError(translate("Evaluation", "Give a whole number."))
         return int(number) if number == int(number) else number
     if kind is QuestionKind.YES_NO:
         if isinstance(value, bool):
@@ -90,12 +94,45 @@ def _clean_one(question: QuestionRecord, value: AnswerValue) -> AnswerValue:
             )
         order = [c.name for c in question.choices]
         return sorted(set(map(str, names)), key=order.index)
-    if kind in (QuestionKind.SHORT_TEXT, QuestionKind.LONG_TEXT):
+    if kind in TEMPORAL_KINDS:
+        return _temporal(kind, value)
+    if kind is QuestionKind.ACKNOWLEDGE:
+        if value is True or (isinstance(value, str) and value.strip().upper() in ("OK", "TRUE")):
+            return True
+        raise ValueError(translate("Evaluation", "Confirm with OK, or leave it blank."))
+    if kind is QuestionKind.RANK:
+        names = [value] if isinstance(value, str) else [str(n) for n in value or []]  # type: ignore[union-attr]
+        if any(question.choice(n) is None for n in names) or len(set(names)) != len(names):
+            raise ValueError(translate("Evaluation", "Put the choices in order, each once."))
+        return names
+    if kind in (QuestionKind.SHORT_TEXT, QuestionKind.LONG_TEXT, QuestionKind.CALCULATE):
         text = str(value).strip()
         if len(text) > MAX_TEXT:
             raise ValueError(translate("Evaluation", "The text is too long."))
         return text
     raise ValueError(translate("Evaluation", "This is a heading; it takes no answer."))
+
+
+TEMPORAL_KINDS = frozenset({QuestionKind.DATE, QuestionKind.TIME, QuestionKind.DATETIME})
+
+
+def _temporal(kind: QuestionKind, value: AnswerValue) -> str:
+    """A date, time or date-time as ISO text (what XForms stores and expressions compare)."""
+    text = str(value).strip().replace(" ", "T") if value is not None else ""
+    try:
+        if kind is QuestionKind.DATE:
+            return dt.date.fromisoformat(text[:10]).isoformat()
+        if kind is QuestionKind.TIME:
+            if re.fullmatch(r"\d:\d\d(:\d\d)?", text):
+                text = f"0{text}"  # 9:05 as people write it
+            return dt.time.fromisoformat(text).isoformat(timespec="minutes")
+        return dt.datetime.fromisoformat(text).isoformat(timespec="minutes")
+    except ValueError:
+        examples = {QuestionKind.DATE: "2026-05-14", QuestionKind.TIME: "14:30",
+                    QuestionKind.DATETIME: "2026-05-14 14:30"}  # fmt: skip
+        raise ValueError(
+            translate("Evaluation", "Give it as {example}.").format(example=examples[kind])
+        ) from None
 
 
 def _number(value: AnswerValue) -> float | None:
@@ -112,10 +149,25 @@ def _number(value: AnswerValue) -> float | None:
     return None
 
 
-def validate_answers(form: FormRecord, answers: dict[str, AnswerValue]) -> dict[str, AnswerValue]:
+def validate_answers(
+    form: FormRecord, answers: dict[str, AnswerValue], language: str | None = None
+) -> dict[str, AnswerValue]:
     """The answers cleaned, blanks dropped; ValidationError maps question names to problems.
 
-    Required questions must be answered; answers to unknown questions are refused.
+    Required questions must be answered; answers to unknown questions are refused; the form's
+    logic applies (see :func:`check_response`).
+    """
+    return check_response(form, answers, language)[0]
+
+
+def check_response(
+    form: FormRecord, answers: dict[str, AnswerValue], language: str | None = None
+) -> tuple[dict[str, AnswerValue], tuple[str, ...]]:
+    """(cleaned answers, skipped names) under the form's logic, or ValidationError.
+
+    A question whose relevance is false is not stored (its name is in skipped); calculations
+    are computed and stored; a violated constraint is a problem with the form's message; a
+    choice hidden by the choice filter cannot be chosen. ``language`` picks the messages.
     """
     problems: dict[str, str] = {}
     cleaned: dict[str, AnswerValue] = {}
@@ -124,19 +176,33 @@ def validate_answers(form: FormRecord, answers: dict[str, AnswerValue]) -> dict[
             problems[name] = translate(
                 "Evaluation", "The form has no question \u201c{name}\u201d."
             ).format(name=name)
+    given = {k: v for k, v in answers.items() if not is_blank(v)}
+    state = FormLogic(form, language).evaluate(given)
     for question in form.answerable:
-        value = answers.get(question.name)
+        name = question.name
+        if not state.asks(name):
+            continue
+        value = (
+            state.computed.get(name) if question.kind is QuestionKind.CALCULATE else given.get(name)
+        )
         if is_blank(value):
-            if question.required:
-                problems[question.name] = translate("Evaluation", "This question needs an answer.")
+            if name in state.required:
+                problems[name] = translate("Evaluation", "This question needs an answer.")
             continue
         try:
-            cleaned[question.name] = _clean_one(question, value)
+            cleaned[name] = _clean_one(question, value)
         except ValueError as error:
-            problems[question.name] = str(error)
+            problems[name] = str(error)
+            continue
+        offered = state.choices.get(name)
+        chosen = cleaned[name] if isinstance(cleaned[name], list) else [cleaned[name]]
+        if offered is not None and any(str(c) not in offered for c in chosen):  # type: ignore[union-attr]
+            problems[name] = translate("Evaluation", "Pick one of the choices offered.")
+        elif name in state.problems:
+            problems[name] = state.problems[name]
     if problems:
         raise ValidationError(problems)
-    return cleaned
+    return cleaned, state.skipped
 
 
 def _store_answers(
@@ -156,7 +222,7 @@ def _store_answers(
         elif question.kind is QuestionKind.SINGLE_CHOICE:
             answer.choices = [value]
         else:
-            answer.text = value
+            answer.text = str(value)
         row.answers.append(answer)
 
 
@@ -170,8 +236,10 @@ def _value(question: QuestionRecord | None, answer: Answer) -> AnswerValue:
         return int(answer.number) if answer.number == int(answer.number) else answer.number
     if kind is QuestionKind.SINGLE_CHOICE:
         return answer.choices[0] if answer.choices else None
-    if kind is QuestionKind.MULTIPLE_CHOICE:
+    if kind in (QuestionKind.MULTIPLE_CHOICE, QuestionKind.RANK):
         return list(answer.choices or [])
+    if kind is QuestionKind.ACKNOWLEDGE:
+        return True if answer.number else None
     return answer.text
 
 
@@ -185,6 +253,7 @@ def _record(row: Response, form: FormRecord, number: int) -> ResponseRecord:
     return ResponseRecord(
         id=row.id, form_id=row.form_id, number=number, submitted_at=row.submitted_at,
         channel=row.channel, language=row.language, answers=answers,
+        skipped=tuple(row.skipped or ()),
     )  # fmt: skip
 
 
@@ -199,11 +268,11 @@ def save_response(
 ) -> ResponseRecord:  # fmt: skip
     """Check and store one filled-in form as its own transaction."""
     form = _form(store, form_id)
-    cleaned = validate_answers(form, answers)
+    cleaned, skipped = check_response(form, answers, language or None)
     with store.session() as session:
         row = Response(
             form_id=form.id, event_id=form.event_id, channel=channel, language=language[:8],
-            submitted_at=submitted_at or utcnow(),
+            submitted_at=submitted_at or utcnow(), skipped=list(skipped),
         )  # fmt: skip
         _store_answers(session, form, row, cleaned)
         session.add(row)
@@ -219,9 +288,12 @@ def update_response(
     with store.session() as session:
         form_id = _response_row(session, response_id).form_id
     form = _form(store, form_id)
-    cleaned = validate_answers(form, answers)
+    with store.session() as session:
+        language = _response_row(session, response_id).language
+    cleaned, skipped = check_response(form, answers, language or None)
     with store.session() as session:
         row = _response_row(session, response_id)
+        row.skipped = list(skipped)
         for answer in list(row.answers):
             session.delete(answer)
         row.answers.clear()
@@ -253,6 +325,7 @@ def restore_response(store: Store, record: ResponseRecord) -> ResponseRecord:
         row = Response(
             form_id=form.id, event_id=form.event_id, channel=record.channel,
             language=record.language, submitted_at=record.submitted_at,
+            skipped=[n for n in record.skipped if form.question(n) is not None],
         )  # fmt: skip
         if session.get(Response, record.id) is None:
             row.id = record.id  # undoing a delete brings back the same response

@@ -1,11 +1,14 @@
 """Summaries of an evaluation form's responses: per question n, mean, median, distribution, texts.
 
 Used by the Results view, the workbook's evaluation sheets and the PDF report. Labels come in
-the requested language (falling back to the form's languages), numbers stay numbers.
+the requested language (falling back to the form's languages), numbers stay numbers. A select
+stays a category whatever its codes (``categorical``; only ratings and numbers get a mean), and
+a question skipped by the form's logic is counted apart from one left unanswered.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import statistics
 from dataclasses import dataclass
 
@@ -57,10 +60,20 @@ class QuestionSummary:
     distribution: tuple[Bar, ...]
     #: The free-text answers, in the order they came in.
     texts: tuple[str, ...]
+    #: Responses that were not asked this question (its relevance was false): not missing.
+    skipped: int = 0
+    #: Responses that were asked it and gave no answer.
+    unanswered: int = 0
+    #: A category (choices, yes/no, rank): counted, never averaged, whatever its codes.
+    categorical: bool = False
 
     @property
     def has_chart(self) -> bool:
         return bool(self.distribution)
+
+    def bar_label(self, value: str) -> str:
+        """The label of one value (a choice name) in the summary's language."""
+        return next((b.label for b in self.distribution if b.value == value), value)
 
 
 @dataclass(frozen=True)
@@ -131,14 +144,20 @@ def _summarise(
             Bar("yes", _tr(_YES, language), numbers.count(1.0)),
             Bar("no", _tr(_NO, language), numbers.count(0.0)),
         ]
-    elif kind in (QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE):
+    elif kind in (QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE, QuestionKind.RANK):
         chosen: list[str] = []
         for value in values:
-            chosen.extend(value if isinstance(value, list) else [str(value)])
-        bars = [
-            Bar(c.name, c.text(lang, form.languages), chosen.count(c.name))
-            for c in question.choices
-        ]
+            if kind is QuestionKind.RANK:  # how often each choice was put first
+                chosen.extend(value[:1] if isinstance(value, list) else [str(value)])
+            else:
+                chosen.extend(value if isinstance(value, list) else [str(value)])
+        seen: set[str] = set()
+        for c in question.choices:
+            if c.name not in seen:  # a cascading list may repeat a name under other parents
+                seen.add(c.name)
+                bars.append(Bar(c.name, c.text(lang, form.languages), chosen.count(c.name)))
+    elif kind is QuestionKind.ACKNOWLEDGE:
+        bars = [Bar("OK", "OK", len(values))]
     else:
         texts = tuple(str(v) for v in values)
     with_mean = kind in (QuestionKind.RATING, QuestionKind.NUMBER, QuestionKind.YES_NO)
@@ -148,8 +167,25 @@ def _summarise(
         mean=statistics.fmean(numbers) if with_mean and numbers else None,
         median=statistics.median(numbers)
         if numbers and kind in (QuestionKind.RATING, QuestionKind.NUMBER) else None,
-        distribution=tuple(bars), texts=texts,
+        distribution=tuple(bars), texts=texts, categorical=kind in CATEGORICAL,
     )  # fmt: skip
+
+
+#: Kinds counted by category, never averaged (numeric codes of a select included).
+CATEGORICAL = frozenset(
+    {QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE, QuestionKind.RANK,
+     QuestionKind.YES_NO, QuestionKind.ACKNOWLEDGE}
+)  # fmt: skip
+
+
+def _summary_of(form: FormRecord, question: QuestionRecord, responses: list[ResponseRecord],
+                language: str | None) -> QuestionSummary:  # fmt: skip
+    values = [r.answers[question.name] for r in responses if question.name in r.answers]
+    skipped = sum(1 for r in responses if question.name in r.skipped)
+    summary = _summarise(form, question, values, language)
+    return dataclasses.replace(
+        summary, skipped=skipped, unanswered=len(responses) - len(values) - skipped
+    )
 
 
 def _matches(response: ResponseRecord, question: str | None, choice: str | None) -> bool:
@@ -173,10 +209,7 @@ def form_summary(
     lang = language or form.language
     responses = [r for r in list_responses(store, form_id)
                  if _matches(r, filter_question, filter_choice)]  # fmt: skip
-    questions = tuple(
-        _summarise(form, q, [r.answers[q.name] for r in responses if q.name in r.answers], language)
-        for q in form.answerable
-    )
+    questions = tuple(_summary_of(form, q, responses, language) for q in form.answerable)
     filter_label = ""
     if filter_question and filter_choice is not None and (fq := form.question(filter_question)):
         filter_label = (
@@ -201,6 +234,10 @@ def display_value(
         return _choice_label(question, form, str(value), lang)
     if question.kind is QuestionKind.MULTIPLE_CHOICE:
         return "; ".join(_choice_label(question, form, str(v), lang) for v in value)  # type: ignore[union-attr]
+    if question.kind is QuestionKind.RANK:
+        return " > ".join(_choice_label(question, form, str(v), lang) for v in value)  # type: ignore[union-attr]
+    if question.kind is QuestionKind.ACKNOWLEDGE:
+        return "OK" if value else ""
     if isinstance(value, int | float):
         return value
     return str(value)

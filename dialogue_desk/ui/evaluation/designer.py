@@ -117,7 +117,7 @@ class FormDesigner(QWidget):
 
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("&Add question (Ins)"))
-        self.edit_button.setText(self.tr("&Edit (Enter)"))
+        self.edit_button.setText(self.tr("Ed&it (Enter)"))
         self.up_button.setText(self.tr("Move &up"))
         self.down_button.setText(self.tr("Move do&wn"))
         self.delete_button.setText(self.tr("&Delete (Del)"))

@@ -167,7 +167,7 @@ class PaperEntry(QWidget):
             return
         answers = self.view.values()
         try:
-            ev.validate_answers(self.form, answers)
+            ev.validate_answers(self.form, answers, self._code())
         except ValidationError as error:
             self.view.show_problems(error.problems)
             self.status.setText(self.tr("Not saved: correct the marked answers."))

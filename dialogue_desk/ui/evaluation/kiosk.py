@@ -9,13 +9,10 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -32,81 +29,21 @@ from dialogue_desk.services.errors import ValidationError
 from dialogue_desk.services.evaluation import KIOSK_TEXTS, FormRecord, pick
 from dialogue_desk.store.enums import ResponseChannel
 from dialogue_desk.ui.common.errors import EXPECTED, describe
+from dialogue_desk.ui.evaluation.accessible import name_controls
 from dialogue_desk.ui.evaluation.answers import mark_problem
 from dialogue_desk.ui.evaluation.form_view import FormView
+from dialogue_desk.ui.evaluation.kiosk_guard import KioskLock, PinGuard
+from dialogue_desk.ui.evaluation.kiosk_setup import KioskSetupDialog
+
+__all__ = ["KioskSetupDialog", "KioskWindow"]
 
 log = logging.getLogger(__name__)
 
 THANKS_MS = 4000
 IDLE_MS = 3 * 60 * 1000
-
-MIN_PIN = 4
-
-
-class KioskSetupDialog(QDialog):
-    """Asks for the PIN that will be needed to leave the kiosk (typed twice)."""
-
-    def __init__(self, form_title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("kiosk_setup")
-        self.setWindowTitle(self.tr("Start kiosk"))
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr("Participants will answer \u201c{form}\u201d full screen. Nothing else of "
-                    "the app can be reached until this PIN is typed.").format(form=form_title)
-        )  # fmt: skip
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        fields = QFormLayout()
-        self.pin = QLineEdit(objectName="kiosk_pin", echoMode=QLineEdit.EchoMode.Password)
-        self.again = QLineEdit(objectName="kiosk_pin_again", echoMode=QLineEdit.EchoMode.Password)
-        for edit in (self.pin, self.again):
-            edit.setMaxLength(12)
-            edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
-        fields.addRow(self.tr("&PIN (at least 4 digits):"), self.pin)
-        fields.addRow(self.tr("PIN &again:"), self.again)
-        layout.addLayout(fields)
-        self.problem = QLabel(objectName="problem")
-        mark_problem(self.problem)
-        layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start kiosk"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def accept(self) -> None:
-        pin = self.pin.text().strip()
-        if len(pin) < MIN_PIN or not pin.isdigit():
-            self.problem.setText(self.tr("The PIN is at least 4 digits."))
-            self.pin.setFocus()
-        elif pin != self.again.text().strip():
-            self.problem.setText(self.tr("The two PINs differ; type the same PIN twice."))
-            self.again.clear()
-            self.again.setFocus()
-        else:
-            super().accept()
-
-
-class _Lock(QObject):
-    """Application-wide filter while the kiosk is open: no shortcut of any window fires."""
-
-    def __init__(self, kiosk: KioskWindow) -> None:
-        super().__init__(kiosk)
-        self.kiosk = kiosk
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.Shortcut:
-            return True
-        if kind == QEvent.Type.ShortcutOverride:
-            event.accept()  # the key goes to the focused widget as a plain key press
-            return False
-        if kind in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
-            self.kiosk.idle.start()  # someone is answering
-        return False
+#: How often the kiosk checks that it is still shown full screen on top (a window manager
+#: can iconify it, send it to another desktop, or show the desktop).
+WATCH_MS = 1500
 
 
 class KioskWindow(QWidget):
@@ -115,13 +52,16 @@ class KioskWindow(QWidget):
     submitted = Signal(int)
     left = Signal()
 
-    def __init__(self, store: object, form: FormRecord, pin: str, parent: QWidget | None = None):
+    def __init__(self, store: object, form: FormRecord, pin: str, parent: QWidget | None = None,
+                 *, paged: bool = False):  # fmt: skip
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
                          | Qt.WindowType.WindowStaysOnTopHint)  # fmt: skip
         self.setObjectName("kiosk")
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.store, self.form, self._pin = store, form, pin
+        self.store, self.form = store, form
+        self.guard = PinGuard(pin)
+        self.paged = paged
         self.language = form.language
         self._unlocked = False
         font = self.font()
@@ -137,6 +77,7 @@ class KioskWindow(QWidget):
         corner = QHBoxLayout()
         corner.addStretch(1)
         self.leave_button = QPushButton(self.tr("Facilitator"), objectName="kiosk_leave")
+        self.leave_button.setAccessibleName(self.tr("Facilitator: leave the kiosk with the PIN"))
         self.leave_button.setFlat(True)
         self.leave_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.leave_button.clicked.connect(self._ask_pin)
@@ -147,7 +88,11 @@ class KioskWindow(QWidget):
         #: A form left half-filled is cleared for the next person after a while.
         self.idle = QTimer(self, singleShot=True, interval=IDLE_MS)
         self.idle.timeout.connect(self._idle)
-        self._lock = _Lock(self)
+        self.pin_wait = QTimer(self, singleShot=True)
+        self.pin_wait.timeout.connect(self._pin_ready)
+        self.watch = QTimer(self, interval=WATCH_MS)
+        self.watch.timeout.connect(self._keep_shown)
+        self._lock = KioskLock(self)
         QApplication.instance().installEventFilter(self._lock)
         self.reset()
 
@@ -159,6 +104,8 @@ class KioskWindow(QWidget):
         self.showFullScreen()
         self.raise_()
         self.activateWindow()
+        if not self.watch.isActive():
+            self.watch.start()
 
     # --- pages --------------------------------------------------------------------------------
 
@@ -199,13 +146,28 @@ class KioskWindow(QWidget):
         layout.addLayout(top)
         self.view = FormView(big=True)
         layout.addWidget(self.view, 1)
+        self.view.show_form(None, self.language, paged=self.paged)
+        self.view.page_changed.connect(self._update_pages)
         self.message = QLabel(objectName="kiosk_message")
         mark_problem(self.message)
+        self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing())
         layout.addWidget(self.message)
+        row = QHBoxLayout()
+        self.back_button = QPushButton(objectName="kiosk_back")
+        self.back_button.setMinimumHeight(70)
+        self.back_button.clicked.connect(self.back)
+        self.progress = QLabel(objectName="kiosk_progress", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.next_button = QPushButton(objectName="kiosk_next")
+        self.next_button.setMinimumHeight(70)
+        self.next_button.clicked.connect(self.forward)
         self.submit_button = QPushButton(objectName="kiosk_submit")
         self.submit_button.setMinimumHeight(70)
         self.submit_button.clicked.connect(self.submit)
-        layout.addWidget(self.submit_button)
+        row.addWidget(self.back_button)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.next_button)
+        row.addWidget(self.submit_button, 0 if self.paged else 1)
+        layout.addLayout(row)
         self.stack.addWidget(page)
 
     def _build_thanks(self) -> None:
@@ -223,6 +185,8 @@ class KioskWindow(QWidget):
         layout.addWidget(self.pin_label, 0, Qt.AlignmentFlag.AlignCenter)
         self.pin_edit = QLineEdit(objectName="kiosk_pin_entry")
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_edit.setAccessibleName(self.tr("Facilitator PIN"))
+        self.pin_label.setBuddy(self.pin_edit)
         self.pin_edit.setMaximumWidth(300)
         self.pin_edit.returnPressed.connect(self._check_pin)
         layout.addWidget(self.pin_edit, 0, Qt.AlignmentFlag.AlignCenter)
@@ -266,27 +230,67 @@ class KioskWindow(QWidget):
 
     def start(self, language: str) -> None:
         self.language = language
-        self.view.show_form(self.form, language)
+        self.view.show_form(self.form, language, paged=self.paged)
+        self.view.go_to_page(0)
         self.anonymous_label.setText(self.texts("anonymous"))
         self.language_button.setText(self.texts("language"))
         self.language_button.setVisible(len(self.form.languages) > 1)
         self.submit_button.setText(self.texts("submit"))
+        self.next_button.setText(self.texts("next"))
+        self.back_button.setText(self.texts("back"))
+        # The respondent's language, so the one button they should not press is understood.
+        self.leave_button.setText(self.texts("facilitator"))
         self.message.clear()
         self.stack.setCurrentIndex(1)
+        self._update_pages()
+        name_controls(self)
         self.view.focus_first()
+
+    def _update_pages(self) -> None:
+        paged = self.paged and len(self.view.pages) > 1
+        last = not paged or self.view.is_last_page()
+        self.back_button.setVisible(paged)
+        first = min(self.view.visible_pages() or [0])
+        self.back_button.setEnabled(paged and self.view.page > first)
+        self.next_button.setVisible(paged and not last)
+        self.submit_button.setVisible(last)
+        self.progress.setVisible(paged)
+        if paged:
+            number, total = self.view.page_position()
+            self.progress.setText(self.texts("page").format(n=number, total=total))
+
+    def _problems(self, error: ValidationError) -> dict[str, str]:
+        answers = self.view.values()
+        logic = self.view.state.problems if self.view.state else {}
+        return {
+            name: text if name in logic else self.texts("invalid")
+            if name in answers and answers[name] not in (None, "", []) else self.texts("required")
+            for name, text in error.problems.items()
+        }  # fmt: skip
+
+    def forward(self) -> None:
+        """Next page, once the questions of this one are answered as the form requires."""
+        try:
+            ev.check_response(self.form, self.view.values(), self.language)
+        except ValidationError as error:
+            here = {k: v for k, v in self._problems(error).items() if k in self.view.page_names()}
+            if here:
+                self.view.show_problems(here)
+                self.message.setText(self.texts("marked"))
+                return
+        self.message.clear()
+        self.view.next_page()
+
+    def back(self) -> None:
+        self.message.clear()
+        self.view.previous_page()
 
     def submit(self) -> None:
         try:
             ev.save_response(self.store, self.form.id, self.view.values(),
                              channel=ResponseChannel.KIOSK, language=self.language)  # type: ignore[arg-type]  # fmt: skip
         except ValidationError as error:
-            answers = self.view.values()
-            problems = {
-                name: self.texts("invalid") if name in answers and answers[name] not in
-                (None, "", []) else self.texts("required")
-                for name in error.problems
-            }  # fmt: skip
-            self.view.show_problems(problems)
+            self.view.show_problems(self._problems(error))
             self.message.setText(self.texts("marked"))
             return
         except EXPECTED as error:
@@ -321,15 +325,33 @@ class KioskWindow(QWidget):
             self.stack.setCurrentIndex(getattr(self, "_return_to", 0))
 
     def _check_pin(self) -> None:
-        if self.pin_edit.text().strip() == self._pin:
+        result = self.guard.attempt(self.pin_edit.text())
+        self.pin_edit.clear()
+        if result:
             self.unlock()
-        else:
-            self.pin_edit.clear()
-            self.pin_problem.setText(self.tr("Wrong PIN."))
+            return
+        wait = self.guard.wait()
+        if self.guard.locked:
+            self.pin_problem.setText(self.tr("Too many wrong PINs: try again in a minute."))
+        elif result is False:
+            self.pin_problem.setText(
+                self.tr("Wrong PIN. Try again in %n second(s).", "", max(1, round(wait)))
+            )
+        self.pin_edit.setEnabled(False)
+        self.pin_wait.start(int(wait * 1000) + 50)
+
+    def _pin_ready(self) -> None:
+        if self.guard.wait() > 0:
+            self.pin_wait.start(int(self.guard.wait() * 1000) + 50)
+            return
+        self.pin_edit.setEnabled(True)
+        if self.stack.currentWidget() is self.pin_page:
+            self.pin_edit.setFocus()
 
     def unlock(self) -> None:
         """Leave the kiosk (the PIN was right)."""
         self._unlocked = True
+        self.watch.stop()
         QApplication.instance().removeEventFilter(self._lock)
         self.close()
 
@@ -352,6 +374,26 @@ class KioskWindow(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         state_changed = event.type() == QEvent.Type.WindowStateChange
-        if state_changed and not self._unlocked and self.isVisible() and not self.isFullScreen():
-            QTimer.singleShot(0, self.showFullScreen)
+        if state_changed and not self._unlocked and (self.isMinimized() or not self.isFullScreen()):
+            QTimer.singleShot(0, self._keep_shown)
         super().changeEvent(event)
+
+    def hideEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        # Show desktop, iconify or "send to desktop 2" unmap the window: come back.
+        if not self._unlocked:
+            QTimer.singleShot(100, self._keep_shown)
+        super().hideEvent(event)  # type: ignore[arg-type]
+
+    def _keep_shown(self) -> None:
+        """Full screen, shown and on top again, unless the PIN was given."""
+        if self._unlocked:
+            return
+        if self.isMinimized() or not self.isVisible() or not self.isFullScreen():
+            self.setWindowState(
+                (self.windowState() & ~Qt.WindowState.WindowMinimized)
+                | Qt.WindowState.WindowFullScreen
+            )
+            self.showFullScreen()
+        if not self.isActiveWindow():
+            self.raise_()
+            self.activateWindow()

@@ -26,9 +26,11 @@ from dialogue_desk.services.errors import ValidationError
 from dialogue_desk.services.evaluation import Choice, QuestionData, clean_question
 from dialogue_desk.services.labels import label
 from dialogue_desk.store.enums import QuestionKind
+from dialogue_desk.ui.evaluation.accessible import name_controls
 from dialogue_desk.ui.evaluation.answers import mark_problem
+from dialogue_desk.ui.evaluation.logic_editor import LogicEditor
 
-CHOICE_KINDS = (QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE)
+CHOICE_KINDS = (QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE, QuestionKind.RANK)
 TEXT, HINT, LOW, HIGH = range(4)
 
 
@@ -46,7 +48,7 @@ class QuestionDialog(QDialog):
         self.setObjectName("question_dialog")
         self.languages, self.taken = languages, taken
         self.setWindowTitle(self.tr("Edit question") if question else self.tr("Add question"))
-        self.resize(760, 560)
+        self.resize(760, 720)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.kind = QComboBox(objectName="question_kind")
@@ -62,6 +64,8 @@ class QuestionDialog(QDialog):
         scale = QHBoxLayout()
         self.scale_min = QSpinBox(objectName="scale_min", minimum=0, maximum=10, value=1)
         self.scale_max = QSpinBox(objectName="scale_max", minimum=1, maximum=10, value=5)
+        self.scale_min.setAccessibleName(self.tr("Lowest point of the scale"))
+        self.scale_max.setAccessibleName(self.tr("Highest point of the scale"))
         scale.addWidget(self.scale_min)
         scale.addWidget(QLabel("–"))
         scale.addWidget(self.scale_max)
@@ -100,6 +104,10 @@ class QuestionDialog(QDialog):
         row.addWidget(self.remove_choice)
         row.addStretch(1)
         layout.addLayout(row)
+        self.logic_label = QLabel(self.tr("Logic (XLSForm expressions, optional):"))
+        layout.addWidget(self.logic_label)
+        self.logic = LogicEditor(languages[0] if languages else "en")
+        layout.addWidget(self.logic)
         self.problem = QLabel(objectName="problem")
         mark_problem(self.problem)
         self.problem.setWordWrap(True)
@@ -112,8 +120,11 @@ class QuestionDialog(QDialog):
         layout.addWidget(buttons)
         self._result: QuestionData | None = None
         self.set_question(question or QuestionData(QuestionKind.RATING, {}, required=True))
+        name_controls(self)
 
     def set_question(self, q: QuestionData) -> None:
+        self._base = q
+        self.logic.set_logic(q.logic)
         self.kind.setCurrentIndex(self.kind.findData(q.kind))
         self.required.setChecked(q.required)
         self.name.setText(q.name)
@@ -170,7 +181,11 @@ class QuestionDialog(QDialog):
         for row in range(self.choices.rowCount()):
             cells = [self.choices.item(row, c) for c in range(self.choices.columnCount())]
             texts = [cell.text() if cell is not None else "" for cell in cells]
-            choices.append(Choice(texts[0], dict(zip(self.languages, texts[1:], strict=True))))
+            # The columns a choice filter compares (county, ...) stay with their choice.
+            extra = next((c.extra for c in self._base.choices if c.name == texts[0]), {})
+            choices.append(
+                Choice(texts[0], dict(zip(self.languages, texts[1:], strict=True)), dict(extra))
+            )
         kind = QuestionKind(self.kind.currentData())
         return QuestionData(
             kind=kind, label=self._column(TEXT), name=self.name.text(),
@@ -178,6 +193,7 @@ class QuestionDialog(QDialog):
             scale_min=self.scale_min.value(), scale_max=self.scale_max.value(),
             low_label=self._column(LOW), high_label=self._column(HIGH),
             choices=tuple(choices) if kind in CHOICE_KINDS else (),
+            logic=self.logic.logic(self._base.logic),
         )  # fmt: skip
 
     def data(self) -> QuestionData | None:
@@ -185,8 +201,13 @@ class QuestionDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self._result = clean_question(self.question(), self.taken)
+            result = clean_question(self.question(), self.taken)
         except ValidationError as error:
             self.problem.setText("\n".join(error.problems.values()))
             return
+        problems = self.logic.problems()
+        if problems:
+            self.problem.setText("\n".join(problems))
+            return
+        self._result = result
         super().accept()

@@ -1,4 +1,4 @@
-"""The questions of a form as a table: number, question text, kind, required."""
+"""The questions of a form as a table: number, question text, kind, required, logic."""
 
 from __future__ import annotations
 
@@ -17,12 +17,13 @@ Index = QModelIndex | QPersistentModelIndex
 class QuestionModel(RecordTableModel):
     """The questions of one form, in its order; the text in the form's chosen language."""
 
-    NUMBER, TEXT, KIND, REQUIRED = range(4)
+    NUMBER, TEXT, KIND, REQUIRED, LOGIC = range(5)
     HEADERS = (
         QT_TRANSLATE_NOOP("QuestionModel", "No."),
         QT_TRANSLATE_NOOP("QuestionModel", "Question"),
         QT_TRANSLATE_NOOP("QuestionModel", "Kind"),
         QT_TRANSLATE_NOOP("QuestionModel", "Required"),
+        QT_TRANSLATE_NOOP("QuestionModel", "Asked if / allowed / computed"),
     )
     HEADER_CONTEXT = "QuestionModel"
     records: list[QuestionRecord]
@@ -57,7 +58,15 @@ class QuestionModel(RecordTableModel):
             if column == self.KIND:
                 return label(question.kind)
             if column == self.REQUIRED:
+                if question.rule("required_expr"):
+                    return self.tr("if {expression}").format(
+                        expression=question.rule("required_expr")
+                    )
                 return self.tr("required") if question.required else ""
+            if column == self.LOGIC:
+                return self.logic_text(question)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.LOGIC:
+            return self.logic_text(question).replace("; ", "\n")
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
             return "\n".join(f"{code}: {text}" for code, text in question.label.items())
         if role == Qt.ItemDataRole.FontRole and question.kind is QuestionKind.SECTION:
@@ -67,3 +76,18 @@ class QuestionModel(RecordTableModel):
             font.setBold(True)
             return font
         return None
+
+    def logic_text(self, question: QuestionRecord) -> str:
+        """The question's relevance, constraint, filter and calculation as one line of text."""
+        parts = []
+        for key, caption in (
+            ("relevant", self.tr("if {expression}")),
+            ("constraint", self.tr("allowed: {expression}")),
+            ("choice_filter", self.tr("choices: {expression}")),
+            ("calculation", self.tr("= {expression}")),
+        ):
+            if question.rule(key):
+                parts.append(caption.format(expression=question.rule(key)))
+        if question.rule("group"):
+            parts.append(self.tr("in {group}").format(group=question.rule("group")))
+        return "; ".join(parts)

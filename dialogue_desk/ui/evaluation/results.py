@@ -105,6 +105,11 @@ class QuestionCard(QFrame):
         if summary.median is not None:
             parts.append(self.tr("median {median}").format(
                 median=locale.toString(summary.median, "g", 4)))  # fmt: skip
+        if summary.unanswered:
+            parts.append(self.tr("%n left blank", "", summary.unanswered))
+        if summary.skipped:
+            # Not asked because of the form's skip logic: not a missing answer.
+            parts.append(self.tr("%n not asked (skip logic)", "", summary.skipped))
         self.stats = QLabel(" · ".join(parts), objectName="result_stats")
         layout.addWidget(self.stats)
         if summary.has_chart and summary.n:
@@ -168,8 +173,12 @@ class ResultsView(QWidget):
             for q in form.questions:
                 if q.kind is QuestionKind.SINGLE_CHOICE:
                     question = form.text(q.label, None)
+                    seen: set[str] = set()
                     for c in q.choices:
-                        caption = f"{question[:40]}: {c.text(None, form.languages)}"
+                        if c.name in seen:
+                            continue
+                        seen.add(c.name)
+                        caption = f"{question[:40].rstrip('?:')}: {c.text(None, form.languages)}"
                         self.filter.addItem(caption, f"{q.name}\t{c.name}")
         self.filter.setCurrentIndex(max(0, self.filter.findData(current)))
         self.filter.blockSignals(False)

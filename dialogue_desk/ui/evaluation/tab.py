@@ -26,9 +26,11 @@ from dialogue_desk.services.evaluation import FormRecord, FormSpec
 from dialogue_desk.services.events import EventRecord
 from dialogue_desk.ui.common.background import BackgroundRunner
 from dialogue_desk.ui.context import UiContext
+from dialogue_desk.ui.evaluation.accessible import name_controls
 from dialogue_desk.ui.evaluation.designer import FormDesigner
 from dialogue_desk.ui.evaluation.entry import PaperEntry
 from dialogue_desk.ui.evaluation.form_bar import FormBar
+from dialogue_desk.ui.evaluation.import_report import show_left_out
 from dialogue_desk.ui.evaluation.results import ResultsView
 from dialogue_desk.ui.tab_base import EventTab
 
@@ -87,7 +89,7 @@ class EvaluationTab(EventTab):
         return self.tr("Evaluation")
 
     def retranslate(self) -> None:
-        self.bar.form_label.setText(self.tr("&Form:"))
+        self.bar.form_label.setText(self.tr("F&orm:"))
         self.bar.new_button.setText(self.tr("&New form"))
         self.bar.new_dialogue.setText(self.tr("Dialogue event evaluation (built in)"))
         self.bar.new_training.setText(self.tr("Training seminar evaluation (built in)"))
@@ -191,6 +193,7 @@ class EvaluationTab(EventTab):
         can_kiosk = form is not None and bool(form.answerable)
         self.bar.kiosk_button.setEnabled(can_kiosk)
         self.bar.kiosk_action.setEnabled(can_kiosk)
+        name_controls(self)  # every control read out by a screen reader, in this language
         self.pages.setVisible(form is not None)
         self.empty.setVisible(form is None)
         if event is None:
@@ -269,19 +272,22 @@ class EvaluationTab(EventTab):
             form = import_form(self.context.store, event_id, spec, source=path.name)
         if form is not None:
             self._created(form)
+            self.import_report = show_left_out(self, path.name, spec.warnings)
 
     def import_file(self, path: Path) -> FormRecord | None:
         """Import an XLSForm into the current event; a refused form shows why, nothing stored."""
-        from dialogue_desk.exchange.xlsform import import_xlsform
+        from dialogue_desk.exchange.xlsform import import_xlsform, read_xlsform
 
         event = self.current_event
         if event is None:
             return None
         form = None
         with self.guard(self._not_imported):
-            form = import_xlsform(self.context.store, path, event.id)
+            spec = read_xlsform(path)
+            form = import_xlsform(self.context.store, path, event.id, spec)
         if form is not None:
             self._created(form)
+            self.import_report = show_left_out(self, path.name, spec.warnings)
         return form
 
     def ask_export(self) -> None:
@@ -362,16 +368,18 @@ class EvaluationTab(EventTab):
 
         if self.form is None or not self.form.answerable:
             return
-        dialog = KioskSetupDialog(self.form.title, self)
+        # One question (or group) per page suits forms laid out in pages or with skip logic.
+        paged = self.form.settings.get("style") == "pages" or ev.FormLogic(self.form).has_logic
+        dialog = KioskSetupDialog(self.form.title, self, paged=paged)
         if dialog.exec():
-            self.start_kiosk(dialog.pin.text().strip())
+            self.start_kiosk(dialog.pin.text().strip(), paged=dialog.paged.isChecked())
 
-    def start_kiosk(self, pin: str) -> QWidget | None:
+    def start_kiosk(self, pin: str, *, paged: bool = False) -> QWidget | None:
         from dialogue_desk.ui.evaluation.kiosk import KioskWindow
 
         if self.form is None:
             return None
-        self.kiosk = KioskWindow(self.context.store, self.form, pin)
+        self.kiosk = KioskWindow(self.context.store, self.form, pin, paged=paged)
         self.kiosk.submitted.connect(lambda _id: self._changed_here())
         self.kiosk.left.connect(self._kiosk_left)
         self.kiosk.show_locked(self.screen())

@@ -83,8 +83,9 @@ def test_kiosk_cannot_be_left_without_the_pin(kiosk, window, qtbot):
     # Escape on the PIN page goes back to the form, not out
     qtbot.keyClick(kiosk.pin_edit, Qt.Key.Key_Escape)
     assert kiosk.isVisible() and kiosk.stack.currentIndex() == 1
-    # the right PIN leaves, and the app's shortcuts work again
+    # the right PIN leaves (after the wait a wrong one costs), and shortcuts work again
     kiosk.leave_button.click()
+    qtbot.waitUntil(kiosk.pin_edit.isEnabled, timeout=4000)
     qtbot.keyClicks(kiosk.pin_edit, PIN)
     qtbot.keyClick(kiosk.pin_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not kiosk.isVisible())
