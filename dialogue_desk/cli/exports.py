@@ -31,14 +31,19 @@ def cmd_export(args: argparse.Namespace) -> int:
         written: list[Path] = []
         if args.xlsx:
             path = write_event_workbook(
-                store, event.id, Path(args.xlsx), language=language, pseudonymise=args.pseudonymise
-            )
+                store, event.id, Path(args.xlsx), language=language,
+                pseudonymise=args.pseudonymise, codes=args.codes,
+            )  # fmt: skip
             written.append(path)
         if args.pdf:
             from dialogue_desk.exchange.pdf.report import write_report
 
             written.append(write_report(store, event.id, Path(args.pdf), language=language,
                                         pseudonymise=args.pseudonymise))  # fmt: skip
+            from dialogue_desk.exchange.pdf.output import unprintable_warning
+
+            if warning := unprintable_warning(written[-1]):
+                print(f"dialogue-desk: warning: {warning}", file=sys.stderr)
     record_export("export", [event.id], written, language=language, base=_export_folder(),
                   pseudonymised=args.pseudonymise)  # fmt: skip
     for path in written:
@@ -98,6 +103,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument(
         "--pseudonymise", "--pseudonymize", action="store_true",
         help="participants as codes P001…, no names, e-mails or phone numbers",
+    )  # fmt: skip
+    p.add_argument(
+        "--codes", action="store_true",
+        help="add language-independent columns (stakeholder group, channel, yes/no, choice "
+        "names) beside the translated ones, so workbooks in several languages stack",
     )  # fmt: skip
     p.set_defaults(handler=cmd_export)
 

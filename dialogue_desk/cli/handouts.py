@@ -7,6 +7,7 @@ sheet the evening before, for instance).
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from dialogue_desk.cli import common as cli
@@ -35,8 +36,12 @@ def cmd_handouts(args: argparse.Namespace) -> int:
             )
         if args.badges:
             written.append(write_badges(store, event.id, Path(args.badges), language=language))
+    from dialogue_desk.exchange.pdf.output import unprintable_warning
+
     for path in written:
         print(path)
+        if warning := unprintable_warning(path):
+            print(f"dialogue-desk: warning: {warning}", file=sys.stderr)
     return cli.EXIT_OK
 
 

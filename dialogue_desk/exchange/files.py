@@ -12,6 +12,7 @@ import errno
 import os
 import re
 import tempfile
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -122,25 +123,108 @@ def check_target(path: Path) -> Path:
     return path
 
 
+#: The hidden names of files being written (``.dialogue-desk-XXXX.part.xlsx``).
+PART_PREFIX = ".dialogue-desk-"
+PART_MARK = ".part"
+# The part files of earlier versions' PDF writer: ".NAME.pdf.k2j4x9.tmp".
+_OLD_PART = re.compile(r"^\..+\.(?:pdf|xlsx)\.\w{6,}\.tmp$")
+#: A part file older than this was left by a killed export, not one still running.
+STALE_AFTER = dt.timedelta(hours=1)
+
+
+def private_temporary_folder() -> Path:
+    """The owner-only folder where openpyxl spools sheets while a workbook is written.
+
+    openpyxl would otherwise put whole sheets of names, e-mails and phones in the system's
+    shared temporary folder, and leave them there when the export is killed.
+    """
+    from dialogue_desk.paths import data_dir, private_folder
+
+    return private_folder(data_dir() / "tmp")
+
+
+def remove_leftovers(folder: Path, *, older_than: dt.timedelta = STALE_AFTER) -> list[Path]:
+    """Delete what killed exports left in ``folder``: hidden part files, openpyxl spools.
+
+    Only files by this app's naming (``.dialogue-desk-*.part*``, the PDF writer's old
+    ``.NAME.*.tmp``, ``openpyxl.*`` in the private folder) and older than ``older_than``, so
+    an export running in another window is never touched. Returns what was removed.
+    """
+    removed: list[Path] = []
+    limit = dt.datetime.now().timestamp() - older_than.total_seconds()
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        name = entry.name
+        ours = (name.startswith(PART_PREFIX) and PART_MARK in name) or bool(
+            _OLD_PART.match(name) or name.startswith("openpyxl.")
+        )
+        if not ours:
+            continue
+        with contextlib.suppress(OSError):
+            if entry.is_file() and entry.stat().st_mtime < limit:
+                entry.unlink()
+                removed.append(entry)
+    return removed
+
+
+def clean_up_after_killed_exports(*folders: Path) -> list[Path]:
+    """At start-up: remove leftovers of killed exports from the export folders and spool."""
+    removed: list[Path] = []
+    for folder in (*folders, private_temporary_folder()):
+        removed += remove_leftovers(folder)
+    return removed
+
+
+_spool_lock = threading.Lock()
+
+
+def _use_private_spool() -> None:
+    """Make openpyxl spool its temporary sheet files in the private folder (once)."""
+    try:
+        from openpyxl.worksheet import _writer as sheet_writer
+    except ImportError:  # pragma: no cover - openpyxl is a dependency
+        return
+    with _spool_lock:
+        if getattr(sheet_writer.create_temporary_file, "dialogue_desk", False):
+            return
+
+        def create_temporary_file(suffix: str = "") -> str:
+            folder = private_temporary_folder()
+            handle, name = tempfile.mkstemp(prefix="openpyxl.", suffix=suffix, dir=folder)
+            os.close(handle)
+            sheet_writer.ALL_TEMP_FILES.append(name)
+            return name
+
+        create_temporary_file.dialogue_desk = True  # type: ignore[attr-defined]
+        sheet_writer.create_temporary_file = create_temporary_file
+
+
 def write_atomically(path: Path, write: Callable[[Path], None]) -> Path:
     """Call ``write(temporary_path)`` then move the result to ``path``; returns ``path``.
 
     The temporary file sits in the target folder so the move is atomic and a full disk shows
-    before anything is replaced. On any failure the temporary file is removed.
+    before anything is replaced. On any failure the temporary file is removed; a killed
+    export's part file is removed by the next export into that folder or the next start.
+    A new export is readable by its owner only (0600): it holds names, e-mails and phones.
+    Replacing a file keeps that file's permissions, which its owner may have chosen.
     """
     path = check_target(path)
+    remove_leftovers(path.parent)
     try:
         handle, name = tempfile.mkstemp(
-            prefix=".dialogue-desk-", suffix=f".part{path.suffix}", dir=path.parent
+            prefix=PART_PREFIX, suffix=f"{PART_MARK}{path.suffix}", dir=path.parent
         )
         os.close(handle)
     except OSError as error:
         raise ExportError(_describe(error, path)) from error
     temporary = Path(name)
     try:
+        _use_private_spool()
         write(temporary)
-        # mkstemp makes the file private; give it the usual permissions of a document.
-        os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)
+        os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o600)
         os.replace(temporary, path)
     except OSError as error:
         raise ExportError(_describe(error, path)) from error

@@ -10,6 +10,7 @@ they were written, so earlier exports are never overwritten. Every export is app
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import json
 import logging
@@ -139,6 +140,10 @@ def close_and_export(
         )
         raise ExportError(text.format(folder=folder, reason=error.strerror or error)) from error
     snapshot = load_snapshot(store, event_id)
+    # The files are the record of the closed event: they say Closed, not Running.
+    snapshot = dataclasses.replace(
+        snapshot, event=dataclasses.replace(snapshot.event, status=EventStatus.CLOSED)
+    )
     practice = snapshot.practice
     workbook = write_snapshot_workbook(
         snapshot,
@@ -152,7 +157,7 @@ def close_and_export(
 
     target = _free_name(folder, dated_file_name(record.title, ".pdf", practice=practice))
     try:
-        pdf = report.write_report(store, event_id, target, language=language)
+        pdf = report.write_snapshot_report(snapshot, target, language=language)
     except ServiceError as error:
         # The workbook holds everything the PDF would; a PDF that cannot be written (a layout
         # the page cannot hold, a full disk) is reported and does not keep the event open.

@@ -27,6 +27,7 @@ def no_pdf(monkeypatch):
         raise ServiceError("The PDF summary is not available: the disk is full.")
 
     monkeypatch.setattr(report, "write_report", fail)
+    monkeypatch.setattr(report, "write_snapshot_report", fail)
 
 
 def test_export_works_while_the_app_has_the_store_open(store, store_path, demo_event, tmp_path,
@@ -111,8 +112,13 @@ def test_close_event_with_the_pdf(store, demo_event, tmp_path, monkeypatch):
         path.write_bytes(b"%PDF-1.4")
         return path
 
+    def write_snapshot_report(snapshot, path, *, language="en", progress=None):
+        assert snapshot.event.status is EventStatus.CLOSED
+        return write_report(None, snapshot.event.id, path)
+
     module = types.ModuleType("dialogue_desk.exchange.pdf.report")
     module.write_report = write_report
+    module.write_snapshot_report = write_snapshot_report
     monkeypatch.setitem(sys.modules, "dialogue_desk.exchange.pdf.report", module)
     result = sync_out.close_and_export(store, demo_event, base=tmp_path, language="en")
     assert result.pdf is not None and result.pdf.suffix == ".pdf" and result.pdf.exists()

@@ -47,3 +47,19 @@ def test_frozen_paths_point_inside_the_bundle(monkeypatch, tmp_path) -> None:  #
     assert paths.resource_path("fonts", "x.ttf") == base / "resources" / "fonts" / "x.ttf"
     assert paths.translations_path() == base / "translations"
     assert paths.migrations_path() == base / "store" / "migrations"
+
+
+def test_bundled_fonts_ship_with_their_licences() -> None:
+    from dialogue_desk.exchange.pdf.fonts import BUNDLED_FILES
+
+    fonts = ROOT / "resources" / "fonts"
+    for name in BUNDLED_FILES:
+        assert (fonts / name).is_file(), name
+    assert (fonts / "LICENSE.txt").is_file()  # DejaVu (Bitstream Vera licence)
+    licence = (fonts / "LICENSE-Noto-OFL.txt").read_text(encoding="utf-8")
+    assert "SIL OPEN FONT LICENSE Version 1.1" in licence
+    # The installer's size goal: the faces together stay small (CJK comes from the system).
+    total = sum((fonts / name).stat().st_size for name in BUNDLED_FILES)
+    assert total < 5_000_000, total
+    # build_installer.spec ships the whole resources folder, fonts included.
+    assert '_files(ROOT / "resources"' in (ROOT / "build_installer.spec").read_text()

@@ -6,7 +6,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, Table, TableStyle
 
 from dialogue_desk.exchange.pdf.layer import (
     ACCENT_LIGHT,
@@ -19,6 +19,7 @@ from dialogue_desk.exchange.pdf.layer import (
     styles,
     tr,
 )
+from dialogue_desk.exchange.pdf.typeset import Paragraph
 from dialogue_desk.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from dialogue_desk.services.labels import label
 from dialogue_desk.services.snapshot import EventSnapshot

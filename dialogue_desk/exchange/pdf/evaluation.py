@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer
+from reportlab.platypus import KeepTogether, Spacer
 
 from dialogue_desk.exchange.pdf.charts import BarRow, hbar_chart
 from dialogue_desk.exchange.pdf.layer import (
@@ -21,6 +21,7 @@ from dialogue_desk.exchange.pdf.layer import (
     styles,
     tr,
 )
+from dialogue_desk.exchange.pdf.typeset import Paragraph
 from dialogue_desk.i18n import QT_TRANSLATE_NOOP
 from dialogue_desk.services.snapshot import (
     EventSnapshot,
@@ -164,6 +165,13 @@ def _form(form: FormEntry, responses: list[ResponseEntry], language: str) -> lis
         summary = summarise(question, responses, language, fallback)
         block: list[Any] = [Paragraph(f"{number}. {esc(text)}", s.h3)]
         facts = [f"n = {summary.n}"]
+        skipped = sum(1 for r in responses if question.name in r.skipped)
+        if skipped:
+            facts.append(
+                t(QT_TRANSLATE_NOOP("Report", "not relevant to {count} (skipped)")).format(
+                    count=skipped
+                )
+            )
         if summary.mean is not None:
             facts.append(
                 t(QT_TRANSLATE_NOOP("Report", "mean {value}")).format(

@@ -13,10 +13,8 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import Spacer
 
 from dialogue_desk.exchange.pdf.layer import (
     ACCENT,
@@ -29,9 +27,11 @@ from dialogue_desk.exchange.pdf.layer import (
     RULE,
     PageSetup,
     ReportDocument,
+    badge_name_order,
     canvas_maker,
     cell,
     data_table,
+    draw_text,
     draw_watermark,
     esc,
     fit,
@@ -39,10 +39,13 @@ from dialogue_desk.exchange.pdf.layer import (
     format_time,
     plain,
     register_fonts,
+    sign_in_name,
     styles,
+    text_width,
     tr,
     write_atomically,
 )
+from dialogue_desk.exchange.pdf.typeset import Paragraph
 from dialogue_desk.i18n import QT_TRANSLATE_NOOP, is_supported, translate
 from dialogue_desk.services.checkin import in_name_order
 from dialogue_desk.services.errors import ServiceError
@@ -194,11 +197,7 @@ def write_sign_in_sheet(
         widths = [8 * mm, rest * 0.55, rest * 0.45] + [box] * len(days)
         rows: list[list[Any]] = [head]
         for number, person in enumerate(people, start=1):
-            name = (
-                f"<b>{esc(person.last_name)}</b>, {esc(person.first_name)}"
-                if person.last_name and person.first_name
-                else f"<b>{esc(person.display_name)}</b>"
-            )
+            name = sign_in_name(person.first_name, person.last_name, person.display_name)
             organisation = cell(person.organisation, s.cell, widths[2])
             rows.append([str(number), Paragraph(name, s.cell), organisation] + [""] * len(days))
         for number in range(len(people) + 1, len(people) + BLANK_SIGN_IN_LINES + 1):
@@ -302,9 +301,50 @@ def _cut_marks(canvas: rl_canvas.Canvas) -> None:
 
 def _fit_size(text: str, font: str, largest: float, smallest: float, width: float) -> float:
     size = largest
-    while size > smallest and pdfmetrics.stringWidth(text, font, size) > width:
+    while size > smallest and text_width(text, font, size) > width:
         size -= 0.5
     return size
+
+
+def wrap_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """``text`` broken between words into lines no wider than ``width`` (a word may be)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and text_width(f"{lines[-1]} {word}", font, size) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines
+
+
+def _name_layout(first: str, last: str, inner: float) -> tuple[list[str], float]:
+    """The badge's name as one or two lines at the largest size that fits.
+
+    A long name wraps onto two lines (at the space that balances them best) before it is
+    made smaller; only a name too long for two lines at the smallest size is cut.
+    """
+    full = f"{first} {last}".strip()
+    one = _fit_size(full, FONT_BOLD, 24, 8, inner)
+    if text_width(full, FONT_BOLD, one) <= inner and one >= 16:
+        return [full], one
+    words = full.split()
+    splits = [[" ".join(words[:i]), " ".join(words[i:])] for i in range(1, len(words))]
+    if first and last and [first, last] not in splits:
+        splits.append([first, last])
+    best: tuple[list[str], float] = ([full], one)
+    for lines in splits:
+        size = min(_fit_size(line, FONT_BOLD, 22, 8, inner) for line in lines)
+        if size > best[1] + 1 or (len(best[0]) == 1 and size >= best[1]):
+            best = (lines, size)
+    if all(text_width(line, FONT_BOLD, best[1]) <= inner for line in best[0]):
+        return best
+    # Hyphenated giants ("Hohenzollern-Sigmaringen"): break after a hyphen, then cut.
+    pieces = full.replace("-", "- ").split()
+    lines = wrap_lines(" ".join(pieces), FONT_BOLD, 8, inner)
+    lines = [line.replace("- ", "-") for line in lines]
+    if len(lines) > 2:
+        lines = [lines[0], fit(" ".join(lines[1:]), FONT_BOLD, 8, inner)]
+    return [fit(line, FONT_BOLD, 8, inner) for line in lines], 8
 
 
 def _badge(
@@ -326,48 +366,35 @@ def _badge(
     canvas.setFillColor(ACCENT)
     canvas.rect(x0 + pad, y0 + badge_h - pad - 7 * mm, inner, 7 * mm, stroke=0, fill=1)
     canvas.setFillColor(colors.white)
-    canvas.setFont(FONT_BOLD, 8)
-    canvas.drawCentredString(
-        centre,
-        y0 + badge_h - pad - 4.8 * mm,
-        fit(plain(snapshot.event.title), FONT_BOLD, 8, inner - 4 * mm),
-    )
-    # Name: on one line, or first and last name on two when that prints it larger.
-    first, last = plain(person.first_name).strip(), plain(person.last_name).strip()
-    full = f"{first} {last}".strip() or person.code
+    title = fit(plain(snapshot.event.title), FONT_BOLD, 8, inner - 4 * mm)
+    draw_text(canvas, centre, y0 + badge_h - pad - 4.8 * mm, title, FONT_BOLD, 8, "centre")
+    # Name: on one line, or on two before it gets smaller.
+    first, last = badge_name_order(plain(person.first_name).strip() or person.code,
+                                   plain(person.last_name).strip())  # fmt: skip
     canvas.setFillColor(INK)
-    size = _fit_size(full, FONT_BOLD, 24, 8, inner)
-    two_lines = 0.0
-    if first and last:
-        two_lines = min(
-            _fit_size(first, FONT_BOLD, 22, 8, inner), _fit_size(last, FONT_BOLD, 22, 8, inner)
-        )
+    lines, size = _name_layout(first, last, inner)
     name_y = y0 + badge_h * 0.52
-    if two_lines > size + 2:
-        size = two_lines
-        canvas.setFont(FONT_BOLD, size)
-        canvas.drawCentredString(centre, name_y + size * 0.55, fit(first, FONT_BOLD, size, inner))
-        canvas.drawCentredString(centre, name_y - size * 0.6, fit(last, FONT_BOLD, size, inner))
+    if len(lines) == 2:
+        draw_text(canvas, centre, name_y + size * 0.55, lines[0], FONT_BOLD, size, "centre")
+        draw_text(canvas, centre, name_y - size * 0.6, lines[1], FONT_BOLD, size, "centre")
         below = name_y - size * 0.6 - 6 * mm
     else:
-        canvas.setFont(FONT_BOLD, size)
-        canvas.drawCentredString(centre, name_y, fit(full, FONT_BOLD, size, inner))
+        draw_text(canvas, centre, name_y, lines[0], FONT_BOLD, size, "centre")
         below = name_y - 6.5 * mm
     # Organisation: up to two lines, at a size still readable across a room.
     organisation = plain(person.organisation).strip()
     if organisation:
         canvas.setFillColor(MUTED)
         org_size = _fit_size(organisation, FONT, 12, 9, inner)
-        lines = simpleSplit(organisation, FONT, org_size, inner)
-        if len(lines) > 2:
-            lines = [lines[0], fit(" ".join(lines[1:]), FONT, org_size, inner)]
-        canvas.setFont(FONT, org_size)
-        for number, line in enumerate(lines):
-            canvas.drawCentredString(centre, below - number * org_size * 1.2, line)
+        org_lines = [fit(line, FONT, org_size, inner) for line in
+                     wrap_lines(organisation, FONT, org_size, inner)]  # fmt: skip
+        if len(org_lines) > 2:
+            org_lines = [org_lines[0], fit(" ".join(org_lines[1:]), FONT, org_size, inner)]
+        for number, line in enumerate(org_lines):
+            draw_text(canvas, centre, below - number * org_size * 1.2, line, FONT, org_size,
+                      "centre")  # fmt: skip
     # Dates and place at the foot.
     canvas.setFillColor(MUTED)
-    canvas.setFont(FONT, 7)
-    canvas.drawCentredString(
-        centre, y0 + pad, fit(_dates_and_place(snapshot, language, venue=False), FONT, 7, inner)
-    )
+    foot = fit(_dates_and_place(snapshot, language, venue=False), FONT, 7, inner)
+    draw_text(canvas, centre, y0 + pad, foot, FONT, 7, "centre")
     canvas.restoreState()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,7 +26,9 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from dialogue_desk.exchange.pdf.contents import draw_page_numbers
 from dialogue_desk.exchange.pdf.output import write_atomically
+from dialogue_desk.exchange.pdf.scripts import is_rtl, is_simple
 from dialogue_desk.exchange.pdf.style import (
     ACCENT,
     ACCENT_LIGHT,
@@ -53,6 +56,13 @@ from dialogue_desk.exchange.pdf.text import (
     plain,
     tr,
 )
+from dialogue_desk.exchange.pdf.typeset import (
+    Paragraph,
+    draw_text,
+    fit,
+    set_document_language,
+    text_width,
+)
 from dialogue_desk.i18n import QT_TRANSLATE_NOOP
 
 # Re-exported: the PDF modules take everything they share from here.
@@ -61,6 +71,8 @@ __all__ = [
     "MUTED", "PAGE", "RULE", "SERIES", "Styles", "register_fonts", "styles",
     "esc", "format_date", "format_datetime", "format_number", "format_percent", "format_time",
     "plain", "tr", "write_atomically",
+    "Paragraph", "badge_name_order", "data_tables", "draw_text", "fit", "sign_in_name",
+    "text_width",
 ]  # fmt: skip
 
 # --- the page ------------------------------------------------------------------------------
@@ -78,15 +90,6 @@ class PageSetup:
     author: str = ""
     #: Badges and sign-in sheets use the whole page and draw no header.
     header: bool = True
-
-
-def fit(text: str, font: str, size: float, width: float) -> str:
-    """``text`` shortened with an ellipsis to fit ``width`` points."""
-    if pdfmetrics.stringWidth(text, font, size) <= width:
-        return text
-    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
 
 
 def draw_watermark(canvas: rl_canvas.Canvas, setup: PageSetup) -> None:
@@ -116,13 +119,10 @@ def _draw_frame_texts(canvas: rl_canvas.Canvas, setup: PageSetup, page: int, pag
     usable = width - 2 * MARGIN
     if setup.header:
         top = height - MARGIN + 6 * mm
-        canvas.setFont(FONT, 8)
         doc_title = plain(setup.document_title)
-        right = pdfmetrics.stringWidth(doc_title, FONT, 8)
-        canvas.drawRightString(width - MARGIN, top, doc_title)
-        canvas.drawString(
-            MARGIN, top, fit(plain(setup.event_title), FONT, 8, usable - right - 8 * mm)
-        )
+        right = draw_text(canvas, width - MARGIN, top, doc_title, FONT, 8, "right")
+        event = fit(plain(setup.event_title), FONT, 8, usable - right - 8 * mm)
+        draw_text(canvas, MARGIN, top, event, FONT, 8)
         canvas.line(MARGIN, top - 2.5 * mm, width - MARGIN, top - 2.5 * mm)
     bottom = MARGIN - 9 * mm
     canvas.setFont(FONT, 7.5)
@@ -136,7 +136,8 @@ def _draw_frame_texts(canvas: rl_canvas.Canvas, setup: PageSetup, page: int, pag
         canvas.line(MARGIN, bottom + 4 * mm, width - MARGIN, bottom + 4 * mm)
         canvas.drawString(MARGIN, bottom, generated)
     else:
-        canvas.drawString(MARGIN, bottom, fit(plain(setup.event_title), FONT, 7.5, usable / 2))
+        draw_text(canvas, MARGIN, bottom, fit(plain(setup.event_title), FONT, 7.5, usable / 2),
+                  FONT, 7.5)  # fmt: skip
     canvas.drawRightString(width - MARGIN, bottom, page_text)
     canvas.restoreState()
 
@@ -148,6 +149,10 @@ class _NumberedCanvas(rl_canvas.Canvas):
         super().__init__(*args, **kwargs)
         self._setup = setup
         self._held: list[dict[str, Any]] = []
+        # Shared by every held page: the page of each heading, and where the contents
+        # (contents.Contents) want those page numbers drawn.
+        self._heading_pages: list[int] = []
+        self._contents_slots: list[Any] = []
 
     def showPage(self) -> None:
         self._held.append(dict(self.__dict__))
@@ -158,12 +163,14 @@ class _NumberedCanvas(rl_canvas.Canvas):
         for state in self._held:
             self.__dict__.update(state)
             _draw_frame_texts(self, self._setup, self._pageNumber, pages)
+            draw_page_numbers(self, self._pageNumber, self._heading_pages)
             super().showPage()
         super().save()
 
 
 def canvas_maker(setup: PageSetup) -> Callable[..., rl_canvas.Canvas]:
     register_fonts()
+    set_document_language(setup.language)
     return functools.partial(_NumberedCanvas, setup=setup)
 
 
@@ -172,6 +179,7 @@ class ReportDocument(BaseDocTemplate):
 
     def __init__(self, filename: str, setup: PageSetup, **kwargs: Any) -> None:
         register_fonts()
+        set_document_language(setup.language)
         super().__init__(
             filename,
             pagesize=PAGE,
@@ -220,13 +228,39 @@ class ReportDocument(BaseDocTemplate):
         key = f"h{self._heading_count}"
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
+        pages = getattr(self.canv, "_heading_pages", None)
+        if pages is not None:
+            pages.append(self.page)
         self.notify("TOCEntry", (level, esc(text), self.page, key))
+
+
+_FAMILY_FIRST = re.compile(
+    r"^[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+$"
+)
+
+
+def badge_name_order(first: str, last: str) -> tuple[str, str]:
+    """The name's two parts in the order it is said: family name first in Chinese, Japanese
+    and Korean ("王 小明"), given name first otherwise."""
+    if first and last and _FAMILY_FIRST.match(first) and _FAMILY_FIRST.match(last):
+        return last, first
+    return first, last
+
+
+def sign_in_name(first: str, last: str, display: str) -> str:
+    """Paragraph markup "**Last**, First"; a right-to-left name is ordered as a whole."""
+    first, last = plain(first).strip(), plain(last).strip()
+    if not (first and last):
+        return f"<b>{esc(display)}</b>"
+    if is_rtl(last) or is_rtl(first):
+        # Bold split in two would lay each part out alone and swap them for the reader.
+        return f"<b>{esc(f'{last}, {first}')}</b>"
+    # The comma inside the bold: a word in two faces would be shaped in one of them.
+    return f"<b>{esc(last)},</b> {esc(first)}"
 
 
 def heading(text: str, style: ParagraphStyle, level: int) -> Flowable:
     """A Paragraph heading (user text escaped) that appears in the TOC at ``level``."""
-    from reportlab.platypus import Paragraph
-
     paragraph = Paragraph(esc(text), style)
     paragraph.toc_level = level  # type: ignore[attr-defined]
     paragraph.toc_text = plain(text)  # type: ignore[attr-defined]
@@ -240,14 +274,34 @@ def cell(text: object, style: ParagraphStyle, width: float, padding: float = 8) 
     of a Paragraph, which matters for lists of thousands of people. Table styles must then set
     the font, as :func:`data_table` does.
     """
-    from reportlab.platypus import Paragraph
-
     value = plain(text)
-    if "\n" not in value and (
-        pdfmetrics.stringWidth(value, style.fontName, style.fontSize) <= width - padding
+    if (
+        "\n" not in value
+        and is_simple(value)
+        and pdfmetrics.stringWidth(value, style.fontName, style.fontSize) <= width - padding
     ):
         return value
     return Paragraph(esc(value), style)
+
+
+#: Rows per table in a long list: reportlab lays a table out in time that grows faster than its
+#: rows, so 50,000 people are a run of tables, each with the header, laid out one by one.
+CHUNK_ROWS = 250
+
+
+def data_tables(rows: list[list[Any]], widths: list[float], **options: Any) -> list[Any]:
+    """:func:`data_table` for a long list: consecutive tables of CHUNK_ROWS rows each.
+
+    They read as one table (each page repeats the header) and keep the layout linear.
+    """
+    header_rows = options.get("header_rows", 1)
+    head, body = rows[:header_rows], rows[header_rows:]
+    if len(body) <= CHUNK_ROWS:
+        return [data_table(rows, widths, **options)]
+    return [
+        data_table(head + body[start : start + CHUNK_ROWS], widths, **options)
+        for start in range(0, len(body), CHUNK_ROWS)
+    ]
 
 
 # --- tables --------------------------------------------------------------------------------

@@ -1,17 +1,45 @@
-"""Writing an export safely: into a temporary file beside the target, moved into place when
-complete, so a failure leaves any earlier file intact."""
+"""Writing a PDF safely: through :func:`exchange.files.write_atomically` (a hidden part file
+beside the target, moved into place when complete, 0600 when new), with the messages a PDF
+needs, and a note of the names that could not be printed fully."""
 
 from __future__ import annotations
 
-import os
-import tempfile
+import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.platypus.doctemplate import LayoutError
 
+from dialogue_desk.exchange import files
+from dialogue_desk.exchange.pdf.scripts import collecting_unprintable
 from dialogue_desk.i18n import translate
 from dialogue_desk.services.errors import ServiceError
+
+log = logging.getLogger(__name__)
+
+_unprintable: dict[Path, list[str]] = {}
+_lock = threading.Lock()
+
+
+def unprintable_names(path: Path | str) -> list[str]:
+    """The texts in the PDF last written to ``path`` with characters no font here has."""
+    with _lock:
+        return list(_unprintable.get(Path(path).expanduser().absolute(), []))
+
+
+def unprintable_warning(path: Path | str) -> str:
+    """A translated sentence naming what did not print fully in ``path``; "" when all did."""
+    names = unprintable_names(path)
+    if not names:
+        return ""
+    shown = ", ".join(names[:10]) + (" …" if len(names) > 10 else "")
+    return translate(
+        "PdfExport",
+        "{path} was written, but no font on this computer has every letter of: {names}. "
+        "Those letters print as empty boxes; install a font for that script (for example a "
+        "Noto font) and export again.",
+    ).format(path=path, names=shown)
 
 
 def write_atomically(path: Path | str, write: Callable[[str], None]) -> Path:
@@ -19,56 +47,24 @@ def write_atomically(path: Path | str, write: Callable[[str], None]) -> Path:
 
     Raises ServiceError with a message a user can act on when the target cannot be written.
     """
-    target = Path(path).expanduser()
-    if not target.is_absolute():
-        target = Path.cwd() / target
-    folder = target.parent
-    if target.is_dir():
-        raise ServiceError(
-            translate("PdfExport", "{path} is a folder; choose a file name.").format(path=target)
-        )
-    if not folder.is_dir():
-        raise ServiceError(
-            translate("PdfExport", "The folder {folder} does not exist.").format(folder=folder)
-        )
-    try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-        os.close(handle)
-    except OSError as error:
-        raise ServiceError(
-            translate("PdfExport", "Cannot write in the folder {folder}: {reason}.").format(
-                folder=folder, reason=error.strerror or error
-            )
-        ) from error
-    try:
-        write(temporary)
-        # mkstemp makes the file private; an export is an ordinary document.
-        os.chmod(temporary, target.stat().st_mode & 0o777 if target.exists() else 0o644)
-        os.replace(temporary, target)
-    except LayoutError as error:
-        # Should not happen (long rows split across pages), but never a traceback for it.
-        raise ServiceError(
-            translate(
-                "PdfExport",
-                "Some text is too large to fit on a page, so {path} was not written. "
-                "Shorten very long notes or titles and try again.",
-            ).format(path=target)
-        ) from error
-    except PermissionError as error:
-        raise ServiceError(
-            translate(
-                "PdfExport",
-                "Cannot replace {path}: it is read-only or open in another program. "
-                "Close it there or choose another name.",
-            ).format(path=target)
-        ) from error
-    except OSError as error:
-        raise ServiceError(
-            translate(
-                "PdfExport", "Writing {path} failed: {reason}. Any earlier file is unchanged."
-            ).format(path=target, reason=error.strerror or error)
-        ) from error
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-    return target
+    target = Path(path).expanduser().absolute()
+
+    def write_pdf(temporary: Path) -> None:
+        with collecting_unprintable() as missing:
+            try:
+                write(str(temporary))
+            except LayoutError as error:
+                # Should not happen (long rows split across pages), but never a traceback.
+                raise ServiceError(
+                    translate(
+                        "PdfExport",
+                        "Some text is too large to fit on a page, so {path} was not written. "
+                        "Shorten very long notes or titles and try again.",
+                    ).format(path=target)
+                ) from error
+        with _lock:
+            _unprintable[target] = sorted(missing)
+        if missing:
+            log.warning("%s: %d texts with characters no font has", target.name, len(missing))
+
+    return files.write_atomically(target, write_pdf)

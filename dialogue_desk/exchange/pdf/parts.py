@@ -10,7 +10,7 @@ from collections import defaultdict
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer
+from reportlab.platypus import KeepTogether, Spacer
 
 from dialogue_desk.exchange.pdf.charts import BarRow, hbar_chart
 from dialogue_desk.exchange.pdf.evaluation import evaluation
@@ -27,6 +27,7 @@ from dialogue_desk.exchange.pdf.layer import (
     styles,
     tr,
 )
+from dialogue_desk.exchange.pdf.typeset import Paragraph
 from dialogue_desk.i18n import QT_TRANSLATE_NOOP
 from dialogue_desk.services.labels import label
 from dialogue_desk.services.snapshot import AgendaEntry, EventSnapshot, NoteEntry

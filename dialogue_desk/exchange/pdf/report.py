@@ -16,27 +16,27 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer, TableStyle
-from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus import CondPageBreak, PageBreak, Spacer
 
 from dialogue_desk.exchange.files import Progress
 from dialogue_desk.exchange.pdf import parts
+from dialogue_desk.exchange.pdf.contents import Contents, headings
 from dialogue_desk.exchange.pdf.cover import cover
 from dialogue_desk.exchange.pdf.layer import (
-    FONT,
     MARGIN,
     PAGE,
     PageSetup,
     ReportDocument,
     canvas_maker,
     cell,
-    data_table,
+    data_tables,
     esc,
     heading,
     styles,
     tr,
     write_atomically,
 )
+from dialogue_desk.exchange.pdf.typeset import Paragraph
 from dialogue_desk.i18n import QT_TRANSLATE_NOOP, is_supported, translate
 from dialogue_desk.services.checkin import in_name_order
 from dialogue_desk.services.errors import ServiceError
@@ -119,7 +119,8 @@ def write_snapshot_report(
         start = 0 if long_hint else PROGRESS_STEPS // 3
         document = ReportDocument(temporary, setup)
         _track(document, progress, start, (PROGRESS_STEPS - start) // 2)
-        document.multiBuild(story(True), canvasmaker=canvas_maker(setup))
+        # One layout pass: the contents draw their page numbers when the pages are written.
+        document.build(story(True), canvasmaker=canvas_maker(setup))
         if progress is not None:
             progress(PROGRESS_STEPS, PROGRESS_STEPS)
 
@@ -150,24 +151,7 @@ def _track(document: ReportDocument, progress: Progress | None, start: int, span
 def _story(snapshot: EventSnapshot, language: str, with_toc: bool) -> list[Any]:
     s = styles()
     flow: list[Any] = cover(snapshot, language)
-    if with_toc:
-        toc = TableOfContents(
-            levelStyles=list(s.toc),
-            dotsMinLevel=0,
-            tableStyle=TableStyle(
-                [
-                    ("FONTNAME", (0, 0), (-1, -1), FONT),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ]
-            ),
-        )
-        flow += [
-            Spacer(0, 6 * mm),
-            Paragraph(esc(tr(language, QT_TRANSLATE_NOOP("Report", "Contents"))), s.h1),
-            toc,
-        ]
+    contents_at = len(flow)
     sections: list[Callable[[EventSnapshot, str], list[Any]]] = [
         parts.attendance,
         parts.agenda_as_run,
@@ -181,6 +165,13 @@ def _story(snapshot: EventSnapshot, language: str, with_toc: bool) -> list[Any]:
             flow += [PageBreak()] if with_toc else [CondPageBreak(80 * mm), Spacer(0, 5 * mm)]
             flow += content
     flow += [CondPageBreak(60 * mm), Spacer(0, 5 * mm), *_participant_list(snapshot, language)]
+    if with_toc:
+        # After the cover, before the sections: its entries are the headings of the story.
+        flow[contents_at:contents_at] = [
+            Spacer(0, 6 * mm),
+            Paragraph(esc(tr(language, QT_TRANSLATE_NOOP("Report", "Contents"))), s.h1),
+            Contents(headings(flow)),
+        ]
     return flow
 
 
@@ -265,4 +256,4 @@ def _participant_list(snapshot: EventSnapshot, language: str) -> list[Any]:
                 cell(groups[p.stakeholder_group], s.cell, widths[3]),
             ]
         )
-    return flow + [data_table(rows, widths)]
+    return flow + data_tables(rows, widths)

@@ -1,15 +1,14 @@
 """The look shared by every PDF: the embedded fonts, the colours, the A4 page size and the
 paragraph styles.
 
-DejaVu Sans (shipped in ``resources/fonts/`` with its licence) is embedded, so names in Latin
-with any diacritics and in Cyrillic print right; reportlab's built-in Helvetica would turn them
-into black boxes. Nothing here ever falls back to a built-in font.
+DejaVu Sans (shipped in ``resources/fonts/`` with its licence) is the base face, so names in
+Latin with any diacritics, Cyrillic and Greek print right; other scripts are set in their own
+faces (:mod:`fonts`, :mod:`scripts`). Nothing here ever falls back to a built-in font.
 """
 
 from __future__ import annotations
 
 import functools
-import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,21 +17,10 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-
-from dialogue_desk.i18n import translate
-from dialogue_desk.paths import resource_path
-from dialogue_desk.services.errors import ServiceError
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 FONT_ITALIC = "DejaVuSans-Oblique"
-_FONT_FILES = {
-    FONT: "DejaVuSans.ttf",
-    FONT_BOLD: "DejaVuSans-Bold.ttf",
-    FONT_ITALIC: "DejaVuSans-Oblique.ttf",
-}
 
 PAGE = A4
 MARGIN = 18 * mm
@@ -51,28 +39,12 @@ SERIES = [
     colors.HexColor("#d45087"),
 ]
 
-_lock = threading.Lock()
-
 
 def register_fonts() -> None:
-    """Register the embedded fonts with reportlab (once per process)."""
-    with _lock:
-        if FONT_ITALIC in pdfmetrics.getRegisteredFontNames():
-            return
-        for name, filename in _FONT_FILES.items():
-            path = resource_path("fonts", filename)
-            try:
-                pdfmetrics.registerFont(TTFont(name, str(path)))
-            except Exception as error:  # reportlab raises TTFError or OSError
-                raise ServiceError(
-                    translate(
-                        "PdfExport",
-                        "The font {file} that PDFs need is missing or damaged ({reason}).",
-                    ).format(file=path, reason=error)
-                ) from error
-        pdfmetrics.registerFontFamily(
-            FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD
-        )
+    """Register the bundled fonts with reportlab (once per process)."""
+    from dialogue_desk.exchange.pdf.fonts import register_bundled
+
+    register_bundled()
 
 
 # --- styles --------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from xml.sax.saxutils import escape
 
+from dialogue_desk.exchange.pdf.scripts import is_rtl, is_simple, markup_line
 from dialogue_desk.i18n import format_date, format_integer, format_number, format_time, translate_in
 
 __all__ = [
@@ -27,10 +28,33 @@ def plain(text: object) -> str:
     return _CONTROL.sub("", str(text if text is not None else "")).replace("\t", " ")
 
 
+class Markup(str):
+    """Paragraph markup that remembers its logical lines when one of them is right-to-left.
+
+    A right-to-left paragraph must be broken into lines in typed order and each line put in
+    visual order on its own (:class:`typeset.Paragraph` does it once it knows its width).
+    """
+
+    logical: tuple[str, ...] = ()
+
+
 def esc(text: object) -> str:
-    """User text as Paragraph markup that prints literally; line breaks are kept."""
+    """User text as Paragraph markup that prints literally; line breaks are kept.
+
+    Lines in other scripts come out in visual word order with each run in its script's face
+    (:func:`scripts.markup_line`); a :class:`typeset.Paragraph` then shapes them.
+    """
     lines = plain(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return "<br/>".join(escape(line) for line in lines)
+    simple = [is_simple(line) for line in lines]
+    result = Markup(
+        "<br/>".join(
+            escape(line) if flat else markup_line(line)
+            for line, flat in zip(lines, simple, strict=True)
+        )
+    )
+    if not all(simple) and any(is_rtl(line) for line in lines):
+        result.logical = tuple(lines)
+    return result
 
 
 def tr(language: str, text: str, n: int = -1) -> str:

@@ -2,7 +2,7 @@
 
 A :class:`SheetSpec` collects rows in memory, then :func:`write_sheet` writes them with a bold
 frozen header, an auto-filter, widths fitted to the content, date/time formats, wrapped long
-text and a print set-up (landscape, fit to width, header repeated on every page).
+text and a print set-up (:mod:`printing`).
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
-from openpyxl.worksheet.properties import PageSetupProperties
+
+from dialogue_desk.exchange.workbook.printing import PrintTexts, set_up_printing
 
 # Column kinds: how values are written and formatted.
 TEXT = "text"
@@ -73,11 +74,23 @@ def clean_text(value: str) -> str:
     return value
 
 
+def shorten(text: str, limit: int) -> str:
+    """``text`` in at most ``limit`` characters, cut at a word boundary with an ellipsis."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space >= limit // 3:
+        cut = cut[:space]
+    return cut.rstrip(" -–,;.") + "…"
+
+
 def sheet_name(name: str, taken: set[str] | None = None) -> str:
     """A valid, unique sheet name: no ``[]:*?/\\``, no edge apostrophes, at most 31 characters."""
     name = clean_text(name).replace("\n", " ").replace(": ", " \u2013 ")
     name = _SHEET_FORBIDDEN.sub("-", name).strip().strip("'").strip()
-    name = name[:MAX_SHEET_NAME].rstrip() or "Sheet"
+    name = shorten(name, MAX_SHEET_NAME) or "Sheet"
     if name.casefold() == "history":  # reserved by Excel
         name = f"{name}-1"
     if taken is None:
@@ -85,7 +98,7 @@ def sheet_name(name: str, taken: set[str] | None = None) -> str:
     candidate, number = name, 2
     while candidate.casefold() in taken:
         suffix = f" ({number})"
-        candidate = name[: MAX_SHEET_NAME - len(suffix)].rstrip() + suffix
+        candidate = shorten(name, MAX_SHEET_NAME - len(suffix)) + suffix
         number += 1
     taken.add(candidate.casefold())
     return candidate
@@ -96,6 +109,29 @@ class Typed(NamedTuple):
 
     value: Any
     kind: str
+
+
+class Coded(NamedTuple):
+    """A translated value with its language-independent code ("Jah" / "yes").
+
+    The sheet shows the label; with codes on (:func:`codes.add_code_columns`) a column of the
+    codes follows, so workbooks in several languages can be stacked.
+    """
+
+    label: str
+    code: str
+
+
+def coded(value: Any, language: str) -> Coded:
+    """An enum value as its label in ``language`` with its stored value as the code."""
+    from dialogue_desk.services.labels import label
+
+    return Coded(label(value, language), str(getattr(value, "value", value)))
+
+
+def yn(flag: bool, yes: str, no: str) -> Coded:
+    """Yes or no in the export language, coded ``yes``/``no``."""
+    return Coded(yes, "yes") if flag else Coded(no, "no")
 
 
 @dataclass
@@ -142,19 +178,40 @@ class _Styles:
             self.quoted[kind] = cell
 
 
-def _text_cell(sheet: Any, styles: _Styles, kind: str, value: str) -> WriteOnlyCell:
-    text = clean_text(value)
+def looks_like_formula(text: str) -> bool:
+    """Whether a spreadsheet could take ``text`` (already cleaned) for a formula."""
+    return text[:1] in _FORMULA_LIKE
+
+
+def _text_cell(sheet: Any, styles: _Styles, kind: str, text: str) -> WriteOnlyCell:
+    """A string cell for cleaned ``text``: never a formula, whatever it starts with."""
     cell = WriteOnlyCell(sheet, text)
-    if text[:1] in _FORMULA_LIKE:
-        # Written as typed: a string cell, marked so Excel keeps it text when edited too.
-        cell.data_type = "s"
+    # openpyxl makes any value starting with "=" a formula; user text is data.
+    cell.data_type = "s"
+    if looks_like_formula(text):
+        # Marked so Excel and LibreOffice keep it text when it is edited too.
         cell._style = copy(styles.quoted.get(kind, styles.quoted[TEXT])._style)
     else:
         cell._style = copy(styles.kinds[kind]._style)
     return cell
 
 
+def text_value(sheet: Any, styles: _Styles, kind: str, value: str, polish: bool) -> Any:
+    """The one guard every text value of every sheet passes: cleaned first, then checked.
+
+    A plain str (the fast path for large sheets) only when the cleaned text cannot be read
+    as a formula; cleaning first matters, as ``"\x01=HYPERLINK(...)"`` starts with "=" once
+    the control character is gone.
+    """
+    text = clean_text(value)
+    if polish or kind == WRAP or looks_like_formula(text):
+        return _text_cell(sheet, styles, kind, text)
+    return text
+
+
 def _width_of(value: Any, kind: str) -> float:
+    if isinstance(value, Coded):
+        value = value.label
     if isinstance(value, Typed):
         value, kind = value.value, value.kind
     if value is None or value == "":
@@ -195,11 +252,15 @@ def fitted_widths(spec: SheetSpec) -> list[float]:
 
 
 def write_sheet(
-    workbook: Workbook, spec: SheetSpec, tick: Callable[[int], None] | None = None
+    workbook: Workbook,
+    spec: SheetSpec,
+    tick: Callable[[int], None] | None = None,
+    texts: PrintTexts | None = None,
 ) -> None:
     """Append ``spec`` as a new sheet of the write-only ``workbook``.
 
-    ``tick(rows_written)`` is called every few hundred rows (it may raise to stop).
+    ``tick(rows_written)`` is called every few hundred rows (it may raise to stop); ``texts``
+    are the printed page's header and footer (:mod:`printing`).
     """
     sheet = workbook.create_sheet(spec.title)
     styles = _Styles(sheet)
@@ -210,13 +271,7 @@ def write_sheet(
     last_column = get_column_letter(max(len(spec.columns), 1))
     last_row = len(spec.rows) + 1
     sheet.auto_filter.ref = f"A1:{last_column}{last_row}"
-    sheet.print_title_rows = "1:1"
-    sheet.page_setup.orientation = "landscape" if spec.landscape else "portrait"
-    sheet.page_setup.paperSize = "9"  # A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    sheet.print_options.gridLines = True
+    set_up_printing(sheet, widths, len(spec.rows), texts)
 
     header = []
     for column in spec.columns:
@@ -246,16 +301,15 @@ def write_sheet(
         out: list[Any] = []
         for column_kind, value in zip(kinds, row, strict=False):
             kind = column_kind
+            if isinstance(value, Coded):
+                value = value.label
             if isinstance(value, Typed):
                 value, kind = value.value, value.kind
             if value is None or value == "":
                 out.append(None)
             elif isinstance(value, str):
                 text_kind = kind if kind in (TEXT, WRAP) else TEXT
-                if polish or text_kind == WRAP or value[:1] in _FORMULA_LIKE:
-                    out.append(_text_cell(sheet, styles, text_kind, value))
-                else:
-                    out.append(clean_text(value))
+                out.append(text_value(sheet, styles, text_kind, value, polish))
             elif isinstance(value, bool):
                 out.append(int(value))
             elif isinstance(value, int | float) and kind in (TEXT, WRAP, INT) and not polish:

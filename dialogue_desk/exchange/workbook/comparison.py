@@ -17,7 +17,7 @@ from pathlib import Path
 from openpyxl.chart import BarChart, Reference
 from openpyxl.utils import get_column_letter
 
-from dialogue_desk.exchange.files import Progress, mark_practice, write_atomically
+from dialogue_desk.exchange.files import Progress, write_atomically
 from dialogue_desk.exchange.workbook.cells import (
     DATE,
     INT,
@@ -26,10 +26,13 @@ from dialogue_desk.exchange.workbook.cells import (
     TEXT,
     Column,
     SheetSpec,
+    coded,
     discard_write_only,
     sheet_name,
     write_sheet,
 )
+from dialogue_desk.exchange.workbook.codes import add_code_columns
+from dialogue_desk.exchange.workbook.printing import PrintTexts
 from dialogue_desk.i18n import QT_TRANSLATE_NOOP, normalise, translate_in
 from dialogue_desk.services.labels import label
 from dialogue_desk.services.snapshot import (
@@ -55,6 +58,17 @@ class _EventRow:
     def name(self) -> str:
         e = self.snapshot.event
         return f"{e.title} ({e.city}, {e.start_date.isoformat()})" if e.city else e.title
+
+
+def _scales(rows: list[_EventRow]) -> dict[str, tuple[int, int]]:
+    """The scale (lowest, highest) of each rating question, by machine name."""
+    scales: dict[str, tuple[int, int]] = {}
+    for row in rows:
+        for form in row.snapshot.forms:
+            for q in form.questions:
+                if q.kind is QuestionKind.RATING and q.scale_max is not None:
+                    scales.setdefault(q.name, (q.scale_min or 1, q.scale_max))
+    return scales
 
 
 def _shared_ratings(rows: list[_EventRow], language: str) -> list[tuple[str, str]]:
@@ -123,7 +137,7 @@ def write_comparison_workbook(
         e, a = r.snapshot.event, r.figures
         shares = {g.group: g.share for g in a.mix}
         values: list[object] = [
-            r.name, e.country, e.city, label(e.kind, language), e.start_date, e.end_date,
+            r.name, e.country, e.city, coded(e.kind, language), e.start_date, e.end_date,
             a.registered, a.walk_ins, a.attended, a.attendance_rate,
             *[shares.get(g, 0.0) if a.participants else None for g in groups],
             len(r.snapshot.responses), *[r.means.get(name) for name, _text in ratings],
@@ -142,6 +156,10 @@ def write_comparison_workbook(
         *[(mean_header.format(question=text), NUMBER, [r.means.get(name) for r in rows])
           for name, text in ratings],
     ]  # fmt: skip
+    scales = _scales(rows)
+    scale_of = {mean_header.format(question=text): scales.get(name) for name, text in ratings}
+    # Codes next to the labels: comparisons of events in several languages stack.
+    overview = add_code_columns(overview)
     measure_specs = []
     for title, kind, values in measures:
         spec = SheetSpec(
@@ -158,9 +176,12 @@ def write_comparison_workbook(
         shares = {g.group: g.share for g in r.figures.mix}
         mix.add(r.name, *[shares.get(g, 0.0) for g in groups])
     measure_specs.append(mix)
-
-    if practice:
-        path = mark_practice(Path(path))
+    mix_measure = (mix.title, PERCENT, [])
+    scale_text = tr(QT_TRANSLATE_NOOP("Workbook", "Scale {low} to {high}"))
+    texts = PrintTexts(
+        event=tr(QT_TRANSLATE_NOOP("Workbook", "Comparison of events")),
+        page_of=tr(QT_TRANSLATE_NOOP("Workbook", "Page {page} of {pages}")),
+    )
 
     def write(temporary: Path) -> None:
         workbook = Workbook(write_only=True)
@@ -169,10 +190,12 @@ def write_comparison_workbook(
         try:
             if progress is not None:
                 progress(total - 2, total)
-            write_sheet(workbook, overview)
-            for spec in measure_specs:
-                write_sheet(workbook, spec)
-                _add_chart(workbook.worksheets[-1], spec, stacked=spec is mix)
+            write_sheet(workbook, overview, texts=texts)
+            for spec, (title, _kind, _values) in zip(measure_specs, [*measures, mix_measure],
+                                                     strict=True):  # fmt: skip
+                write_sheet(workbook, spec, texts=texts)
+                _add_chart(workbook.worksheets[-1], spec, stacked=spec is mix,
+                           scale=scale_of.get(title), scale_text=scale_text)  # fmt: skip
             if progress is not None:
                 progress(total - 1, total)
         except BaseException:
@@ -186,7 +209,19 @@ def write_comparison_workbook(
     return written
 
 
-def _add_chart(sheet: object, spec: SheetSpec, *, stacked: bool) -> None:
+def _add_chart(
+    sheet: object,
+    spec: SheetSpec,
+    *,
+    stacked: bool,
+    scale: tuple[int, int] | None = None,
+    scale_text: str = "",
+) -> None:
+    """A bar chart of the sheet; its value axis starts at zero, a rating's ends at the top.
+
+    An axis that starts where the data starts turns 87.9 % against 88.3 % into a bar three
+    times as long as the other.
+    """
     rows = len(spec.rows)
     if rows == 0:
         return
@@ -200,6 +235,19 @@ def _add_chart(sheet: object, spec: SheetSpec, *, stacked: bool) -> None:
     data = Reference(sheet, min_col=2, max_col=len(spec.columns), min_row=1, max_row=rows + 1)
     chart.add_data(data, titles_from_data=True)
     chart.set_categories(Reference(sheet, min_col=1, min_row=2, max_row=rows + 1))
+    chart.y_axis.scaling.min = 0
+    kind = spec.columns[-1].kind
+    if kind == PERCENT and not stacked:
+        chart.y_axis.scaling.max = 1
+        chart.y_axis.number_format = "0%"
+    elif scale is not None:
+        low, high = scale
+        chart.y_axis.scaling.max = high
+        chart.y_axis.majorUnit = 1
+        chart.y_axis.title = scale_text.format(low=low, high=high)
+    # openpyxl hides both axes unless told otherwise.
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
     chart.height = max(7.5, 1.2 * rows + 3)
     chart.width = 22
     sheet.add_chart(chart, f"{get_column_letter(len(spec.columns) + 2)}2")  # type: ignore[attr-defined]

@@ -18,9 +18,12 @@ from dialogue_desk.exchange.workbook.cells import (
     TEXT,
     TIME,
     WRAP,
+    Coded,
     Column,
     SheetSpec,
     Typed,
+    coded,
+    yn,
 )
 from dialogue_desk.i18n import QT_TRANSLATE_NOOP
 from dialogue_desk.services.checkin import in_name_order
@@ -79,8 +82,8 @@ def summary(snap: EventSnapshot, tr: Tr, lang: str, title: str) -> SheetSpec:
             "numbers were removed.")))  # fmt: skip
     e = snap.event
     spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "Event")), e.title)
-    spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "Kind")), label(e.kind, lang))
-    spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "Status")), label(e.status, lang))
+    spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "Kind")), coded(e.kind, lang))
+    spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "Status")), coded(e.status, lang))
     spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "First day")), Typed(e.start_date, DATE))
     spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "Last day")), Typed(e.end_date, DATE))
     spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "City")), e.city)
@@ -153,7 +156,7 @@ def agenda(snap: EventSnapshot, tr: Tr, lang: str, title: str) -> SheetSpec:
             item.day, number_in_day[item.day], item.planned_start, item.planned_end,
             item.actual_start, item.actual_end, _minutes(item.planned_start, item.planned_end),
             _minutes(item.actual_start, item.actual_end),
-            _minutes(item.planned_start, item.actual_start), item.title, label(item.kind, lang),
+            _minutes(item.planned_start, item.actual_start), item.title, coded(item.kind, lang),
             item.facilitators, item.room, item.description,
         )  # fmt: skip
     return spec
@@ -199,16 +202,16 @@ def participants(snap: EventSnapshot, tr: Tr, lang: str, title: str) -> SheetSpe
         row: list[object] = [p.code]
         if named:
             row += [p.first_name, p.last_name]
-        row += [p.organisation, p.role, label(p.stakeholder_group, lang)]
+        row += [p.organisation, p.role, coded(p.stakeholder_group, lang)]
         if named:
             row += [p.email, p.phone]
         row += [
-            p.country, p.preferred_language, yes if p.walk_in else no,
-            yes if p.consent_listed else no, yes if p.consent_photos else no,
-            yes if p.consent_contact else no, local_time(p.registered_at), len(p.days_attended),
+            p.country, p.preferred_language, yn(p.walk_in, yes, no),
+            yn(p.consent_listed, yes, no), yn(p.consent_photos, yes, no),
+            yn(p.consent_contact, yes, no), local_time(p.registered_at), len(p.days_attended),
         ]  # fmt: skip
         attended = set(p.days_attended)
-        row += [yes if d in attended else "" for d in days]
+        row += [yn(True, yes, no) if d in attended else "" for d in days]
         if named:
             row.append(p.notes)
         spec.add(*row)
@@ -235,8 +238,8 @@ def attendance_sheet(snap: EventSnapshot, tr: Tr, lang: str, title: str) -> Shee
         row: list[object] = [p.code]
         if named:
             row.append(p.display_name)
-        row += [p.organisation, label(p.stakeholder_group, lang), c.day, c.checked_in_at,
-                label(c.method, lang)]  # fmt: skip
+        row += [p.organisation, coded(p.stakeholder_group, lang), c.day, c.checked_in_at,
+                coded(c.method, lang)]  # fmt: skip
         spec.add(*row)
     return spec
 
@@ -257,7 +260,7 @@ def notes(snap: EventSnapshot, tr: Tr, lang: str, title: str) -> SheetSpec:
     spec = SheetSpec(title, columns)
     for n in snap.notes:
         row: list[object] = [day_of.get(n.agenda_item_id) if n.agenda_item_id else None,
-                             n.agenda_title or general, label(n.kind, lang), n.text]  # fmt: skip
+                             n.agenda_title or general, coded(n.kind, lang), n.text]  # fmt: skip
         if attributed:
             row.append(n.author)
         row.append(local_time(n.created_at))
@@ -279,7 +282,7 @@ def action_items(snap: EventSnapshot, tr: Tr, lang: str, title: str) -> SheetSpe
         if n.action is None:
             continue
         a = n.action
-        spec.add(n.text, a.owner, a.organisation, a.due_date, label(a.status, lang),
+        spec.add(n.text, a.owner, a.organisation, a.due_date, coded(a.status, lang),
                  n.agenda_title or general)  # fmt: skip
     return spec
 
@@ -314,7 +317,7 @@ def responses(snap: EventSnapshot, tr: Tr, lang: str, title: str) -> SheetSpec:
         columns.append(Column(header, kind, width=40 if kind == WRAP else None))
     spec = SheetSpec(title, columns)
     form_titles = {f.id: f.title for f in snap.forms}
-    channel_labels: dict[object, str] = {}
+    channel_labels: dict[object, Coded] = {}
     for number, r in enumerate(snap.responses, start=1):
         channel = channel_labels.get(r.channel)
         if channel is None:
@@ -328,11 +331,12 @@ def responses(snap: EventSnapshot, tr: Tr, lang: str, title: str) -> SheetSpec:
             if a is None:
                 row.append(None)
             elif q.kind is QuestionKind.YES_NO:
-                row.append(None if a.number is None else (yes if a.number else no))
+                row.append(None if a.number is None else yn(bool(a.number), yes, no))
             elif q.kind in (QuestionKind.RATING, QuestionKind.NUMBER):
                 row.append(_number(a.number))
             elif a.choices:
-                row.append("; ".join(q.choice_label(c, lang) for c in a.choices))
+                labels = "; ".join(q.choice_label(c, lang) for c in a.choices)
+                row.append(Coded(labels, " ".join(a.choices)))
             else:
                 row.append(a.text)
         spec.add(*row)
@@ -345,14 +349,14 @@ def _number(value: float | None) -> float | int | None:
     return int(value) if float(value).is_integer() else value
 
 
-def _channel(channel: object, tr: Tr) -> str:
+def _channel(channel: object, tr: Tr) -> Coded:
     names = {
         "kiosk": QT_TRANSLATE_NOOP("Workbook", "Kiosk"),
         "paper": QT_TRANSLATE_NOOP("Workbook", "Paper"),
         "import": QT_TRANSLATE_NOOP("Workbook", "Imported"),
     }
     value = getattr(channel, "value", str(channel))
-    return tr(names[value]) if value in names else value
+    return Coded(tr(names[value]) if value in names else value, value)
 
 
 def evaluation_summary(snap: EventSnapshot, tr: Tr, lang: str, title: str) -> SheetSpec:
@@ -364,6 +368,8 @@ def evaluation_summary(snap: EventSnapshot, tr: Tr, lang: str, title: str) -> Sh
         Column(tr(QT_TRANSLATE_NOOP("Workbook", "Question")), WRAP, width=45),
         Column(tr(QT_TRANSLATE_NOOP("Workbook", "Type")), TEXT),
         Column(tr(QT_TRANSLATE_NOOP("Workbook", "Answers")), INT),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Skipped (not relevant)")), INT),
+        Column(tr(QT_TRANSLATE_NOOP("Workbook", "Unanswered")), INT),
         Column(tr(QT_TRANSLATE_NOOP("Workbook", "Mean")), NUMBER),
         Column(tr(QT_TRANSLATE_NOOP("Workbook", "Median")), NUMBER),
         Column(tr(QT_TRANSLATE_NOOP("Workbook", "Distribution")), WRAP, width=50),
@@ -382,7 +388,8 @@ def evaluation_summary(snap: EventSnapshot, tr: Tr, lang: str, title: str) -> Sh
                 name = str(_number(value))
             parts.append(f"{name}: {count}")
         spec.add(f.form.title, numbers[f.form.id], q.label_in(lang), label(q.kind, lang),
-                 f.answered, f.mean, f.median, " · ".join(parts))  # fmt: skip
+                 f.answered, f.skipped, f.unanswered, f.mean, f.median,
+                 " · ".join(parts))  # fmt: skip
     return spec
 
 

@@ -61,6 +61,10 @@ class QuestionFigures:
     median: float | None
     #: (value or choice name, count) in scale or choice order.
     distribution: tuple[tuple[str | float, int], ...]
+    #: Responses whose form logic skipped the question (not relevant to them).
+    skipped: int = 0
+    #: Responses that could have answered and did not.
+    unanswered: int = 0
 
 
 def attendance(snapshot: EventSnapshot) -> AttendanceFigures:
@@ -132,9 +136,11 @@ def question_figures(snapshot: EventSnapshot) -> list[QuestionFigures]:
                 distribution = [(n, counts.get(n, 0)) for n in names]
             else:
                 answered = sum(1 for a in answers if a.text.strip())
+            skipped = sum(1 for r in responses if question.name in r.skipped)
             result.append(
-                QuestionFigures(form, question, answered, mean, median, tuple(distribution))
-            )
+                QuestionFigures(form, question, answered, mean, median, tuple(distribution),
+                                skipped, max(0, len(responses) - answered - skipped))
+            )  # fmt: skip
     return result
 
 

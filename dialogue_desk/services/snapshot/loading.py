@@ -78,7 +78,7 @@ def load_snapshot(store: Store, event_id: int) -> EventSnapshot:
             CheckInEntry(r[0], r[1], _date(r[2]), _datetime(r[3]), methods[r[4]])
             for r in raw(
                 "SELECT id, participant_id, day, checked_in_at, method FROM check_in "
-                "WHERE event_id = ? ORDER BY day, checked_in_at, id", (event_id,)
+                "WHERE event_id = ? ORDER BY day, checked_in_at, uuid", (event_id,)
             ).fetchall()
         )  # fmt: skip
         days_of: dict[int, set[dt.date]] = defaultdict(set)
@@ -145,7 +145,7 @@ def _evaluation(s, event_id: int) -> tuple[tuple[FormEntry, ...], tuple[Response
     """Forms of the event, and library forms the event's responses were given on."""
     response_rows = s.execute(
         select(Response.id, Response.form_id, Response.submitted_at, Response.channel,
-               Response.language)
+               Response.language, Response.skipped)
         .join(EvaluationForm, EvaluationForm.id == Response.form_id)
         .where(or_(Response.event_id == event_id, EvaluationForm.event_id == event_id))
         .order_by(Response.submitted_at, Response.id)
@@ -194,7 +194,7 @@ def _evaluation(s, event_id: int) -> tuple[tuple[FormEntry, ...], tuple[Response
             answers[a[0]][a[1]] = AnswerEntry(a[1], a[2], a[3] or "", choices)
     responses = tuple(
         ResponseEntry(r.id, r.form_id, r.submitted_at, r.channel, r.language or "",
-                      answers.get(r.id, {}))
+                      answers.get(r.id, {}), tuple(r.skipped or ()))
         for r in response_rows
     )  # fmt: skip
     return tuple(forms), responses

@@ -7,124 +7,119 @@
 - First and last names, e-mail, phone and the participant's free-text notes are removed.
   Organisation, role, stakeholder group, country, language, consents and attendance stay: they
   are what the analysis needs.
-- No person's name is left anywhere: a note author, action owner or agenda facilitator who is a
-  participant (matched by full name, in either order, ignoring case, diacritics and script)
-  becomes their code; anyone else (the note-taker, staff) is left out. An action item keeps its
-  owner's organisation, so the follow-up can still be traced by whoever holds the real workbook.
-- Participants' full names inside free text (notes, action items, free-text answers, agenda
-  titles) are replaced by their codes; e-mail addresses and phone numbers in free text are
-  replaced by "[e-mail]" and "[phone]". Free-text answers are otherwise kept.
+- Staff named in a name field (an agenda item's facilitators, a note's author, an action's
+  owner) who are not participants get codes too: ``S01``, ``S02``… in the order of their
+  folded names.
+- No person's name is left anywhere. Every free-text field and every piece of metadata is
+  scrubbed: the event's title, organiser, venue and description, agenda titles, rooms and
+  descriptions, notes, action items, organisations and roles, form titles, question and choice
+  labels in every language, and free-text answers. Names are matched the way the door search
+  matches them (:mod:`name_scrub`): folded, in either script, with any spacing or a line break
+  between the words, in either order, and a first or last name alone. E-mail addresses and
+  phone numbers become "[e-mail]" and "[phone]".
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable
 
-from dialogue_desk.services.snapshot.records import EventSnapshot, ParticipantEntry
+from dialogue_desk.services.snapshot.name_scrub import (
+    EMAIL_MARK,
+    PHONE_MARK,
+    NameScrubber,
+    Person,
+    name_words,
+)
+from dialogue_desk.services.snapshot.records import EventSnapshot
 from dialogue_desk.services.text import fold
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-# A phone number: optional +, then at least seven digits with spaces, dots, dashes or brackets.
-_PHONE = re.compile(r"(?<![\w])\+?\(?\d[\d\s().-]{5,}\d(?![\w])")
-EMAIL_MARK = "[e-mail]"
-PHONE_MARK = "[phone]"
+__all__ = ["EMAIL_MARK", "PHONE_MARK", "pseudonymise"]
+
+_PEOPLE_SPLIT = re.compile(r"[,;/&\n]| and | und | ja | un | och | и ")
 
 
-def _name_key(text: str) -> str:
-    return " ".join(fold(text).split())
+def _named(snapshot: EventSnapshot) -> list[str]:
+    """Every name written in a name field of the snapshot."""
+    names: list[str] = []
+    for item in snapshot.agenda:
+        names += _PEOPLE_SPLIT.split(item.facilitators)
+    for note in snapshot.notes:
+        names.append(note.author)
+        if note.action is not None:
+            names += _PEOPLE_SPLIT.split(note.action.owner)
+    return [name.strip() for name in names if name and name.strip()]
 
 
-class _Scrubber:
-    """Replaces participants' names, e-mails and phone numbers in free text."""
-
-    def __init__(self, participants: Iterable[ParticipantEntry]) -> None:
-        self.codes: dict[str, str] = {}
-        for p in participants:
-            first, last = p.first_name.strip(), p.last_name.strip()
-            if first and last:
-                self.codes.setdefault(_name_key(f"{first} {last}"), p.code)
-                self.codes.setdefault(_name_key(f"{last} {first}"), p.code)
-        self._names: dict[str, str] = {}
-        for p in participants:
-            first, last = p.first_name.strip(), p.last_name.strip()
-            if first and last:
-                for name in (f"{first} {last}", f"{last} {first}", f"{last}, {first}"):
-                    self._names.setdefault(name.casefold(), p.code)
-        if self._names:
-            alternatives = sorted(self._names, key=len, reverse=True)
-            self._pattern: re.Pattern[str] | None = re.compile(
-                r"(?<!\w)(?:" + "|".join(re.escape(n) for n in alternatives) + r")(?!\w)",
-                re.IGNORECASE,
-            )
-        else:
-            self._pattern = None
-
-    def code_for(self, name: str) -> str | None:
-        """The code of the participant called ``name`` (either order, any spelling case)."""
-        return self.codes.get(_name_key(name)) if name.strip() else None
-
-    def text(self, text: str) -> str:
-        if not text:
-            return text
-        text = _EMAIL.sub(EMAIL_MARK, text)
-        text = _PHONE.sub(lambda m: PHONE_MARK if _digits(m.group()) >= 7 else m.group(), text)
-        if self._pattern is not None:
-            text = self._pattern.sub(lambda m: self._names.get(m.group().casefold(), m.group()),
-                                     text)  # fmt: skip
-        return text
+def _scrubber(snapshot: EventSnapshot) -> NameScrubber:
+    participants = [Person(p.code, p.first_name, p.last_name) for p in snapshot.participants]
+    known = NameScrubber(participants)
+    staff: dict[str, str] = {}
+    for name in _named(snapshot):
+        if known.code_for(name) is None and name_words(name):
+            staff.setdefault(" ".join(fold(w) for w in name_words(name)), name)
+    people = list(participants)
+    for number, key in enumerate(sorted(staff), start=1):
+        words = name_words(staff[key])
+        people.append(Person(f"S{number:02d}", " ".join(words[:1]), " ".join(words[1:])))
+    return NameScrubber(people)
 
 
-def _codes_only(scrub: _Scrubber, people: str) -> str:
-    """A list of people ("Mari Tamm, Omar Hassan") as participant codes; anyone else is left out."""
-    codes = [scrub.code_for(name.strip()) for name in re.split(r"[,;/]| and ", people)]
-    return ", ".join(code for code in codes if code)
-
-
-def _digits(text: str) -> int:
-    return sum(ch.isdigit() for ch in text)
+def _codes(scrub: NameScrubber, people: str) -> str:
+    """A name field ("Mari Tamm, Omar Hassan") as codes, one per person."""
+    codes = [scrub.code_for(name.strip()) or scrub.text(name.strip())
+             for name in _PEOPLE_SPLIT.split(people) if name.strip()]  # fmt: skip
+    return ", ".join(codes)
 
 
 def pseudonymise(snapshot: EventSnapshot) -> EventSnapshot:
-    """A copy of ``snapshot`` with participants as codes and no names, e-mails or phones.
+    """A copy of ``snapshot`` with people as codes and no names, e-mails or phones.
 
     The rules are in this module's docstring.
     """
     if snapshot.pseudonymised:
         return snapshot
-    scrub = _Scrubber(snapshot.participants)
+    scrub = _scrubber(snapshot)
+    text = scrub.text
     replace = dataclasses.replace
     participants = tuple(
-        replace(p, first_name="", last_name="", email="", phone="", notes="")
+        replace(p, first_name="", last_name="", email="", phone="", notes="",
+                organisation=text(p.organisation), role=text(p.role))
         for p in snapshot.participants
-    )
+    )  # fmt: skip
     notes = []
     for note in snapshot.notes:
-        author = scrub.code_for(note.author) or ""
         action = note.action
         if action is not None:
-            owner = scrub.code_for(action.owner) or ""
-            action = replace(action, owner=owner, organisation=scrub.text(action.organisation))
-        notes.append(replace(note, text=scrub.text(note.text), author=author, action=action,
-                             agenda_title=scrub.text(note.agenda_title)))  # fmt: skip
+            action = replace(action, owner=_codes(scrub, action.owner),
+                             organisation=text(action.organisation))  # fmt: skip
+        notes.append(replace(note, text=text(note.text), author=_codes(scrub, note.author),
+                             action=action, agenda_title=text(note.agenda_title)))  # fmt: skip
     agenda = tuple(
-        replace(
-            item,
-            title=scrub.text(item.title),
-            facilitators=_codes_only(scrub, item.facilitators),
-            description=scrub.text(item.description),
-        )
+        replace(item, title=text(item.title), facilitators=_codes(scrub, item.facilitators),
+                description=text(item.description), room=text(item.room))
         for item in snapshot.agenda
-    )
+    )  # fmt: skip
+    forms = tuple(
+        replace(form, title=text(form.title), questions=tuple(
+            replace(q, label={k: text(v) for k, v in q.label.items()}, choices=tuple(
+                replace(c, label={k: text(v) for k, v in c.label.items()}) for c in q.choices
+            ))
+            for q in form.questions
+        ))
+        for form in snapshot.forms
+    )  # fmt: skip
     responses = tuple(
         replace(r, answers={
-            qid: replace(a, text=scrub.text(a.text)) if a.text else a
+            qid: replace(a, text=text(a.text)) if a.text else a
             for qid, a in r.answers.items()
         })
         for r in snapshot.responses
     )  # fmt: skip
+    event = snapshot.event
+    event = replace(event, title=text(event.title), organiser=text(event.organiser),
+                    venue=text(event.venue), description=text(event.description))  # fmt: skip
     return replace(
-        snapshot, participants=participants, notes=tuple(notes), agenda=agenda,
-        responses=responses, pseudonymised=True,
+        snapshot, event=event, participants=participants, notes=tuple(notes), agenda=agenda,
+        forms=forms, responses=responses, pseudonymised=True,
     )  # fmt: skip

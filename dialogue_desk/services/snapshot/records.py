@@ -135,7 +135,11 @@ class QuestionEntry:
     def choice_label(self, name: str, language: str) -> str:
         for choice in self.choices:
             if choice.name == name:
-                return choice.label.get(language) or choice.label.get("en") or name
+                return (
+                    choice.label.get(language)
+                    or choice.label.get("en")
+                    or next((text for text in choice.label.values() if text), name)
+                )
         return name
 
 
@@ -165,6 +169,9 @@ class ResponseEntry:
     language: str
     #: question id -> answer
     answers: dict[int, AnswerEntry] = field(default_factory=dict)
+    #: Machine names of the questions the form's logic skipped (not relevant to this person):
+    #: counted apart from questions left unanswered.
+    skipped: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

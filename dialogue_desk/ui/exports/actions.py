@@ -112,6 +112,7 @@ class ExportActions(QObject):
             return
         path, language = dialog.path(), dialog.language.currentData()
         pseudonymise = dialog.pseudonymise.isChecked()
+        codes = dialog.codes.isChecked()
         self._last_folder = path.parent
         store, event_id = self.context.store, record.id
 
@@ -127,7 +128,7 @@ class ExportActions(QObject):
 
                 written = write_event_workbook(
                     store, event_id, path, language=language, pseudonymise=pseudonymise,
-                    progress=progress,
+                    progress=progress, codes=codes,
                 )  # fmt: skip
             kind = "pdf" if suffix == ".pdf" else "workbook"
             sync_out.record_export(kind, [event_id], [written], language=language,
@@ -227,7 +228,8 @@ class ExportActions(QObject):
 
     def _show_written(self, path: object) -> None:
         assert isinstance(path, Path)
-        self._inform(self.tr("Written: {path}").format(path=path), folder=path.parent)
+        text = self.tr("Written: {path}").format(path=path)
+        self._inform("\n\n".join(filter(None, [text, _unprintable(path)])), folder=path.parent)
 
     def _show_closed(self, result: object) -> None:
         assert isinstance(result, sync_out.SyncOutResult)
@@ -237,9 +239,10 @@ class ExportActions(QObject):
             folder=result.folder), result.workbook.name]  # fmt: skip
         if result.pdf is not None:
             lines.append(result.pdf.name)
+            lines.append(_unprintable(result.pdf))
         else:
             lines.append(result.pdf_problem)
-        self._inform("\n".join(lines), folder=result.folder)
+        self._inform("\n".join(filter(None, lines)), folder=result.folder)
 
     def _show_failure(self, message: str) -> None:
         self._message(QMessageBox.Icon.Warning, self.tr("Export failed"), message)
@@ -263,3 +266,24 @@ class ExportActions(QObject):
         box.open()  # window-modal, does not block: the app keeps running
         self.message = box
         return box
+
+
+def _unprintable(path: Path) -> str:
+    """The warning about names no font could print fully, for a PDF just written."""
+    if path.suffix.lower() != ".pdf":
+        return ""
+    from dialogue_desk.exchange.pdf.output import unprintable_warning
+
+    return unprintable_warning(path)
+
+
+def clean_up_after_killed_exports(folder: Path) -> None:
+    """Remove the hidden part files an export killed midway left in ``folder`` and the spool."""
+    import logging
+
+    from dialogue_desk.exchange.files import clean_up_after_killed_exports as clean_up
+
+    try:
+        clean_up(folder)
+    except OSError as error:  # an unplugged export stick is no reason to stop
+        logging.getLogger(__name__).info("Could not clean up after killed exports: %s", error)

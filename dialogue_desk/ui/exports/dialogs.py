@@ -107,10 +107,18 @@ class ExportDialog(_Base):
                     "phone numbers"), self,
         )  # fmt: skip
         self.pseudonymise.setObjectName("exportPseudonymise")
+        self.codes = QCheckBox(
+            self.tr("Add language-independent &codes (groups, channels, yes/no, choices), so "
+                    "workbooks in several languages can be combined"), self,
+        )  # fmt: skip
+        self.codes.setObjectName("exportCodes")
+        self.codes.setVisible(not is_pdf)
         file_filter = self.tr("PDF files (*.pdf)") if is_pdf else self.tr("Workbooks (*.xlsx)")
         self.target = _PathRow(target, file_filter, self)
         self.form.addRow(self.tr("&Language:"), self.language)
         self.form.addRow("", self.pseudonymise)
+        if not is_pdf:
+            self.form.addRow("", self.codes)
         self.form.addRow(self.tr("&File:"), self.target)
         self.target.edit.setAccessibleName(self.tr("File to write"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export"))

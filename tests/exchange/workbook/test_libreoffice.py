@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -80,3 +81,34 @@ def test_libreoffice_reads_the_comparison(store, demo_event, tmp_path):
     assert rows[0][0] == "Event" and len(rows) == 3
     assert rows[2][0].startswith("=1+1 Pilot Rīga")
     assert len(list(out.glob("compare-*.csv"))) >= 5
+
+
+def test_printed_workbook_is_readable(store, demo_event, tmp_path):
+    """LibreOffice's PDF of the workbook: no page below 60 % scale, wide sheets landscape."""
+    path = write_event_workbook(store, demo_event, tmp_path / "event.xlsx")
+    subprocess.run(
+        [_soffice(), "--headless", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+         "--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"), str(path)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    pdf = tmp_path / "pdf" / "event.pdf"
+    info = subprocess.run(["pdfinfo", "-f", "1", "-l", "999", str(pdf)], capture_output=True,
+                          text=True, check=True).stdout  # fmt: skip
+    sizes = [line.split(":", 1)[1].split()[:3] for line in info.splitlines()
+             if line.startswith("Page") and "size" in line]  # fmt: skip
+    pages = len(sizes)
+    # 8 sheets; 40 participants, 12 responses: a handful of pages each, not one strip each
+    # and not hundreds.
+    assert 8 <= pages <= 60, pages
+    assert any(float(w) > float(h) for w, _x, h in sizes)  # the wide sheets are landscape
+    words = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True,
+                           text=True, check=True).stdout  # fmt: skip
+    heights = [
+        float(m[1]) - float(m[0])
+        for m in re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">[A-Za-z]{4,}<', words)
+    ]
+    heights.sort()
+    # Body text is 10-11 pt at full size: the smallest tenth of words stays at 60 % or more.
+    assert heights[len(heights) // 10] >= 0.6 * 10, heights[:20]
+    # Page N of M in the footer of every page.
+    assert words.count(">Page<") >= pages

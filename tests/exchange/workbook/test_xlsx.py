@@ -65,7 +65,10 @@ def test_eight_sheets_in_order_tidy_and_printable(store, demo_event, out):
         assert sheet.freeze_panes == "A2"
         assert sheet.auto_filter.ref == f"A1:{header[-1].column_letter}{sheet.max_row}"
         assert sheet.print_title_rows == "$1:$1"
-        assert sheet.page_setup.fitToWidth == 1 and sheet.sheet_properties.pageSetUpPr.fitToPage
+        assert sheet.print_area and "&P" in sheet.oddFooter.right.text
+        assert sheet.oddHeader.right.text == "&A" and sheet.oddHeader.left.text
+        if sheet.sheet_properties.pageSetUpPr.fitToPage:
+            assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
         assert all(sheet.column_dimensions[c.column_letter].width >= 6 for c in header)
     assert book["Agenda"].page_setup.orientation == "landscape"
     # nothing but the header is left out: every sheet but Summary has its data rows
@@ -195,9 +198,11 @@ def test_practice_store_export_is_marked(data_home, out):
     with open_store(practice_store_path()) as practice:
         event_id = create_demo_event(practice, participants=5, responses=2)
         path = write_event_workbook(practice, event_id, out / "event.xlsx")
-    assert path.name == "PRACTICE-event.xlsx" and path.exists()
+    # The path the user named is the path written; PRACTICE is inside the file.
+    assert path.name == "event.xlsx" and path.exists()
     book = openpyxl.load_workbook(path)
     assert book["Summary"]["A2"].value == "PRACTICE"
+    assert book.properties.keywords == "PRACTICE"
 
 
 def test_unknown_event(store, out):

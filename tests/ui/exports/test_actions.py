@@ -178,3 +178,45 @@ def test_cancel_stops_the_work(qtbot, window):
         runner.cancel()
         release.set()
     assert not runner.running
+
+
+def test_codes_checkbox_adds_code_columns(qtbot, actions, tmp_path, monkeypatch):
+    target = tmp_path / "coded.xlsx"
+
+    def fill(dialog):
+        assert not dialog.codes.isHidden() and not dialog.codes.isChecked()
+        dialog.target.edit.setText(str(target))
+        dialog.codes.setChecked(True)
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+
+    _answer(monkeypatch, actions, fill)
+    with qtbot.waitSignal(actions.runner.succeeded, timeout=20000):
+        actions.workbook_action.trigger()
+    header = [c.value for c in openpyxl.load_workbook(target)["Participants"][1]]
+    assert "Stakeholder group [code]" in header
+
+
+def test_pdf_dialog_has_no_codes_and_reports_unprintable_names(
+    qtbot, actions, tmp_path, monkeypatch, store, demo_event
+):
+    from dialogue_desk.exchange.pdf import fonts
+    from dialogue_desk.store.enums import StakeholderGroup
+    from dialogue_desk.store.models import Participant
+
+    monkeypatch.setattr(fonts, "_system_family_for", lambda codepoint: None)
+    with store.session() as s:
+        s.add(Participant(event_id=demo_event, first_name="Vithkuqi", last_name="𐕰𐕱",
+                          stakeholder_group=StakeholderGroup.NGO, consent_listed=True,
+                          search_key=""))  # fmt: skip
+    target = tmp_path / "report.pdf"
+
+    def fill(dialog):
+        assert dialog.codes.isHidden()
+        dialog.target.edit.setText(str(target))
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+
+    _answer(monkeypatch, actions, fill)
+    with qtbot.waitSignal(actions.runner.succeeded, timeout=60000):
+        actions.pdf_action.trigger()
+    assert target.exists()
+    assert "𐕰𐕱" in actions.message.text() and "font" in actions.message.text()
