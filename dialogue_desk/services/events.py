@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,13 +50,14 @@ class EventData:
     def cleaned(self) -> EventData:
         return dataclasses.replace(
             self,
-            title=self.title.strip(),
-            city=self.city.strip(),
+            title=without_controls(self.title).strip(),
+            city=without_controls(self.city).strip(),
             country=self.country.strip().upper(),
-            venue=self.venue.strip(),
+            venue=without_controls(self.venue).strip(),
             languages=",".join(c.strip().lower() for c in self.languages.split(",") if c.strip())
             or "en",
-            organiser=self.organiser.strip(),
+            organiser=without_controls(self.organiser).strip(),
+            description=without_controls(self.description).strip(),
         )
 
 
@@ -147,9 +149,42 @@ def update_event(store: Store, event_id: int, data: EventData) -> EventRecord:
         return record_of(row)
 
 
-def set_status(store: Store, event_id: int, status: EventStatus) -> EventRecord:
-    record = get_event(store, event_id)
-    return update_event(store, event_id, dataclasses.replace(record, status=status))
+def set_status(
+    store: Store, event_id: int, status: EventStatus, *, now: dt.datetime | None = None
+) -> EventRecord:
+    """Mark the event planned, running or closed, in one transaction.
+
+    Closing ends the item still running at ``now`` (the wall clock when None): a closed event
+    has nothing running, and its reports show where the day really ended.
+    """
+    with store.session() as session:
+        row = event_row(session, event_id)
+        row.status = status
+        if status is EventStatus.CLOSED:
+            moment = (now or dt.datetime.now()).replace(second=0, microsecond=0)
+            running = session.scalars(
+                select(AgendaItem).where(AgendaItem.event_id == event_id,
+                                         AgendaItem.actual_start.is_not(None),
+                                         AgendaItem.actual_end.is_(None))
+            )  # fmt: skip
+            for item in running:
+                item.actual_end = max(moment, item.actual_start or moment)
+        session.flush()
+        return record_of(row)
+
+
+def is_closed(event: EventRecord | None) -> bool:
+    """Is ``event`` closed (its agenda and notes read-only until it is reopened)?"""
+    return event is not None and event.status is EventStatus.CLOSED
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
+
+
+def without_controls(text: str) -> str:
+    """``text`` without control characters (line breaks and tabs kept): pasted or typed text is
+    data, and a leading control character is how a formula slips past an export's guard."""
+    return _CONTROL.sub("", text)
 
 
 def delete_event(store: Store, event_id: int) -> Path:

@@ -3,6 +3,7 @@
 The package's public face: callers import from here, not from its modules.
 """
 
+from dialogue_desk.services.agenda.copying import agenda_counts, copy_agenda
 from dialogue_desk.services.agenda.history import (
     AgendaSnapshot,
     ItemState,
@@ -23,9 +24,7 @@ from dialogue_desk.services.agenda.items import (
     AgendaItemRecord,
     add_item,
     add_minutes,
-    agenda_counts,
     agenda_days,
-    copy_agenda,
     delete_items,
     duplicate_item,
     get_item,
@@ -41,11 +40,21 @@ from dialogue_desk.services.agenda.live import (
     LiveChange,
     LiveStatus,
     correct_actual_times,
+    day_line,
     delay_text,
     live_status,
     next_item,
+    over_text,
     start_next,
     stop_running,
+)
+from dialogue_desk.services.agenda.plan import (
+    PlanState,
+    items_to_shift,
+    moved_from_plan,
+    plan_state,
+    publish_plan,
+    pushed_by_new,
 )
 from dialogue_desk.services.agenda.problems import (
     ItemProblem,
@@ -68,6 +77,7 @@ __all__ = [
     "LiveChange",
     "LiveStatus",
     "MAX_TITLE",
+    "PlanState",
     "Problem",
     "add_item",
     "add_minutes",
@@ -77,15 +87,22 @@ __all__ = [
     "capture",
     "copy_agenda",
     "correct_actual_times",
+    "day_line",
     "delay_text",
     "delete_items",
     "duplicate_item",
     "get_item",
+    "items_to_shift",
     "list_items",
     "live_status",
     "minutes_between",
     "move_item",
+    "moved_from_plan",
     "next_item",
+    "over_text",
+    "plan_state",
+    "publish_plan",
+    "pushed_by_new",
     "record_of",
     "restore",
     "running_item",

@@ -1,7 +1,9 @@
 """Snapshots of an agenda for undo and redo: capture days before a change, put them back after.
 
 Every agenda edit in the interface is undone by restoring the affected days as they were,
-including deleted items (with their id and UUID) and the notes that belonged to them.
+including deleted items (with their id and UUID), their published plan and the notes that
+belonged to them. An event's status is not part of a snapshot: undoing the first F5 leaves the
+event running.
 """
 
 from __future__ import annotations
@@ -15,6 +17,10 @@ from sqlalchemy import select
 from dialogue_desk.services.agenda.items import DATA_FIELDS
 from dialogue_desk.store import Store
 from dialogue_desk.store.models import AgendaItem, Note
+
+#: What a snapshot keeps of an item besides its place and actual times: the published plan too,
+#: so undoing "Publish plan" brings the previous plan back.
+_SAVED = (*(f.name for f in DATA_FIELDS), "baseline_day", "baseline_start", "baseline_end")
 
 
 @dataclass(frozen=True)
@@ -59,7 +65,7 @@ def capture(store: Store, event_id: int, days: Iterable[dt.date] | None = None) 
                 uuid=r.uuid,
                 day=r.day,
                 position=r.position,
-                values=tuple((f.name, getattr(r, f.name)) for f in DATA_FIELDS),
+                values=tuple((name, getattr(r, name)) for name in _SAVED),
                 actual_start=r.actual_start,
                 actual_end=r.actual_end,
                 note_ids=tuple(notes.get(r.id, ())),

@@ -1,9 +1,11 @@
 """The agenda of an event: plan its items, keep the day's times consistent, flag problems.
 
 Items are ordered by ``position`` within their day. Changing an item's end (its duration or its
-start) shifts the following items of that day by the same amount, up to the next pinned item,
-which keeps its time. Problems (end before start, overlaps, days outside the event) are
-reported by ``problems.agenda_problems``, never silently corrected.
+start) may shift the following items of that day by the same amount, up to the next pinned item,
+which keeps its time; the interface asks first (``plan.items_to_shift`` says which would move).
+These are the expected times: the published plan (the baseline) is kept apart, see ``plan.py``.
+Copying another event's agenda is in ``copying.py``. Problems (end before start, overlaps, days
+outside the event) are reported by ``problems.agenda_problems``, never silently corrected.
 """
 
 from __future__ import annotations
@@ -17,8 +19,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dialogue_desk.i18n import translate
-from dialogue_desk.services.errors import NotFoundError, ServiceError, ValidationError
-from dialogue_desk.services.events import event_row
+from dialogue_desk.services.errors import NotFoundError, ValidationError
+from dialogue_desk.services.events import event_row, without_controls
 from dialogue_desk.store import Store
 from dialogue_desk.store.enums import AgendaKind
 from dialogue_desk.store.models import AgendaItem
@@ -47,10 +49,10 @@ class AgendaItemData:
     def cleaned(self) -> AgendaItemData:
         return dataclasses.replace(
             self,
-            title=" ".join(self.title.split()),
-            facilitators=self.facilitators.strip(),
-            room=self.room.strip(),
-            description=self.description.strip(),
+            title=" ".join(without_controls(self.title).split()),
+            facilitators=" ".join(without_controls(self.facilitators).split()),
+            room=" ".join(without_controls(self.room).split()),
+            description=without_controls(self.description).strip(),
             start_time=self.start_time.replace(second=0, microsecond=0),
             end_time=self.end_time.replace(second=0, microsecond=0),
         )
@@ -64,6 +66,28 @@ class AgendaItemRecord(AgendaItemData):
     position: int = 0
     actual_start: dt.datetime | None = None
     actual_end: dt.datetime | None = None
+    #: The published plan (see ``plan.py``); None until published, or for an item added after.
+    baseline_day: dt.date | None = None
+    baseline_start: dt.time | None = None
+    baseline_end: dt.time | None = None
+
+    @property
+    def published(self) -> bool:
+        """Is the item in the published plan?"""
+        return self.baseline_day is not None and self.baseline_start is not None
+
+    @property
+    def baseline_start_at(self) -> dt.datetime | None:
+        """When the published plan had the item start (None: not in it)."""
+        if self.baseline_day is None or self.baseline_start is None:
+            return None
+        return dt.datetime.combine(self.baseline_day, self.baseline_start)
+
+    @property
+    def baseline_end_at(self) -> dt.datetime | None:
+        if self.baseline_day is None or self.baseline_end is None:
+            return None
+        return dt.datetime.combine(self.baseline_day, self.baseline_end)
 
     @property
     def planned_start(self) -> dt.datetime:
@@ -107,6 +131,8 @@ def record_of(row: AgendaItem) -> AgendaItemRecord:
         **{f.name: getattr(row, f.name) for f in DATA_FIELDS},
         id=row.id, uuid=row.uuid, event_id=row.event_id, position=row.position,
         actual_start=row.actual_start, actual_end=row.actual_end,
+        baseline_day=row.baseline_day, baseline_start=row.baseline_start,
+        baseline_end=row.baseline_end,
     )  # fmt: skip
 
 
@@ -135,7 +161,7 @@ def item_row(session: Session, item_id: int) -> AgendaItem:
     return row
 
 
-def _day_rows(session: Session, event_id: int, day: dt.date) -> list[AgendaItem]:
+def day_rows(session: Session, event_id: int, day: dt.date) -> list[AgendaItem]:
     query = (
         select(AgendaItem)
         .where(AgendaItem.event_id == event_id, AgendaItem.day == day)
@@ -242,7 +268,7 @@ def insert_into_day(
     push_following: bool = False,
 ) -> AgendaItem:
     """Add validated ``data`` to its day: the one rule, for add_item and the agenda import."""
-    rows = _day_rows(session, event_id, data.day)
+    rows = day_rows(session, event_id, data.day)
     start = insert_index(rows, data.start_time, before_same=push_following)
     index = max(0, min(start if position is None else position, len(rows)))
     row = AgendaItem(event_id=event_id, **dataclasses.asdict(data))
@@ -267,13 +293,13 @@ def update_item(
         for name, value in dataclasses.asdict(data).items():
             setattr(row, name, value)
         if data.day != old_day:
-            old_rows = [r for r in _day_rows(session, row.event_id, old_day) if r is not row]
+            old_rows = [r for r in day_rows(session, row.event_id, old_day) if r is not row]
             renumber(old_rows)
-            new_rows = [r for r in _day_rows(session, row.event_id, data.day) if r is not row]
+            new_rows = [r for r in day_rows(session, row.event_id, data.day) if r is not row]
             new_rows.insert(insert_index(new_rows, data.start_time), row)
             renumber(new_rows)
         elif shift_following:
-            rows = _day_rows(session, row.event_id, row.day)
+            rows = day_rows(session, row.event_id, row.day)
             _shift_following(rows, rows.index(row), minutes_between(old_end, data.end_time))
         session.flush()
         return record_of(row)
@@ -283,7 +309,7 @@ def duplicate_item(store: Store, item_id: int) -> AgendaItemRecord:
     """A copy right after the item, as long as it, pushing the following items back."""
     with store.session() as session:
         original = item_row(session, item_id)
-        rows = _day_rows(session, original.event_id, original.day)
+        rows = day_rows(session, original.event_id, original.day)
         index = rows.index(original)
         minutes = minutes_between(original.start_time, original.end_time)
         _shift_following(rows, index, minutes)
@@ -311,7 +337,7 @@ def delete_items(store: Store, item_ids: Iterable[int]) -> int:
             session.delete(row)
         session.flush()
         for event_id, day in days:
-            renumber(_day_rows(session, event_id, day))
+            renumber(day_rows(session, event_id, day))
         return len(found)
 
 
@@ -323,7 +349,7 @@ def move_item(store: Store, item_id: int, new_index: int) -> AgendaItemRecord:
     """
     with store.session() as session:
         row = item_row(session, item_id)
-        rows = _day_rows(session, row.event_id, row.day)
+        rows = day_rows(session, row.event_id, row.day)
         old_index = rows.index(row)
         new_index = max(0, min(new_index, len(rows) - 1))
         if new_index == old_index:
@@ -343,46 +369,3 @@ def move_item(store: Store, item_id: int, new_index: int) -> AgendaItemRecord:
             cursor = item.end_time
         session.flush()
         return record_of(row)
-
-
-def copy_agenda(store: Store, source_event_id: int, target_event_id: int) -> int:
-    """Append another event's agenda, its first day moved to this event's first day.
-
-    Actual times are not copied. Returns the number of items copied.
-    """
-    if source_event_id == target_event_id:
-        raise ServiceError(translate("Agenda", "Choose another event to copy the agenda from."))
-    with store.session() as session:
-        source = event_row(session, source_event_id)
-        target = event_row(session, target_event_id)
-        offset = target.start_date - source.start_date
-        items = session.scalars(
-            select(AgendaItem).where(AgendaItem.event_id == source_event_id)
-            .order_by(AgendaItem.day, AgendaItem.position)
-        ).all()  # fmt: skip
-        if not items:
-            raise ServiceError(translate("Agenda", "That event has no agenda to copy."))
-        taken: dict[dt.date, int] = {}
-        for item in items:
-            day = item.day + offset
-            if day not in taken:
-                taken[day] = len(_day_rows(session, target_event_id, day))
-            session.add(AgendaItem(
-                event_id=target_event_id, day=day, position=taken[day],
-                start_time=item.start_time, end_time=item.end_time, title=item.title,
-                kind=item.kind, facilitators=item.facilitators, room=item.room,
-                description=item.description, pinned=item.pinned,
-            ))  # fmt: skip
-            taken[day] += 1
-        return len(items)
-
-
-def agenda_counts(store: Store) -> dict[int, int]:
-    """Number of agenda items of every event that has any."""
-    from sqlalchemy import func
-
-    with store.session() as session:
-        rows = session.execute(
-            select(AgendaItem.event_id, func.count()).group_by(AgendaItem.event_id)
-        )
-        return {event_id: count for event_id, count in rows}

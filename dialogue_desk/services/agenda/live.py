@@ -6,6 +6,7 @@ set the clock. Lateness compares times of day, so a rehearsal on another date st
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from sqlalchemy import select
 
 from dialogue_desk.i18n import translate
 from dialogue_desk.services.agenda.items import AgendaItemRecord, item_row, list_items, record_of
+from dialogue_desk.services.agenda.plan import start_of_event
 from dialogue_desk.services.errors import ServiceError, ValidationError
 from dialogue_desk.store import Store
 from dialogue_desk.store.models import AgendaItem
@@ -25,6 +27,8 @@ class LiveChange:
 
     ended: AgendaItemRecord | None
     started: AgendaItemRecord | None
+    #: The plan was published by this start (the first F5 of the event).
+    published: bool = False
 
 
 def _minute(value: dt.datetime) -> dt.datetime:
@@ -69,6 +73,7 @@ def start_next(store: Store, event_id: int, now: dt.datetime) -> LiveChange:
         )
     with store.session() as session:
         ended = started = None
+        published = start_of_event(session, event_id) if upcoming is not None else False
         if running is not None:
             row = item_row(session, running.id)
             row.actual_end = max(now, row.actual_start or now)
@@ -79,7 +84,7 @@ def start_next(store: Store, event_id: int, now: dt.datetime) -> LiveChange:
             row.actual_end = None
             started = record_of(row)
         session.flush()
-        return LiveChange(ended=ended, started=started)
+        return LiveChange(ended=ended, started=started, published=published)
 
 
 def stop_running(store: Store, event_id: int, now: dt.datetime) -> LiveChange:
@@ -137,6 +142,9 @@ class LiveStatus:
     projected_day_end: dt.datetime | None
     #: The calendar date the running day is being held on (planned times are on this date).
     run_date: dt.date | None = None
+    #: Fixed items the day runs into: item id -> minutes the items before it must be cut to
+    #: keep its time. A fixed item is expected at its time; it does not move with the day.
+    squeezed: dict[int, int] = dataclasses.field(default_factory=dict)
 
     def late(self, item: AgendaItemRecord) -> bool:
         """Is ``item`` expected to start later than planned?"""
@@ -179,23 +187,53 @@ def live_status(items: Sequence[AgendaItemRecord], now: dt.datetime) -> LiveStat
             planned = _on_date(now, upcoming.start_time)
             cursor = max(now, planned)
             delay = max(0, _whole_minutes(now - planned))
+    squeezed: dict[int, int] = {}
     if cursor is not None and day is not None:
         for item in sorted(items, key=lambda i: i.position):
             if item.day != day or item.actual_start is not None:
                 continue
-            start = max(cursor, dt.datetime.combine(base, item.start_time))
+            planned = dt.datetime.combine(base, item.start_time)
+            if item.pinned:
+                if cursor > planned:
+                    squeezed[item.id] = _whole_minutes(cursor - planned)
+                start = planned
+            else:
+                start = max(cursor, planned)
             projected[item.id] = start
             cursor = start + dt.timedelta(minutes=max(item.minutes, 0))
     return LiveStatus(
         running=running, upcoming=upcoming, elapsed=elapsed, remaining=remaining, delay=delay,
         projected=projected, projected_day_end=cursor if projected or running else None,
-        run_date=base if day is not None else None,
+        run_date=base if day is not None else None, squeezed=squeezed,
     )  # fmt: skip
 
 
 def _whole_minutes(span: dt.timedelta) -> int:
     seconds = int(span.total_seconds())
     return seconds // 60 if seconds >= 0 else -((-seconds) // 60)
+
+
+def over_text(status: LiveStatus) -> str:
+    """The headline while the running item is over its time: one message, not two that seem to
+    contradict each other ("over time" beside "running early")."""
+    over = max(1, -status.remaining // 60)
+    return translate("AgendaLive", "Over time by %n min", "", over)
+
+
+def day_line(status: LiveStatus, time: str) -> str:
+    """The line under the headline: how the day as a whole runs and when it is expected to end
+    (``time``: ``projected_day_end`` as the interface writes a time)."""
+    if status.projected_day_end is None:
+        return ""
+    delay = status.delay
+    if status.overrun and delay is not None and delay < 0:
+        text = translate("AgendaLive", "The day is still %n min ahead; expected end {time}.", "",
+                         -delay)  # fmt: skip
+    elif status.overrun and delay is not None and delay > 0:
+        text = translate("AgendaLive", "The day runs %n min late; expected end {time}.", "", delay)
+    else:
+        text = translate("AgendaLive", "Day expected to end at {time}")
+    return text.format(time=time)
 
 
 def delay_text(delay: int | None) -> str:

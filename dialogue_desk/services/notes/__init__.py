@@ -3,6 +3,7 @@
 The package's public face: callers import from here, not from its modules.
 """
 
+from dialogue_desk.services.notes.attribution import count_attributions, erase_attributions
 from dialogue_desk.services.notes.notes import (
     MAX_AUTHOR_CHARS,
     MAX_NOTE_CHARS,
@@ -48,7 +49,9 @@ __all__ = [
     "NoteRecord",
     "Section",
     "add_note",
+    "count_attributions",
     "delete_note",
+    "erase_attributions",
     "get_note",
     "is_chatham_house",
     "list_action_items",

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from dialogue_desk.i18n import translate
 from dialogue_desk.services.errors import NotFoundError, ValidationError
-from dialogue_desk.services.events import event_row
+from dialogue_desk.services.events import event_row, without_controls
 from dialogue_desk.services.notes.records import CONTEXT as CONTEXT
 from dialogue_desk.services.notes.records import GENERAL as GENERAL
 from dialogue_desk.services.notes.records import ActionFields as ActionFields
@@ -174,7 +174,7 @@ def _check_text(text: str) -> None:
 
 
 def _clean_author(author: str) -> str:
-    author = author.strip()
+    author = without_controls(author).strip()
     if len(author) > MAX_AUTHOR_CHARS:
         raise ValidationError(
             {
@@ -229,7 +229,9 @@ def add_note(
     author: str = "",
     action: ActionFields | None = None,
 ) -> NoteRecord:
-    """Add a note as the newest of its agenda item (None: General). Text is kept as typed."""
+    """Add a note as the newest of its agenda item (None: General). Text is kept as typed,
+    without control characters."""
+    text = without_controls(text)
     _check_text(text)
     author = _clean_author(author)
     kind = NoteKind(kind)
@@ -260,6 +262,7 @@ def update_note(
 ) -> NoteRecord:
     """Change what is given (None leaves a field as it is); one committed transaction."""
     if text is not None:
+        text = without_controls(text)
         _check_text(text)
     if author is not None:
         author = _clean_author(author)

@@ -14,7 +14,9 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from dialogue_desk.services import agenda as service
 from dialogue_desk.services.agenda import LiveStatus, live
+from dialogue_desk.store.enums import EventStatus
 from dialogue_desk.ui.agenda.file_actions import AgendaFileActions
+from dialogue_desk.ui.agenda.plan_actions import PlanActions
 
 if TYPE_CHECKING:
     from dialogue_desk.ui.agenda.tab import AgendaTab
@@ -28,6 +30,9 @@ class AgendaActions(QObject):
         self.tab = tab
         self._live_enabled = (False, False)
         self.files = AgendaFileActions(tab)
+        self.plan = PlanActions(tab)
+        self.publish = self.plan.publish
+        self.closed = False
 
         def make(
             name: str,
@@ -64,7 +69,19 @@ class AgendaActions(QObject):
         self.separator.setSeparator(True)
 
     def menu(self) -> list[QAction]:
-        return [self.start_next, self.stop, self.separator, self.import_, self.copy, self.print_]
+        return [
+            self.start_next,
+            self.stop,
+            self.separator,
+            self.publish,
+            self.import_,
+            self.copy,
+            self.print_,
+        ]
+
+    def more(self) -> list[QAction]:
+        """The toolbar's "More" menu: what is needed once per event, not every minute."""
+        return [self.publish, self.import_, self.copy, self.print_]
 
     def local(self) -> list[QAction]:
         return [
@@ -91,8 +108,9 @@ class AgendaActions(QObject):
             self.import_: QCoreApplication.translate("AgendaTab", "&Import agenda…"),
             self.copy: QCoreApplication.translate("AgendaTab", "&Copy agenda from another event…"),
             self.print_: QCoreApplication.translate("AgendaTab", "&Print agenda (save as PDF)…"),
-            self.stop: QCoreApplication.translate("AgendaTab", "&Stop running item"),
+            self.stop: QCoreApplication.translate("AgendaTab", "S&top running item"),
         }
+        self.plan.retranslate()
         for action, text in texts.items():
             action.setText(text)
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -103,8 +121,13 @@ class AgendaActions(QObject):
             )
         self.update_live(None)
 
-    def update(self, has_event: bool, has_items: bool) -> None:
-        for action in (self.add, self.import_, self.copy, self.previous_day, self.next_day):
+    def update(self, has_event: bool, has_items: bool, closed: bool = False) -> None:
+        """Enable what makes sense: nothing that changes a closed event's agenda."""
+        self.closed = closed
+        editable = has_event and not closed
+        for action in (self.add, self.import_, self.copy):
+            action.setEnabled(editable)
+        for action in (self.previous_day, self.next_day):
             action.setEnabled(has_event)
         for action in (
             self.edit,
@@ -113,9 +136,14 @@ class AgendaActions(QObject):
             self.move_up,
             self.move_down,
             self.actual,
-            self.print_,
         ):
-            action.setEnabled(has_event and has_items)
+            action.setEnabled(editable and has_items)
+        self.print_.setEnabled(has_event and has_items)
+        self.plan.update(editable and has_items)
+        if closed:
+            self.start_next.setEnabled(False)
+            self.stop.setEnabled(False)
+            self._live_enabled = (False, False)
 
     def update_live(self, status: LiveStatus | None) -> None:
         """The Start/Next action says what it will do; Stop is only there while running."""
@@ -128,6 +156,8 @@ class AgendaActions(QObject):
         else:
             text = QCoreApplication.translate("AgendaTab", "&Start next item")
         enabled = (running is not None or upcoming is not None, running is not None)
+        if self.closed:
+            enabled = (False, False)
         if text != self.start_next.text() or enabled != self._live_enabled:
             self.start_next.setText(text)
             title = upcoming.title if upcoming else ""
@@ -170,12 +200,15 @@ class AgendaActions(QObject):
         if not dialog.exec():
             return
         data = dialog.data()
+        push = self.plan.add_push(data)
+        if push is None:
+            return
         tab.change(
             QCoreApplication.translate("AgendaTab", "Add \u201c{title}\u201d").format(
                 title=data.title
             ),
             {data.day},
-            lambda: service.add_item(tab.context.store, event.id, data, push_following=True),
+            lambda: service.add_item(tab.context.store, event.id, data, push_following=push),
             lambda r: [r.id],
         )
         if data.day != tab.day and data.day in tab.days:
@@ -279,26 +312,47 @@ class AgendaActions(QObject):
         )
         if change is None:
             return
+        if event.status is EventStatus.PLANNED:
+            tab.refresh_event()  # the first F5 marked the event running
         if change.started is not None:
             if change.started.day != tab.day and change.started.day in tab.days:
                 tab.day_bar.setCurrentIndex(tab.days.index(change.started.day))
-            tab.show_status(
-                QCoreApplication.translate("AgendaTab", "Started \u201c{title}\u201d.").format(
-                    title=change.started.title
+            text = QCoreApplication.translate(
+                "AgendaTab", "Started \u201c{title}\u201d at {time}. Ctrl+Z takes it back."
+            ).format(title=change.started.title, time=_time(change.started.actual_start))
+            if change.published:
+                text += " " + QCoreApplication.translate(
+                    "AgendaTab", "The plan as it stood is kept as the published plan."
                 )
-            )
+            tab.show_status(text)
         elif change.ended is not None:
-            tab.show_status(
-                QCoreApplication.translate("AgendaTab", "Ended \u201c{title}\u201d.").format(
-                    title=change.ended.title
-                )
-            )
+            self._say_ended(change.ended)
+
+    def _say_ended(self, item: service.AgendaItemRecord) -> None:
+        start, end = item.actual_start, item.actual_end
+        minutes = int((end - start).total_seconds()) // 60 if start and end else 0
+        self.tab.show_status(
+            QCoreApplication.translate(
+                "AgendaTab",
+                "Ended \u201c{title}\u201d at {time} after %n min. Ctrl+Z takes it back.",
+                "",
+                minutes,
+            ).format(title=item.title, time=_time(end))
+        )
 
     def do_stop(self) -> None:
         tab, event = self.tab, self.tab.current_event
         if event is not None:
-            tab.change(
+            change = tab.change(
                 QCoreApplication.translate("AgendaTab", "Stop running item"),
                 None,
                 lambda: live.stop_running(tab.context.store, event.id, tab.clock()),
             )
+            if change is not None and change.ended is not None:
+                self._say_ended(change.ended)
+
+
+def _time(value: dt.datetime | None) -> str:
+    from dialogue_desk.ui.agenda.formats import time_text
+
+    return time_text(value)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from dialogue_desk.store.enums import AgendaKind
-from dialogue_desk.ui.agenda.model import kind_label
+from dialogue_desk.ui.agenda.formats import kind_label
 
 Index = QModelIndex | QPersistentModelIndex
 

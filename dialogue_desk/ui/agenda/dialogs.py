@@ -26,7 +26,7 @@ from dialogue_desk.services.agenda import AgendaItemData, AgendaItemRecord, vali
 from dialogue_desk.services.errors import ValidationError
 from dialogue_desk.services.events import EventRecord
 from dialogue_desk.store.enums import AgendaKind
-from dialogue_desk.ui.agenda.model import day_text, kind_label, pytime, qtime
+from dialogue_desk.ui.agenda.formats import day_text, kind_label, pytime, qtime, time_text
 from dialogue_desk.ui.common.form_parts import ErrorLabel, finish_form
 
 
@@ -85,8 +85,31 @@ class ItemDialog(QDialog):
             (self.start, self.tr("Start time")),
             (self.end, self.tr("End time")),
             (self.minutes, self.tr("Duration in minutes")),
+            (self.day, self.tr("Day")),
+            (self.kind, self.tr("Kind")),
         ):
             widget.setAccessibleName(name)
+        self.minutes.setAccessibleDescription(self.tr("Changing it moves the end time."))
+        self.pinned.setAccessibleDescription(
+            self.tr("A fixed item keeps its time when earlier items change length.")
+        )
+        # During the event, the published plan stays as it was announced: say so here.
+        self.plan_label = QLabel(objectName="agendaItemPlan", wordWrap=True)
+        published = item if isinstance(item, AgendaItemRecord) and item.published else None
+        if published is not None and published.baseline_start and published.baseline_end:
+            self.plan_label.setText(
+                self.tr(
+                    "Published plan: {day}, {start}\u2013{end}. Changes here move the expected "
+                    "times; the published plan stays as it was announced."
+                ).format(
+                    day=day_text(published.baseline_day or published.day),
+                    start=time_text(published.baseline_start),
+                    end=time_text(published.baseline_end),
+                )
+            )
+            form.addRow("", self.plan_label)
+        else:
+            self.plan_label.hide()
         finish_form(self, form, self.errors, save=False)
 
         if item is not None:
@@ -180,6 +203,8 @@ class ActualTimesDialog(QDialog):
         self.end = QDateTimeEdit(objectName="actualEnd", displayFormat=fmt)
         self.start.setAccessibleName(self.tr("Actual start"))
         self.end.setAccessibleName(self.tr("Actual end"))
+        self.start.setAccessibleDescription(self.tr("When the item really started"))
+        self.end.setAccessibleDescription(self.tr("When the item really ended"))
         self.start.setDateTime(_qdatetime(item.actual_start or item.planned_start))
         self.end.setDateTime(_qdatetime(item.actual_end or item.actual_start or item.planned_end))
         self.started.setChecked(item.actual_start is not None)
@@ -223,6 +248,9 @@ class CopyAgendaDialog(QDialog):
         self.setWindowTitle(self.tr("Copy agenda from another event"))
         self.source = QComboBox(objectName="copyAgendaSource")
         self.source.setAccessibleName(self.tr("Event to copy from"))
+        self.source.setAccessibleDescription(
+            self.tr("Its items are added to this event's agenda; actual times are not copied.")
+        )
         for event, count in sources:
             text = self.tr("{title} · {date} (%n item(s))", "", count)
             self.source.addItem(

@@ -2,33 +2,31 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
     QCoreApplication,
-    QDate,
-    QLocale,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTime,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
-from dialogue_desk.services.agenda import AgendaItemData, AgendaItemRecord, ItemProblem
+from dialogue_desk.services.agenda import AgendaItemRecord, ItemProblem
 from dialogue_desk.services.errors import ServiceError
-from dialogue_desk.services.labels import label
-from dialogue_desk.store.enums import AgendaKind
+from dialogue_desk.ui.agenda.cells import edited_data, plan_tooltip
+from dialogue_desk.ui.agenda.formats import day_text, kind_label, qtime, time_text
 
-(START, END, MINUTES, TITLE, KIND, FACILITATORS, ROOM, PINNED, ACTUAL, EXPECTED) = range(10)
-COLUMN_COUNT = 10
+(START, END, MINUTES, TITLE, KIND, FACILITATORS, ROOM, PINNED, ACTUAL, EXPECTED, PUBLISHED) = range(
+    11
+)
+COLUMN_COUNT = 11
 MIME_TYPE = "application/x-dialogue-desk-agenda-item"
 ItemRole = Qt.ItemDataRole.UserRole + 1
 
@@ -39,34 +37,6 @@ DONE_FOREGROUND = QColor("#6b6b6b")
 LATE_FOREGROUND = QColor("#b3261e")
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def qtime(value: dt.time) -> QTime:
-    return QTime(value.hour, value.minute)
-
-
-def pytime(value: QTime) -> dt.time:
-    return dt.time(value.hour(), value.minute())
-
-
-def time_text(value: dt.time | dt.datetime | None) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        value = value.time()
-    return QLocale().toString(qtime(value), QLocale.FormatType.ShortFormat)
-
-
-def kind_label(kind: AgendaKind) -> str:
-    """The kind's name; "Other" is asked for directly, as the shared label table keys members
-    by value and AgendaKind.OTHER would otherwise come out as "Other stakeholder"."""
-    if kind is AgendaKind.OTHER:
-        return QCoreApplication.translate("Labels", "Other")
-    return label(kind)
-
-
-def day_text(value: dt.date) -> str:
-    return QLocale().toString(QDate(value.year, value.month, value.day), "ddd d MMM yyyy")
 
 
 class AgendaTableModel(QAbstractTableModel):
@@ -84,7 +54,10 @@ class AgendaTableModel(QAbstractTableModel):
         self.problems: dict[int, list[ItemProblem]] = {}
         self.expected: dict[int, dt.datetime] = {}
         self.late: set[int] = set()
+        self.squeezed: dict[int, int] = {}
         self.overrun = False
+        #: A closed event: nothing can be edited or dragged.
+        self.read_only = False
 
     def set_items(
         self, items: list[AgendaItemRecord], problems: dict[int, list[ItemProblem]]
@@ -94,12 +67,20 @@ class AgendaTableModel(QAbstractTableModel):
         self.problems = problems
         self.endResetModel()
 
-    def set_live(self, expected: dict[int, dt.datetime], late: set[int], overrun: bool) -> None:
-        """New expected start times (``late``: the ids expected later than planned) and overrun
-        state, every second while live."""
-        if expected == self.expected and overrun == self.overrun:
+    def set_live(
+        self,
+        expected: dict[int, dt.datetime],
+        late: set[int],
+        overrun: bool,
+        squeezed: dict[int, int] | None = None,
+    ) -> None:
+        """New expected start times (``late``: the ids expected later than planned; ``squeezed``:
+        fixed items the day runs into) and overrun state, every second while live."""
+        squeezed = squeezed or {}
+        if expected == self.expected and overrun == self.overrun and squeezed == self.squeezed:
             return
         self.expected, self.late, self.overrun = expected, late, overrun
+        self.squeezed = squeezed
         if self.items:
             last = self.rowCount() - 1
             self.dataChanged.emit(self.index(0, 0), self.index(last, COLUMN_COUNT - 1))
@@ -132,6 +113,12 @@ class AgendaTableModel(QAbstractTableModel):
                 "AgendaTableModel",
                 "When the item is expected to start, given how the day is running.",
             )
+        if role == Qt.ItemDataRole.ToolTipRole and section == PUBLISHED:
+            return QCoreApplication.translate(
+                "AgendaTableModel",
+                "The times in the published plan (the printed programme). Edits change the "
+                "expected times, never these.",
+            )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -140,9 +127,11 @@ class AgendaTableModel(QAbstractTableModel):
         flags = (
             Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
         )
+        if self.read_only:
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == PINNED:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
-        elif index.column() not in (ACTUAL, EXPECTED):
+        elif index.column() not in (ACTUAL, EXPECTED, PUBLISHED):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -160,7 +149,7 @@ class AgendaTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column == PINNED:
             return Qt.CheckState.Checked if item.pinned else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(item)
+            return self._tooltip(item, column)
         if role == Qt.ItemDataRole.DecorationRole and column == TITLE and item.id in self.problems:
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -183,6 +172,7 @@ class AgendaTableModel(QAbstractTableModel):
             MINUTES,
             ACTUAL,
             EXPECTED,
+            PUBLISHED,
         ):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -211,8 +201,37 @@ class AgendaTableModel(QAbstractTableModel):
                 return f"{time_text(item.actual_start)} \u2192"
             return f"{time_text(item.actual_start)}\u2013{time_text(item.actual_end)}"
         if column == EXPECTED:
-            return time_text(self.expected.get(item.id))
+            return self._expected_text(item)
+        if column == PUBLISHED:
+            return self._published_text(item)
         return None
+
+    def _expected_text(self, item: AgendaItemRecord) -> str:
+        # The text says what the colour says: "+13" for late, a warning for a squeezed fixed item.
+        expected = self.expected.get(item.id)
+        if expected is None:
+            return ""
+        text = time_text(expected)
+        if item.id in self.squeezed:
+            return f"{text} \u26a0"
+        if item.id in self.late:
+            late = int((expected - dt.datetime.combine(expected.date(), item.start_time))
+                        .total_seconds()) // 60  # fmt: skip
+            return f"{text} (+{late})"
+        return text
+
+    def _published_text(self, item: AgendaItemRecord) -> str:
+        if not item.published or item.baseline_start is None or item.baseline_end is None:
+            return QCoreApplication.translate("AgendaTableModel", "added") if self.published else ""
+        text = f"{time_text(item.baseline_start)}\u2013{time_text(item.baseline_end)}"
+        if item.baseline_day != item.day and item.baseline_day is not None:
+            text = f"{day_text(item.baseline_day)} {text}"
+        return text
+
+    @property
+    def published(self) -> bool:
+        """Is the plan of the day's items published (some item has a baseline)?"""
+        return any(i.published for i in self.items)
 
     def _edit_value(self, item: AgendaItemRecord, column: int) -> object:
         if column == START:
@@ -225,8 +244,20 @@ class AgendaTableModel(QAbstractTableModel):
             return item.kind.value
         return self._display(item, column)
 
-    def _tooltip(self, item: AgendaItemRecord) -> str | None:
+    def _tooltip(self, item: AgendaItemRecord, column: int) -> str | None:
         lines = [p.message for p in self.problems.get(item.id, [])]
+        if column == EXPECTED and item.id in self.squeezed:
+            lines.append(
+                QCoreApplication.translate(
+                    "AgendaTableModel",
+                    "Fixed time: the items before it run %n min into it. Shorten them to keep "
+                    "this time.",
+                    "",
+                    self.squeezed[item.id],
+                )
+            )
+        if column == PUBLISHED:
+            lines.append(plan_tooltip(item))
         if item.description:
             lines.append(item.description)
         return "\n".join(lines) or None
@@ -236,7 +267,7 @@ class AgendaTableModel(QAbstractTableModel):
         if item is None:
             return False
         try:
-            data = _edited(item, index.column(), value, role)
+            data = edited_data(item, index.column(), value, role)
         except ServiceError as error:
             self.edit_refused.emit(str(error))
             return False
@@ -293,41 +324,6 @@ class AgendaTableModel(QAbstractTableModel):
         return False
 
 
-def _edited(item: AgendaItemRecord, column: int, value: object, role: int) -> AgendaItemData | None:
-    from dialogue_desk.services.agenda import add_minutes
-
-    data = item.data()
-    if role == Qt.ItemDataRole.CheckStateRole and column == PINNED:
-        checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
-        return dataclasses.replace(data, pinned=bool(checked))
-    if role != Qt.ItemDataRole.EditRole:
-        return None
-    try:
-        if column == START and isinstance(value, QTime):
-            start = pytime(value)
-            return dataclasses.replace(
-                data, start_time=start, end_time=add_minutes(start, item.minutes)
-            )
-        if column == END and isinstance(value, QTime):
-            return dataclasses.replace(data, end_time=pytime(value))
-        if column == MINUTES:
-            return dataclasses.replace(data, end_time=add_minutes(item.start_time, int(value)))
-    except (ValueError, TypeError):
-        return None
-    if column == TITLE:
-        return dataclasses.replace(data, title=str(value))
-    if column == KIND:
-        try:
-            return dataclasses.replace(data, kind=AgendaKind(str(value)))
-        except ValueError:
-            return None
-    if column == FACILITATORS:
-        return dataclasses.replace(data, facilitators=str(value))
-    if column == ROOM:
-        return dataclasses.replace(data, room=str(value))
-    return None
-
-
 def _header(section: int) -> str:
     names = [
         QCoreApplication.translate("AgendaTableModel", "Start"),
@@ -340,5 +336,6 @@ def _header(section: int) -> str:
         QCoreApplication.translate("AgendaTableModel", "Fixed"),
         QCoreApplication.translate("AgendaTableModel", "Actual"),
         QCoreApplication.translate("AgendaTableModel", "Expected"),
+        QCoreApplication.translate("AgendaTableModel", "Published"),
     ]
     return names[section] if 0 <= section < len(names) else ""

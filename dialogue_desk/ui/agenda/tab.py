@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
     QLabel,
+    QMenu,
     QTabBar,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,19 +26,22 @@ from PySide6.QtWidgets import (
 from dialogue_desk.services import agenda as service
 from dialogue_desk.services.agenda import AgendaItemData, AgendaItemRecord, live_status
 from dialogue_desk.services.changes import Changes
-from dialogue_desk.services.events import EventRecord
+from dialogue_desk.services.events import EventRecord, get_event, is_closed
 from dialogue_desk.ui.agenda import actions as agenda_actions
+from dialogue_desk.ui.agenda.changes import run_change
 from dialogue_desk.ui.agenda.delegates import KindDelegate
 from dialogue_desk.ui.agenda.live_panel import LivePanel
 from dialogue_desk.ui.agenda.model import (
     ACTUAL,
     FACILITATORS,
     KIND,
+    PUBLISHED,
     ROOM,
     TITLE,
     AgendaTableModel,
     day_text,
 )
+from dialogue_desk.ui.agenda.texts import CLOSED_STYLE, EDIT_TRIGGERS, NO_EDIT, retranslate_parts
 from dialogue_desk.ui.common.errors import EXPECTED
 from dialogue_desk.ui.common.form_parts import ERROR_STYLE
 from dialogue_desk.ui.context import UiContext
@@ -74,10 +79,18 @@ class AgendaTab(EventTab):
         self.toolbar.addSeparator()
         self.toolbar.addActions([a.move_up, a.move_down, a.actual])
         self.toolbar.addSeparator()
-        self.toolbar.addActions([a.import_, a.copy, a.print_])
+        # Needed once per event: behind one button, so the toolbar fits 1280 px in every language.
+        self.more_menu = QMenu(self, objectName="agendaMoreMenu")
+        self.more_menu.addActions(a.more())
+        self.more_button = QToolButton(objectName="agendaMore")
+        self.more_button.setMenu(self.more_menu)
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addWidget(self.more_button)
 
         self.model = AgendaTableModel(self)
-        self.model.edit_requested.connect(self.edit_item)
+        # A cell's editor is still closing when it commits: a question waits until it has.
+        self.model.edit_requested.connect(lambda i, d: a.plan.edit(i, d, later=True))
         self.model.move_requested.connect(self.move_to)
         self.model.edit_refused.connect(self.show_error)
         self.table = QTableView(objectName="agendaTable")
@@ -90,11 +103,7 @@ class AgendaTab(EventTab):
         self.table.setAcceptDrops(True)
         self.table.setDropIndicatorShown(True)
         self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
+        self.table.setEditTriggers(EDIT_TRIGGERS)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.activated.connect(self._activated)
@@ -109,8 +118,12 @@ class AgendaTab(EventTab):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.problems_label = QLabel(objectName="agendaProblems", wordWrap=True)
         self.problems_label.setStyleSheet(ERROR_STYLE)
+        self.closed_label = QLabel(objectName="agendaClosed", wordWrap=True)
+        self.closed_label.setStyleSheet(CLOSED_STYLE)
+        self.closed_label.hide()
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.closed_label)
         layout.addWidget(self.live)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.day_bar)
@@ -119,6 +132,9 @@ class AgendaTab(EventTab):
         layout.addWidget(self.problems_label)
         self.addActions([a.start_next, a.stop, *a.local()])
 
+        QWidget.setTabOrder(self.live.start_button, self.live.stop_button)
+        QWidget.setTabOrder(self.live.stop_button, self.day_bar)
+        QWidget.setTabOrder(self.day_bar, self.table)
         self.timer = QTimer(self, objectName="agendaClockTimer")
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
@@ -143,14 +159,7 @@ class AgendaTab(EventTab):
 
     def retranslate(self) -> None:
         self.actions_.retranslate()
-        self.table.setAccessibleName(self.tr("Agenda items of the day"))
-        self.day_bar.setAccessibleName(self.tr("Days of the event"))
-        self.empty_label.setText(
-            self.tr(
-                "No items on this day yet. Press Insert to add one, or import the agenda from a "
-                "spreadsheet (Event \u2192 Import agenda\u2026)."
-            )
-        )
+        retranslate_parts(self)
         self.live.retranslate()
         if self.current_event is not None:
             self._fill_days()
@@ -176,12 +185,31 @@ class AgendaTab(EventTab):
             self.items, self.days = [], []
         if self.day not in self.days:
             self.day = self._default_day()
+        closed = is_closed(event)
+        self._set_closed(closed)
         self._fill_days()
         self._show_day(list(select))
-        self.actions_.update(event is not None, bool(self.items))
+        self.actions_.update(event is not None, bool(self.items), closed)
         self.tick()
-        if event is not None:
+        if event is not None and not closed:
             self.timer.start()
+
+    def _set_closed(self, closed: bool) -> None:
+        """A closed event looks closed: a banner, a read-only table, no live controls."""
+        self.model.read_only = closed
+        self.closed_label.setVisible(closed)
+        self.live.set_closed(closed)
+        self.table.setEditTriggers(NO_EDIT if closed else EDIT_TRIGGERS)
+        self.table.setDragEnabled(not closed)
+
+    def refresh_event(self) -> None:
+        """Read the event again after a change of its status here (the first F5 runs it)."""
+        event = self.current_event
+        if event is None:
+            return
+        with self.guard():
+            self.context.event = get_event(self.context.store, event.id)
+            self.context.notify(Changes.EVENT, initiator=self)
 
     def _default_day(self) -> dt.date | None:
         if not self.days:
@@ -224,10 +252,10 @@ class AgendaTab(EventTab):
             self.tick()
 
     def _show_day(self, select: list[int]) -> None:
-        current = self.current_item()
-        keep = select or ([current.id] if current else [])
+        keep = select or [c.id for c in [self.current_item()] if c is not None]
         day_items = [i for i in self.items if i.day == self.day]
         self.model.set_items(day_items, self._problems())
+        self.table.setColumnHidden(PUBLISHED, not any(i.published for i in self.items))
         self.table.setVisible(self.current_event is not None and bool(day_items))
         self.empty_label.setVisible(self.current_event is not None and not day_items)
         self._show_problems()
@@ -285,9 +313,13 @@ class AgendaTab(EventTab):
             self.live.show_status(None)
             self.actions_.update_live(None)
             return
+        if self.actions_.closed:  # a closed day: no clock, no expected times
+            self.model.set_live({}, set(), False)
+            self.live.show_status(None)
+            return
         status = live_status(self.items, self.clock())
         late = {i for i in status.projected if status.late(self._item(i))}
-        self.model.set_live(status.projected, late, status.overrun)
+        self.model.set_live(status.projected, late, status.overrun, status.squeezed)
         self.live.show_status(status)
         self.actions_.update_live(status)
 
@@ -323,32 +355,8 @@ class AgendaTab(EventTab):
         work: Callable[[], Any],
         select: Callable[[Any], Iterable[int]] = lambda _: (),
     ) -> Any:
-        """Run ``work`` (a service call) as one undoable step over ``days`` (None: all days).
-
-        The days are captured before and after, so undo and redo put them back whole.
-        """
-        event = self.current_event
-        if event is None:
-            return None
-        store = self.context.store
-        day_list = None if days is None else set(days)
-        with self.guard() as outcome:
-            before = service.capture(store, event.id, day_list)
-            result = work()
-            after = service.capture(store, event.id, day_list)
-        if not outcome.ok:
-            self.reload()
-            return None
-        touched = set(before.days) | set(after.days)
-        self.push_undoable(
-            text,
-            redo=lambda: service.restore(store, after, also_days=touched),
-            undo=lambda: service.restore(store, before, also_days=touched),
-            changes=Changes.AGENDA,
-        )
-        self.reload(select=select(result))
-        self.announce(Changes.AGENDA)
-        return result
+        """Run ``work`` (a service call) as one undoable step over ``days`` (None: all days)."""
+        return run_change(self, text, days, work, select)
 
     def after_undo_step(self, step: str, text: str, error: BaseException | None) -> None:
         if error is None:
@@ -360,16 +368,9 @@ class AgendaTab(EventTab):
             self.show_error(self.tr("This step cannot be undone any more: the agenda changed."))
 
     def edit_item(self, item_id: int, data: AgendaItemData) -> None:
-        """Change the item ``item_id`` to ``data``, as one undoable step."""
-        item = next((i for i in self.items if i.id == item_id), None)
-        if item is None:
-            return
-        self.change(
-            self.tr("Edit \u201c{title}\u201d").format(title=item.title),
-            {item.day, data.day},
-            lambda: service.update_item(self.context.store, item_id, data),
-            lambda r: [r.id],
-        )
+        """Change the item ``item_id`` to ``data``, as one undoable step; asks first if later
+        items would move with it."""
+        self.actions_.plan.edit(item_id, data)
 
     def move_to(self, item_id: int, row: int) -> None:
         """Move the item ``item_id`` to ``row`` of its day, as one undoable step."""

@@ -3,12 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QCompleter,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
+from dialogue_desk.services import checkin
 from dialogue_desk.services.notes import ActionFields, NoteRecord
+from dialogue_desk.store import Store
 from dialogue_desk.store.enums import ActionStatus
+from dialogue_desk.ui.common.errors import EXPECTED
+
+log = logging.getLogger(__name__)
 
 #: A new due date starts a week ahead, the most common follow-up; the user adjusts it from there.
 DEFAULT_DUE_DAYS = 7
@@ -30,6 +44,14 @@ class ActionFieldsRow(QWidget):
         self.due.setDate(QDate.currentDate().addDays(DEFAULT_DUE_DAYS))
         self.due.setEnabled(False)
         self.done = QCheckBox(objectName="action_done")
+        # The owner is usually someone in the room: suggest participants, fill their organisation.
+        self._organisations: dict[str, str] = {}
+        self._names = QStringListModel(self)
+        completer = QCompleter(self._names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(self._owner_chosen)
+        self.owner.setCompleter(completer)
         self.owner_label = QLabel(buddy=self.owner)
         self.organisation_label = QLabel(buddy=self.organisation)
         for field in (self.owner, self.organisation):
@@ -43,6 +65,12 @@ class ActionFieldsRow(QWidget):
                        self.has_due, self.due, self.done):  # fmt: skip
             layout.addWidget(widget, 2 if isinstance(widget, QLineEdit) else 0)
         self.retranslate()
+
+    def chain(self, before: QWidget, after: QWidget) -> None:
+        """Tab order as on screen: ``before`` (the note text), these fields, ``after``."""
+        order = [before, self.owner, self.organisation, self.has_due, self.due, self.done, after]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def inputs(self) -> list[QWidget]:
         """The widgets a user types in (the editor watches them for focus loss and Ctrl+Enter)."""
@@ -76,6 +104,25 @@ class ActionFieldsRow(QWidget):
         finally:
             self._loading = False
 
+    def load_people(self, store: Store, event_id: int | None) -> None:
+        """Offer the event's participants as owners (nothing if they cannot be read)."""
+        people = []
+        if event_id is not None:
+            try:
+                people = checkin.list_participants(store, event_id)
+            except EXPECTED:
+                log.warning("Participants not read for the owner suggestions", exc_info=True)
+        self._organisations = {
+            " ".join(f"{p.first_name} {p.last_name}".split()): p.organisation for p in people
+        }
+        self._names.setStringList(list(self._organisations))
+
+    def _owner_chosen(self, name: str) -> None:
+        organisation = self._organisations.get(name, "")
+        if organisation and not self.organisation.text().strip():
+            self.organisation.setText(organisation)
+        self._edited()
+
     def _edited(self, *_args: object) -> None:
         if not self._loading:
             self.edited.emit()
@@ -91,5 +138,8 @@ class ActionFieldsRow(QWidget):
         self.has_due.setToolTip(self.tr("Give the action item a due date"))
         self.done.setText(self.tr("Do&ne"))
         self.owner.setAccessibleName(self.tr("Action owner"))
+        self.owner.setAccessibleDescription(
+            self.tr("Participants are suggested as you type; choosing one fills the organisation.")
+        )
         self.organisation.setAccessibleName(self.tr("Action organisation"))
         self.due.setAccessibleName(self.tr("Due date"))

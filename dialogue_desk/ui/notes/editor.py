@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 
 from dialogue_desk.services import notes
 from dialogue_desk.services.errors import NotFoundError
-from dialogue_desk.services.labels import label
 from dialogue_desk.services.notes import ActionFields, NoteRecord
 from dialogue_desk.store import Store
 from dialogue_desk.store.enums import NoteKind
 from dialogue_desk.ui.common.errors import EXPECTED, describe
+from dialogue_desk.ui.notes import editor_texts
 from dialogue_desk.ui.notes.action_fields import ActionFieldsRow
 from dialogue_desk.ui.notes.models import kind_icon
 
@@ -63,6 +63,11 @@ class NoteEditor(QFrame):
         self.target_id: int | None = None
         self.target_title = ""
         self.note: NoteRecord | None = None
+        #: Where the note in hand goes (its agenda item when it was started): it stays whole
+        #: there even when the running item changes meanwhile (F5 while typing).
+        self.note_target: int | None = None
+        self.note_target_title = ""
+        self.read_only = False
         self.chatham_house = False
         self._dirty = False
         self._loading = False
@@ -113,6 +118,7 @@ class NoteEditor(QFrame):
 
         self.action_row = ActionFieldsRow()
         self.action_row.edited.connect(self._edited)
+        self.action_row.chain(self.text, self.author)
         for field in self.action_row.inputs():
             field.installEventFilter(self)
 
@@ -138,6 +144,7 @@ class NoteEditor(QFrame):
     def set_event(self, event_id: int | None, chatham_house: bool = False) -> None:
         self.flush()
         self.event_id = event_id
+        self.action_row.load_people(self.store, event_id)
         self.note = None
         self.target_id = None
         self.set_chatham_house(chatham_house)
@@ -147,19 +154,41 @@ class NoteEditor(QFrame):
         self._update_indicator()
         self.setEnabled(event_id is not None)
 
-    def set_target(self, agenda_item_id: int | None, title: str) -> None:
-        """Where the next new note goes. A note in progress is saved and a new one started."""
+    def set_target(self, agenda_item_id: int | None, title: str, *, keep: bool = False) -> None:
+        """Where the next new note goes. A note in progress is saved and a new one started,
+        unless ``keep`` (the running item changed, not the user's choice): then the note being
+        typed stays whole under the item it was started in, and only the next note follows."""
         if agenda_item_id == self.target_id:
             self.target_title = title
+            if not self.in_hand():
+                self.note_target_title = title
             self._update_heading()
             return
-        if self.note is not None or self._dirty:
+        if keep and self.in_hand():
+            self.flush()
+        elif self.note is not None or self._dirty:
             self.flush()
             self.note = None
             self._clear()
         self.target_id = agenda_item_id
         self.target_title = title
+        if not self.in_hand():
+            self.note_target, self.note_target_title = agenda_item_id, title
         self._update_heading()
+
+    def in_hand(self) -> bool:
+        """Is a note being written (saved or not yet) that Ctrl+Enter has not finished?"""
+        return self._dirty or (self.note is not None and bool(self.note.text.strip()))
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A closed event: the editor shows, but nothing can be typed or marked."""
+        self.flush()
+        self.read_only = read_only
+        self.text.setReadOnly(read_only)
+        self.author.setReadOnly(read_only)
+        self.action_row.setEnabled(not read_only)
+        for button in self.kind_buttons.values():
+            button.setEnabled(not read_only)
 
     def edit(self, record: NoteRecord) -> None:
         """Load an existing note; changes to it are saved as they are typed."""
@@ -225,6 +254,16 @@ class NoteEditor(QFrame):
     def has_unsaved_changes(self) -> bool:
         return self._dirty
 
+    @property
+    def error_text(self) -> str:
+        """Why the last save failed ("" when it did not)."""
+        return self._error
+
+    @property
+    def saved_at(self) -> dt.datetime | None:
+        """When the note in hand was last committed."""
+        return self._saved_at
+
     # --- saving ------------------------------------------------------------------------------
 
     def flush(self) -> bool:
@@ -269,17 +308,19 @@ class NoteEditor(QFrame):
     def _add(self, text: str, author: str, action: ActionFields | None) -> NoteRecord:
         assert self.event_id is not None
         try:
-            return notes.add_note(self.store, self.event_id, self.target_id, text, kind=self.kind,
-                                  author=author, action=action)  # fmt: skip
+            return notes.add_note(self.store, self.event_id, self.note_target, text,
+                                  kind=self.kind, author=author, action=action)  # fmt: skip
         except NotFoundError:
-            if self.target_id is None:
+            if self.note_target is None:
                 raise
-            self.target_id = None  # the agenda item went away: keep the note under General
+            self.note_target = None  # the agenda item went away: keep the note under General
             return self._add(text, author, action)
 
     def _edited(self, *_args: object) -> None:
         if self._loading:
             return
+        if self.note is None and not self._dirty:
+            self.note_target, self.note_target_title = self.target_id, self.target_title
         self._dirty = True
         self._pause.start()
         if not self._deadline.isActive():
@@ -325,6 +366,7 @@ class NoteEditor(QFrame):
         finally:
             self._loading = False
         self._dirty = False
+        self.note_target, self.note_target_title = self.target_id, self.target_title
         self._update_heading()
 
     def _load(self, record: NoteRecord) -> None:
@@ -346,50 +388,13 @@ class NoteEditor(QFrame):
         self.author_label.setText(self.tr("Sai&d by:") if quote else self.tr("Autho&r:"))
 
     def _update_heading(self) -> None:
-        if self.note is not None and self.note.agenda_item_id != self.target_id:
-            where = notes.section_title(self.note)
-        else:
-            where = self.target_title or self.tr("General")
-        if self.note is None:
-            self.heading.setText(self.tr("New note \u2014 {where}").format(where=where))
-        else:
-            when = self.note.created_at.strftime("%H:%M")
-            self.heading.setText(
-                self.tr("Note of {time} \u2014 {where}").format(time=when, where=where)
-            )
+        editor_texts.update_heading(self)
 
     def _update_indicator(self) -> None:
-        if self._error:
-            self.indicator.setText(self.tr("\u26a0 Not saved: {reason}").format(reason=self._error))
-            self.indicator.setStyleSheet("color: #c23b3b; font-weight: bold;")
-        elif self._dirty:
-            self.indicator.setText(self.tr("Typing\u2026"))
-            self.indicator.setStyleSheet("color: palette(mid);")
-        elif self._saved_at is not None:
-            self.indicator.setText(
-                self.tr("\u2713 Saved {time}").format(time=self._saved_at.strftime("%H:%M:%S"))
-            )
-            self.indicator.setStyleSheet("color: #1f9a72;")
-        else:
-            self.indicator.setText("")
-        self.indicator.setAccessibleName(self.indicator.text())
+        editor_texts.update_indicator(self)
 
     def retranslate(self) -> None:
-        for number, (kind, button) in enumerate(self.kind_buttons.items(), start=1):
-            button.setText(label(kind))
-            tip = self.tr("Mark as {kind} (Alt+{n})")
-            button.setToolTip(tip.format(kind=label(kind), n=number))
-            button.setAccessibleName(label(kind))
-        self.text.setPlaceholderText(
-            self.tr("Type the note. Ctrl+Enter starts the next one; Alt+1\u20266 mark the kind.")
-        )
-        self.text.setAccessibleName(self.tr("Note text"))
-        self.author.setPlaceholderText(self.tr("optional"))
-        self.author.setAccessibleName(self.tr("Author or speaker"))
-        self.chatham_label.setText(
-            self.tr("Chatham House rule: notes and quotes are not attributed.")
-        )
-        self.action_row.retranslate()
+        editor_texts.retranslate(self)
         self._show_kind_fields()
         self._update_heading()
         self._update_indicator()

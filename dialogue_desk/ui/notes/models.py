@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from dialogue_desk.services.labels import label
 from dialogue_desk.services.notes import NoteRecord, Section, section_title
@@ -57,6 +57,7 @@ KIND_COLOURS = {
     NoteKind.QUOTE: "#1f9a72",
 }
 _ICONS: dict[NoteKind, QIcon] = {}
+HELD_FOREGROUND = QColor("#595959")
 
 
 def kind_icon(kind: NoteKind) -> QIcon:
@@ -121,10 +122,12 @@ class SectionsModel(QAbstractListModel):
                 title = f"{when}  {title}"
             if section.running:
                 title = f"\u25b6 {title}"
+            elif section.held:
+                title = f"\u2713 {title}"  # held: said by a mark, not by a pale colour alone
             return f"{title}  ({section.note_count})" if section.note_count else title
         if role == Qt.ItemDataRole.ForegroundRole and section.held and not section.running:
-            # Items already held step back a little; the running and coming ones stand out.
-            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            # Items already held step back a little, still readable (7:1 on white, WCAG AA).
+            return QBrush(HELD_FOREGROUND)
         if role == Qt.ItemDataRole.FontRole and (section.running or section.id is None):
             font = QFont()
             font.setBold(True)

@@ -37,6 +37,8 @@ class NotesList(QWidget):
         super().__init__(parent)
         self._sections = sections
         self.searching = False
+        #: A closed event: notes can be read and searched, not changed.
+        self.read_only = False
         self.model = NotesModel(self)
         self.table = QTableView(objectName="notes_table")
         self.table.setModel(self.model)
@@ -119,9 +121,13 @@ class NotesList(QWidget):
 
     # --- requests ----------------------------------------------------------------------------
 
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self._update_actions()
+
     def _activated(self, index: QModelIndex) -> None:
         record = index.data(RECORD_ROLE)
-        if record is not None:
+        if record is not None and not self.read_only:
             self.edit_requested.emit(record)
 
     def _edit(self) -> None:
@@ -149,7 +155,7 @@ class NotesList(QWidget):
     def context_menu(self) -> QMenu | None:
         """The selected note's menu: the list's actions and "Move to agenda item"."""
         record = self.current_record()
-        if record is None:
+        if record is None or self.read_only:
             return None
         menu = QMenu(self)
         menu.addActions([self.edit_action, self.delete_action, self.up_action, self.down_action])
@@ -167,7 +173,7 @@ class NotesList(QWidget):
         return menu
 
     def _update_actions(self, *_args: object) -> None:
-        has_note = self.model.rowCount() > 0
+        has_note = self.model.rowCount() > 0 and not self.read_only
         for action in (self.edit_action, self.delete_action):
             action.setEnabled(has_note)
         self.up_action.setEnabled(has_note and not self.searching)
@@ -183,5 +189,9 @@ class NotesList(QWidget):
         self.down_action.setText(self.tr("Move down"))
         self.down_action.setToolTip(self.tr("Move the selected note down (Alt+Down)"))
         self.table.setAccessibleName(self.tr("Notes"))
+        self.table.setAccessibleDescription(
+            self.tr("Enter or F2 edits the selected note, Del deletes it, Alt+Up/Down move it.")
+        )
+        self.count_label.setAccessibleName(self.tr("Number of notes"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, NotesModel.SECTION)
         self.count_label.setText(self.tr("%n note(s)", "", self.model.rowCount()))

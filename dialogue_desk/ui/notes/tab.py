@@ -28,15 +28,21 @@ from PySide6.QtWidgets import (
 from dialogue_desk.services import notes
 from dialogue_desk.services.changes import Changes
 from dialogue_desk.services.events import EventRecord
-from dialogue_desk.services.labels import label
 from dialogue_desk.services.notes import NoteRecord, Section
 from dialogue_desk.store.enums import ActionStatus, NoteKind
 from dialogue_desk.ui.context import UiContext
 from dialogue_desk.ui.notes import edits
 from dialogue_desk.ui.notes.action_items import ActionItemsView
+from dialogue_desk.ui.notes.chatham import ask_chatham_on
 from dialogue_desk.ui.notes.editor import NoteEditor
 from dialogue_desk.ui.notes.models import RECORD_ROLE, SectionsModel
 from dialogue_desk.ui.notes.note_list import NotesList
+from dialogue_desk.ui.notes.tab_texts import (
+    CLOSED_STYLE,
+    retranslate_parts,
+    set_chatham_silently,
+    show_closed,
+)
 from dialogue_desk.ui.tab_base import EventTab
 
 log = logging.getLogger(__name__)
@@ -50,6 +56,8 @@ class NotesTab(EventTab):
         super().__init__(context, parent)
         self.setObjectName("notes_tab")
         self.running_id: int | None = None
+        #: True while the list follows the running item by itself (F5), not by the user's click.
+        self._following = False
 
         self.sections = SectionsModel(self)
         self.sections_view = QListView(objectName="notes_sections")
@@ -116,7 +124,11 @@ class NotesTab(EventTab):
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([300, 900])
+        self.closed_label = QLabel(objectName="notes_closed", wordWrap=True)
+        self.closed_label.setStyleSheet(CLOSED_STYLE)
+        self.closed_label.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.closed_label)
         layout.addWidget(splitter)
 
         self.chatham_action = QAction(self, checkable=True, objectName="chatham_house_action")
@@ -139,18 +151,20 @@ class NotesTab(EventTab):
         # The editor still writes to the event shown until now.
         if event is not None and event.id == self.editor.event_id:
             # The same event again (its details were edited): keep the work in hand.
-            self._set_chatham_silently(event.chatham_house)
+            set_chatham_silently(self, event.chatham_house)
             self.editor.set_chatham_house(event.chatham_house)
             self._reload_all()
+            show_closed(self)
             return
         chatham = event.chatham_house if event is not None else False
         self.editor.set_event(event.id if event is not None else None, chatham)
-        self._set_chatham_silently(chatham)
+        set_chatham_silently(self, chatham)
         self.chatham.setEnabled(event is not None)
         self.search.clear()
         self.running_id = None
         self._reload_all()
         self._follow_running(force=True)
+        show_closed(self)
 
     def flush(self) -> None:
         self.editor.flush()
@@ -173,6 +187,7 @@ class NotesTab(EventTab):
     def on_changes(self, changes: Changes) -> None:
         if changes & Changes.EVENT:
             self._show_stored_chatham()
+            show_closed(self)
         if changes & Changes.AGENDA:
             self._follow_running()
         if changes & Changes.NOTES:
@@ -259,10 +274,11 @@ class NotesTab(EventTab):
 
     def _retarget(self) -> None:
         section = self._selected_section()
+        keep = self._following  # F5 while typing: the note in hand stays whole where it is
         if section is None:
-            self.editor.set_target(None, "")
+            self.editor.set_target(None, "", keep=keep)
         else:
-            self.editor.set_target(section.id, notes.section_title(section))
+            self.editor.set_target(section.id, notes.section_title(section), keep=keep)
 
     def _follow_running(self, *, force: bool = False) -> None:
         """Select the running agenda item (General if none) for the next notes."""
@@ -273,7 +289,11 @@ class NotesTab(EventTab):
         if force or (self.running_id != previous and following):
             row = max(self.sections.row_of(self.running_id), 0)
             if selected is None or self.sections.sections[row].id != selected.id:
-                self._select_row(row)
+                self._following = True
+                try:
+                    self._select_row(row)
+                finally:
+                    self._following = False
                 self.sections_view.scrollTo(self.sections.index(row, 0))
 
     # --- notes -------------------------------------------------------------------------------
@@ -336,12 +356,6 @@ class NotesTab(EventTab):
 
     # --- Chatham House -----------------------------------------------------------------------
 
-    def _set_chatham_silently(self, enabled: bool) -> None:
-        for widget in (self.chatham, self.chatham_action):
-            blocker = widget.blockSignals(True)
-            widget.setChecked(enabled)
-            widget.blockSignals(blocker)
-
     def _show_stored_chatham(self) -> None:
         """Show the event's Chatham House rule as stored (switched in another view)."""
         if (event_id := self._event_id) is None:
@@ -349,45 +363,37 @@ class NotesTab(EventTab):
         with self.guard() as outcome:
             chatham = notes.is_chatham_house(self.context.store, event_id)
         if outcome.ok:
-            self._set_chatham_silently(chatham)
+            set_chatham_silently(self, chatham)
             self.editor.set_chatham_house(chatham)
 
     def _chatham_toggled(self, enabled: bool) -> None:
         if (event_id := self._event_id) is None:
             return
         self.editor.flush()
+        go, erase = True, False
+        if enabled:
+            go = False
+            with self.guard():
+                attributed = notes.count_attributions(self.context.store, event_id)
+                go, erase = ask_chatham_on(self.window(), attributed)
+            if not go:
+                set_chatham_silently(self, False)
+                return
         with self.guard() as outcome:
             notes.set_chatham_house(self.context.store, event_id, enabled)
+            if erase:
+                notes.erase_attributions(self.context.store, event_id)
         if not outcome.ok:
-            self._set_chatham_silently(not enabled)
+            set_chatham_silently(self, not enabled)
             return
-        self._set_chatham_silently(enabled)
+        set_chatham_silently(self, enabled)
         self.editor.set_chatham_house(enabled)
         self._reload_notes()
         self._reload_action_items()
         self.announce(Changes.EVENT)
 
     def retranslate(self) -> None:
-        self.sections_label.setText(self.tr("&Agenda"))
-        self.sections_view.setAccessibleName(self.tr("Agenda items"))
-        self.search.setPlaceholderText(self.tr("Search all notes of the event (Ctrl+F)"))
-        self.search.setAccessibleName(self.tr("Search notes"))
-        current = self.kind_filter.currentData()
-        blocker = self.kind_filter.blockSignals(True)
-        self.kind_filter.clear()
-        self.kind_filter.addItem(self.tr("All kinds"), None)
-        for kind in NoteKind:
-            self.kind_filter.addItem(label(kind), kind.value)
-        self.kind_filter.setCurrentIndex(max(self.kind_filter.findData(current), 0))
-        self.kind_filter.blockSignals(blocker)
-        self.kind_filter.setAccessibleName(self.tr("Show notes of kind"))
-        self.chatham.setText(self.tr("C&hatham House rule"))
-        self.chatham.setToolTip(
-            self.tr("When on, notes and quotes carry no names and exports never attribute.")
-        )
-        self.chatham_action.setText(self.tr("Chatham House rule (no attribution)"))
-        self.action_items_action.setText(self.tr("Action items overview"))
+        retranslate_parts(self)
         self.notes_list.retranslate()
-        self.pages.setTabText(0, self.tr("Notes"))
         self.editor.retranslate()
         self._reload_action_items()

@@ -13,6 +13,7 @@ from dialogue_desk.services import agenda
 from dialogue_desk.services.events import EventData, create_event, get_event
 from dialogue_desk.ui.agenda.import_dialog import ImportAgendaDialog
 from dialogue_desk.ui.agenda.model import END, MINUTES, PINNED, START, TITLE
+from dialogue_desk.ui.agenda.plan_actions import Shift
 from dialogue_desk.ui.agenda.tab import AgendaTab
 from dialogue_desk.ui.context import UiContext
 
@@ -47,6 +48,9 @@ def tab(qtbot, store, demo_event, messages):
     context = UiContext(store)
     widget = AgendaTab(context)
     widget.clock = lambda: dt.datetime.combine(TODAY, dt.time(9, 35))
+    # Edits that move later items ask first (tests/ui/agenda/test_plan.py); here: yes.
+    widget.actions_.plan.ask_shift = lambda *_args: Shift.ALL
+    widget.actions_.plan.ask_push = lambda *_args: True
     qtbot.addWidget(widget)
     context.set_event(get_event(store, demo_event))
     widget.resize(1200, 700)
@@ -96,9 +100,11 @@ def test_f5_starts_next_and_clock_counts(tab, qtbot):
     assert agenda.running_item(tab.context.store, tab.current_event.id) is None
 
 
-def test_inline_duration_change_shifts_following_and_undo(tab):
+def test_inline_duration_change_shifts_following_and_undo(tab, qtbot):
     before = [(i.start_time, i.end_time) for i in tab.model.items]
     assert tab.model.setData(tab.model.index(0, MINUTES), 25, Qt.ItemDataRole.EditRole)
+    # The question waits until the cell's editor has closed.
+    qtbot.waitUntil(lambda: tab.model.items[0].end_time == dt.time(9, 55))
     after = tab.model.items
     assert after[0].end_time == dt.time(9, 55)
     assert after[1].start_time == dt.time(9, 55)
@@ -109,8 +115,9 @@ def test_inline_duration_change_shifts_following_and_undo(tab):
     assert tab.model.items[1].start_time == dt.time(9, 55)
 
 
-def test_inline_start_moves_item_and_overlap_is_flagged(tab):
+def test_inline_start_moves_item_and_overlap_is_flagged(tab, qtbot):
     tab.model.setData(tab.model.index(3, END), QTime(13, 0), Qt.ItemDataRole.EditRole)
+    qtbot.waitUntil(lambda: tab.model.items[3].end_time == dt.time(13, 0))
     items = tab.model.items
     lunch = items[4]
     problems = tab.model.problems
@@ -269,7 +276,14 @@ def test_f5_works_from_another_tab_of_the_main_window(qtbot, store, demo_event, 
     window.show_tab(2)  # Notes
     qtbot.keyClick(window.tabs.currentWidget(), Qt.Key.Key_F5)
     assert agenda.running_item(store, demo_event).title == "Recap of day one"
-    assert agenda_tab.actions_.start_next in window.event_menu.actions()
+    # The Event menu holds it (in its Agenda submenu, where the window groups the tabs' actions).
+    menus = [window.event_menu]
+    found = []
+    while menus:
+        menu = menus.pop()
+        found += menu.actions()
+        menus += [a.menu() for a in menu.actions() if a.menu() is not None]
+    assert agenda_tab.actions_.start_next in found
 
 
 def test_copy_agenda_from_another_event_and_undo(qtbot, store, demo_event, messages, monkeypatch):

@@ -242,7 +242,9 @@ def test_action_items_overview_sorts_and_toggles(qtbot, tab, store, demo_event):
     assert view.proxy.rowCount() == 3
 
 
-def test_chatham_house_hides_names(qtbot, tab, store, demo_event):  # type: ignore[no-untyped-def]
+def test_chatham_house_hides_names(qtbot, tab, store, demo_event, monkeypatch):  # type: ignore[no-untyped-def]
+    # Switching the rule on asks first (tests/ui/notes/test_room.py); here: yes, keep names.
+    monkeypatch.setattr("dialogue_desk.ui.notes.tab.ask_chatham_on", lambda *_a: (True, False))
     tab.focus_main()
     assert tab.editor.author.isVisibleTo(tab)
     tab.chatham.setChecked(True)
