@@ -20,6 +20,40 @@ from dialogue_desk.ui.common.errors import EXPECTED, describe
 log = logging.getLogger(__name__)
 
 
+def _process_age_ms() -> float:
+    """Milliseconds since this process started (Linux: /proc; elsewhere: since import)."""
+    import time
+
+    try:
+        import os
+
+        ticks = os.sysconf("SC_CLK_TCK")
+        with open("/proc/self/stat", encoding="ascii") as stat:
+            started = int(stat.read().rsplit(")", 1)[1].split()[19]) / ticks
+        with open("/proc/uptime", encoding="ascii") as uptime:
+            now = float(uptime.read().split()[0])
+        return (now - started) * 1000
+    except (OSError, ValueError, IndexError, AttributeError):
+        return (time.perf_counter() - _IMPORTED) * 1000
+
+
+def _perf_counter() -> float:
+    import time
+
+    return time.perf_counter()
+
+
+_IMPORTED = _perf_counter()
+
+
+def startup_trace(stage: str) -> None:
+    """With DIALOGUE_DESK_STARTUP_TRACE=1, print "startup: <stage> <ms>" to stderr at once."""
+    import os
+
+    if os.environ.get("DIALOGUE_DESK_STARTUP_TRACE") == "1":
+        print(f"startup: {stage} {_process_age_ms():.0f} ms", file=sys.stderr, flush=True)
+
+
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
     """An unexpected error is logged and explained; the window stays open, data is committed."""
     log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
@@ -109,15 +143,30 @@ class AppController:
         window = self._new_window(None, practice)
         window.show()
         if deferred:
-            window.when_first_painted(lambda: self._finish(window, checked, practice))
+            window.when_first_painted(lambda: self._first_painted(window, checked, practice))
             return True
         return self._finish(window, checked, practice)
+
+    def _first_painted(self, window, checked, practice: bool) -> None:  # type: ignore[no-untyped-def]
+        startup_trace("window-shown")
+        if self._finish(window, checked, practice):
+            window.when_first_painted(lambda: self._event_painted(window))
+
+    def _event_painted(self, window) -> None:  # type: ignore[no-untyped-def]
+        from PySide6.QtCore import QTimer
+
+        startup_trace("event-painted")
+        # The door accepts input once the event loop turns after the tabs were drawn.
+        QTimer.singleShot(0, lambda: startup_trace("door-ready"))
 
     def _finish(self, window, checked, practice: bool) -> bool:  # type: ignore[no-untyped-def]
         from dialogue_desk.store.engine import open_store
 
         try:
-            store = open_store(checked.path, checked=checked)
+            store = open_store(
+                checked.path, checked=checked,
+                backup_retention_days=self.settings.backup_retention_days,
+            )  # fmt: skip
             if practice:
                 from dialogue_desk.services.practice import ensure_practice_event
 
@@ -134,6 +183,7 @@ class AppController:
             QApplication.exit(1)
             return False
         window.attach(store)
+        _clean_up_after_killed_exports(self.settings)
         if not practice and self._real_tab is not None and window.context.event is not None:
             window.show_tab(self._real_tab)
         return True
@@ -188,3 +238,10 @@ def run_app(store_path: Path, *, language: str | None = None, practice: bool = F
         window = controller.window
         if window is not None and window.context is not None:
             window.store.close()
+
+
+def _clean_up_after_killed_exports(settings: Settings) -> None:
+    """Remove the hidden part files an export killed midway left (once, at start-up)."""
+    from dialogue_desk.ui.exports.actions import clean_up_after_killed_exports
+
+    clean_up_after_killed_exports(settings.export_folder())

@@ -42,6 +42,8 @@ if TYPE_CHECKING:
     from dialogue_desk.ui.tab_base import EventTab
 
 WELCOME_PAGE, TABS_PAGE, OPENING_PAGE = 0, 1, 2
+#: The Check-in tab, shown first when the window opens on an event.
+DOOR_TAB = 1
 __all__ = ["TAB_COUNT", "MainWindow"]
 
 
@@ -109,7 +111,7 @@ class MainWindow(WindowActions):
         self.retranslate()
         geometry = settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            self.fit_first_start()
         if store is not None:
             self.attach(store)
 
@@ -142,15 +144,25 @@ class MainWindow(WindowActions):
         for page in self.tab_pages:
             self.tabs.addTab(page, page.title())
         self.tabs.blockSignals(False)
-        for page in self.tab_pages:
+        for index, page in enumerate(self.tab_pages):
             actions = page.menu_actions()
             if actions:
-                self.event_menu.addActions(actions)
-                self.event_menu.addSeparator()
-                self.addActions(actions)
+                self.add_feature_actions(self.tab_menu_keys[index], actions)
+                # Keys scoped to a tab (Ctrl+Shift+N, Enter, Del) stay with it: on the window
+                # they would clash with another tab's.
+                scoped = (Qt.ShortcutContext.WidgetShortcut,
+                          Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
+                self.addActions([a for a in actions if a.shortcutContext() not in scoped])
         self.event_menu.menuAction().setVisible(not self.event_menu.isEmpty())
         self.export_actions = ExportActions(self.context, self)
         self.add_file_actions(self.export_actions.actions())
+        from dialogue_desk.ui.sync import SyncActions
+
+        # Share / Open shared event in File; Sync now, Sync settings, Merge review in Event.
+        self.sync_actions = SyncActions(self, self.context)
+        self.add_file_actions(self.sync_actions.file_actions)
+        self.add_feature_actions("sync", self.sync_actions.event_actions)
+        self.addActions(self.sync_actions.event_actions)
         if self.practice:
             from dialogue_desk.ui.practice import ExercisePanel
 
@@ -158,6 +170,27 @@ class MainWindow(WindowActions):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.exercise_panel)
         self.retranslate()
         self.reload_events(select=self.settings.last_event(store.path))
+        if self.context.event is not None:
+            # Opening on the day of an event, the door is what is needed first.
+            self.show_tab(DOOR_TAB)
+
+    def fit_first_start(self) -> None:
+        """A first window of 1280×800 that never exceeds the screen (1366×768 venue laptops)."""
+        screen = self.screen()
+        available = screen.availableGeometry() if screen is not None else None
+        if available is None or available.isEmpty():
+            self.resize(1280, 720)
+            return
+        # The frame (title bar, borders) is not in the size: leave room for it.
+        frame = self.frameGeometry().size() - self.geometry().size()
+        frame_height = max(frame.height(), 32)
+        width = min(1280, available.width() - max(frame.width(), 8))
+        height = min(800, available.height() - frame_height)
+        self.resize(width, height)
+        self.move(
+            available.left() + (available.width() - width) // 2,
+            available.top() + max(0, (available.height() - height - frame_height) // 2),
+        )
 
     def when_first_painted(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` once the window has been drawn (or soon, if it is never drawn)."""
@@ -267,7 +300,10 @@ class MainWindow(WindowActions):
     def _on_changes(self, changes: Changes) -> None:
         if changes & Changes.EVENT:
             self.reload_events()
-        self._update_status()
+        # The status bar counts participants and agenda items: a check-in (every few seconds
+        # at the door) changes neither, and six counting queries would cost it a frame.
+        if changes & (Changes.EVENT | Changes.PARTICIPANTS | Changes.AGENDA):
+            self._update_status()
 
     # --- language, about, title, status -------------------------------------------------
 
@@ -291,6 +327,11 @@ class MainWindow(WindowActions):
                 version=__version__, data=_html(str(data_dir())), store=_html(str(self.store.path))
             ),
         )
+
+    def show_keyboard_reference(self) -> None:
+        from dialogue_desk.ui.keyboard_help import KeyboardHelpDialog
+
+        KeyboardHelpDialog(self).exec()
 
     def _confirm_reset_practice(self) -> None:
         answer = QMessageBox.question(

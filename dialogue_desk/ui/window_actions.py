@@ -69,7 +69,7 @@ class WindowActions(QMainWindow):
             self._confirm_reset_practice,
         )
         self.reset_practice_action.setVisible(self.practice)
-        self._undo_made_for: tuple[str, QUndoStack | None] | None = None
+        self._undo_made_for: QUndoStack | None = None
         self.undo_action: QAction | None = None
         self.redo_action: QAction | None = None
         self.install_undo_actions()
@@ -90,45 +90,54 @@ class WindowActions(QMainWindow):
             self.language_actions[code] = action
         self.about_action = self._action("actionAbout", self.show_about)
         self.data_folder_action = self._action("actionOpenDataFolder", self.open_data_folder)
+        self.keys_action = self._action(
+            "actionKeyboardReference", self.show_keyboard_reference, "F1"
+        )
 
     def install_undo_actions(self) -> None:
         """Edit → Undo/Redo follow the window's one history and name the edit they take back.
 
-        ``QUndoStack.createUndoAction`` with our own translated prefix ("&Undo" + the command's
-        text, e.g. "Undo Check-in of Anna"): Qt's default wording ignores our catalogues. The
-        prefix is fixed when the action is made, so a language change makes the pair afresh.
+        "Undo check-in of Örjan Ekström": one translatable sentence with the command's text in
+        it (Qt's own prefix would ignore our catalogues). Called again when the store (and so
+        the history) arrives and on language change.
         """
-        undo_text = QCoreApplication.translate("MainWindow", "&Undo")
-        redo_text = QCoreApplication.translate("MainWindow", "&Redo")
+        if self.undo_action is None:
+            self.undo_action = self._action("actionUndo", self._undo, "Ctrl+Z")
+            self.redo_action = self._action("actionRedo", self._redo)
+            self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         stack = self.context.undo_stack if self.context is not None else None
-        made_for = (undo_text, stack)
-        if self._undo_made_for == made_for:
-            return
-        self._undo_made_for = made_for
-        if stack is not None:
-            undo = stack.createUndoAction(self, undo_text)
-            redo = stack.createRedoAction(self, redo_text)
-        else:  # the frame before the store is open: nothing to undo yet
-            undo, redo = QAction(undo_text, self), QAction(redo_text, self)
-            undo.setEnabled(False)
-            redo.setEnabled(False)
-        undo.setObjectName("actionUndo")
-        redo.setObjectName("actionRedo")
-        undo.setShortcut(QKeySequence("Ctrl+Z"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        old = (self.undo_action, self.redo_action)
-        self.undo_action, self.redo_action = undo, redo
-        self.addActions([undo, redo])
-        menu: QMenu | None = getattr(self, "edit_menu", None)  # None while being built
-        for previous, new in zip(old, (undo, redo), strict=True):
-            if previous is None:
-                continue
-            if menu is not None:
-                menu.insertAction(previous, new)
-                menu.removeAction(previous)
-            self.removeAction(previous)
-            previous.setObjectName("")  # findChild("actionUndo") finds the new one at once
-            previous.deleteLater()
+        if stack is not None and self._undo_made_for is not stack:
+            self._undo_made_for = stack
+            for signal in (stack.undoTextChanged, stack.redoTextChanged, stack.canUndoChanged,
+                           stack.canRedoChanged):  # fmt: skip
+                signal.connect(self._update_undo_texts)
+        self._update_undo_texts()
+
+    def _undo(self) -> None:
+        if self.context is not None:
+            self.context.undo_stack.undo()
+
+    def _redo(self) -> None:
+        if self.context is not None:
+            self.context.undo_stack.redo()
+
+    def _update_undo_texts(self, *_args: object) -> None:
+        stack = self.context.undo_stack if self.context is not None else None
+        assert self.undo_action is not None and self.redo_action is not None
+        can_undo = stack is not None and stack.canUndo()
+        can_redo = stack is not None and stack.canRedo()
+        self.undo_action.setEnabled(can_undo)
+        self.redo_action.setEnabled(can_redo)
+        self.undo_action.setText(
+            QCoreApplication.translate("MainWindow", "&Undo {edit}").format(edit=stack.undoText())
+            if can_undo
+            else QCoreApplication.translate("MainWindow", "&Undo")
+        )
+        self.redo_action.setText(
+            QCoreApplication.translate("MainWindow", "&Redo {edit}").format(edit=stack.redoText())
+            if can_redo
+            else QCoreApplication.translate("MainWindow", "&Redo")
+        )
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -152,8 +161,55 @@ class WindowActions(QMainWindow):
         self.view_menu.addMenu(self.language_menu)
         self.event_menu = bar.addMenu("")  # filled with the tabs' actions by attach()
         self.event_menu.menuAction().setVisible(False)
+        self.feature_menus: dict[str, QMenu] = {}
         self.help_menu = bar.addMenu("")
-        self.help_menu.addActions([self.about_action, self.data_folder_action])
+        self.help_menu.addActions([self.keys_action, self.about_action, self.data_folder_action])
+
+    #: The Event menu's submenus, one per tab (in tab order), by key.
+    tab_menu_keys = ("agenda", "checkin", "notes", "evaluation")
+
+    def feature_menu(self, key: str) -> QMenu:
+        """The Event menu's submenu ``key``, made on first use (see ``add_feature_actions``)."""
+        menu = self.feature_menus.get(key)
+        if menu is None:
+            menu = QMenu(self.event_menu)
+            menu.setObjectName(f"menu_{key}")
+            self.event_menu.addMenu(menu)
+            self.feature_menus[key] = menu
+            self._retranslate_feature_menus()
+        return menu
+
+    def add_feature_actions(self, key: str, actions: list[QAction]) -> None:
+        """Put a feature's actions into its submenu of the Event menu (e.g. "checkin").
+
+        A new feature (sync: "Sync now", "Merge review…") gets its own submenu by a new key
+        with a title in ``feature_menu_titles``; ``add_event_actions`` puts actions directly
+        in the Event menu, ``add_file_actions`` into the File menu.
+        """
+        self.feature_menu(key).addActions(actions)
+        self.event_menu.menuAction().setVisible(True)
+
+    def add_event_actions(self, actions: list[QAction]) -> None:
+        """Put actions directly into the Event menu, after its submenus (and on the window)."""
+        self.event_menu.addSeparator()
+        self.event_menu.addActions(actions)
+        self.addActions(actions)
+        self.event_menu.menuAction().setVisible(True)
+
+    def feature_menu_titles(self) -> dict[str, str]:
+        """The submenus' titles, each with its own mnemonic."""
+        return {
+            "agenda": QCoreApplication.translate("MainWindow", "&Agenda"),
+            "checkin": QCoreApplication.translate("MainWindow", "&Check-in and participants"),
+            "notes": QCoreApplication.translate("MainWindow", "&Notes"),
+            "evaluation": QCoreApplication.translate("MainWindow", "E&valuation"),
+            "sync": QCoreApplication.translate("MainWindow", "&Sharing and sync"),
+        }
+
+    def _retranslate_feature_menus(self) -> None:
+        titles = self.feature_menu_titles()
+        for key, menu in self.feature_menus.items():
+            menu.setTitle(titles.get(key, key))
 
     def add_file_actions(self, actions: list[QAction]) -> None:
         """Put export and similar actions into the File menu, above Quit."""
@@ -171,11 +227,13 @@ class WindowActions(QMainWindow):
         self.edit_event_action.setText(QCoreApplication.translate("MainWindow", "&Edit event…"))
         self.delete_event_action.setText(QCoreApplication.translate("MainWindow", "&Delete event…"))
         self.quit_action.setText(QCoreApplication.translate("MainWindow", "&Quit"))
-        self.practice_action.setText(QCoreApplication.translate("MainWindow", "&Practice mode"))
+        self.practice_action.setText(QCoreApplication.translate("MainWindow", "Practice &mode"))
         self.reset_practice_action.setText(
             QCoreApplication.translate("MainWindow", "&Reset practice…")
         )
         self.install_undo_actions()
+        self._retranslate_feature_menus()
+        self.keys_action.setText(QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"))
         self.find_action.setText(QCoreApplication.translate("MainWindow", "&Find"))
         self.about_action.setText(QCoreApplication.translate("MainWindow", "&About Dialogue Desk"))
         self.data_folder_action.setText(
@@ -258,7 +316,7 @@ class WindowActions(QMainWindow):
         with guarded(self, APP_NAME) as outcome:
             events_service().delete_event(self.store, event.id)  # backs the store up first
         if outcome.ok:
-            self.context.undo_stack.clear()  # its steps were about the deleted event
+            self.context.clear_history()  # its steps were about the deleted event
             self.reload_events()
             self.statusBar().showMessage(
                 QCoreApplication.translate("MainWindow", "Event deleted."), 5000

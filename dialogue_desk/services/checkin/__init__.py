@@ -13,6 +13,7 @@ from dialogue_desk.services.checkin.attendance import (
     check_in,
     check_in_many,
     counts,
+    counts_after,
     default_day,
     now,
     remove_check_ins,
@@ -56,7 +57,19 @@ from dialogue_desk.services.checkin.participants import (
     update_participant,
     validate,
 )
-from dialogue_desk.services.checkin.search import compile_query, search
+from dialogue_desk.services.checkin.search import (
+    ELSEWHERE,
+    NAME_INSIDE,
+    NAME_PREFIX,
+    NAME_PREFIX_LOOSE,
+    TIERS,
+    compile_query,
+    compile_ranker,
+    name_key,
+    plausible_count,
+    search,
+    suggestions,
+)
 
 __all__ = [
     "AttendanceCounts",
@@ -87,6 +100,16 @@ __all__ = [
     "check_in",
     "check_in_many",
     "compile_query",
+    "compile_ranker",
+    "ELSEWHERE",
+    "NAME_INSIDE",
+    "NAME_PREFIX",
+    "NAME_PREFIX_LOOSE",
+    "TIERS",
+    "name_key",
+    "plausible_count",
+    "suggestions",
+    "counts_after",
     "completeness",
     "counts",
     "default_day",

@@ -6,6 +6,7 @@ twice on one day changes nothing and says so. Times are the venue's wall-clock t
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
@@ -52,7 +53,13 @@ class GroupCount:
 
 @dataclass(frozen=True)
 class AttendanceCounts:
-    """The counters of one day: here / registered, walk-ins, by stakeholder group and by day."""
+    """The counters of one day, with the report's meaning of "registered".
+
+    *Registered* people signed up before the event (walk-ins are not registered), as in the
+    PDF and the workbook: "registered 44 / 94 + 4 walk-ins" is ``registered_present`` /
+    ``registered`` + ``walk_ins_present``. ``present`` is everyone here; the stakeholder groups
+    count everyone on the list (registered and walk-ins).
+    """
 
     day: dt.date
     present: int
@@ -60,6 +67,13 @@ class AttendanceCounts:
     walk_ins_present: int
     by_group: dict[StakeholderGroup, GroupCount] = field(default_factory=dict)
     by_day: dict[dt.date, int] = field(default_factory=dict)
+    registered_present: int = 0
+    walk_ins: int = 0
+
+    @property
+    def on_list(self) -> int:
+        """Everyone on the list: registered people and walk-ins."""
+        return self.registered + self.walk_ins
 
 
 def now() -> dt.datetime:
@@ -205,6 +219,7 @@ def attendance(store: Store, event_id: int, day: dt.date) -> dict[int, CheckInRe
 
 
 def counts(store: Store, event_id: int, day: dt.date) -> AttendanceCounts:
+    """The counters of ``day`` from the store (the door then keeps them with ``counts_after``)."""
     with store.session() as session:
         people = session.execute(
             select(Participant.id, Participant.stakeholder_group, Participant.walk_in).where(
@@ -223,23 +238,63 @@ def counts(store: Store, event_id: int, day: dt.date) -> AttendanceCounts:
             .where(CheckIn.event_id == event_id)
             .group_by(CheckIn.day)
         ).all()
-    registered: Counter[StakeholderGroup] = Counter()
+    on_list: Counter[StakeholderGroup] = Counter()
     present: Counter[StakeholderGroup] = Counter()
-    walk_ins = 0
+    walk_ins = walk_ins_present = 0
     for pid, group, walk_in in people:
-        registered[group] += 1
+        on_list[group] += 1
+        walk_ins += bool(walk_in)
         if pid in present_ids:
             present[group] += 1
-            walk_ins += bool(walk_in)
+            walk_ins_present += bool(walk_in)
     return AttendanceCounts(
         day=day,
         present=len(present_ids),
-        registered=len(people),
-        walk_ins_present=walk_ins,
-        by_group={
-            g: GroupCount(present[g], registered[g]) for g in StakeholderGroup if registered[g]
-        },
+        registered=len(people) - walk_ins,
+        walk_ins_present=walk_ins_present,
+        by_group={g: GroupCount(present[g], on_list[g]) for g in StakeholderGroup if on_list[g]},
         by_day={d: n for d, n in sorted(by_day_rows)},
+        registered_present=len(present_ids) - walk_ins_present,
+        walk_ins=walk_ins,
+    )
+
+
+def counts_after(
+    counts: AttendanceCounts,
+    person: ParticipantData,
+    check_in: CheckInRecord,
+    delta: int,
+    *,
+    added: bool = False,
+) -> AttendanceCounts:
+    """``counts`` after ``person`` was checked in (``delta`` 1) or taken back (-1) on its day.
+
+    Keeps the counters true after one arrival without reading every participant again;
+    ``added`` when the person is new on the list too (a walk-in, or undoing one).
+    """
+    here = check_in.day == counts.day
+    walk_in = bool(person.walk_in)
+    group = person.stakeholder_group
+    by_group = dict(counts.by_group)
+    old = by_group.get(group, GroupCount())
+    by_group[group] = GroupCount(
+        old.present + (delta if here else 0), old.registered + (delta if added else 0)
+    )
+    if by_group[group].registered <= 0 and by_group[group].present <= 0:
+        del by_group[group]
+    by_day = dict(counts.by_day)
+    by_day[check_in.day] = by_day.get(check_in.day, 0) + delta
+    if by_day[check_in.day] <= 0:
+        del by_day[check_in.day]
+    return dataclasses.replace(
+        counts,
+        present=counts.present + (delta if here else 0),
+        registered=counts.registered + (delta if added and not walk_in else 0),
+        walk_ins=counts.walk_ins + (delta if added and walk_in else 0),
+        walk_ins_present=counts.walk_ins_present + (delta if here and walk_in else 0),
+        registered_present=counts.registered_present + (delta if here and not walk_in else 0),
+        by_group=by_group,
+        by_day=dict(sorted(by_day.items())),
     )
 
 
@@ -248,8 +303,6 @@ def add_walk_in(
     at: dt.datetime | None = None,
 ) -> tuple[ParticipantRecord, CheckInRecord]:  # fmt: skip
     """Register someone who came without signing up and check them in, in one transaction."""
-    import dataclasses
-
     data = validate(dataclasses.replace(data, walk_in=True))
     with store.session() as session:
         _check_day(session, event_id, day)

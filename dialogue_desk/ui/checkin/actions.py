@@ -11,12 +11,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QTime
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QLocale, QObject, QPoint, Qt, QTime
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from dialogue_desk.services import checkin as checkin_service
 from dialogue_desk.services.changes import Changes
+from dialogue_desk.services.checkin import ParticipantData, ParticipantRecord
 from dialogue_desk.services.checkin import participants as participant_service
+from dialogue_desk.services.text import fold
 from dialogue_desk.ui.checkin.dialogs import PaperMarksDialog, WalkInDialog
 from dialogue_desk.ui.checkin.file_actions import CheckInFileActions
 from dialogue_desk.ui.checkin.register_actions import RegisterActions
@@ -37,9 +40,13 @@ class CheckInActions(QObject):
             return action
 
         self.register = RegisterActions(tab)
-        self.check_in_action = make("actionCheckIn", tab.check_in_current)
+        self.check_in_action = make("actionCheckIn", tab.check_in_highlighted)
         self.take_back_action = make("actionTakeBackCheckIn", self.take_back)
         self.walk_in_action = make("actionWalkIn", self.walk_in)
+        # Ctrl+N is "New event" everywhere; the walk-in key belongs to this tab only (as
+        # Ctrl+Shift+N adds an item on the Agenda tab).
+        self.walk_in_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.walk_in_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.add_action = make("actionAddParticipant", self.add_participant)
         self.edit_action = make("actionEditParticipant", self.edit_participant)
         self.delete_action = make("actionDeleteParticipants", self.delete_participants)
@@ -69,6 +76,38 @@ class CheckInActions(QObject):
     def find_duplicates(self) -> None:
         self.register.find_duplicates()
 
+    def local(self) -> list[QAction]:
+        """The actions whose keys work only while the tab has the focus (added to the tab)."""
+        return [self.walk_in_action]
+
+    def context(self) -> list[QAction]:
+        """The list's context menu: what a mouse user does with a row."""
+        return [self.check_in_action, self.take_back_action, self.edit_action,
+                self.delete_action]  # fmt: skip
+
+    def context_menu(self, at: QPoint) -> None:
+        menu = QMenu(self.tab)
+        menu.setObjectName("checkinContextMenu")
+        menu.addActions(self.context())
+        menu.exec(at)
+
+    def no_match(self, query: str) -> None:
+        """Enter found no one: offer close spellings in the chooser, or say what to do."""
+        tab = self.tab
+        key = self.walk_in_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        close = checkin_service.suggestions(tab.model.all_records(), query)
+        if close:
+            people = [(r, tab.model.check_in_of(r.id)) for r in close]
+            tab.chooser.offer(people, tab.chooser.suggest_text(query, len(people), key))
+            return
+        tab.banner.show_message(
+            self.tr(
+                "No one on the list matches \u201c{text}\u201d. Check the spelling, or press "
+                "{key} to add a walk-in."
+            ).format(text=query, key=key),
+            Banner.NOTE,
+        )
+
     def all(self) -> list[QAction]:
         return [
             self.check_in_action,
@@ -88,17 +127,17 @@ class CheckInActions(QObject):
     def retranslate(self) -> None:
         # Shortcuts shown after a tab are handled by the tab itself while it has the focus,
         # so they do not clash with the window's own (Ctrl+N is also "New event").
-        self.check_in_action.setText(self.tr("Check &in highlighted person\tEnter"))
+        self.check_in_action.setText(self.tr("&Check in highlighted person"))
         self.take_back_action.setText(self.tr("&Take back check-in"))
-        self.walk_in_action.setText(self.tr("Add &walk-in\u2026\tCtrl+N"))
+        self.walk_in_action.setText(self.tr("Add &walk-in\u2026"))
         self.paper_action.setText(self.tr("Enter &paper sign-in marks\u2026"))
         self.add_action.setText(self.tr("&Add participant\u2026"))
         self.edit_action.setText(self.tr("&Edit participant\u2026\tF2"))
         self.delete_action.setText(self.tr("&Delete participants\u2026\tDel"))
         self.merge_action.setText(self.tr("&Merge selected participants"))
-        self.duplicates_action.setText(self.tr("Find &duplicates\u2026"))
+        self.duplicates_action.setText(self.tr("Find d&uplicates\u2026"))
         self.import_action.setText(self.tr("&Import registration list\u2026"))
-        self.sheet_action.setText(self.tr("Print &sign-in sheet (PDF)\u2026"))
+        self.sheet_action.setText(self.tr("Print si&gn-in sheet (PDF)\u2026"))
         self.badges_action.setText(self.tr("Name &badges (PDF)\u2026"))
 
     def update_enabled(self, *_args: object) -> None:
@@ -145,8 +184,9 @@ class CheckInActions(QObject):
             tab.after_check_in(participant_id)
             return
         tab.set_check_in(participant_id, record)
+        tab.count_check_in(participant_id, record, 1)
         tab.push_undoable(
-            self.tr("Check-in of {name}").format(name=name),
+            self.tr("check-in of {name}").format(name=name),
             lambda: checkin_service.check_in(
                 self.store,
                 participant_id,
@@ -165,7 +205,6 @@ class CheckInActions(QObject):
             Banner.OK,
         )
         tab.after_check_in(participant_id)
-        tab.refresh_counters()
         tab.announce(Changes.CHECK_IN)
 
     def take_back(self) -> None:
@@ -177,9 +216,10 @@ class CheckInActions(QObject):
         if not outcome.ok or removed is None:
             return
         tab.set_check_in(pid, None)
+        tab.count_check_in(pid, removed, -1)
         name = tab.name_of(pid)
         tab.push_undoable(
-            self.tr("Taking back the check-in of {name}").format(name=name),
+            self.tr("taking back the check-in of {name}").format(name=name),
             lambda: checkin_service.undo_check_in(self.store, pid, day),
             lambda: checkin_service.check_in(
                 self.store,
@@ -207,13 +247,21 @@ class CheckInActions(QObject):
         if not dialog.exec():
             tab.search.setFocus()
             return
+        data = dialog.data()
+        answer = self._registered_namesake(data)
+        if answer is None:
+            tab.search.setFocus()
+            return
+        if answer:
+            self.check_in(answer)
+            return
         with tab.guard() as outcome:
-            record, check = checkin_service.add_walk_in(self.store, event_id, dialog.data(), day)
+            record, check = checkin_service.add_walk_in(self.store, event_id, data, day)
             snapshot = participant_service.snapshot_participants(self.store, [record.id])
         if not outcome.ok:
             return
         tab.push_undoable(
-            self.tr("Walk-in {name}").format(name=record.name),
+            self.tr("walk-in {name}").format(name=record.name),
             lambda: participant_service.restore_participants(self.store, snapshot),
             lambda: participant_service.delete_participants(self.store, [record.id]),
             changes=Changes.PARTICIPANTS | Changes.CHECK_IN,
@@ -241,7 +289,7 @@ class CheckInActions(QObject):
         if not outcome.ok:
             return
         tab.push_undoable(
-            self.tr("Paper sign-in marks ({count})").format(count=len(made)),
+            self.tr("paper sign-in marks ({count})").format(count=len(made)),
             lambda: checkin_service.restore_check_ins(self.store, made),
             lambda: checkin_service.remove_check_ins(self.store, made),
             changes=Changes.CHECK_IN,
@@ -252,3 +300,44 @@ class CheckInActions(QObject):
             Banner.OK,
         )
         tab.announce(Changes.CHECK_IN)
+
+    def _registered_namesake(self, data: ParticipantData) -> int | None:
+        """Ask when a walk-in has the name of someone on the list.
+
+        Returns the id of the person to check in instead, 0 to add the walk-in anyway, or None
+        when the user cancelled.
+        """
+        wanted = (fold(data.first_name), fold(data.last_name))
+        namesakes: list[ParticipantRecord] = [
+            r for r in self.tab.model.all_records()
+            if (fold(r.first_name), fold(r.last_name)) == wanted
+        ]  # fmt: skip
+        if not namesakes:
+            return 0
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Already on the list"), "", parent=self.tab
+        )
+        box.setObjectName("walkInNamesakeBox")
+        box.setText(
+            self.tr("%n person(s) with this name are already on the list.", "", len(namesakes))
+        )
+        buttons = {}
+        for person in namesakes[:3]:
+            where = person.organisation or person.email or self.tr("no organisation")
+            text = (
+                self.tr("Check in the registered {name} ({organisation}) instead")
+                if not person.walk_in
+                else self.tr("Check in the earlier walk-in {name} ({organisation}) instead")
+            ).format(name=person.name, organisation=where)
+            if self.tab.model.check_in_of(person.id) is not None:
+                text += " " + self.tr("(already here)")
+            buttons[box.addButton(text, QMessageBox.ButtonRole.AcceptRole)] = person.id
+        first = next(iter(buttons))
+        anyway = box.addButton(self.tr("Add a new walk-in"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(first)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is anyway:
+            return 0
+        return buttons.get(clicked)

@@ -1,10 +1,12 @@
-"""The participant list of the Check-in tab: a table model that sorts and filters itself.
+"""The participant list of the Check-in tab: a table model that sorts, filters and ranks itself.
 
-The door search must keep up with typing over 10,000 people. A QSortFilterProxyModel calls
-``filterAcceptsRow`` (Python) once per row per keystroke and its comparator hundreds of
-thousands of times per sort, which measured 35-70 ms per keystroke. Here the model keeps every
-row sorted in one Python sort and shows the rows whose prepared search key matches, so a
-keystroke is one pass of substring tests and a model reset (a few ms).
+The door search must keep up with typing over 5,000 people within a frame. A
+QSortFilterProxyModel calls ``filterAcceptsRow`` (Python) once per row per keystroke. Here the
+model keeps every row sorted in one Python sort, and a keystroke is one pass of substring tests
+over the rows that matched the previous query (typing on narrows the list), then a bucket sort
+by match tier (``services/checkin/search.py``): a name that starts with the letters first,
+people not yet here before those already in. The index of rows by participant id is built once
+per reload and the id-to-row map of the shown rows only when asked for.
 """
 
 from __future__ import annotations
@@ -18,13 +20,24 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPointF,
+    QRectF,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
-from dialogue_desk.services.checkin import CheckInRecord, ParticipantRecord, compile_query, sort_key
+from dialogue_desk.services.checkin import (
+    TIERS,
+    CheckInRecord,
+    ParticipantRecord,
+    compile_query,
+    compile_ranker,
+    name_key,
+    plausible_count,
+    sort_key,
+)
 from dialogue_desk.services.labels import label
-from dialogue_desk.services.text import fold
+from dialogue_desk.services.text import fold, fold_loose
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -38,6 +51,14 @@ RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 PRESENT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 _PRESENT_BG = QColor("#e3f4e1")
+_ROLES = frozenset(
+    int(r)
+    for r in (
+        Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole, ID_ROLE, RECORD_ROLE, PRESENT_ROLE,
+    )
+)  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -45,6 +66,10 @@ class Row:
     record: ParticipantRecord
     check_in: CheckInRecord | None = None
     key: str = ""
+    #: The name prepared for ranking (made when the row first matches a query).
+    name: str = ""
+    #: The match tier for the current query (0 = the name starts with what was typed).
+    tier: int = 0
 
     def __post_init__(self) -> None:
         key, email = self.record.search_key, self.record.email
@@ -54,6 +79,36 @@ class Row:
         self.key = key
 
 
+def _words(query: str) -> list[tuple[str, str]]:
+    return [(fold(w), fold_loose(w)) for w in query.split()]
+
+
+def _narrows(old: str, new: str) -> bool:
+    """Whether everyone matching ``new`` also matches ``old`` (so the search can narrow)."""
+    before, after = _words(old), _words(new)
+    if not before or len(after) < len(before):
+        return False
+    pairs = zip(before, after[: len(before)], strict=True)
+    return all(s0 in s1 and l0 in l1 for (s0, l0), (s1, l1) in pairs)
+
+
+def walk_in_icon(size: int = 16) -> QIcon:
+    """The sign of a walk-in in the Registration column: a dark badge with a plus (not colour)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor("#7a3e00"))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), 3, 3)
+    painter.setPen(QPen(QColor("white"), max(2.0, size / 7)))
+    middle = size / 2
+    painter.drawLine(QPointF(middle, size * 0.22), QPointF(middle, size * 0.78))
+    painter.drawLine(QPointF(size * 0.22, middle), QPointF(size * 0.78, middle))
+    painter.end()
+    return QIcon(pixmap)
+
+
 class ParticipantTableModel(QAbstractTableModel):
     """Everyone registered for the event, with their check-in on the day shown."""
 
@@ -61,19 +116,29 @@ class ParticipantTableModel(QAbstractTableModel):
         super().__init__(parent)
         #: Everyone, in the current sort order.
         self._all: list[Row] = []
-        #: The rows shown: everyone, or those matching the search.
+        #: Everyone by participant id (built once per reload).
+        self._by_id: dict[int, Row] = {}
+        #: Those matching the query, in the sort order (what the next keystroke narrows).
+        self._matched: list[Row] = []
+        #: The rows shown: everyone, or the matches ranked best first.
         self._rows: list[Row] = []
-        self._row_of: dict[int, int] = {}
+        self._row_of: dict[int, int] | None = None
+        #: The id-to-row map of everyone (the list shown after each arrival), kept until the
+        #: order or the people change.
+        self._all_row_of: dict[int, int] | None = None
         self._query = ""
         self._sort = (COL_LAST, Qt.SortOrder.AscendingOrder)
+        self._walk_in_icon: QIcon | None = None
 
     # --- filling --------------------------------------------------------------------------
 
     def set_rows(self, records: list[ParticipantRecord], present: dict[int, CheckInRecord]) -> None:
         self.beginResetModel()
         self._all = [Row(r, present.get(r.id)) for r in records]
+        self._by_id = {row.record.id: row for row in self._all}
+        self._all_row_of = None
         self._apply_sort()
-        self._apply_query()
+        self._apply_query(narrow=False)
         self.endResetModel()
 
     @property
@@ -81,16 +146,40 @@ class ParticipantTableModel(QAbstractTableModel):
         return self._query
 
     def set_query(self, query: str) -> None:
-        """Show only the people matching ``query`` (all words, any part, any spelling)."""
+        """Show only the people matching ``query`` (all words, any part, any spelling), ranked."""
+        narrow = _narrows(self._query, query)
         self.beginResetModel()
         self._query = query
-        self._apply_query()
+        self._apply_query(narrow=narrow)
         self.endResetModel()
 
-    def _apply_query(self) -> None:
+    def _apply_query(self, *, narrow: bool) -> None:
+        self._row_of = None
         test = compile_query(self._query)
-        self._rows = self._all if test is None else [r for r in self._all if test(r.key)]
-        self._row_of = {r.record.id: i for i, r in enumerate(self._rows)}
+        if test is None:
+            self._matched = self._rows = self._all
+            return
+        pool = self._matched if narrow else self._all
+        self._matched = [r for r in pool if test(r.key)]
+        rank = compile_ranker(self._query)
+        assert rank is not None
+        buckets: list[list[Row]] = [[] for _ in range(TIERS * 2)]
+        for row in self._matched:
+            if not row.name:
+                row.name = name_key(row.record.first_name, row.record.last_name)
+            row.tier = rank(row.name)
+            buckets[row.tier * 2 + (row.check_in is not None)].append(row)
+        self._rows = [row for bucket in buckets for row in bucket]
+
+    def plausible(self) -> int:
+        """How many of the shown matches are plausible for Enter (0 with no query)."""
+        if not self._query.strip() or not self._rows:
+            return 0
+        return plausible_count([row.tier for row in self._rows])
+
+    def ranked(self) -> bool:
+        """Whether the rows shown are ranked matches (a query is typed) rather than everyone."""
+        return self._rows is not self._all
 
     def total(self) -> int:
         return len(self._all)
@@ -99,14 +188,34 @@ class ParticipantTableModel(QAbstractTableModel):
         return [r.record for r in self._all]
 
     def set_check_in(self, participant_id: int, check_in: CheckInRecord | None) -> None:
-        row = self._row_of.get(participant_id)
-        if row is None:
+        """Show a check-in made (or taken back): one row changes, nothing is read again."""
+        found = self._by_id.get(participant_id)
+        if found is None:
             return
-        self._rows[row].check_in = check_in
-        self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+        found.check_in = check_in
+        row = self.row_of(participant_id)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
 
     def row_of(self, participant_id: int) -> int | None:
+        if self._row_of is None:
+            if self._rows is self._all and self._all_row_of is not None:
+                self._row_of = self._all_row_of  # everyone shown: the map made at reload
+            else:
+                self._row_of = {r.record.id: i for i, r in enumerate(self._rows)}
+                if self._rows is self._all:
+                    self._all_row_of = self._row_of
         return self._row_of.get(participant_id)
+
+    def record_of(self, participant_id: int) -> ParticipantRecord | None:
+        """The record of anyone on the list, shown or not."""
+        found = self._by_id.get(participant_id)
+        return found.record if found is not None else None
+
+    def check_in_of(self, participant_id: int) -> CheckInRecord | None:
+        """The check-in of anyone on the list on the shown day, shown or not."""
+        found = self._by_id.get(participant_id)
+        return found.check_in if found is not None else None
 
     def record_at(self, row: int) -> ParticipantRecord:
         return self._rows[row].record
@@ -135,7 +244,16 @@ class ParticipantTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if section == COL_KIND and role in (
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            return self.tr("Registration: walk-ins are marked with a plus sign")
+        if section == COL_KIND and role == Qt.ItemDataRole.DecorationRole:
+            return self._icon()
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return [
             self.tr("Here"),
@@ -144,11 +262,12 @@ class ParticipantTableModel(QAbstractTableModel):
             self.tr("Organisation"),
             self.tr("Stakeholder group"),
             self.tr("E-mail"),
-            self.tr("Registration"),
+            "",
         ][section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+        # Painting asks for a dozen roles per cell; answer the unused ones at once.
+        if role not in _ROLES or not index.isValid():
             return None
         row = self._rows[index.row()]
         record, column = row.record, index.column()
@@ -166,11 +285,23 @@ class ParticipantTableModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_KIND and record.walk_in:
+            return self._icon()
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == COL_HERE:
             return self.tr("Checked in") if row.check_in else self.tr("Not checked in")
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == COL_KIND:
+            return self._kind(record)
         return None
+
+    def _icon(self) -> QIcon:
+        if self._walk_in_icon is None:
+            self._walk_in_icon = walk_in_icon()
+        return self._walk_in_icon
+
+    def _kind(self, record: ParticipantRecord) -> str:
+        return self.tr("Walk-in") if record.walk_in else self.tr("Pre-registered")
 
     def _display(self, row: Row, column: int) -> str:
         record = row.record
@@ -191,13 +322,11 @@ class ParticipantTableModel(QAbstractTableModel):
             return label(record.stakeholder_group)
         if column == COL_EMAIL:
             return record.email
-        if column == COL_KIND:
-            return self.tr("Walk-in") if record.walk_in else self.tr("Pre-registered")
         return ""
 
     def _tooltip(self, row: Row) -> str:
         record = row.record
-        lines = [record.name]
+        lines = [record.name, self._kind(record)]
         if record.role or record.organisation:
             lines.append(", ".join(p for p in (record.role, record.organisation) if p))
         if record.phone:
@@ -218,8 +347,11 @@ class ParticipantTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         old_ids = [r.record.id for r in self._rows]
         self._sort = (column, order)
+        self._all_row_of = None
         self._apply_sort()
-        self._apply_query()
+        self._apply_query(narrow=False)
+        self.row_of(0)
+        assert self._row_of is not None
         persistent = self.persistentIndexList()
         new_indexes = []
         for index in persistent:

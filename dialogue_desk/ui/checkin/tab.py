@@ -1,27 +1,28 @@
 """The Check-in tab: find each arriving person in a keystroke or three and check them in.
 
 The door flow: the focus sits in the large search field; typing filters the list at once
-(any part of name, organisation or e-mail, no accents needed, Latin for Cyrillic); the first
-match is highlighted, arrow keys move the highlight, Enter checks the highlighted person in
-for the chosen day, the banner confirms and the field clears for the next arrival. Ctrl+Z
-takes a check-in back; Ctrl+N adds a walk-in pre-filled from the search text.
+(any part of name, organisation or e-mail, no accents needed, Latin for Cyrillic), best
+matches first: names starting with the letters, people not yet here before those already in.
+Enter checks someone in only when one plausible match is left; otherwise a compact chooser
+offers the best nine on the keys 1–9 (arrow keys + Enter, or a click, choose explicitly). Enter
+in an empty field does nothing. The banner confirms (and a screen reader hears it), the field
+clears for the next arrival. Ctrl+Z takes a check-in back; Ctrl+Shift+N adds a walk-in
+pre-filled from the search text (Ctrl+N stays "New event" everywhere).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import QPoint, QSignalBlocker, Qt
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -29,20 +30,13 @@ from PySide6.QtWidgets import (
 
 from dialogue_desk.services import checkin as checkin_service
 from dialogue_desk.services.changes import Changes
-from dialogue_desk.services.checkin import CheckInRecord
+from dialogue_desk.services.checkin import AttendanceCounts, CheckInRecord
 from dialogue_desk.services.checkin import participants as participant_service
 from dialogue_desk.services.events import EventRecord
 from dialogue_desk.ui.checkin.actions import CheckInActions
-from dialogue_desk.ui.checkin.model import (
-    COL_EMAIL,
-    COL_FIRST,
-    COL_GROUP,
-    COL_HERE,
-    COL_KIND,
-    COL_LAST,
-    COL_ORG,
-    ParticipantTableModel,
-)
+from dialogue_desk.ui.checkin.chooser import CHOICES, MatchChooser
+from dialogue_desk.ui.checkin.model import ParticipantTableModel
+from dialogue_desk.ui.checkin.table import DoorTable
 from dialogue_desk.ui.checkin.widgets import (
     Banner,
     CountersPanel,
@@ -50,14 +44,11 @@ from dialogue_desk.ui.checkin.widgets import (
     DoorSearchField,
     EmptyRegister,
     day_text,
+    scrolling,
 )
 from dialogue_desk.ui.common.errors import describe
 from dialogue_desk.ui.context import UiContext
 from dialogue_desk.ui.tab_base import EventTab
-
-#: Keys the tab keeps for itself while it has the focus, even where the window has a
-#: shortcut of its own (Ctrl+N is also "New event" in the File menu).
-_WALK_IN_KEY = QKeySequence("Ctrl+N")
 
 
 class CheckInTab(EventTab):
@@ -69,6 +60,9 @@ class CheckInTab(EventTab):
         super().__init__(context, parent)
         self.setObjectName("checkin_tab")
         self.day: dt.date | None = None
+        #: Whether the highlighted row was chosen by the user (arrows, click), not by the search.
+        self._chosen = False
+        self._counts: AttendanceCounts | None = None
 
         self.day_label = QLabel()
         self.day_box = DayBox()
@@ -78,38 +72,28 @@ class CheckInTab(EventTab):
         self.search.textChanged.connect(self._on_search_changed)
         self.search.returnPressed.connect(self.check_in_current)
         self.search.navigate.connect(self._navigate)
+        self.check_in_button = QPushButton(objectName="checkinButton", autoDefault=False)
+        self.check_in_button.setMinimumHeight(self.search.minimumHeight())
         self.walk_in_button = QToolButton(objectName="checkinWalkInButton")
         self.walk_in_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.walk_in_button.setMinimumHeight(self.search.minimumHeight())
+        self.chooser = MatchChooser()
+        self.chooser.chosen.connect(self._on_chosen)
+        self.search.choose = self.chooser.choose
+        self.search.chooser_open = self.chooser.isVisible
+        self.search.close_chooser = self.chooser.close_chooser
         self.banner = Banner()
 
         self.model = ParticipantTableModel(self)
-        self.table = QTableView(objectName="participantTable")
+        self.table = DoorTable()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(COL_LAST, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_ORG, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_KIND, QHeaderView.ResizeMode.ResizeToContents)
-        header.setHighlightSections(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        self.table.setWordWrap(False)
         self.table.doubleClicked.connect(lambda _index: self.actions.edit_participant())
-        self.table.installEventFilter(self)
-        for column, width in (
-            (COL_HERE, 80),
-            (COL_LAST, 150),
-            (COL_FIRST, 120),
-            (COL_GROUP, 190),
-            (COL_EMAIL, 220),
-        ):
-            self.table.setColumnWidth(column, width)
+        self.table.pressed.connect(self._on_row_pressed)
+        self.table.typed.connect(self._type_into_search)
+        self.table.enter_pressed.connect(self.check_in_highlighted)
+        self.table.delete_pressed.connect(lambda: self.actions.delete_participants())
+        self.table.edit_pressed.connect(lambda: self.actions.edit_participant())
+        self.table.customContextMenuRequested.connect(self._context_menu)
 
         self.empty = EmptyRegister()
         self.empty_text = self.empty.text
@@ -121,22 +105,32 @@ class CheckInTab(EventTab):
         self.counters = CountersPanel()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.list_stack)
-        splitter.addWidget(self.counters)
+        splitter.addWidget(scrolling(self.counters))
         splitter.setStretchFactor(0, 1)
-        splitter.setSizes([1000, 280])
+        splitter.setCollapsible(0, False)
+        splitter.setSizes([1000, 260])
 
         top = QHBoxLayout()
         top.addWidget(self.day_label)
         top.addWidget(self.day_box)
         top.addSpacing(12)
         top.addWidget(self.search, 1)
+        top.addWidget(self.check_in_button)
         top.addWidget(self.walk_in_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.chooser)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
+        # Tab order follows the screen: day, search, the two buttons, then the list.
+        chain = [self.day_box, self.search, self.check_in_button, self.walk_in_button,
+                 self.table]  # fmt: skip
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
         self.actions = CheckInActions(self)
+        self.addActions(self.actions.local())
+        self.check_in_button.clicked.connect(self._on_check_in_button)
         self.walk_in_button.clicked.connect(self.actions.walk_in)
         self.empty_import.clicked.connect(self.actions.import_list)
         self.empty_add.clicked.connect(self.actions.add_participant)
@@ -161,10 +155,10 @@ class CheckInTab(EventTab):
         self.search.selectAll()
 
     def set_event(self, event: EventRecord | None) -> None:
-        self.search.blockSignals(True)
-        self.search.setText("")
-        self.search.blockSignals(False)
+        with QSignalBlocker(self.search):
+            self.search.setText("")
         self.model.set_query("")
+        self.chooser.close_chooser()
         self.banner.clear_message()
         self.day = self.day_box.fill(event)
         self.reload()
@@ -182,19 +176,36 @@ class CheckInTab(EventTab):
             self.tr("Type a few letters of a name, organisation or e-mail, then Enter")
         )
         self.search.setAccessibleName(self.tr("Find participant"))
-        self.walk_in_button.setText(self.tr("Walk-in\u2026 (Ctrl+N)"))
-        self.walk_in_button.setToolTip(
-            self.tr("Add someone who is not on the list and check them in")
+        self.search.setAccessibleDescription(
+            self.tr(
+                "Type a few letters, then Enter. When several people match, press 1 to 9 to "
+                "choose; arrow keys move through the list."
+            )
         )
+        self.day_box.setAccessibleDescription(self.tr("The day people are checked in for"))
+        self.check_in_button.setText(self.tr("Check in"))
+        self.check_in_button.setAccessibleName(self.tr("Check in"))
+        self.check_in_button.setAccessibleDescription(
+            self.tr("Check in the highlighted person, or the only one matching the search")
+        )
+        self.walk_in_button.setText(self.tr("Walk-in\u2026 (Ctrl+Shift+N)"))
+        self.walk_in_button.setAccessibleName(self.tr("Add walk-in"))
+        tip = self.tr("Add someone who is not on the list and check them in")
+        self.walk_in_button.setToolTip(tip)
+        self.walk_in_button.setAccessibleDescription(tip)
         self.table.setAccessibleName(self.tr("Participants"))
+        self.table.setAccessibleDescription(
+            self.tr("Everyone on the list; a tick and the time show who is here")
+        )
         self.empty_text.setText(
             self.tr(
                 "No participants yet.\nImport the registration list, or add people one by one. "
-                "Walk-ins can be added at the door with Ctrl+N."
+                "Walk-ins can be added at the door with Ctrl+Shift+N."
             )
         )
         self.empty_import.setText(self.tr("Import registration list\u2026"))
         self.empty_add.setText(self.tr("Add participant\u2026"))
+        self.empty.setAccessibleName(self.tr("No participants yet"))
         self.actions.retranslate()
         self.model.retranslate()
         self.day_box.retranslate()
@@ -230,64 +241,60 @@ class CheckInTab(EventTab):
         self.actions.update_enabled()
 
     def refresh_counters(self) -> None:
+        """Read the counters of the chosen day from the store."""
         event = self.current_event
         if event is None or self.day is None:
             return
         with self.guard() as outcome:
             counts = checkin_service.counts(self.context.store, event.id, self.day)
         if outcome.ok:
+            self._counts = counts
             self.counters.set_counts(counts, today=self.day == dt.date.today())
+
+    def count_check_in(self, participant_id: int, record: CheckInRecord, delta: int) -> None:
+        """Keep the counters true after one check-in (1) or take-back (-1) without a query."""
+        person = self.model.record_of(participant_id)
+        if self._counts is None or person is None:
+            self.refresh_counters()
+            return
+        self._counts = checkin_service.counts_after(self._counts, person, record, delta)
+        self.counters.set_counts(self._counts, today=self.day == dt.date.today())
 
     # --- the door ---------------------------------------------------------------------------
 
     def _on_search_changed(self, text: str) -> None:
         self.model.set_query(text)
+        self._chosen = False
+        self.chooser.close_chooser()
+        if text.strip() and self.banner.kind in (Banner.NOTE, Banner.ERROR):
+            self.banner.clear_message()  # news about the previous query would mislead
         if self.model.rowCount() and text.strip():
-            self._select_row(0)
+            self.table.select_row(0)
         else:
             self.table.clearSelection()
             self.table.setCurrentIndex(self.model.index(-1, -1))
         self.actions.update_enabled()
 
     def _navigate(self, event: QKeyEvent) -> None:
-        rows = self.model.rowCount()
-        if not rows:
-            return
-        current = self.table.currentIndex().row()
-        page = max(1, self.table.viewport().height() // max(1, self.table.rowHeight(0)) - 1)
-        step = {
-            Qt.Key.Key_Up: -1,
-            Qt.Key.Key_Down: 1,
-            Qt.Key.Key_PageUp: -page,
-            Qt.Key.Key_PageDown: page,
-        }.get(Qt.Key(event.key()), 0)
-        target = 0 if current < 0 and step > 0 else min(rows - 1, max(0, current + step))
-        self._select_row(target)
-
-    def _select_row(self, row: int) -> None:
-        index = self.model.index(row, COL_LAST)
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.selectionModel().setCurrentIndex(index, flags)
-        self.table.scrollTo(index)
+        if self.model.rowCount():
+            self.chooser.close_chooser()
+            self.table.move_highlight(Qt.Key(event.key()))
+            self._chosen = True
 
     def highlight(self, participant_id: int | None) -> None:
         """Make ``participant_id`` the current, selected row (if it is in the list)."""
         row = self.model.row_of(participant_id) if participant_id is not None else None
         if row is not None:
-            self._select_row(row)
+            self.table.select_row(row)
 
     def name_of(self, participant_id: int) -> str:
-        """The name of a participant in the list ("" if not there)."""
-        row = self.model.row_of(participant_id)
-        return self.model.record_at(row).name if row is not None else ""
+        """The name of a participant on the list, shown or not ("" if not there)."""
+        record = self.model.record_of(participant_id)
+        return record.name if record is not None else ""
 
     def is_checked_in(self, participant_id: int) -> bool:
         """Whether the participant is checked in for the chosen day, as the list shows it."""
-        row = self.model.row_of(participant_id)
-        return row is not None and self.model.check_in_at(row) is not None
+        return self.model.check_in_of(participant_id) is not None
 
     def set_check_in(self, participant_id: int, record: CheckInRecord | None) -> None:
         """Show a check-in just made (or taken back) without reading the whole list again."""
@@ -304,21 +311,64 @@ class CheckInTab(EventTab):
         return [self.model.id_at(r) for r in rows]
 
     def check_in_current(self) -> None:
-        """Enter: check in the highlighted person for the chosen day."""
+        """Enter in the search field: check in the one plausible match, or offer a choice.
+
+        Nothing happens with an empty field; a row the user moved to (arrows, click) is checked
+        in as chosen; one plausible match is checked in; several open the chooser (keys 1-9);
+        none shows close spellings in the chooser, if any.
+        """
         if self.current_event is None or self.day is None:
             return
-        pid = self.current_id()
-        if pid is None:
-            if self.search.text().strip():
-                self.banner.show_message(
-                    self.tr(
-                        "No one on the list matches \u201c{text}\u201d. Check the spelling, or "
-                        "press Ctrl+N to add a walk-in."
-                    ).format(text=self.search.text().strip()),
-                    Banner.NOTE,
-                )
+        query = self.search.text().strip()
+        if not query:
+            return  # a stray Enter never checks in whoever happens to be highlighted
+        if self.chooser.isVisible():
+            self.chooser.offer_again()
             return
-        self.actions.check_in(pid)
+        pid = self.current_id()
+        if self._chosen and pid is not None:
+            self.actions.check_in(pid)
+            return
+        plausible = self.model.plausible()
+        if plausible == 1:
+            self.actions.check_in(self.model.id_at(0))
+        elif plausible > 1:
+            people = [(self.model.record_at(r), self.model.check_in_at(r))
+                      for r in range(min(plausible, CHOICES))]  # fmt: skip
+            self.chooser.offer(people, self.chooser.several_text(query, plausible, len(people)))
+        else:
+            self.actions.no_match(query)
+
+    def check_in_highlighted(self) -> None:
+        """Check in the highlighted row (the button, the menu, Enter in the list)."""
+        pid = self.current_id()
+        if pid is not None and self.day is not None:
+            self.actions.check_in(pid)
+
+    def _on_check_in_button(self) -> None:
+        # A row the user clicked is their choice; otherwise the button is Enter.
+        if self._chosen and self.current_id() is not None:
+            self.check_in_highlighted()
+        else:
+            self.check_in_current()
+
+    def _on_chosen(self, participant_id: int) -> None:
+        self.actions.check_in(participant_id)
+
+    def _on_row_pressed(self, _index: object) -> None:
+        self._chosen = True
+        self.chooser.close_chooser()
+
+    def _type_into_search(self, text: str) -> None:
+        self.search.setFocus()
+        self.search.insert(text)
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if index.isValid() and not self.table.selectionModel().isRowSelected(index.row()):
+            self.table.select_row(index.row())
+        self._chosen = True
+        self.actions.context_menu(self.table.viewport().mapToGlobal(position))
 
     def after_check_in(self, participant_id: int) -> None:
         """Clear the field for the next arrival, keep the list and counters true."""
@@ -346,53 +396,3 @@ class CheckInTab(EventTab):
 
     def warn(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, text)
-
-    def event(self, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and event.keyCombination().toCombined() == _WALK_IN_KEY[0].toCombined()
-        ):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.keyCombination().toCombined() == _WALK_IN_KEY[0].toCombined():
-            self.actions.walk_in()
-            return
-        super().keyPressEvent(event)
-
-    def eventFilter(self, watched, event: QEvent) -> bool:  # type: ignore[no-untyped-def]
-        if (
-            watched is self.table
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.text().isprintable()
-            and event.text().strip()
-            and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
-        ):
-            # Typing a name while the list has the focus goes on in the search field.
-            self.search.setFocus()
-            self.search.insert(event.text())
-            return True
-        if watched is self.table and isinstance(event, QKeyEvent):
-            key = event.key()
-            local = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Delete, Qt.Key.Key_F2}
-            plain = event.modifiers() in (
-                Qt.KeyboardModifier.NoModifier,
-                Qt.KeyboardModifier.KeypadModifier,
-            )
-            if key in local and plain:
-                if event.type() == QEvent.Type.ShortcutOverride:
-                    event.accept()
-                    return True
-                if event.type() == QEvent.Type.KeyPress:
-                    if key == Qt.Key.Key_Delete:
-                        self.actions.delete_participants()
-                    elif key == Qt.Key.Key_F2:
-                        self.actions.edit_participant()
-                    else:
-                        self.check_in_current()
-                    return True
-        return super().eventFilter(watched, event)

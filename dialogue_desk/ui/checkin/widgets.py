@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +25,7 @@ from dialogue_desk.services.checkin import AttendanceCounts
 from dialogue_desk.services.events import EventRecord
 from dialogue_desk.services.labels import label
 from dialogue_desk.store.enums import StakeholderGroup
+from dialogue_desk.ui.common.announce import announce
 
 _NAVIGATION = {
     Qt.Key.Key_Up,
@@ -45,6 +48,15 @@ class DoorSearchField(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checkinSearch")
+        #: Set by the tab: pick the n-th person of an open chooser (True if there was one).
+        self.choose: Callable[[int], bool] = lambda _number: False
+        self.chooser_open: Callable[[], bool] = lambda: False
+        self.close_chooser: Callable[[], None] = lambda: None
+        # A thick frame while it has the focus: visible from a step back, not colour alone.
+        self.setStyleSheet(
+            "QLineEdit#checkinSearch { border: 2px solid #767676; border-radius: 4px; "
+            "padding: 2px 6px; } QLineEdit#checkinSearch:focus { border: 3px solid #1c4f8c; }"
+        )
         self.setClearButtonEnabled(True)
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.6)
@@ -68,6 +80,14 @@ class DoorSearchField(QLineEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in _NAVIGATION:
             self.navigate.emit(event)
+            return
+        text = event.text()
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if plain and len(text) == 1 and "1" <= text <= "9" and self.chooser_open():
+            self.choose(int(text))  # a digit picks a person (or none), it is not typed
+            return
+        if event.key() == Qt.Key.Key_Escape and self.chooser_open():
+            self.close_chooser()
             return
         if event.key() == Qt.Key.Key_Escape and self.text():
             self.clear_for_next()
@@ -103,13 +123,17 @@ class Banner(QLabel):
     def show_message(self, text: str, kind: str = OK) -> None:
         self.kind = kind
         self.setText(text)
+        self.setAccessibleName(text)
         self.setAccessibleDescription(text)
+        # The focus stays in the search field: the news must be spoken, not only shown.
+        announce(self, text, assertive=kind == self.ERROR)
         self.setStyleSheet(f"QLabel {{ {self._STYLES[kind]} border-radius:4px; padding:6px; }}")
         self._fade.start()
 
     def clear_message(self) -> None:
         self.kind = ""
         self.setText("")
+        self.setAccessibleName(QCoreApplication.translate("CheckInTab", "Door news"))
         self.setStyleSheet("QLabel { border:1px solid transparent; padding:6px; }")
 
 
@@ -194,12 +218,17 @@ class CountersPanel(QFrame):
         font.setBold(True)
         self.big.setFont(font)
         self.walk_ins = QLabel(objectName="countersWalkIns")
+        self.total = QLabel(objectName="countersTotal")
         self.groups_title = QLabel(objectName="countersGroupsTitle")
         self.groups = QGridLayout()
         self.groups.setColumnStretch(0, 1)
         self.days_title = QLabel(objectName="countersDaysTitle")
         self.days = QLabel(objectName="countersDays")
         self.days.setWordWrap(True)
+        # Captions are whole sentences in five languages (ru: "Участники по предварительной
+        # записи на месте"): they wrap rather than being cut at the panel's edge.
+        for text in (self.caption, self.walk_ins, self.total, self.groups_title, self.days_title):
+            text.setWordWrap(True)
         for title in (self.groups_title, self.days_title):
             bold = QFont(title.font())
             bold.setBold(True)
@@ -208,6 +237,7 @@ class CountersPanel(QFrame):
         layout.addWidget(self.caption)
         layout.addWidget(self.big)
         layout.addWidget(self.walk_ins)
+        layout.addWidget(self.total)
         layout.addSpacing(8)
         layout.addWidget(self.groups_title)
         layout.addLayout(self.groups)
@@ -217,6 +247,7 @@ class CountersPanel(QFrame):
         layout.addStretch(1)
         self._counts: AttendanceCounts | None = None
         self._today = True
+        self._group_labels: dict[StakeholderGroup, tuple[QLabel, QLabel]] = {}
 
     def set_counts(self, counts: AttendanceCounts | None, *, today: bool) -> None:
         self._counts, self._today = counts, today
@@ -224,40 +255,59 @@ class CountersPanel(QFrame):
 
     def retranslate(self) -> None:
         counts = self._counts
-        self.groups_title.setText(self.tr("By stakeholder group"))
+        self.setAccessibleName(self.tr("Attendance"))
+        self.groups_title.setText(self.tr("By stakeholder group (here / on the list)"))
         self.days_title.setText(self.tr("By day"))
-        while self.groups.count():
-            item = self.groups.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        for name, value in self._group_labels.values():
+            name.hide()
+            value.hide()
         if counts is None:
             self.caption.setText("")
             self.big.setText("")
             self.walk_ins.setText("")
+            self.total.setText("")
             self.days.setText("")
             return
         locale = QLocale()
         if self._today:
-            self.caption.setText(self.tr("Here today / registered"))
+            self.caption.setText(self.tr("Registered people here today"))
         else:
             self.caption.setText(
-                self.tr("Here on {day} / registered").format(
+                self.tr("Registered people here on {day}").format(
                     day=locale.toString(_qdate(counts.day), QLocale.FormatType.ShortFormat)
                 )
             )
-        self.big.setText(f"{counts.present} / {counts.registered}")
-        self.big.setAccessibleName(
-            self.caption.text() + f": {counts.present} / {counts.registered}"
+        # The report's meaning: walk-ins are not "registered"; they are counted beside them.
+        self.big.setText(f"{counts.registered_present} / {counts.registered}")
+        self.walk_ins.setText(self.tr("+ %n walk-in(s) here", "", counts.walk_ins_present))
+        self.total.setText(self.tr("%n people here in all", "", counts.present))
+        spoken = " ".join(
+            (
+                self.tr("%n registered participant(s).", "", counts.registered),
+                self.tr("%n of them here.", "", counts.registered_present),
+                self.tr("%n walk-in(s) here.", "", counts.walk_ins_present),
+            )
         )
-        self.walk_ins.setText(self.tr("%n walk-in(s) here", "", counts.walk_ins_present))
-        for row, group in enumerate(g for g in StakeholderGroup if g in counts.by_group):
-            count = counts.by_group[group]
-            name = QLabel(label(group))
-            name.setWordWrap(True)
-            value = QLabel(f"{count.present} / {count.registered}")
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.groups.addWidget(name, row, 0)
-            self.groups.addWidget(value, row, 1)
+        self.big.setAccessibleName(self.caption.text())
+        self.big.setAccessibleDescription(spoken)
+        self.setAccessibleDescription(spoken)
+        for group in StakeholderGroup:
+            count = counts.by_group.get(group)
+            if count is None:
+                continue
+            # One pair of labels per group, made once: a check-in only changes their texts.
+            if group not in self._group_labels:
+                name, value = QLabel(wordWrap=True), QLabel()
+                value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                row = list(StakeholderGroup).index(group)
+                self.groups.addWidget(name, row, 0)
+                self.groups.addWidget(value, row, 1)
+                self._group_labels[group] = (name, value)
+            name, value = self._group_labels[group]
+            name.setText(label(group))
+            value.setText(f"{count.present} / {count.registered}")
+            name.show()
+            value.show()
         lines = [
             self.tr("{day}: {count} here").format(
                 day=locale.toString(_qdate(day), QLocale.FormatType.ShortFormat), count=n
@@ -269,3 +319,13 @@ class CountersPanel(QFrame):
 
 def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
+
+
+def scrolling(panel: QWidget) -> QScrollArea:
+    """``panel`` in a vertical scroll area: it scrolls rather than squeeze its lines together
+    when the chooser or a large text size takes the room (never a horizontal scroll bar)."""
+    area = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
+    area.setWidget(panel)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setMinimumWidth(panel.minimumWidth() + area.verticalScrollBar().sizeHint().width())
+    return area

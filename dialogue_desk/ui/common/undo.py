@@ -33,6 +33,10 @@ Step = Callable[[], object]
 Report = Callable[[str, BaseException | None], None]
 
 
+def _nothing() -> None:
+    return None
+
+
 class ServiceCommand(QUndoCommand):
     """An edit as a (redo, undo) pair of service calls; see the module docstring."""
 
@@ -55,6 +59,12 @@ class ServiceCommand(QUndoCommand):
         # The first redo() comes from QUndoStack.push: skip it when the edit was already made.
         self._skip_next_redo = done
         self.failed: BaseException | None = None
+
+    def release(self) -> None:
+        """Let go of the service pair and callbacks (the history is being cleared)."""
+        self._redo = self._undo = _nothing
+        self._announce = lambda _changes: None
+        self._report = lambda _step, _error: None
 
     def redo(self) -> None:
         if self._skip_next_redo:

@@ -45,7 +45,7 @@ def test_import_dialog_mapping_preview_and_valid_rows_offer(qtbot, store, demo_e
     dialog = ImportDialog(store, demo_event, ImportDialog.read(str(_bad_csv(tmp_path))))
     qtbot.addWidget(dialog)
     assert dialog.plan is None and not dialog.import_button.isEnabled()
-    assert "no column with names" in dialog.summary.text()
+    assert "no column was recognised for: names" in dialog.summary.text()
     dialog.mapping.boxes[0].setCurrentIndex(dialog.mapping.boxes[0].findData("full_name"))
     dialog.mapping.boxes[1].setCurrentIndex(dialog.mapping.boxes[1].findData("organisation"))
     assert dialog.plan is not None

@@ -131,7 +131,7 @@ def test_walk_in_prefilled_and_saved_with_one_enter(qtbot, window, store, demo_e
     qtbot.keyClicks(tab.search, "maria nobody")
     assert tab.model.rowCount() == 0
     qtbot.keyClick(tab.search, Qt.Key.Key_Return)
-    assert tab.banner.kind == Banner.NOTE and "Ctrl+N" in tab.banner.text()
+    assert tab.banner.kind == Banner.NOTE and "Ctrl+Shift+N" in tab.banner.text()
     seen = {}
 
     def run(dialog):  # type: ignore[no-untyped-def]
@@ -144,7 +144,11 @@ def test_walk_in_prefilled_and_saved_with_one_enter(qtbot, window, store, demo_e
     from dialogue_desk.ui.checkin import dialogs as checkin_dialogs
 
     monkeypatch.setattr(checkin_dialogs.WalkInDialog, "exec", run)
-    qtbot.keyClick(tab.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        tab.search,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert seen == {"first": "Maria", "last": "Nobody", "focus": True}
     people = {p.last_name: p for p in list_participants(store, demo_event)}
     assert people["Nobody"].walk_in
@@ -152,11 +156,11 @@ def test_walk_in_prefilled_and_saved_with_one_enter(qtbot, window, store, demo_e
     assert tab.search.text() == "" and "Nobody" in tab.banner.text()
     assert window.undo_action.isEnabled()
     # Edit → Undo names the edit it takes back (the window's one history).
-    assert window.undo_action.text() == "&Undo Walk-in Maria Nobody"
+    assert window.undo_action.text() == "&Undo walk-in Maria Nobody"
     window.undo_action.trigger()
     assert "Nobody" not in {p.last_name for p in list_participants(store, demo_event)}
-    assert window.redo_action.text() == "&Redo Walk-in Maria Nobody"
-    assert tab.banner.text() == "Undone: Walk-in Maria Nobody"
+    assert window.redo_action.text() == "&Redo walk-in Maria Nobody"
+    assert tab.banner.text() == "Undone: walk-in Maria Nobody"
 
 
 def test_ctrl_f_returns_to_the_search_and_selects_it(qtbot, window):  # type: ignore[no-untyped-def]
@@ -173,7 +177,7 @@ def test_day_selector_counts_per_day(qtbot, window, store, demo_event):  # type:
     today = checkin_service.counts(store, demo_event, dt.date.today())
     tab.day_box.setCurrentIndex(0)
     yesterday = checkin_service.counts(store, demo_event, tab.day)
-    assert tab.counters.big.text() == f"{yesterday.present} / {yesterday.registered}"
+    assert tab.counters.big.text() == f"{yesterday.registered_present} / {yesterday.registered}"
     assert yesterday.present != today.present
     qtbot.keyClicks(tab.search, "simkev")
     qtbot.keyClick(tab.search, Qt.Key.Key_Return)
@@ -183,7 +187,7 @@ def test_day_selector_counts_per_day(qtbot, window, store, demo_event):  # type:
 
 
 def test_event_menu_has_the_tab_actions(window):  # type: ignore[no-untyped-def]
-    names = {a.objectName() for a in window.event_menu.actions()}
+    names = {a.objectName() for a in window.feature_menus["checkin"].actions()}
     assert {"actionWalkIn", "actionImportParticipants", "actionSignInSheet", "actionBadges",
             "actionMergeParticipants", "actionPaperMarks"} <= names  # fmt: skip
 
