@@ -21,8 +21,29 @@
     <context>
         <name>AgendaLive</name>
         <message numerus="yes">
+            <source>Over time by %n min</source>
+            <extracomment>Seconds since the running item started, and left of its planned length (negative: over). Minutes the day is behind (positive) or ahead (negative) of the plan; None: not started. item id -&gt; projected start, for the items of the running day not yet started. The calendar date the running day is being held on (planned times are on this date). Fixed items the day runs into: item id -&gt; minutes the items before it must be cut to keep its time. A fixed item is expected at its time; it does not move with the day.</extracomment>
+            <translation>
+                <numerusform>Over time by %n min</numerusform>
+                <numerusform>Over time by %n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The day is still %n min ahead; expected end {time}.</source>
+            <translation>
+                <numerusform>The day is still %n min ahead; expected end {time}.</numerusform>
+                <numerusform>The day is still %n min ahead; expected end {time}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The day runs %n min late; expected end {time}.</source>
+            <translation>
+                <numerusform>The day runs %n min late; expected end {time}.</numerusform>
+                <numerusform>The day runs %n min late; expected end {time}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Running %n min late</source>
-            <extracomment>Seconds since the running item started, and left of its planned length (negative: over). Minutes the day is behind (positive) or ahead (negative) of the plan; None: not started. item id -&gt; projected start, for the items of the running day not yet started. The calendar date the running day is being held on (planned times are on this date).</extracomment>
             <translation>
                 <numerusform>Running %n min late</numerusform>
                 <numerusform>Running %n min late</numerusform>
@@ -33,6 +54,37 @@
             <translation>
                 <numerusform>Running %n min early</numerusform>
                 <numerusform>Running %n min early</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaPlan</name>
+        <message numerus="yes">
+            <source>“{title}” now ends at {end} instead of {old}. Also move the %n later item(s) of this day by the same amount?</source>
+            <translation>
+                <numerusform>“{title}” now ends at {end} instead of {old}. Also move the %n later item of this day by the same amount?</numerusform>
+                <numerusform>“{title}” now ends at {end} instead of {old}. Also move the %n later items of this day by the same amount?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n later item(s) moved with it (Ctrl+Z takes it back).</source>
+            <translation>
+                <numerusform>%n later item moved with it (Ctrl+Z takes it back).</numerusform>
+                <numerusform>%n later items moved with it (Ctrl+Z takes it back).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>“{title}” runs into “{next}”. Move the %n later item(s) of this day back to make room?</source>
+            <translation>
+                <numerusform>“{title}” runs into “{next}”. Move the %n later item of this day back to make room?</numerusform>
+                <numerusform>“{title}” runs into “{next}”. Move the %n later items of this day back to make room?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Plan published (%n item(s)). Changes from now on move the expected times; the report compares the day with this plan.</source>
+            <translation>
+                <numerusform>Plan published (%n item). Changes from now on move the expected times; the report compares the day with this plan.</numerusform>
+                <numerusform>Plan published (%n items). Changes from now on move the expected times; the report compares the day with this plan.</numerusform>
             </translation>
         </message>
     </context>
@@ -60,6 +112,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Ended “{title}” at {time} after %n min. Ctrl+Z takes it back.</source>
+            <translation>
+                <numerusform>Ended “{title}” at {time} after %n min. Ctrl+Z takes it back.</numerusform>
+                <numerusform>Ended “{title}” at {time} after %n min. Ctrl+Z takes it back.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n agenda item(s) imported. Ctrl+Z takes the import back.</source>
             <translation>
                 <numerusform>%n agenda item imported. Ctrl+Z takes the import back.</numerusform>
@@ -75,12 +134,53 @@
         </message>
     </context>
     <context>
+        <name>AgendaTableModel</name>
+        <message numerus="yes">
+            <source>Expected %n min later than the published plan.</source>
+            <translation>
+                <numerusform>Expected %n min later than the published plan.</numerusform>
+                <numerusform>Expected %n min later than the published plan.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Expected %n min earlier than the published plan.</source>
+            <translation>
+                <numerusform>Expected %n min earlier than the published plan.</numerusform>
+                <numerusform>Expected %n min earlier than the published plan.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Fixed time: the items before it run %n min into it. Shorten them to keep this time.</source>
+            <translation>
+                <numerusform>Fixed time: the items before it run %n min into it. Shorten them to keep this time.</numerusform>
+                <numerusform>Fixed time: the items before it run %n min into it. Shorten them to keep this time.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ChathamHouse</name>
+        <message numerus="yes">
+            <source>%n note(s) already name an author or speaker. While the rule is on the names are hidden, but they stay in the store unless you erase them.</source>
+            <translation>
+                <numerusform>%n note already name an author or speaker. While the rule is on the names are hidden, but they stay in the store unless you erase them.</numerusform>
+                <numerusform>%n notes already name an author or speaker. While the rule is on the names are hidden, but they stay in the store unless you erase them.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CheckInActions</name>
         <message numerus="yes">
             <source>%n participant(s) marked present from the paper list.</source>
             <translation>
                 <numerusform>%n participant marked present from the paper list.</numerusform>
                 <numerusform>%n participants marked present from the paper list.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) with this name are already on the list.</source>
+            <translation>
+                <numerusform>%n person with this name are already on the list.</numerusform>
+                <numerusform>%n persons with this name are already on the list.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -142,10 +242,38 @@
     <context>
         <name>CountersPanel</name>
         <message numerus="yes">
-            <source>%n walk-in(s) here</source>
+            <source>+ %n walk-in(s) here</source>
             <translation>
-                <numerusform>%n walk-in here</numerusform>
-                <numerusform>%n walk-ins here</numerusform>
+                <numerusform>+ %n walk-in here</numerusform>
+                <numerusform>+ %n walk-ins here</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people here in all</source>
+            <translation>
+                <numerusform>%n people here in all</numerusform>
+                <numerusform>%n people here in all</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n registered participant(s).</source>
+            <translation>
+                <numerusform>%n registered participant.</numerusform>
+                <numerusform>%n registered participants.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them here.</source>
+            <translation>
+                <numerusform>%n of them here.</numerusform>
+                <numerusform>%n of them here.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n walk-in(s) here.</source>
+            <translation>
+                <numerusform>%n walk-in here.</numerusform>
+                <numerusform>%n walk-ins here.</numerusform>
             </translation>
         </message>
     </context>
@@ -183,6 +311,16 @@
             <translation>
                 <numerusform>Comparing %n event…</numerusform>
                 <numerusform>Comparing %n events…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message numerus="yes">
+            <source>%n column(s) not recognised and not imported: {headers}.</source>
+            <translation>
+                <numerusform>%n column not recognised and not imported: {headers}.</numerusform>
+                <numerusform>%n columns not recognised and not imported: {headers}.</numerusform>
             </translation>
         </message>
     </context>
@@ -233,6 +371,33 @@
                 <numerusform>%n skipped as duplicates</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n row(s) repeat a person of an earlier row (a report lists every join) and are merged, not imported twice.</source>
+            <translation>
+                <numerusform>%n row repeat a person of an earlier row (a report lists every join) and are merged, not imported twice.</numerusform>
+                <numerusform>%n rows repeat a person of an earlier row (a report lists every join) and are merged, not imported twice.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReport</name>
+        <message numerus="yes">
+            <source>{file} was imported. %n part(s) of it could not be taken over:</source>
+            <translation>
+                <numerusform>{file} was imported. %n part of it could not be taken over:</numerusform>
+                <numerusform>{file} was imported. %n parts of it could not be taken over:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskWindow</name>
+        <message numerus="yes">
+            <source>Wrong PIN. Try again in %n second(s).</source>
+            <translation>
+                <numerusform>Wrong PIN. Try again in %n second.</numerusform>
+                <numerusform>Wrong PIN. Try again in %n seconds.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -252,10 +417,27 @@
         </message>
     </context>
     <context>
+        <name>MatchChooser</name>
+        <message numerus="yes">
+            <source>%n people match “{query}”. Press 1–{count} to check in one of the best {count}, or type more letters.</source>
+            <translation>
+                <numerusform>%n people match “{query}”. Press 1–{count} to check in one of the best {count}, or type more letters.</numerusform>
+                <numerusform>%n people match “{query}”. Press 1–{count} to check in one of the best {count}, or type more letters.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people match “{query}”. Press 1–{count} to check in the right one, or type more letters.</source>
+            <translation>
+                <numerusform>%n people match “{query}”. Press 1–{count} to check in the right one, or type more letters.</numerusform>
+                <numerusform>%n people match “{query}”. Press 1–{count} to check in the right one, or type more letters.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>NotesList</name>
         <message numerus="yes">
             <source>%n note(s)</source>
-            <extracomment>(agenda item id or None for General, the text to show) for the "Move to" menu.</extracomment>
+            <extracomment>(agenda item id or None for General, the text to show) for the "Move to" menu. A closed event: notes can be read and searched, not changed.</extracomment>
             <translation>
                 <numerusform>%n note</numerusform>
                 <numerusform>%n notes</numerusform>
@@ -309,6 +491,20 @@
             <translation>
                 <numerusform>n = %n</numerusform>
                 <numerusform>n = %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n left blank</source>
+            <translation>
+                <numerusform>%n left blank</numerusform>
+                <numerusform>%n left blank</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not asked (skip logic)</source>
+            <translation>
+                <numerusform>%n not asked (skip logic)</numerusform>
+                <numerusform>%n not asked (skip logic)</numerusform>
             </translation>
         </message>
     </context>

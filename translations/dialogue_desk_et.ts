@@ -29,6 +29,10 @@
         <translation>Ülesande vastutaja</translation>
     </message>
     <message>
+        <source>Participants are suggested as you type; choosing one fills the organisation.</source>
+        <translation>Osalejaid pakutakse kirjutamise ajal; osaleja valimisel täidetakse organisatsioon.</translation>
+    </message>
+    <message>
         <source>Action organisation</source>
         <translation>Vastutaja organisatsioon</translation>
     </message>
@@ -93,6 +97,14 @@
         <translation>Tegelik lõpp</translation>
     </message>
     <message>
+        <source>When the item really started</source>
+        <translation>Millal punkt tegelikult algas</translation>
+    </message>
+    <message>
+        <source>When the item really ended</source>
+        <translation>Millal punkt tegelikult lõppes</translation>
+    </message>
+    <message>
         <source>The actual end cannot be before the actual start.</source>
         <translation>Tegelik lõpp ei saa olla enne tegelikku algust.</translation>
     </message>
@@ -101,6 +113,7 @@
     <name>Agenda</name>
     <message>
         <source>The item would run past midnight.</source>
+        <extracomment>The published plan (see ``plan.py``); None until published, or for an item added after.</extracomment>
         <translation>Punkt kestaks üle südaöö.</translation>
     </message>
     <message>
@@ -201,23 +214,28 @@
         <translation>… ja veel {n}.</translation>
     </message>
     <message>
-        <source>No column for: {names}.</source>
-        <translation>Puudub veerg: {names}.</translation>
+        <source>The file&apos;s dates are too far apart to be moved onto the event&apos;s days.</source>
+        <translation>Faili kuupäevad on üksteisest liiga kaugel, et neid ürituse päevadele nihutada.</translation>
     </message>
     <message>
         <source>The file has a header row but no agenda items.</source>
         <translation>Failis on päiserida, kuid päevakava punkte ei ole.</translation>
     </message>
     <message>
-        <source>“{value}” is not a date.</source>
-        <translation>„{value}“ ei ole kuupäev.</translation>
-    </message>
-    <message>
         <source>“{value}” is not a time.</source>
         <translation>„{value}“ ei ole kellaaeg.</translation>
     </message>
     <message>
-        <source>“{value}” is not a time or times.</source>
+        <source>It looks like a list of people; import it as participants instead.</source>
+        <extracomment>Length of the last item of a day when the file gives start times only.</extracomment>
+        <translation>See näib olevat inimeste nimekiri; importige see hoopis osalejatena.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date, day number or weekday.</source>
+        <translation>„{value}“ ei ole kuupäev, päeva number ega nädalapäev.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time or a range of times.</source>
         <translation>„{value}“ ei ole kellaaeg ega ajavahemik.</translation>
     </message>
     <message>
@@ -229,8 +247,16 @@
         <translation>Algusaeg puudub.</translation>
     </message>
     <message>
-        <source>The end time (or duration) is missing.</source>
-        <translation>Lõpuaeg (või kestus) puudub.</translation>
+        <source>Rows {rows}: no end time is given; each item ends when the next one starts.</source>
+        <translation>Read {rows}: lõpuaeg puudub; iga punkt lõpeb siis, kui järgmine algab.</translation>
+    </message>
+    <message>
+        <source>Rows {rows}: no end time is given and no item follows; the item lasts {minutes} minutes.</source>
+        <translation>Read {rows}: lõpuaeg puudub ja järgmist punkti ei ole; punkt kestab {minutes} minutit.</translation>
+    </message>
+    <message>
+        <source>Rows {rows}: the item ends at midnight; it is kept as ending 23:59.</source>
+        <translation>Read {rows}: punkt lõpeb keskööl; selle lõpuajaks jäetakse 23:59.</translation>
     </message>
     <message>
         <source>Kind “{value}” is not known; it becomes “Other”.</source>
@@ -244,11 +270,21 @@
         <source>There is nothing to import.</source>
         <translation>Midagi ei ole importida.</translation>
     </message>
+    <message>
+        <source>“{value}”: the event ({first} – {last}) has no such day; write the date instead.</source>
+        <extracomment>Words in front of a day number: &quot;Day 2&quot;, &quot;Päev 2&quot;, &quot;Tag 2&quot;, &quot;День 2&quot;.</extracomment>
+        <translation>„{value}“: üritusel ({first} – {last}) sellist päeva ei ole; kirjutage selle asemel kuupäev.</translation>
+    </message>
+    <message>
+        <source>“{value}”: the event has {count} days of that name; write the date instead.</source>
+        <translation>„{value}“: üritusel on selle nimega päevi {count}; kirjutage selle asemel kuupäev.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaLive</name>
     <message>
         <source>Every item of the agenda has been held; nothing is left to start.</source>
+        <extracomment>The plan was published by this start (the first F5 of the event).</extracomment>
         <translation>Kõik päevakava punktid on läbi viidud; alustada pole enam midagi.</translation>
     </message>
     <message>
@@ -264,8 +300,33 @@
         <translation>Tegelik lõpp ei saa olla enne tegelikku algust.</translation>
     </message>
     <message numerus="yes">
+        <source>Over time by %n min</source>
+        <extracomment>Seconds since the running item started, and left of its planned length (negative: over). Minutes the day is behind (positive) or ahead (negative) of the plan; None: not started. item id -&gt; projected start, for the items of the running day not yet started. The calendar date the running day is being held on (planned times are on this date). Fixed items the day runs into: item id -&gt; minutes the items before it must be cut to keep its time. A fixed item is expected at its time; it does not move with the day.</extracomment>
+        <translation>
+            <numerusform>Üle aja %n min</numerusform>
+            <numerusform>Üle aja %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The day is still %n min ahead; expected end {time}.</source>
+        <translation>
+            <numerusform>Päev on endiselt %n min graafikust ees; eeldatav lõpp kell {time}.</numerusform>
+            <numerusform>Päev on endiselt %n min graafikust ees; eeldatav lõpp kell {time}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The day runs %n min late; expected end {time}.</source>
+        <translation>
+            <numerusform>Päev on %n min graafikust maas; eeldatav lõpp kell {time}.</numerusform>
+            <numerusform>Päev on %n min graafikust maas; eeldatav lõpp kell {time}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day expected to end at {time}</source>
+        <translation>Päev lõpeb eeldatavalt kell {time}</translation>
+    </message>
+    <message numerus="yes">
         <source>Running %n min late</source>
-        <extracomment>Seconds since the running item started, and left of its planned length (negative: over). Minutes the day is behind (positive) or ahead (negative) of the plan; None: not started. item id -&gt; projected start, for the items of the running day not yet started. The calendar date the running day is being held on (planned times are on this date).</extracomment>
         <translation>
             <numerusform>%n min graafikust maas</numerusform>
             <numerusform>%n min graafikust maas</numerusform>
@@ -284,6 +345,77 @@
     </message>
 </context>
 <context>
+    <name>AgendaPlan</name>
+    <message>
+        <source>Pu&amp;blish plan…</source>
+        <translation>A&amp;valda kava…</translation>
+    </message>
+    <message>
+        <source>Keep the current times as the published plan: later changes move the expected times, and the report compares the day with this plan.</source>
+        <translation>Praegused ajad jäetakse avaldatud kavaks: hilisemad muudatused nihutavad eeldatavaid aegu ja aruanne võrdleb päeva kulgu selle kavaga.</translation>
+    </message>
+    <message>
+        <source>Move the later items?</source>
+        <translation>Kas nihutada ka hilisemaid punkte?</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{title}” now ends at {end} instead of {old}. Also move the %n later item(s) of this day by the same amount?</source>
+        <translation>
+            <numerusform>„{title}“ lõpeb nüüd kell {end}, mitte kell {old}. Kas nihutada ka selle päeva %n hilisemat punkti sama palju?</numerusform>
+            <numerusform>„{title}“ lõpeb nüüd kell {end}, mitte kell {old}. Kas nihutada ka selle päeva %n hilisemat punkti sama palju?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fixed items keep their time. The published plan does not change either way; Ctrl+Z takes the change back.</source>
+        <translation>Fikseeritud punktid säilitavad oma aja. Avaldatud kava ei muutu kummalgi juhul; Ctrl+Z võtab muudatuse tagasi.</translation>
+    </message>
+    <message>
+        <source>&amp;Move them too</source>
+        <translation>&amp;Nihuta ka neid</translation>
+    </message>
+    <message>
+        <source>&amp;Only this item</source>
+        <translation>&amp;Ainult see punkt</translation>
+    </message>
+    <message>
+        <source>Publish the plan again?</source>
+        <translation>Kas avaldada kava uuesti?</translation>
+    </message>
+    <message>
+        <source>The plan was already published. Publish the current times as the new plan? The report then compares the day with them. Ctrl+Z brings the old plan back.</source>
+        <translation>Kava on juba avaldatud. Kas avaldada praegused ajad uue kavana? Aruanne võrdleb siis päeva kulgu nendega. Ctrl+Z toob vana kava tagasi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later item(s) moved with it (Ctrl+Z takes it back).</source>
+        <translation>
+            <numerusform>Koos sellega nihutati %n hilisem punkt (Ctrl+Z võtab selle tagasi).</numerusform>
+            <numerusform>Koos sellega nihutati %n hilisemat punkti (Ctrl+Z võtab selle tagasi).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only this item changed; the later items keep their times.</source>
+        <translation>Muutus ainult see punkt; hilisemad punktid säilitavad oma aja.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{title}” runs into “{next}”. Move the %n later item(s) of this day back to make room?</source>
+        <translation>
+            <numerusform>„{title}“ kattub punktiga „{next}“. Kas nihutada selle päeva %n hilisem punkt edasi, et ruumi teha?</numerusform>
+            <numerusform>„{title}“ kattub punktiga „{next}“. Kas nihutada selle päeva %n hilisemat punkti edasi, et ruumi teha?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish the plan</source>
+        <translation>Avalda kava</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan published (%n item(s)). Changes from now on move the expected times; the report compares the day with this plan.</source>
+        <translation>
+            <numerusform>Kava on avaldatud (%n punkt). Edaspidised muudatused nihutavad eeldatavaid aegu; aruanne võrdleb päeva kulgu selle kavaga.</numerusform>
+            <numerusform>Kava on avaldatud (%n punkti). Edaspidised muudatused nihutavad eeldatavaid aegu; aruanne võrdleb päeva kulgu selle kavaga.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgendaTab</name>
     <message>
         <source>Agenda</source>
@@ -292,11 +424,52 @@
     </message>
     <message>
         <source>Agenda items of the day</source>
+        <extracomment>The closed banner: dark text on a light grey, with a lock, so it does not rely on colour.</extracomment>
         <translation>Päeva päevakava punktid</translation>
+    </message>
+    <message>
+        <source>Enter edits the item, Insert adds one, Delete removes it, Alt+Up and Alt+Down move it, F5 starts the next item.</source>
+        <translation>Enter muudab punkti, Insert lisab uue, Delete kustutab, Alt+Up ja Alt+Down liigutavad, F5 alustab järgmist punkti.</translation>
     </message>
     <message>
         <source>Days of the event</source>
         <translation>Ürituse päevad</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp and Ctrl+PgDown switch days.</source>
+        <translation>Ctrl+PgUp ja Ctrl+PgDown vahetavad päeva.</translation>
+    </message>
+    <message>
+        <source>Agenda tools</source>
+        <translation>Päevakava tööriistad</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Veel</translation>
+    </message>
+    <message>
+        <source>More agenda actions</source>
+        <translation>Päevakava muud toimingud</translation>
+    </message>
+    <message>
+        <source>Publish the plan, import, copy or print the agenda</source>
+        <translation>Avalda kava, impordi, kopeeri või prindi päevakava</translation>
+    </message>
+    <message>
+        <source>No agenda items</source>
+        <translation>Päevakava punkte ei ole</translation>
+    </message>
+    <message>
+        <source>Agenda problems</source>
+        <translation>Päevakava probleemid</translation>
+    </message>
+    <message>
+        <source>This event is closed: its agenda is read-only. Reopen the event (File → Reopen event) to change it.</source>
+        <translation>See üritus on lõppenud: selle päevakava saab ainult vaadata. Muutmiseks avage üritus uuesti (Fail → Ava üritus uuesti).</translation>
+    </message>
+    <message>
+        <source>Event closed</source>
+        <translation>Üritus on lõppenud</translation>
     </message>
     <message>
         <source>No items on this day yet. Press Insert to add one, or import the agenda from a spreadsheet (Event → Import agenda…).</source>
@@ -385,8 +558,23 @@
         <translation>P&amp;rindi päevakava (salvesta PDF-ina)…</translation>
     </message>
     <message>
-        <source>&amp;Stop running item</source>
-        <translation>&amp;Lõpeta käimasolev punkt</translation>
+        <source>S&amp;top running item</source>
+        <translation>Lõpeta &amp;käimasolev punkt</translation>
+    </message>
+    <message>
+        <source>Started “{title}” at {time}. Ctrl+Z takes it back.</source>
+        <translation>Punkt „{title}“ algas kell {time}. Ctrl+Z võtab selle tagasi.</translation>
+    </message>
+    <message>
+        <source>The plan as it stood is kept as the published plan.</source>
+        <translation>Senine kava jääb avaldatud kavaks.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended “{title}” at {time} after %n min. Ctrl+Z takes it back.</source>
+        <translation>
+            <numerusform>Punkt „{title}“ lõppes kell {time}, kestis %n min. Ctrl+Z võtab selle tagasi.</numerusform>
+            <numerusform>Punkt „{title}“ lõppes kell {time}, kestis %n min. Ctrl+Z võtab selle tagasi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;End “{title}”</source>
@@ -434,14 +622,6 @@
     <message>
         <source>End running item</source>
         <translation>Lõpeta käimasolev punkt</translation>
-    </message>
-    <message>
-        <source>Started “{title}”.</source>
-        <translation>Alustati: „{title}“.</translation>
-    </message>
-    <message>
-        <source>Ended “{title}”.</source>
-        <translation>Lõpetati: „{title}“.</translation>
     </message>
     <message>
         <source>Stop running item</source>
@@ -518,11 +698,27 @@
     <name>AgendaTableModel</name>
     <message>
         <source>A fixed item keeps its time when earlier items change length.</source>
+        <extracomment>A closed event: nothing can be edited or dragged.</extracomment>
         <translation>Fikseeritud punkt säilitab oma aja, kui eelnevate punktide kestus muutub.</translation>
     </message>
     <message>
         <source>When the item is expected to start, given how the day is running.</source>
         <translation>Millal punkt eeldatavasti algab, arvestades päeva senist kulgu.</translation>
+    </message>
+    <message>
+        <source>The times in the published plan (the printed programme). Edits change the expected times, never these.</source>
+        <translation>Avaldatud kava (prinditud päevakava) ajad. Muudatused mõjutavad eeldatavaid aegu, mitte kunagi neid.</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>lisatud</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed time: the items before it run %n min into it. Shorten them to keep this time.</source>
+        <translation>
+            <numerusform>Fikseeritud aeg: eelnevad punktid ulatuvad sellesse %n min võrra. Selle aja säilitamiseks lühendage neid.</numerusform>
+            <numerusform>Fikseeritud aeg: eelnevad punktid ulatuvad sellesse %n min võrra. Selle aja säilitamiseks lühendage neid.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Start</source>
@@ -564,6 +760,36 @@
         <source>Expected</source>
         <translation>Eeldatav</translation>
     </message>
+    <message>
+        <source>Published</source>
+        <translation>Avaldatud</translation>
+    </message>
+    <message>
+        <source>Added after the plan was published; not in the printed programme.</source>
+        <translation>Lisatud pärast kava avaldamist; prinditud päevakavas seda ei ole.</translation>
+    </message>
+    <message>
+        <source>Moved to another day since the plan.</source>
+        <translation>Pärast kava avaldamist teisele päevale viidud.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected %n min later than the published plan.</source>
+        <translation>
+            <numerusform>Eeldatavalt %n min hiljem kui avaldatud kavas.</numerusform>
+            <numerusform>Eeldatavalt %n min hiljem kui avaldatud kavas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected %n min earlier than the published plan.</source>
+        <translation>
+            <numerusform>Eeldatavalt %n min varem kui avaldatud kavas.</numerusform>
+            <numerusform>Eeldatavalt %n min varem kui avaldatud kavas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As in the published plan.</source>
+        <translation>Nagu avaldatud kavas.</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -599,6 +825,32 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>ChathamHouse</name>
+    <message>
+        <source>Chatham House rule</source>
+        <translation>Chatham House&apos;i reegel</translation>
+    </message>
+    <message>
+        <source>Switch on the Chatham House rule for the whole event? Notes and quotes are then shown and exported without names.</source>
+        <translation>Kas lülitada Chatham House&apos;i reegel sisse kogu ürituse jaoks? Märkmeid ja tsitaate näidatakse ja eksporditakse siis ilma nimedeta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) already name an author or speaker. While the rule is on the names are hidden, but they stay in the store unless you erase them.</source>
+        <translation>
+            <numerusform>%n märkes on juba nimetatud autor või kõneleja. Kuni reegel on sisse lülitatud, on nimed peidetud, kuid need jäävad andmefaili, kui te neid ei kustuta.</numerusform>
+            <numerusform>%n märkes on juba nimetatud autor või kõneleja. Kuni reegel on sisse lülitatud, on nimed peidetud, kuid need jäävad andmefaili, kui te neid ei kustuta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Erase the names already entered (cannot be undone)</source>
+        <translation>&amp;Kustuta juba sisestatud nimed (seda ei saa tagasi võtta)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch on</source>
+        <translation>&amp;Lülita sisse</translation>
+    </message>
+</context>
+<context>
     <name>CheckIn</name>
     <message>
         <source>{day} is not a day of this event.</source>
@@ -613,16 +865,20 @@ Details are in the log file:
 <context>
     <name>CheckInActions</name>
     <message>
-        <source>Check &amp;in highlighted person	Enter</source>
-        <translation>&amp;Registreeri valitud isik	Enter</translation>
-    </message>
-    <message>
         <source>&amp;Take back check-in</source>
         <translation>&amp;Tühista registreerimine</translation>
     </message>
     <message>
-        <source>Add &amp;walk-in…	Ctrl+N</source>
-        <translation>Lisa &amp;eelregistreerimata osaleja…	Ctrl+N</translation>
+        <source>No one on the list matches “{text}”. Check the spelling, or press {key} to add a walk-in.</source>
+        <translation>Nimekirjas ei ole kedagi, kes vastaks otsingule „{text}“. Kontrollige kirjapilti või vajutage {key}, et lisada eelregistreerimata osaleja.</translation>
+    </message>
+    <message>
+        <source>&amp;Check in highlighted person</source>
+        <translation>&amp;Registreeri esiletõstetud osaleja</translation>
+    </message>
+    <message>
+        <source>Add &amp;walk-in…</source>
+        <translation>Lisa &amp;eelregistreerimata osaleja…</translation>
     </message>
     <message>
         <source>Enter &amp;paper sign-in marks…</source>
@@ -645,16 +901,63 @@ Details are in the log file:
         <translation>Ü&amp;henda valitud osalejad</translation>
     </message>
     <message>
-        <source>Find &amp;duplicates…</source>
+        <source>Find d&amp;uplicates…</source>
         <translation>Otsi &amp;duplikaate…</translation>
+    </message>
+    <message>
+        <source>Print si&amp;gn-in sheet (PDF)…</source>
+        <translation>Prindi &amp;allkirjaleht (PDF)…</translation>
+    </message>
+    <message>
+        <source>check-in of {name}</source>
+        <translation>osaleja {name} registreerimine</translation>
+    </message>
+    <message>
+        <source>taking back the check-in of {name}</source>
+        <translation>osaleja {name} registreerimise tühistamine</translation>
+    </message>
+    <message>
+        <source>walk-in {name}</source>
+        <translation>eelregistreerimata osaleja {name} lisamine</translation>
+    </message>
+    <message>
+        <source>paper sign-in marks ({count})</source>
+        <translation>paberlehe märked ({count})</translation>
+    </message>
+    <message>
+        <source>Already on the list</source>
+        <translation>Juba nimekirjas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) with this name are already on the list.</source>
+        <translation>
+            <numerusform>Selle nimega on nimekirjas juba %n inimene.</numerusform>
+            <numerusform>Selle nimega on nimekirjas juba %n inimest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no organisation</source>
+        <translation>organisatsioon puudub</translation>
+    </message>
+    <message>
+        <source>Check in the registered {name} ({organisation}) instead</source>
+        <translation>Registreeri selle asemel eelregistreerunud {name} ({organisation})</translation>
+    </message>
+    <message>
+        <source>Check in the earlier walk-in {name} ({organisation}) instead</source>
+        <translation>Registreeri selle asemel varem lisatud eelregistreerimata osaleja {name} ({organisation})</translation>
+    </message>
+    <message>
+        <source>(already here)</source>
+        <translation>(juba kohal)</translation>
+    </message>
+    <message>
+        <source>Add a new walk-in</source>
+        <translation>Lisa uus eelregistreerimata osaleja</translation>
     </message>
     <message>
         <source>&amp;Import registration list…</source>
         <translation>&amp;Impordi eelregistreerimise nimekiri…</translation>
-    </message>
-    <message>
-        <source>Print &amp;sign-in sheet (PDF)…</source>
-        <translation>Pri&amp;ndi allkirjaleht (PDF)…</translation>
     </message>
     <message>
         <source>Name &amp;badges (PDF)…</source>
@@ -665,32 +968,16 @@ Details are in the log file:
         <translation>{name} on juba registreeritud ({day} kell {time}) – midagi ei muudetud.</translation>
     </message>
     <message>
-        <source>Check-in of {name}</source>
-        <translation>Osaleja {name} registreerimine</translation>
-    </message>
-    <message>
         <source>✓ {name} checked in at {time}. (Ctrl+Z takes it back.)</source>
         <translation>✓ {name} registreeriti kell {time}. (Ctrl+Z võtab selle tagasi.)</translation>
-    </message>
-    <message>
-        <source>Taking back the check-in of {name}</source>
-        <translation>Osaleja {name} registreerimise tühistamine</translation>
     </message>
     <message>
         <source>{name} is no longer checked in.</source>
         <translation>{name} ei ole enam registreeritud.</translation>
     </message>
     <message>
-        <source>Walk-in {name}</source>
-        <translation>Eelregistreerimata osaleja {name}</translation>
-    </message>
-    <message>
         <source>✓ {name} added as a walk-in and checked in at {time}.</source>
         <translation>✓ {name} lisati eelregistreerimata osalejana ja registreeriti kell {time}.</translation>
-    </message>
-    <message>
-        <source>Paper sign-in marks ({count})</source>
-        <translation>Paberlehe märked ({count})</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) marked present from the paper list.</source>
@@ -854,7 +1141,7 @@ Details are in the log file:
     <name>CheckInTab</name>
     <message>
         <source>Check-in</source>
-        <extracomment>Keys the tab keeps for itself while it has the focus, even where the window has a shortcut of its own (Ctrl+N is also &quot;New event&quot; in the File menu).</extracomment>
+        <extracomment>Whether the highlighted row was chosen by the user (arrows, click), not by the search.</extracomment>
         <translation>Registreerimine</translation>
     </message>
     <message>
@@ -874,8 +1161,42 @@ Details are in the log file:
         <translation>Otsi osalejat</translation>
     </message>
     <message>
-        <source>Walk-in… (Ctrl+N)</source>
-        <translation>Eelregistreerimata… (Ctrl+N)</translation>
+        <source>Type a few letters, then Enter. When several people match, press 1 to 9 to choose; arrow keys move through the list.</source>
+        <translation>Sisestage paar tähte ja vajutage Enter. Kui sobib mitu inimest, vajutage valimiseks klahvi 1–9; nooleklahvidega liigute nimekirjas.</translation>
+    </message>
+    <message>
+        <source>The day people are checked in for</source>
+        <translation>Päev, mille kohta osalejaid registreeritakse</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Registreeri</translation>
+    </message>
+    <message>
+        <source>Check in the highlighted person, or the only one matching the search</source>
+        <translation>Registreeri esiletõstetud osaleja või ainus otsingule vastav osaleja</translation>
+    </message>
+    <message>
+        <source>Walk-in… (Ctrl+Shift+N)</source>
+        <translation>Eelregistreerimata… (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Add walk-in</source>
+        <translation>Lisa eelregistreerimata osaleja</translation>
+    </message>
+    <message>
+        <source>Everyone on the list; a tick and the time show who is here</source>
+        <translation>Kõik nimekirjas olevad; linnuke ja kellaaeg näitavad, kes on kohal</translation>
+    </message>
+    <message>
+        <source>No participants yet.
+Import the registration list, or add people one by one. Walk-ins can be added at the door with Ctrl+Shift+N.</source>
+        <translation>Osalejaid veel ei ole.
+Importige eelregistreerimise nimekiri või lisage inimesed ükshaaval. Eelregistreerimata osalejaid saab uksel lisada klahvidega Ctrl+Shift+N.</translation>
+    </message>
+    <message>
+        <source>No participants yet</source>
+        <translation>Osalejaid veel ei ole</translation>
     </message>
     <message>
         <source>Add someone who is not on the list and check them in</source>
@@ -886,12 +1207,6 @@ Details are in the log file:
         <translation>Osalejad</translation>
     </message>
     <message>
-        <source>No participants yet.
-Import the registration list, or add people one by one. Walk-ins can be added at the door with Ctrl+N.</source>
-        <translation>Osalejaid veel ei ole.
-Importige eelregistreerimise nimekiri või lisage inimesed ükshaaval. Eelregistreerimata osalejaid saab uksel lisada klahvidega Ctrl+N.</translation>
-    </message>
-    <message>
         <source>Import registration list…</source>
         <translation>Impordi eelregistreerimise nimekiri…</translation>
     </message>
@@ -900,16 +1215,17 @@ Importige eelregistreerimise nimekiri või lisage inimesed ükshaaval. Eelregist
         <translation>Lisa osaleja…</translation>
     </message>
     <message>
+        <source>Door news</source>
+        <extracomment>Set by the tab: pick the n-th person of an open chooser (True if there was one).</extracomment>
+        <translation>Teated uksel</translation>
+    </message>
+    <message>
         <source>Day {number}: {date}</source>
         <translation>Päev {number}: {date}</translation>
     </message>
     <message>
         <source>(today)</source>
         <translation>(täna)</translation>
-    </message>
-    <message>
-        <source>No one on the list matches “{text}”. Check the spelling, or press Ctrl+N to add a walk-in.</source>
-        <translation>Otsingule „{text}“ ei vasta nimekirjas keegi. Kontrollige kirjapilti või vajutage eelregistreerimata osaleja lisamiseks Ctrl+N.</translation>
     </message>
     <message>
         <source>today</source>
@@ -1008,6 +1324,10 @@ Importige eelregistreerimise nimekiri või lisage inimesed ükshaaval. Eelregist
         <source>Event to copy from</source>
         <translation>Üritus, millelt kopeerida</translation>
     </message>
+    <message>
+        <source>Its items are added to this event&apos;s agenda; actual times are not copied.</source>
+        <translation>Selle punktid lisatakse selle ürituse päevakavasse; tegelikke aegu ei kopeerita.</translation>
+    </message>
     <message numerus="yes">
         <source>{title} · {date} (%n item(s))</source>
         <translation>
@@ -1031,26 +1351,58 @@ Importige eelregistreerimise nimekiri või lisage inimesed ükshaaval. Eelregist
 <context>
     <name>CountersPanel</name>
     <message>
-        <source>By stakeholder group</source>
-        <translation>Huvirühmade kaupa</translation>
-    </message>
-    <message>
         <source>By day</source>
         <translation>Päevade kaupa</translation>
     </message>
     <message>
-        <source>Here today / registered</source>
-        <translation>Täna kohal / eelregistreerunud</translation>
+        <source>Attendance</source>
+        <translation>Osalemine</translation>
     </message>
     <message>
-        <source>Here on {day} / registered</source>
-        <translation>Kohal {day} / eelregistreerunud</translation>
+        <source>By stakeholder group (here / on the list)</source>
+        <translation>Huvirühmade kaupa (kohal / nimekirjas)</translation>
+    </message>
+    <message>
+        <source>Registered people here today</source>
+        <translation>Täna kohal olevad eelregistreerunud</translation>
+    </message>
+    <message>
+        <source>Registered people here on {day}</source>
+        <translation>Eelregistreerunud kohalolijad ({day})</translation>
     </message>
     <message numerus="yes">
-        <source>%n walk-in(s) here</source>
+        <source>+ %n walk-in(s) here</source>
         <translation>
-            <numerusform>%n eelregistreerimata osaleja kohal</numerusform>
-            <numerusform>%n eelregistreerimata osalejat kohal</numerusform>
+            <numerusform>+ %n eelregistreerimata osaleja kohal</numerusform>
+            <numerusform>+ %n eelregistreerimata osalejat kohal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people here in all</source>
+        <translation>
+            <numerusform>Kokku kohal %n inimene</numerusform>
+            <numerusform>Kokku kohal %n inimest</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered participant(s).</source>
+        <translation>
+            <numerusform>%n eelregistreerunud osaleja.</numerusform>
+            <numerusform>%n eelregistreerunud osalejat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them here.</source>
+        <translation>
+            <numerusform>Neist kohal %n.</numerusform>
+            <numerusform>Neist kohal %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in(s) here.</source>
+        <translation>
+            <numerusform>Kohal %n eelregistreerimata osaleja.</numerusform>
+            <numerusform>Kohal %n eelregistreerimata osalejat.</numerusform>
         </translation>
     </message>
     <message>
@@ -1078,16 +1430,16 @@ Importige eelregistreerimise nimekiri või lisage inimesed ükshaaval. Eelregist
     <name>Evaluation</name>
     <message>
         <source>There is no evaluation form {id}.</source>
-        <extracomment>A question&apos;s machine name, as XLSForm and ODK accept it.</extracomment>
         <translation>Tagasisidevormi {id} ei ole.</translation>
     </message>
     <message>
         <source>The question needs a text in at least one language.</source>
+        <extracomment>A question&apos;s machine name, as XLSForm and ODK accept it. (XML names: letters of any script, digits, _ . -, not starting with a digit.)</extracomment>
         <translation>Küsimusel peab olema tekst vähemalt ühes keeles.</translation>
     </message>
     <message>
-        <source>The name “{name}” may hold only letters a–z, digits and _ and must not start with a digit.</source>
-        <translation>Nimes „{name}“ võivad olla ainult tähed a–z, numbrid ja _ ning see ei tohi alata numbriga.</translation>
+        <source>The name “{name}” may hold only letters, digits and _ and must not start with a digit.</source>
+        <translation>Nimi „{name}“ võib sisaldada ainult tähti, numbreid ja märki _ ning see ei tohi alata numbriga.</translation>
     </message>
     <message>
         <source>Another question of this form is already named “{name}”.</source>
@@ -1126,6 +1478,14 @@ Importige eelregistreerimise nimekiri või lisage inimesed ükshaaval. Eelregist
         <translation>Küsimust {id} ei ole.</translation>
     </message>
     <message>
+        <source>Several forms are called “{title}” (ids {ids}); give the id.</source>
+        <translation>Pealkirjaga „{title}“ on mitu vormi (ID-d {ids}); andke ID.</translation>
+    </message>
+    <message>
+        <source>There is no evaluation form “{form}”.</source>
+        <translation>Tagasisidevormi „{form}“ ei ole.</translation>
+    </message>
+    <message>
         <source>Give a whole number from {low} to {high}.</source>
         <translation>Sisestage täisarv vahemikus {low}–{high}.</translation>
     </message>
@@ -1142,6 +1502,10 @@ Importige eelregistreerimise nimekiri või lisage inimesed ükshaaval. Eelregist
         <translation>Sisestage arv, mis on kõige rohkem {high}.</translation>
     </message>
     <message>
+        <source>Give a whole number.</source>
+        <translation>Sisestage täisarv.</translation>
+    </message>
+    <message>
         <source>Answer yes or no.</source>
         <translation>Vastake jah või ei.</translation>
     </message>
@@ -1154,6 +1518,14 @@ Importige eelregistreerimise nimekiri või lisage inimesed ükshaaval. Eelregist
         <translation>„{name}“ ei ole vastusevariantide hulgas.</translation>
     </message>
     <message>
+        <source>Confirm with OK, or leave it blank.</source>
+        <translation>Kinnitage nupuga OK või jätke tühjaks.</translation>
+    </message>
+    <message>
+        <source>Put the choices in order, each once.</source>
+        <translation>Pange vastusevariandid järjekorda, igaüks üks kord.</translation>
+    </message>
+    <message>
         <source>The text is too long.</source>
         <translation>Tekst on liiga pikk.</translation>
     </message>
@@ -1162,12 +1534,20 @@ Importige eelregistreerimise nimekiri või lisage inimesed ükshaaval. Eelregist
         <translation>See on pealkiri; sellele ei vastata.</translation>
     </message>
     <message>
+        <source>Give it as {example}.</source>
+        <translation>Sisestage kujul {example}.</translation>
+    </message>
+    <message>
         <source>The form has no question “{name}”.</source>
         <translation>Vormil ei ole küsimust „{name}“.</translation>
     </message>
     <message>
         <source>This question needs an answer.</source>
         <translation>Sellele küsimusele tuleb vastata.</translation>
+    </message>
+    <message>
+        <source>Pick one of the choices offered.</source>
+        <translation>Valige üks pakutud vastusevariantidest.</translation>
     </message>
     <message>
         <source>There is no response {id}.</source>
@@ -1184,6 +1564,11 @@ Importige eelregistreerimise nimekiri või lisage inimesed ükshaaval. Eelregist
     <message>
         <source>There is no built-in form “{key}”.</source>
         <translation>Sisseehitatud vormi „{key}“ ei ole.</translation>
+    </message>
+    <message>
+        <source>This answer is not allowed here.</source>
+        <extracomment>The logic keys that hold an expression (checked at import, evaluated here). Passes over the form: a calculation may use a later answer; two more settle nearly every form. Names of questions and groups that are relevant (asked). Answerable questions not asked (their relevance is false), in form order. Questions that need an answer now. Calculated values (calculate, hidden with a calculation), as text. Questions with a choice_filter: the names of the choices to offer. Violated constraints: question name -&gt; message in the respondent&apos;s language.</extracomment>
+        <translation>See vastus ei ole siin lubatud.</translation>
     </message>
 </context>
 <context>
@@ -1223,10 +1608,6 @@ Importige eelregistreerimise nimekiri või lisage inimesed ükshaaval. Eelregist
         <source>Evaluation</source>
         <extracomment>Forms and responses changed by undo/redo or another view; the event&apos;s languages.</extracomment>
         <translation>Tagasiside</translation>
-    </message>
-    <message>
-        <source>&amp;Form:</source>
-        <translation>&amp;Vorm:</translation>
     </message>
     <message>
         <source>&amp;New form</source>
@@ -1334,6 +1715,10 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <message>
         <source>Form not imported</source>
         <translation>Vormi ei imporditud</translation>
+    </message>
+    <message>
+        <source>F&amp;orm:</source>
+        <translation>V&amp;orm:</translation>
     </message>
     <message>
         <source>Export as XLSForm</source>
@@ -1642,6 +2027,10 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <translation>&amp;Pseudonüümi: osalejad koodidena P001…, ilma nimede, e-posti aadresside ja telefoninumbriteta</translation>
     </message>
     <message>
+        <source>Add language-independent &amp;codes (groups, channels, yes/no, choices), so workbooks in several languages can be combined</source>
+        <translation>Lisa keelest sõltumatud &amp;koodid (huvirühmad, kanalid, jah/ei, vastusevariandid), et eri keeltes töövihikuid saaks kokku liita</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-failid (*.pdf)</translation>
     </message>
@@ -1681,7 +2070,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <translation>&amp;Lisa küsimus (Ins)</translation>
     </message>
     <message>
-        <source>&amp;Edit (Enter)</source>
+        <source>Ed&amp;it (Enter)</source>
         <translation>&amp;Muuda (Enter)</translation>
     </message>
     <message>
@@ -1690,7 +2079,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation>Liiguta &amp;alla</translation>
+        <translation>Liiguta alla&amp;poole</translation>
     </message>
     <message>
         <source>&amp;Delete (Del)</source>
@@ -1729,7 +2118,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <name>Import</name>
     <message>
         <source>{file}: there is no such file.</source>
-        <extracomment>Tried in this order after UTF-8: Baltic (cp1257), Cyrillic (cp1251), Western (cp1252). A decode that succeeds with letters of the wrong script is rejected by ``_plausible``. (row number in the file, 1-based as a spreadsheet shows it; cell values as strings)</extracomment>
+        <extracomment>Unpacked size of all parts of a workbook, and of any part the reader holds in memory whole. Cells the reader may look at, blank ones included (a row of styled cells counts them all).</extracomment>
         <translation>{file}: sellist faili ei ole.</translation>
     </message>
     <message>
@@ -1737,12 +2126,12 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <translation>{file}: fail on tühi.</translation>
     </message>
     <message>
-        <source>{file}: the file is too large to be a list.</source>
-        <translation>{file}: fail on nimekirja jaoks liiga suur.</translation>
+        <source>{file}: the file is too large to be a list ({size} MB; at most {limit} MB).</source>
+        <translation>{file}: fail on nimekirja jaoks liiga suur ({size} MB; kõige rohkem {limit} MB).</translation>
     </message>
     <message>
-        <source>{file}: old .xls files cannot be read; save it as .xlsx or .csv first.</source>
-        <translation>{file}: vanu .xls-faile ei saa lugeda; salvestage see esmalt .xlsx- või .csv-vormingus.</translation>
+        <source>{file}: this kind of spreadsheet cannot be read; save it as .xlsx or .csv first.</source>
+        <translation>{file}: sellist tabelit ei saa lugeda; salvestage see esmalt .xlsx- või .csv-failina.</translation>
     </message>
     <message>
         <source>{file}: only .xlsx and .csv files can be imported.</source>
@@ -1753,20 +2142,102 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <translation>{file}: päiserida puudub.</translation>
     </message>
     <message>
+        <source>{file}: row {row} cannot be read as CSV ({reason}).</source>
+        <extracomment>physical line -&gt; row number, to name the rows of lines in another encoding</extracomment>
+        <translation>{file}: rida {row} ei saa CSV-na lugeda ({reason}).</translation>
+    </message>
+    <message>
+        <source>Rows {rows} are not in UTF-8 like the rest of the file; they were read as {encoding}. Check their names and letters.</source>
+        <translation>Read {rows} ei ole erinevalt ülejäänud failist UTF-8 kodeeringus; need loeti kodeeringus {encoding}. Kontrollige nende nimesid ja tähti.</translation>
+    </message>
+    <message>
         <source>{file}: this is not a readable .xlsx workbook ({reason}).</source>
         <translation>{file}: see ei ole loetav .xlsx-töövihik ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: the workbook unpacks to {size} MB, too much for a list; save the sheet as .csv and import that.</source>
+        <translation>{file}: töövihik on lahtipakituna {size} MB, mis on nimekirja jaoks liiga palju; salvestage leht .csv-failina ja importige see.</translation>
     </message>
     <message>
         <source>{file}: there is no sheet “{sheet}”.</source>
         <translation>{file}: lehte „{sheet}“ ei ole.</translation>
     </message>
     <message>
+        <source>{file}: the sheet has more cells than a list can have; delete the empty formatted rows and columns, or save it as .csv.</source>
+        <translation>{file}: lehel on rohkem lahtreid, kui nimekirjas olla saab; kustutage tühjad vormindatud read ja veerud või salvestage leht .csv-failina.</translation>
+    </message>
+    <message>
         <source>{file}: this is not a text file.</source>
         <translation>{file}: see ei ole tekstifail.</translation>
     </message>
     <message>
+        <source>{file}: row {row} has {count} columns; a list has at most {limit}.</source>
+        <extracomment>Excel&apos;s own limit for the text of one cell. After this many blank rows following the data, the rest of a sheet is formatting only. (row number in the file, 1-based as a spreadsheet shows it; cell values as strings). Rows are not padded: a row may be shorter than the headers. What reading changed or noticed (rows in another encoding, characters removed). The sheets of a workbook, for telling what kind of file it is. The row number of the header row.</extracomment>
+        <translation>{file}: real {row} on {count} veergu; nimekirjas võib olla kõige rohkem {limit}.</translation>
+    </message>
+    <message>
+        <source>{file}: the file has more than {limit} rows; split it into smaller lists.</source>
+        <translation>{file}: failis on rohkem kui {limit} rida; jagage see väiksemateks nimekirjadeks.</translation>
+    </message>
+    <message>
+        <source>{file}: the cell in row {row}, column {column} holds {count} characters; a cell has at most {limit}.</source>
+        <translation>{file}: rea {row} veeru {column} lahtris on {count} märki; lahtris võib olla kõige rohkem {limit}.</translation>
+    </message>
+    <message>
         <source>{file}: the file has no rows.</source>
         <translation>{file}: failis ei ole ridu.</translation>
+    </message>
+    <message>
+        <source>Rows {rows}: invisible control characters were removed from the text.</source>
+        <translation>Read {rows}: tekstist eemaldati nähtamatud juhtmärgid.</translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation>Veerg {number}</translation>
+    </message>
+    <message>
+        <source>The file has no header row: every row is read as a person, the columns by what they hold. Check the column choices.</source>
+        <translation>Failis ei ole päiserida: iga rida loetakse inimeseks ja veerud nende sisu järgi. Kontrollige veergude valikuid.</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <extracomment>Rows below the first that may hold the real header (a report&apos;s title block above it). Longest list of headers a message spells out. Folded words in front of the real name of a column, as forms and ticketing tools add them. Headers of the columns with a header that are not imported, in file order.</extracomment>
+        <translation>ja veel {n}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) not recognised and not imported: {headers}.</source>
+        <translation>
+            <numerusform>%n veerg jäi tuvastamata ja seda ei imporditud: {headers}.</numerusform>
+            <numerusform>%n veergu jäi tuvastamata ja neid ei imporditud: {headers}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{option}” is not of the form “Header=field”.</source>
+        <translation>„{option}“ ei ole kujul „Päis=väli“.</translation>
+    </message>
+    <message>
+        <source>There is no column “{header}”; the columns are: {headers}.</source>
+        <translation>Veergu „{header}“ ei ole; veerud on: {headers}.</translation>
+    </message>
+    <message>
+        <source>“{field}” is not a field; the fields are: {fields}.</source>
+        <translation>„{field}“ ei ole väli; väljad on: {fields}.</translation>
+    </message>
+    <message>
+        <source>The column headers are in row {row}; the {count} row(s) above them were not imported.</source>
+        <translation>Veergude päised on real {row}; nende kohal olevaid ridu ({count}) ei imporditud.</translation>
+    </message>
+    <message>
+        <source>{file}: no column was recognised for: {fields}. The columns in the file are: {headers}. Rename a column, or choose what it holds (--map “Header=field” on the command line).</source>
+        <translation>{file}: järgmiste väljade jaoks ei tuvastatud ühtki veergu: {fields}. Failis olevad veerud on: {headers}. Nimetage veerg ümber või valige, mida see sisaldab (käsureal --map „Päis=väli“).</translation>
+    </message>
+    <message>
+        <source>It looks like an XLSForm (a form definition with a “survey” sheet); import it as an evaluation form instead.</source>
+        <translation>See näib olevat XLSForm (vormi definitsioon lehega „survey“); importige see hoopis tagasisidevormina.</translation>
+    </message>
+    <message>
+        <source>It looks like a pivot table (a summary with totals), not a list with one row per entry; import the list the pivot table was made from.</source>
+        <translation>See näib olevat liigendtabel (kokkuvõte koos summadega), mitte nimekiri, kus igal kirjel on oma rida; importige nimekiri, mille põhjal liigendtabel tehti.</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +2264,11 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
             <numerusform>&amp;Asenda praegune päevakava (%n punkt), selle asemel et sellele lisada</numerusform>
             <numerusform>&amp;Asenda praegune päevakava (%n punkti), selle asemel et sellele lisada</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Notes about the file</source>
+        <extracomment>What reading noticed and which columns are not imported.</extracomment>
+        <translation>Märkused faili kohta</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1924,6 +2400,13 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <source>Import registration list — {file}</source>
         <translation>Impordi eelregistreerimise nimekiri – {file}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) repeat a person of an earlier row (a report lists every join) and are merged, not imported twice.</source>
+        <translation>
+            <numerusform>%n rida kordab varasema rea inimest (aruandes on loetletud kõik ühendamised); see ühendatakse, mitte ei impordita kaks korda.</numerusform>
+            <numerusform>%n rida kordab varasemate ridade inimesi (aruandes on loetletud kõik ühendamised); need ühendatakse, mitte ei impordita kaks korda.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Column in the file</source>
         <extracomment>How many rows the &quot;First values&quot; column samples.</extracomment>
@@ -1940,6 +2423,10 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <message>
         <source>Column mapping</source>
         <translation>Veergude vastavus</translation>
+    </message>
+    <message>
+        <source>Not recognised: this column is not imported unless you choose a field.</source>
+        <translation>Tuvastamata: seda veergu ei impordita, kui te ei vali välja.</translation>
     </message>
     <message>
         <source>Row</source>
@@ -2030,10 +2517,6 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         </translation>
     </message>
     <message>
-        <source>Not imported: columns {columns}.</source>
-        <translation>Ei impordita: veerud {columns}.</translation>
-    </message>
-    <message>
         <source>Checking {name}…</source>
         <translation>Kontrollin faili {name}…</translation>
     </message>
@@ -2052,6 +2535,20 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <message>
         <source>Cannot import</source>
         <translation>Ei saa importida</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Form imported</source>
+        <translation>Vorm on imporditud</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} was imported. %n part(s) of it could not be taken over:</source>
+        <translation>
+            <numerusform>{file} on imporditud. %n osa sellest ei saanud üle võtta:</numerusform>
+            <numerusform>{file} on imporditud. %n osa sellest ei saanud üle võtta:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2116,6 +2613,173 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <source>Duration in minutes</source>
         <translation>Kestus minutites</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>Päev</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Liik</translation>
+    </message>
+    <message>
+        <source>Changing it moves the end time.</source>
+        <translation>Selle muutmine nihutab lõpuaega.</translation>
+    </message>
+    <message>
+        <source>A fixed item keeps its time when earlier items change length.</source>
+        <translation>Fikseeritud punkt säilitab oma aja, kui eelnevate punktide kestus muutub.</translation>
+    </message>
+    <message>
+        <source>Published plan: {day}, {start}–{end}. Changes here move the expected times; the published plan stays as it was announced.</source>
+        <translation>Avaldatud kava: {day}, {start}–{end}. Siin tehtud muudatused nihutavad eeldatavaid aegu; avaldatud kava jääb selliseks, nagu see välja kuulutati.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardHelp</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Kõikjal</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Registreerimine</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Päevakava</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Märkmed</translation>
+    </message>
+    <message>
+        <source>Agenda, Check-in, Notes, Evaluation</source>
+        <translation>Päevakava, Registreerimine, Märkmed, Tagasiside</translation>
+    </message>
+    <message>
+        <source>Search on the current tab</source>
+        <translation>Otsi praeguselt vahekaardilt</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Uus üritus</translation>
+    </message>
+    <message>
+        <source>Edit the event</source>
+        <translation>Muuda üritust</translation>
+    </message>
+    <message>
+        <source>Undo the last edit (its name is in the Edit menu)</source>
+        <translation>Võta viimane muudatus tagasi (selle nimi on menüüs Redigeeri)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Tee uuesti</translation>
+    </message>
+    <message>
+        <source>Start the next agenda item</source>
+        <translation>Alusta järgmist päevakava punkti</translation>
+    </message>
+    <message>
+        <source>Stop the running agenda item</source>
+        <translation>Lõpeta käimasolev päevakava punkt</translation>
+    </message>
+    <message>
+        <source>Export the event workbook</source>
+        <translation>Ekspordi ürituse töövihik</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>See loend</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Välju</translation>
+    </message>
+    <message>
+        <source>Letters, then Enter</source>
+        <translation>Tähed, seejärel Enter</translation>
+    </message>
+    <message>
+        <source>Check in the only person matching; when several match, a numbered list opens</source>
+        <translation>Registreeri ainus sobiv inimene; kui sobib mitu, avaneb nummerdatud loend</translation>
+    </message>
+    <message>
+        <source>Check in that person from the numbered list</source>
+        <translation>Registreeri see inimene nummerdatud loendist</translation>
+    </message>
+    <message>
+        <source>Arrow keys, Page Up/Down</source>
+        <translation>Nooleklahvid, Page Up/Down</translation>
+    </message>
+    <message>
+        <source>Move through the list; Enter checks in</source>
+        <translation>Liigu nimekirjas; Enter registreerib</translation>
+    </message>
+    <message>
+        <source>Close the numbered list, or clear the search</source>
+        <translation>Sulge nummerdatud loend või tühjenda otsing</translation>
+    </message>
+    <message>
+        <source>Add a walk-in (from what was typed)</source>
+        <translation>Lisa eelregistreerimata osaleja (sisestatud teksti põhjal)</translation>
+    </message>
+    <message>
+        <source>Edit the highlighted participant</source>
+        <translation>Muuda esiletõstetud osalejat</translation>
+    </message>
+    <message>
+        <source>Delete the selected participants</source>
+        <translation>Kustuta valitud osalejad</translation>
+    </message>
+    <message>
+        <source>Add an agenda item</source>
+        <translation>Lisa päevakava punkt</translation>
+    </message>
+    <message>
+        <source>Duplicate the item</source>
+        <translation>Dubleeri punkt</translation>
+    </message>
+    <message>
+        <source>Move the item</source>
+        <translation>Liiguta punkti</translation>
+    </message>
+    <message>
+        <source>Enter actual times</source>
+        <translation>Sisesta tegelikud ajad</translation>
+    </message>
+    <message>
+        <source>Previous or next day</source>
+        <translation>Eelmine või järgmine päev</translation>
+    </message>
+    <message>
+        <source>Kind of note</source>
+        <translation>Märke liik</translation>
+    </message>
+    <message>
+        <source>Save the note and start the next</source>
+        <translation>Salvesta märge ja alusta järgmist</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kiirklahvid</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Kus</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Klahvid</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Mida teeb</translation>
+    </message>
+    <message>
+        <source>Where each key works, the key, and what it does</source>
+        <translation>Kus klahv toimib, klahv ja mida see teeb</translation>
+    </message>
 </context>
 <context>
     <name>KioskSetupDialog</name>
@@ -2136,6 +2800,18 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <translation>PIN-kood &amp;uuesti:</translation>
     </message>
     <message>
+        <source>PIN</source>
+        <translation>PIN-kood</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN-kood uuesti</translation>
+    </message>
+    <message>
+        <source>&amp;One question (or group) per page, with Back and Next</source>
+        <translation>&amp;Üks küsimus (või rühm) lehel, nuppudega Tagasi ja Edasi</translation>
+    </message>
+    <message>
         <source>The PIN is at least 4 digits.</source>
         <translation>PIN-koodis peab olema vähemalt 4 numbrit.</translation>
     </message>
@@ -2148,12 +2824,21 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <name>KioskWindow</name>
     <message>
         <source>Facilitator</source>
+        <extracomment>How often the kiosk checks that it is still shown full screen on top (a window manager can iconify it, send it to another desktop, or show the desktop).</extracomment>
         <translation>Moderaator</translation>
+    </message>
+    <message>
+        <source>Facilitator: leave the kiosk with the PIN</source>
+        <translation>Moderaator: väljuge kioskist PIN-koodiga</translation>
     </message>
     <message>
         <source>Facilitator PIN to leave the kiosk:</source>
         <extracomment>A form left half-filled is cleared for the next person after a while.</extracomment>
         <translation>Moderaatori PIN-kood kioskist väljumiseks:</translation>
+    </message>
+    <message>
+        <source>Facilitator PIN</source>
+        <translation>Moderaatori PIN-kood</translation>
     </message>
     <message>
         <source>Back to the form</source>
@@ -2168,8 +2853,15 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <translation>Ei salvestatud: {reason}. Palun andke moderaatorile teada.</translation>
     </message>
     <message>
-        <source>Wrong PIN.</source>
-        <translation>Vale PIN-kood.</translation>
+        <source>Too many wrong PINs: try again in a minute.</source>
+        <translation>Liiga palju valesid PIN-koode: proovige minuti pärast uuesti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Vale PIN-kood. Proovige uuesti %n sekundi pärast.</numerusform>
+            <numerusform>Vale PIN-kood. Proovige uuesti %n sekundi pärast.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2331,6 +3023,30 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <translation>Jaotise pealkiri</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Kuupäev</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aeg</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Kuupäev ja kellaaeg</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Kinnitus</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Järjestamine</translation>
+    </message>
+    <message>
+        <source>Calculated (not shown)</source>
+        <translation>Arvutatud (ei näidata)</translation>
+    </message>
+    <message>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
@@ -2362,12 +3078,24 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <translation>Praegu käimas (alates {time}):</translation>
     </message>
     <message>
-        <source>over time · {elapsed} elapsed</source>
-        <translation>üle aja · möödunud {elapsed}</translation>
+        <source>Ends the running item now (Shift+F5).</source>
+        <translation>Lõpetab käimasoleva punkti kohe (Shift+F5).</translation>
     </message>
     <message>
-        <source>left · {elapsed} elapsed</source>
-        <translation>jäänud · möödunud {elapsed}</translation>
+        <source>Over time; {elapsed} elapsed</source>
+        <translation>Üle aja; möödunud {elapsed}</translation>
+    </message>
+    <message>
+        <source>{over} over time, {elapsed} elapsed</source>
+        <translation>{over} üle aja, möödunud {elapsed}</translation>
+    </message>
+    <message>
+        <source>Time left; {elapsed} elapsed</source>
+        <translation>Aega jäänud; möödunud {elapsed}</translation>
+    </message>
+    <message>
+        <source>{left} left, {elapsed} elapsed</source>
+        <translation>Jäänud {left}, möödunud {elapsed}</translation>
     </message>
     <message>
         <source>Nothing is running.</source>
@@ -2394,8 +3122,60 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <translation>Rohkem punkte alustada ei ole.</translation>
     </message>
     <message>
-        <source>Day expected to end at {time}</source>
-        <translation>Päev lõpeb eeldatavalt kell {time}</translation>
+        <source>No delay</source>
+        <translation>Hilinemist ei ole</translation>
+    </message>
+    <message>
+        <source>Day end not known yet</source>
+        <translation>Päeva lõpp pole veel teada</translation>
+    </message>
+    <message>
+        <source>Closed: nothing runs any more.</source>
+        <translation>Lõppenud: midagi ei ole enam käimas.</translation>
+    </message>
+    <message>
+        <source>The event is closed.</source>
+        <translation>Üritus on lõppenud.</translation>
+    </message>
+</context>
+<context>
+    <name>LogicEditor</name>
+    <message>
+        <source>Asked only &amp;if:</source>
+        <extracomment>(logic key, is an expression)</extracomment>
+        <translation>Küsitakse a&amp;inult siis, kui:</translation>
+    </message>
+    <message>
+        <source>Required if:</source>
+        <translation>Kohustuslik, kui:</translation>
+    </message>
+    <message>
+        <source>Allowed answer (c&amp;onstraint):</source>
+        <translation>Lubatud vastus (&amp;piirang):</translation>
+    </message>
+    <message>
+        <source>Message when not allowed:</source>
+        <translation>Teade, kui vastus pole lubatud:</translation>
+    </message>
+    <message>
+        <source>Choice &amp;filter:</source>
+        <translation>Vastusevariantide &amp;filter:</translation>
+    </message>
+    <message>
+        <source>Calculation:</source>
+        <translation>Arvutus:</translation>
+    </message>
+    <message>
+        <source>Default answer:</source>
+        <translation>Vaikevastus:</translation>
+    </message>
+    <message>
+        <source>Appearance:</source>
+        <translation>Välimus:</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2441,20 +3221,53 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <translation>&amp;Välju</translation>
     </message>
     <message>
-        <source>&amp;Practice mode</source>
+        <source>Practice &amp;mode</source>
         <translation>&amp;Harjutusrežiim</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kiirklahvid</translation>
     </message>
     <message>
         <source>&amp;Reset practice…</source>
         <translation>Läht&amp;esta harjutus…</translation>
     </message>
     <message>
+        <source>&amp;Undo {edit}</source>
+        <translation>&amp;Võta tagasi: {edit}</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Võta tagasi</translation>
     </message>
     <message>
+        <source>&amp;Redo {edit}</source>
+        <translation>&amp;Tee uuesti: {edit}</translation>
+    </message>
+    <message>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uuesti</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <extracomment>The Event menu&apos;s submenus, one per tab (in tab order), by key.</extracomment>
+        <translation>&amp;Päevakava</translation>
+    </message>
+    <message>
+        <source>&amp;Check-in and participants</source>
+        <translation>&amp;Registreerimine ja osalejad</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Märkmed</translation>
+    </message>
+    <message>
+        <source>E&amp;valuation</source>
+        <translation>Tagasi&amp;side</translation>
+    </message>
+    <message>
+        <source>&amp;Sharing and sync</source>
+        <translation>&amp;Jagamine ja sünkroonimine</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -2470,7 +3283,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
     <message>
         <source>Event:</source>
-        <extracomment>The user asked to enter (True) or leave (False) practice mode; the app controller swaps the store and the window.</extracomment>
+        <extracomment>The Check-in tab, shown first when the window opens on an event. The user asked to enter (True) or leave (False) practice mode; the app controller swaps the store and the window.</extracomment>
         <translation>Üritus:</translation>
     </message>
     <message>
@@ -2553,6 +3366,118 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
 </context>
 <context>
+    <name>MatchChooser</name>
+    <message>
+        <source>(already here since {time})</source>
+        <extracomment>How many matches the chooser offers (one digit key each).</extracomment>
+        <translation>(kohal alates {time})</translation>
+    </message>
+    <message>
+        <source>People to choose from</source>
+        <translation>Valitavad inimesed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match “{query}”. Press 1–{count} to check in one of the best {count}, or type more letters.</source>
+        <translation>
+            <numerusform>Otsingule „{query}“ vastab %n inimene. Vajutage 1–{count}, et registreerida üks {count} parimast, või sisestage rohkem tähti.</numerusform>
+            <numerusform>Otsingule „{query}“ vastab %n inimest. Vajutage 1–{count}, et registreerida üks {count} parimast, või sisestage rohkem tähti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match “{query}”. Press 1–{count} to check in the right one, or type more letters.</source>
+        <translation>
+            <numerusform>Otsingule „{query}“ vastab %n inimene. Vajutage 1–{count}, et registreerida õige inimene, või sisestage rohkem tähti.</numerusform>
+            <numerusform>Otsingule „{query}“ vastab %n inimest. Vajutage 1–{count}, et registreerida õige inimene, või sisestage rohkem tähti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one on the list matches “{query}”. Did you mean one of these? Press 1–{count} to check in, or {key} to add a walk-in.</source>
+        <translation>Nimekirjas ei ole kedagi, kes vastaks otsingule „{query}“. Kas mõtlesite kedagi neist? Registreerimiseks vajutage 1–{count} või eelregistreerimata osaleja lisamiseks {key}.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReview</name>
+    <message>
+        <source>What</source>
+        <translation>Mis juhtus</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Praegu näidatud</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Teine versioon</translation>
+    </message>
+    <message>
+        <source>Probable duplicate</source>
+        <translation>Tõenäoline duplikaat</translation>
+    </message>
+    <message>
+        <source>{name} (added on {device})</source>
+        <translation>{name} (lisatud arvutis {device})</translation>
+    </message>
+    <message>
+        <source>Edited on two laptops: {field}</source>
+        <translation>Muudetud kahes arvutis: {field}</translation>
+    </message>
+    <message>
+        <source>{value} (from {device})</source>
+        <translation>{value} (arvutist {device})</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReviewDialog</name>
+    <message>
+        <source>Merge review</source>
+        <translation>Ühendamise ülevaatus</translation>
+    </message>
+    <message>
+        <source>Lines to review</source>
+        <translation>Ülevaadatavad read</translation>
+    </message>
+    <message>
+        <source>&amp;Keep what is shown</source>
+        <translation>&amp;Säilita näidatu</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;other version</source>
+        <translation>Säilita &amp;teine versioon</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the two people</source>
+        <translation>Ü&amp;henda need kaks inimest</translation>
+    </message>
+    <message>
+        <source>Keep what is shown</source>
+        <translation>näidatu säilitamine</translation>
+    </message>
+    <message>
+        <source>Keep the other version</source>
+        <translation>teise versiooni valimine</translation>
+    </message>
+    <message>
+        <source>Merge two people</source>
+        <translation>kahe inimese ühendamine</translation>
+    </message>
+    <message>
+        <source>Nothing to review: every merge so far decided itself.</source>
+        <translation>Midagi ei ole üle vaadata: kõik senised ühendamised lahenesid iseenesest.</translation>
+    </message>
+    <message>
+        <source>These differed between laptops. What is shown now stays unless you choose otherwise; every choice can be undone with Edit → Undo.</source>
+        <translation>Need erinesid arvutite vahel. Praegu näidatu jääb kehtima, kui te ei vali teisiti; iga valiku saab tagasi võtta: Redigeeri → Võta tagasi.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both: they are different people</source>
+        <translation>Säilita &amp;mõlemad: need on erinevad inimesed</translation>
+    </message>
+</context>
+<context>
     <name>NoteCommands</name>
     <message>
         <source>Delete note</source>
@@ -2579,12 +3504,12 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <name>NoteEditor</name>
     <message>
         <source>Sai&amp;d by:</source>
-        <extracomment>Save after this long without typing... ...and at the latest this long after the first unsaved change, however fast the typing. After a failed save (disk full, store busy) try again this often; the text stays in the editor. A note was committed to the store (the record as saved). Ctrl+Enter: the note is finished; the editor now holds a new, empty note.</extracomment>
+        <extracomment>Save after this long without typing... ...and at the latest this long after the first unsaved change, however fast the typing. After a failed save (disk full, store busy) try again this often; the text stays in the editor. A note was committed to the store (the record as saved). Ctrl+Enter: the note is finished; the editor now holds a new, empty note. Where the note in hand goes (its agenda item when it was started): it stays whole there even when the running item changes meanwhile (F5 while typing).</extracomment>
         <translation>Ütl&amp;es:</translation>
     </message>
     <message>
         <source>Autho&amp;r:</source>
-        <translation>Auto&amp;r:</translation>
+        <translation>A&amp;utor:</translation>
     </message>
     <message>
         <source>General</source>
@@ -2597,6 +3522,10 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <message>
         <source>Note of {time} — {where}</source>
         <translation>Märge kell {time} – {where}</translation>
+    </message>
+    <message>
+        <source>(Ctrl+Enter: the next note goes to {next})</source>
+        <translation>(Ctrl+Enter: järgmine märge läheb punkti {next} alla)</translation>
     </message>
     <message>
         <source>⚠ Not saved: {reason}</source>
@@ -2675,7 +3604,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <name>NotesList</name>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <extracomment>(agenda item id or None for General, the text to show) for the &quot;Move to&quot; menu.</extracomment>
+        <extracomment>(agenda item id or None for General, the text to show) for the &quot;Move to&quot; menu. A closed event: notes can be read and searched, not changed.</extracomment>
         <translation>
             <numerusform>%n märge</numerusform>
             <numerusform>%n märget</numerusform>
@@ -2720,6 +3649,14 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <message>
         <source>Notes</source>
         <translation>Märkmed</translation>
+    </message>
+    <message>
+        <source>Enter or F2 edits the selected note, Del deletes it, Alt+Up/Down move it.</source>
+        <translation>Enter või F2 muudab valitud märget, Del kustutab selle, Alt+Up/Down liigutavad seda.</translation>
+    </message>
+    <message>
+        <source>Number of notes</source>
+        <translation>Märkmete arv</translation>
     </message>
 </context>
 <context>
@@ -2782,7 +3719,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <name>NotesTab</name>
     <message>
         <source>Notes</source>
-        <extracomment>The running agenda item moves, Chatham House is switched, undo/redo changes notes.</extracomment>
+        <extracomment>The running agenda item moves, Chatham House is switched, undo/redo changes notes. True while the list follows the running item by itself (F5), not by the user&apos;s click.</extracomment>
         <translation>Märkmed</translation>
     </message>
     <message numerus="yes">
@@ -2794,6 +3731,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
     <message>
         <source>&amp;Agenda</source>
+        <extracomment>The closed banner: dark text on light grey with a lock, so it does not rely on colour.</extracomment>
         <translation>&amp;Päevakava</translation>
     </message>
     <message>
@@ -2817,20 +3755,36 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <translation>Näita märkmeid liigi järgi</translation>
     </message>
     <message>
-        <source>C&amp;hatham House rule</source>
+        <source>Chatham House ru&amp;le</source>
         <translation>C&amp;hatham House&apos;i reegel</translation>
+    </message>
+    <message>
+        <source>Chatham House ru&amp;le (no attribution)</source>
+        <translation>C&amp;hatham House&apos;i reegel (ei nimetata, kes mida ütles)</translation>
     </message>
     <message>
         <source>When on, notes and quotes carry no names and exports never attribute.</source>
         <translation>Kui see on sisse lülitatud, ei ole märkmetes ja tsitaatides nimesid ning ekspordid ei nimeta, kes mida ütles.</translation>
     </message>
     <message>
-        <source>Chatham House rule (no attribution)</source>
-        <translation>Chatham House&apos;i reegel (ütlejaid ei nimetata)</translation>
+        <source>&amp;Action items overview</source>
+        <translation>Ülesannete &amp;ülevaade</translation>
     </message>
     <message>
-        <source>Action items overview</source>
-        <translation>Ülesannete ülevaade</translation>
+        <source>Notes and action items</source>
+        <translation>Märkmed ja ülesanded</translation>
+    </message>
+    <message>
+        <source>New notes go to the selected item; it follows the running item.</source>
+        <translation>Uued märkmed lähevad valitud punkti alla; valik järgib käimasolevat punkti.</translation>
+    </message>
+    <message>
+        <source>This event is closed: its notes can be read and searched, not changed. Reopen the event (File → Reopen event) to change them.</source>
+        <translation>See üritus on lõppenud: selle märkmeid saab lugeda ja otsida, kuid mitte muuta. Muutmiseks avage üritus uuesti (Fail → Ava üritus uuesti).</translation>
+    </message>
+    <message>
+        <source>Event closed</source>
+        <translation>Üritus on lõppenud</translation>
     </message>
 </context>
 <context>
@@ -3000,8 +3954,12 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
 <context>
     <name>ParticipantTableModel</name>
     <message>
+        <source>Registration: walk-ins are marked with a plus sign</source>
+        <extracomment>The participant id of a row. The row&apos;s ParticipantRecord. Whether the row&apos;s person is checked in on the shown day. The name prepared for ranking (made when the row first matches a query). The match tier for the current query (0 = the name starts with what was typed). Everyone, in the current sort order. Everyone by participant id (built once per reload). Those matching the query, in the sort order (what the next keystroke narrows). The rows shown: everyone, or the matches ranked best first. The id-to-row map of everyone (the list shown after each arrival), kept until the order or the people change.</extracomment>
+        <translation>Eelregistreerimine: eelregistreerimata osalejad on tähistatud plussmärgiga</translation>
+    </message>
+    <message>
         <source>Here</source>
-        <extracomment>The participant id of a row. The row&apos;s ParticipantRecord. Whether the row&apos;s person is checked in on the shown day. Everyone, in the current sort order. The rows shown: everyone, or those matching the search.</extracomment>
         <translation>Kohal</translation>
     </message>
     <message>
@@ -3023,10 +3981,6 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <message>
         <source>E-mail</source>
         <translation>E-post</translation>
-    </message>
-    <message>
-        <source>Registration</source>
-        <translation>Eelregistreerimine</translation>
     </message>
     <message>
         <source>Checked in</source>
@@ -3085,16 +4039,12 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <name>ParticipantsImport</name>
     <message>
         <source>and {n} more</source>
-        <extracomment>Longest list of row numbers a message spells out before saying &quot;and N more&quot;. A registration list read (and perhaps planned): one row per line of the file.</extracomment>
+        <extracomment>identity_keys of the rows being imported, computed once for planning and applying. Cleared after every apply, so no list stays in memory. fold_loose of the parts of search keys (organisations repeat down a list); cleared likewise. Longest list of row numbers a message spells out before saying &quot;and N more&quot;. A registration list read (and perhaps planned): one row per line of the file. Rows that repeat a person of an earlier row of the file (Zoom joins, re-registrations), merged into that row or skipped; counted in ``merged`` / ``skipped`` too.</extracomment>
         <translation>ja veel {n}</translation>
     </message>
     <message>
         <source>{file}: the file cannot be read ({reason}).</source>
         <translation>{file}: faili ei saa lugeda ({reason}).</translation>
-    </message>
-    <message>
-        <source>{file}: no column with names was recognised (headers: {headers}). Name the columns, for example “First name” and “Last name”.</source>
-        <translation>{file}: nimedega veergu ei tuvastatud (päised: {headers}). Andke veergudele nimed, näiteks „Eesnimi“ ja „Perekonnanimi“.</translation>
     </message>
     <message>
         <source>Same person as row {row}</source>
@@ -3103,6 +4053,18 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <message>
         <source>Already registered as {name}</source>
         <translation>Juba registreerunud nimega {name}</translation>
+    </message>
+    <message>
+        <source>It looks like a programme (dates and times); import it as the agenda instead.</source>
+        <translation>See näib olevat päevakava (kuupäevad ja kellaajad); importige see hoopis päevakavana.</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>nimed</translation>
+    </message>
+    <message>
+        <source>{file}: the file has a header row but no people.</source>
+        <translation>{file}: failis on päiserida, kuid inimesi ei ole.</translation>
     </message>
     <message>
         <source>no name</source>
@@ -3117,8 +4079,8 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <translation>Read {rows}: huvirühma ei tuvastatud; määrati „Muu huvirühm“.</translation>
     </message>
     <message>
-        <source>Rows {rows}: the country was not recognised and was left out.</source>
-        <translation>Read {rows}: riiki ei tuvastatud ja see jäeti välja.</translation>
+        <source>Rows {rows}: the country “{value}” was not recognised and was left out.</source>
+        <translation>Read {rows}: riiki „{value}“ ei tuvastatud ja see jäeti välja.</translation>
     </message>
     <message>
         <source>Rows {rows}: a consent answer was not recognised; taken as no.</source>
@@ -3148,36 +4110,20 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
     <message>
         <source>The font {file} that PDFs need is missing or damaged ({reason}).</source>
-        <extracomment>Colours: dark text, one accent, a muted grey and the overrun red.</extracomment>
+        <extracomment>The Latin/Cyrillic/Greek family; its face names are the ones the styles use. The bundled font files (the installer and its test check they are shipped).</extracomment>
         <translation>PDF-ide jaoks vajalik fondifail {file} puudub või on kahjustatud ({reason}).</translation>
     </message>
     <message>
-        <source>{path} is a folder; choose a file name.</source>
-        <translation>{path} on kaust; valige failinimi.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Kausta {folder} ei ole olemas.</translation>
-    </message>
-    <message>
-        <source>Cannot write in the folder {folder}: {reason}.</source>
-        <translation>Kausta {folder} ei saa kirjutada: {reason}.</translation>
+        <source>{path} was written, but no font on this computer has every letter of: {names}. Those letters print as empty boxes; install a font for that script (for example a Noto font) and export again.</source>
+        <translation>{path} on kirjutatud, kuid selle arvuti ühelgi fondil ei ole kõiki järgmiste nimede tähti: {names}. Need tähed prinditakse tühjade kastidena; installige selle kirja jaoks font (näiteks mõni Noto font) ja eksportige uuesti.</translation>
     </message>
     <message>
         <source>Some text is too large to fit on a page, so {path} was not written. Shorten very long notes or titles and try again.</source>
         <translation>Osa tekstist on lehele mahtumiseks liiga suur, seetõttu faili {path} ei kirjutatud. Lühendage väga pikki märkmeid või pealkirju ja proovige uuesti.</translation>
     </message>
     <message>
-        <source>Cannot replace {path}: it is read-only or open in another program. Close it there or choose another name.</source>
-        <translation>Faili {path} ei saa asendada: see on kirjutuskaitstud või avatud mõnes muus programmis. Sulgege see seal või valige muu nimi.</translation>
-    </message>
-    <message>
-        <source>Writing {path} failed: {reason}. Any earlier file is unchanged.</source>
-        <translation>Faili {path} kirjutamine ebaõnnestus: {reason}. Varasem fail on muutmata.</translation>
-    </message>
-    <message>
         <source>There is no report language “{code}”; use one of {codes}.</source>
-        <extracomment>A report longer than this many pages gets a table of contents after the cover. Above this many listed participants the report is long whatever else it holds. progress(done, total), as the workbook export takes it.</extracomment>
+        <extracomment>A report longer than this many pages gets a table of contents after the cover. Above this many listed participants the report is long whatever else it holds.</extracomment>
         <translation>Aruande keelt „{code}“ ei ole; kasutage ühte järgmistest: {codes}.</translation>
     </message>
 </context>
@@ -3253,6 +4199,20 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <source>median {median}</source>
         <translation>mediaan {median}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n left blank</source>
+        <translation>
+            <numerusform>tühjaks jäetud: %n</numerusform>
+            <numerusform>tühjaks jäetud: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not asked (skip logic)</source>
+        <translation>
+            <numerusform>ei küsitud: %n (vahelejätmise loogika)</numerusform>
+            <numerusform>ei küsitud: %n (vahelejätmise loogika)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No answers yet.</source>
         <translation>Vastuseid veel ei ole.</translation>
@@ -3283,6 +4243,14 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <message>
         <source>&amp;Name (for exports):</source>
         <translation>&amp;Nimi (eksportide jaoks):</translation>
+    </message>
+    <message>
+        <source>Lowest point of the scale</source>
+        <translation>Skaala madalaim punkt</translation>
+    </message>
+    <message>
+        <source>Highest point of the scale</source>
+        <translation>Skaala kõrgeim punkt</translation>
     </message>
     <message>
         <source>Rating &amp;scale:</source>
@@ -3324,6 +4292,10 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <source>Remove choi&amp;ce</source>
         <translation>&amp;Eemalda vastusevariant</translation>
     </message>
+    <message>
+        <source>Logic (XLSForm expressions, optional):</source>
+        <translation>Loogika (XLSFormi avaldised, valikuline):</translation>
+    </message>
 </context>
 <context>
     <name>QuestionModel</name>
@@ -3346,6 +4318,30 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <message>
         <source>Required</source>
         <translation>Kohustuslik</translation>
+    </message>
+    <message>
+        <source>Asked if / allowed / computed</source>
+        <translation>Küsitakse, kui / lubatud / arvutatud</translation>
+    </message>
+    <message>
+        <source>if {expression}</source>
+        <translation>kui {expression}</translation>
+    </message>
+    <message>
+        <source>allowed: {expression}</source>
+        <translation>lubatud: {expression}</translation>
+    </message>
+    <message>
+        <source>choices: {expression}</source>
+        <translation>vastusevariandid: {expression}</translation>
+    </message>
+    <message>
+        <source>= {expression}</source>
+        <translation>= {expression}</translation>
+    </message>
+    <message>
+        <source>in {group}</source>
+        <translation>rühmas {group}</translation>
     </message>
 </context>
 <context>
@@ -3512,6 +4508,10 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <message>
         <source>({percent} of those who attended)</source>
         <translation>({percent} osalenutest)</translation>
+    </message>
+    <message>
+        <source>not relevant to {count} (skipped)</source>
+        <translation>ei puudutanud vastajaid: {count} (vahele jäetud)</translation>
     </message>
     <message>
         <source>mean {value}</source>
@@ -3728,6 +4728,267 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <source>The change could not be saved to {path}: {detail}. Nothing was changed; free some disk space or check the folder&apos;s permissions, then try again.</source>
         <translation>Muudatust ei saanud faili {path} salvestada: {detail}. Midagi ei muudetud; vabastage kettaruumi või kontrollige kausta õigusi ja proovige siis uuesti.</translation>
     </message>
+    <message>
+        <source>{path} cannot be changed: {detail}. Nothing was changed, and it can still be read and exported; to change it, make the file and its folder writable, or copy it to a writable folder.</source>
+        <translation>Faili {path} ei saa muuta: {detail}. Midagi ei muudetud ning faili saab endiselt lugeda ja eksportida; muutmiseks tehke fail ja selle kaust kirjutatavaks või kopeerige fail kirjutatavasse kausta.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: the disk is full. Nothing was changed; free some space on it, then try again.</source>
+        <translation>Faili {path} ei saa kirjutada: ketas on täis. Midagi ei muudetud; vabastage kettal ruumi ja proovige uuesti.</translation>
+    </message>
+    <message>
+        <source>{path} has another name on this disk (a hard link), so its changes could be lost or mixed up. It was left untouched; open the original file, or copy this one (a copy is safe) and open the copy.</source>
+        <translation>Failil {path} on sellel kettal teine nimi (kõvalink), mistõttu selle muudatused võivad kaduma minna või segi minna. Faili ei muudetud; avage algne fail või kopeerige see fail (koopia on ohutu) ja avage koopia.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail}). It was left untouched; check that the file belongs to you and may be read, then try again.</source>
+        <translation>Faili {path} ei saa lugeda ({detail}). Faili ei muudetud; kontrollige, et fail kuulub teile ja seda tohib lugeda, ning proovige uuesti.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ketas on täis</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only</source>
+        <translation>fail või selle kaust on kirjutuskaitstud</translation>
+    </message>
+    <message>
+        <source>the store is busy</source>
+        <translation>andmefail on hõivatud</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <extracomment>Every Alembic revision this version of the app knows, oldest first. The last is the head. A test checks this against the migration scripts; kept here so opening a current store does not need to import Alembic. The tables of schema 0001, which every later revision keeps (a test checks them against the models); a store of ours lacking one is damaged. A file holding only (some of) these, all empty and with no version, is what a crash during the very first creation of a store left behind before that creation became one transaction. Whether SQLite&apos;s integrity check has run (it reads the whole file). The file holds the empty, unversioned tables of a creation that never finished.</extracomment>
+        <translation>fail on kirjutuskaitstud</translation>
+    </message>
+    <message>
+        <source>its folder is read-only</source>
+        <translation>selle kaust on kirjutuskaitstud</translation>
+    </message>
+    <message>
+        <source>the table {table} is missing</source>
+        <translation>tabel {table} puudub</translation>
+    </message>
+    <message>
+        <source>the column {table}.{column} is missing</source>
+        <translation>veerg {table}.{column} puudub</translation>
+    </message>
+    <message>
+        <source>{problem}, and {count} more</source>
+        <extracomment>Seconds a connection waits for another one&apos;s lock before reporting the store busy.</extracomment>
+        <translation>{problem} ja veel {count}</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>ketas on kirjutuskaitstud</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>{path} was not used: {reason} Nothing was taken from it.</source>
+        <extracomment>Device UUID -&gt; name of every laptop whose changes are inside.</extracomment>
+        <translation>Faili {path} ei kasutatud: {reason} Sellest ei võetud midagi üle.</translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete (perhaps still being copied).</source>
+        <translation>fail on kahjustatud või poolik (võib-olla kopeeritakse seda veel).</translation>
+    </message>
+    <message>
+        <source>it is not a Dialogue Desk event file.</source>
+        <translation>see ei ole Dialogue Deski ürituse fail.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>Faili {path} ei ole olemas.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Dialogue Desk; update this laptop first.</source>
+        <translation>selle on kirjutanud Dialogue Deski uuem versioon; uuendage esmalt selles sülearvutis rakendust.</translation>
+    </message>
+    <message>
+        <source>it is a change file, not an event package.</source>
+        <translation>see on muudatuste fail, mitte ürituse pakett.</translation>
+    </message>
+    <message>
+        <source>it is an event package, not a change file.</source>
+        <translation>see on ürituse pakett, mitte muudatuste fail.</translation>
+    </message>
+    <message>
+        <source>its contents do not match its checksum (it was damaged or edited by hand).</source>
+        <translation>selle sisu ei vasta kontrollsummale (fail on kahjustatud või seda on käsitsi muudetud).</translation>
+    </message>
+    <message>
+        <source>it belongs to another event ({title}).</source>
+        <translation>see kuulub teisele üritusele ({title}).</translation>
+    </message>
+    <message>
+        <source>The sync folder {folder} does not exist. Plug in the stick or choose another folder.</source>
+        <translation>Sünkroonimiskausta {folder} ei ole olemas. Ühendage mälupulk või valige mõni muu kaust.</translation>
+    </message>
+    <message>
+        <source>{path} was not used: it was moved or renamed by hand.</source>
+        <translation>Faili {path} ei kasutatud: see on käsitsi teisaldatud või ümber nimetatud.</translation>
+    </message>
+    <message>
+        <source>Give this laptop a name, for example “Door 2 – Anna”.</source>
+        <translation>Andke sellele sülearvutile nimi, näiteks „Uks 2 – Anna“.</translation>
+    </message>
+    <message>
+        <source>There is no event {id}.</source>
+        <translation>Üritust ID-ga {id} ei ole.</translation>
+    </message>
+    <message>
+        <source>The package holds no event (it was deleted before sharing).</source>
+        <translation>Paketis ei ole üritust (see kustutati enne jagamist).</translation>
+    </message>
+    <message>
+        <source>This line of the merge review no longer exists.</source>
+        <extracomment>What the row shows now, and the version that lost (raw stored values, as text). Who or what the line is about (&quot;Anna Tamm&quot;, &quot;Opening plenary&quot;).</extracomment>
+        <translation>Seda ühendamise ülevaatuse rida enam ei ole.</translation>
+    </message>
+    <message>
+        <source>This field can no longer be changed here.</source>
+        <translation>Seda välja ei saa siin enam muuta.</translation>
+    </message>
+    <message>
+        <source>The row this line is about was deleted.</source>
+        <translation>Rida, mida see puudutab, on kustutatud.</translation>
+    </message>
+    <message>
+        <source>Two people are merged, not kept apart here.</source>
+        <translation>Kaks inimest on siin ühendatud, mitte eraldi hoitud.</translation>
+    </message>
+    <message>
+        <source>One of these two people was already removed.</source>
+        <translation>Üks neist kahest inimesest on juba eemaldatud.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>Sync</source>
+        <translation>Sünkroonimine</translation>
+    </message>
+    <message>
+        <source>Share e&amp;vent…</source>
+        <translation>&amp;Jaga üritust…</translation>
+    </message>
+    <message>
+        <source>Open s&amp;hared event…</source>
+        <translation>Ava ja&amp;gatud üritus…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>&amp;Sünkrooni kohe</translation>
+    </message>
+    <message>
+        <source>Sync se&amp;ttings…</source>
+        <translation>Sünkroonimise s&amp;ätted…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge review…</source>
+        <translation>Ü&amp;hendamise ülevaatus…</translation>
+    </message>
+    <message>
+        <source>Sync failed: {reason}</source>
+        <translation>Sünkroonimine ebaõnnestus: {reason}</translation>
+    </message>
+    <message>
+        <source>Sync settings</source>
+        <translation>Sünkroonimise sätted</translation>
+    </message>
+    <message>
+        <source>Share the event to which folder or USB stick?</source>
+        <translation>Millisesse kausta või mälupulgale üritus jagada?</translation>
+    </message>
+    <message>
+        <source>Share event</source>
+        <translation>Jaga üritust</translation>
+    </message>
+    <message>
+        <source>The event was written to {path}. On the other laptop choose File → Open shared event… and pick this file.</source>
+        <translation>Üritus kirjutati faili {path}. Valige teises sülearvutis Fail → Ava jagatud üritus… ja valige see fail.</translation>
+    </message>
+    <message>
+        <source>Open a shared event</source>
+        <translation>Ava jagatud üritus</translation>
+    </message>
+    <message>
+        <source>Shared events (*{suffix})</source>
+        <translation>Jagatud üritused (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Open shared event</source>
+        <translation>Ava jagatud üritus</translation>
+    </message>
+    <message>
+        <source>“{title}” is ready on this laptop.</source>
+        <translation>„{title}“ on selles sülearvutis kasutamiseks valmis.</translation>
+    </message>
+    <message>
+        <source>Sync with which shared folder?</source>
+        <translation>Millise jagatud kaustaga sünkroonida?</translation>
+    </message>
+    <message>
+        <source>Syncing with {folder}…</source>
+        <translation>Sünkroonimine kaustaga {folder}…</translation>
+    </message>
+    <message>
+        <source>Synced: {files} files from other laptops, {rows} rows merged.</source>
+        <translation>Sünkroonitud: faile teistest sülearvutitest {files}, ühendatud ridu {rows}.</translation>
+    </message>
+    <message>
+        <source>{count} to review in Event → Sharing and sync → Merge review…</source>
+        <translation>Üle vaadata: {count} (Üritus → Ühendamise ülevaatus…)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <source>Sync settings</source>
+        <translation>Sünkroonimise sätted</translation>
+    </message>
+    <message>
+        <source>For example: Door 2 – Anna</source>
+        <translation>Näiteks: Uks 2 – Anna</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s name</source>
+        <translation>Selle sülearvuti nimi</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Jagatud kaust</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sirvi…</translation>
+    </message>
+    <message>
+        <source>Only when I choose Sync now</source>
+        <translation>Ainult siis, kui valin „Sünkrooni kohe“</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Sync every so many minutes</source>
+        <translation>Sünkrooni iga paari minuti järel</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s &amp;name:</source>
+        <translation>Selle sülearvuti &amp;nimi:</translation>
+    </message>
+    <message>
+        <source>Shared &amp;folder:</source>
+        <translation>Jagatud &amp;kaust:</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Sünkrooni &amp;iga:</translation>
+    </message>
 </context>
 <context>
     <name>WalkInDialog</name>
@@ -3844,6 +5105,18 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <message>
         <source>Stakeholder mix</source>
         <translation>Huvirühmade jaotus</translation>
+    </message>
+    <message>
+        <source>Scale {low} to {high}</source>
+        <translation>Skaala {low}–{high}</translation>
+    </message>
+    <message>
+        <source>Comparison of events</source>
+        <translation>Ürituste võrdlus</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Lehekülg {page}/{pages}</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -4163,6 +5436,14 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <translation>Vastuseid</translation>
     </message>
     <message>
+        <source>Skipped (not relevant)</source>
+        <translation>Vahele jäetud (ei puudutanud vastajat)</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Vastamata</translation>
+    </message>
+    <message>
         <source>Mean</source>
         <translation>Keskmine</translation>
     </message>
@@ -4179,7 +5460,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <name>XLSForm</name>
     <message>
         <source>Question “{name}”</source>
-        <extracomment>Metadata an XLSForm may collect silently; they ask nothing and are left out. The file is not an XLSForm this app can take (read here, or stored by the service).</extracomment>
+        <extracomment>Metadata an XLSForm may collect silently; they ask nothing and are left out without a word. What cannot be asked on a kiosk or on paper; left out with a warning. The rows pyxform makes up to draw a table-list group (a header row of choice labels). {code: the column&apos;s language name as the file wrote it (&quot;Eesti (et)&quot;)}</extracomment>
         <translation>Küsimus „{name}“</translation>
     </message>
     <message>
@@ -4187,20 +5468,44 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <translation>Lehe survey rida {row} („{name}“)</translation>
     </message>
     <message>
-        <source>repeated groups are not supported.</source>
-        <translation>korduvaid rühmi (repeat) ei toetata.</translation>
+        <source>the repeated group and the {n} question(s) in it are left out (a kiosk asks each question once).</source>
+        <translation>korduv rühm ja selles olevad küsimused ({n}) jäetakse välja (kiosk esitab iga küsimust ainult üks kord).</translation>
     </message>
     <message>
-        <source>the choice list “{list}” has no choices.</source>
-        <translation>valikute loendis „{list}“ ei ole ühtki vastusevarianti.</translation>
+        <source>the question asks for {what} ({type}), which a kiosk or a paper form cannot take; it is left out.</source>
+        <translation>küsimuse vastuseks on vaja järgmist: {what} ({type}); kiosk ega paberleht seda vastu võtta ei saa, seega jäetakse küsimus välja.</translation>
     </message>
     <message>
-        <source>the type “{type}” is not supported (supported: {supported}).</source>
-        <translation>tüüpi „{type}“ ei toetata (toetatud: {supported}).</translation>
+        <source>another question of the form has the same name; this one is called “{new}” here.</source>
+        <translation>vormi teisel küsimusel on sama nimi; selle küsimuse nimi on siin „{new}“.</translation>
+    </message>
+    <message>
+        <source>the {column} expression “{expression}” cannot be evaluated here ({reason}); it is kept but not applied.</source>
+        <translation>veeru {column} avaldist „{expression}“ ei saa siin arvutada ({reason}); see säilitatakse, kuid seda ei rakendata.</translation>
+    </message>
+    <message>
+        <source>its {column} refers to “{name}”, which is left out; that answer counts as blank.</source>
+        <translation>selle veerg {column} viitab küsimusele „{name}“, mis jäetakse välja; see vastus loetakse tühjaks.</translation>
+    </message>
+    <message>
+        <source>its choices come from the file “{file}”, which is not part of the form; it is left out.</source>
+        <translation>selle vastusevariandid pärinevad failist „{file}“, mis ei ole vormi osa; see jäetakse välja.</translation>
+    </message>
+    <message>
+        <source>its choice list names a choice twice; the second is left out.</source>
+        <translation>selle vastusevariantide loendis on üks variant kaks korda; teine jäetakse välja.</translation>
+    </message>
+    <message>
+        <source>the type “{type}” cannot be asked here; it is left out.</source>
+        <translation>tüüpi „{type}“ ei saa siin küsida; see jäetakse välja.</translation>
     </message>
     <message>
         <source>the range parameters are not numbers.</source>
         <translation>vahemiku (range) parameetrid ei ole arvud.</translation>
+    </message>
+    <message>
+        <source>{file}: {n} problems:</source>
+        <translation>{file}: probleeme {n}:</translation>
     </message>
     <message>
         <source>{file}: there is no such file.</source>
@@ -4211,20 +5516,13 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <translation>{file}: XLSForm on Exceli töövihik (.xlsx või .xls).</translation>
     </message>
     <message>
-        <source>{file}: this is not a readable XLSForm ({reason}).</source>
-        <translation>{file}: see ei ole loetav XLSForm ({reason}).</translation>
-    </message>
-    <message>
-        <source>{file}: the form has no questions.</source>
-        <translation>{file}: vormil ei ole küsimusi.</translation>
+        <source>{file}: the form has no question it can ask.</source>
+        <translation>{file}: vormil ei ole ühtki küsimust, mida saaks esitada.</translation>
     </message>
     <message>
         <source>Row {n}:</source>
+        <extracomment>pyxform stops at the first problem; taking that row out and asking again finds the next. The file is not an XLSForm this app can take (read here, or stored by the service).</extracomment>
         <translation>Rida {n}:</translation>
-    </message>
-    <message>
-        <source>Cannot write {file}: {reason}.</source>
-        <translation>Faili {file} ei saa kirjutada: {reason}.</translation>
     </message>
 </context>
 <context>

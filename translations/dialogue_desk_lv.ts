@@ -29,6 +29,10 @@
         <translation>Uzdevuma atbildīgais</translation>
     </message>
     <message>
+        <source>Participants are suggested as you type; choosing one fills the organisation.</source>
+        <translation>Rakstot tiek piedāvāti dalībnieki; izvēloties kādu no tiem, tiek aizpildīta organizācija.</translation>
+    </message>
+    <message>
         <source>Action organisation</source>
         <translation>Atbildīgā organizācija</translation>
     </message>
@@ -95,6 +99,14 @@
         <translation>Faktiskās beigas</translation>
     </message>
     <message>
+        <source>When the item really started</source>
+        <translation>Kad punkts faktiski sākās</translation>
+    </message>
+    <message>
+        <source>When the item really ended</source>
+        <translation>Kad punkts faktiski beidzās</translation>
+    </message>
+    <message>
         <source>The actual end cannot be before the actual start.</source>
         <translation>Faktiskās beigas nevar būt pirms faktiskā sākuma.</translation>
     </message>
@@ -103,6 +115,7 @@
     <name>Agenda</name>
     <message>
         <source>The item would run past midnight.</source>
+        <extracomment>The published plan (see ``plan.py``); None until published, or for an item added after.</extracomment>
         <translation>Punkts turpinātos pēc pusnakts.</translation>
     </message>
     <message>
@@ -203,24 +216,29 @@
         <translation>… un vēl {n}.</translation>
     </message>
     <message>
-        <source>No column for: {names}.</source>
-        <translation>Nav kolonnas šādiem laukiem: {names}.</translation>
+        <source>The file&apos;s dates are too far apart to be moved onto the event&apos;s days.</source>
+        <translation>Faila datumi ir pārāk tālu viens no otra, lai tos varētu pārbīdīt uz pasākuma dienām.</translation>
     </message>
     <message>
         <source>The file has a header row but no agenda items.</source>
         <translation>Failā ir galvenes rinda, bet nav programmas punktu.</translation>
     </message>
     <message>
-        <source>“{value}” is not a date.</source>
-        <translation>„{value}” nav datums.</translation>
-    </message>
-    <message>
         <source>“{value}” is not a time.</source>
         <translation>„{value}” nav laiks.</translation>
     </message>
     <message>
-        <source>“{value}” is not a time or times.</source>
-        <translation>„{value}” nav laiks vai laika posms.</translation>
+        <source>It looks like a list of people; import it as participants instead.</source>
+        <extracomment>Length of the last item of a day when the file gives start times only.</extracomment>
+        <translation>Šķiet, ka tas ir personu saraksts; importējiet to kā dalībniekus.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date, day number or weekday.</source>
+        <translation>„{value}” nav datums, dienas numurs vai nedēļas diena.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time or a range of times.</source>
+        <translation>„{value}” nav laiks vai laika intervāls.</translation>
     </message>
     <message>
         <source>“{value}” is not a number of minutes.</source>
@@ -231,8 +249,16 @@
         <translation>Nav norādīts sākuma laiks.</translation>
     </message>
     <message>
-        <source>The end time (or duration) is missing.</source>
-        <translation>Nav norādīts beigu laiks (vai ilgums).</translation>
+        <source>Rows {rows}: no end time is given; each item ends when the next one starts.</source>
+        <translation>Rindas {rows}: nav norādīts beigu laiks; katrs punkts beidzas, kad sākas nākamais.</translation>
+    </message>
+    <message>
+        <source>Rows {rows}: no end time is given and no item follows; the item lasts {minutes} minutes.</source>
+        <translation>Rindas {rows}: nav norādīts beigu laiks, un tam neseko neviens punkts; punkta ilgums: {minutes} min.</translation>
+    </message>
+    <message>
+        <source>Rows {rows}: the item ends at midnight; it is kept as ending 23:59.</source>
+        <translation>Rindas {rows}: punkts beidzas pusnaktī; tiek saglabāts beigu laiks 23:59.</translation>
     </message>
     <message>
         <source>Kind “{value}” is not known; it becomes “Other”.</source>
@@ -246,11 +272,21 @@
         <source>There is nothing to import.</source>
         <translation>Nav ko importēt.</translation>
     </message>
+    <message>
+        <source>“{value}”: the event ({first} – {last}) has no such day; write the date instead.</source>
+        <extracomment>Words in front of a day number: &quot;Day 2&quot;, &quot;Päev 2&quot;, &quot;Tag 2&quot;, &quot;День 2&quot;.</extracomment>
+        <translation>„{value}”: pasākumā ({first} – {last}) nav šādas dienas; norādiet datumu.</translation>
+    </message>
+    <message>
+        <source>“{value}”: the event has {count} days of that name; write the date instead.</source>
+        <translation>„{value}”: pasākumā ir vairākas dienas ar šādu nosaukumu ({count}); norādiet datumu.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaLive</name>
     <message>
         <source>Every item of the agenda has been held; nothing is left to start.</source>
+        <extracomment>The plan was published by this start (the first F5 of the event).</extracomment>
         <translation>Visi programmas punkti jau ir notikuši; nav vairs ko sākt.</translation>
     </message>
     <message>
@@ -266,8 +302,36 @@
         <translation>Faktiskās beigas nevar būt pirms faktiskā sākuma.</translation>
     </message>
     <message numerus="yes">
+        <source>Over time by %n min</source>
+        <extracomment>Seconds since the running item started, and left of its planned length (negative: over). Minutes the day is behind (positive) or ahead (negative) of the plan; None: not started. item id -&gt; projected start, for the items of the running day not yet started. The calendar date the running day is being held on (planned times are on this date). Fixed items the day runs into: item id -&gt; minutes the items before it must be cut to keep its time. A fixed item is expected at its time; it does not move with the day.</extracomment>
+        <translation>
+            <numerusform>Laiks pārsniegts par %n min</numerusform>
+            <numerusform>Laiks pārsniegts par %n min</numerusform>
+            <numerusform>Laiks pārsniegts par %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The day is still %n min ahead; expected end {time}.</source>
+        <translation>
+            <numerusform>Diena joprojām apsteidz grafiku par %n min; paredzamās beigas plkst. {time}.</numerusform>
+            <numerusform>Diena joprojām apsteidz grafiku par %n min; paredzamās beigas plkst. {time}.</numerusform>
+            <numerusform>Diena joprojām apsteidz grafiku par %n min; paredzamās beigas plkst. {time}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The day runs %n min late; expected end {time}.</source>
+        <translation>
+            <numerusform>Diena kavējas par %n min; paredzamās beigas plkst. {time}.</numerusform>
+            <numerusform>Diena kavējas par %n min; paredzamās beigas plkst. {time}.</numerusform>
+            <numerusform>Diena kavējas par %n min; paredzamās beigas plkst. {time}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day expected to end at {time}</source>
+        <translation>Dienas beigas paredzētas plkst. {time}</translation>
+    </message>
+    <message numerus="yes">
         <source>Running %n min late</source>
-        <extracomment>Seconds since the running item started, and left of its planned length (negative: over). Minutes the day is behind (positive) or ahead (negative) of the plan; None: not started. item id -&gt; projected start, for the items of the running day not yet started. The calendar date the running day is being held on (planned times are on this date).</extracomment>
         <translation>
             <numerusform>Kavējas par %n min</numerusform>
             <numerusform>Kavējas par %n min</numerusform>
@@ -288,6 +352,81 @@
     </message>
 </context>
 <context>
+    <name>AgendaPlan</name>
+    <message>
+        <source>Pu&amp;blish plan…</source>
+        <translation>P&amp;ublicēt plānu…</translation>
+    </message>
+    <message>
+        <source>Keep the current times as the published plan: later changes move the expected times, and the report compares the day with this plan.</source>
+        <translation>Saglabāt pašreizējos laikus kā publicēto plānu: turpmākās izmaiņas pārbīda paredzamos laikus, un pārskatā diena tiek salīdzināta ar šo plānu.</translation>
+    </message>
+    <message>
+        <source>Move the later items?</source>
+        <translation>Vai pārbīdīt vēlākos punktus?</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{title}” now ends at {end} instead of {old}. Also move the %n later item(s) of this day by the same amount?</source>
+        <translation>
+            <numerusform>„{title}” tagad beidzas plkst. {end}, nevis plkst. {old}. Vai par tikpat pārbīdīt arī %n vēlāko šīs dienas punktu?</numerusform>
+            <numerusform>„{title}” tagad beidzas plkst. {end}, nevis plkst. {old}. Vai par tikpat pārbīdīt arī %n vēlākos šīs dienas punktus?</numerusform>
+            <numerusform>„{title}” tagad beidzas plkst. {end}, nevis plkst. {old}. Vai par tikpat pārbīdīt arī %n vēlāko šīs dienas punktu?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fixed items keep their time. The published plan does not change either way; Ctrl+Z takes the change back.</source>
+        <translation>Fiksētie punkti saglabā savu laiku. Publicētais plāns jebkurā gadījumā nemainās; Ctrl+Z atceļ izmaiņas.</translation>
+    </message>
+    <message>
+        <source>&amp;Move them too</source>
+        <translation>&amp;Pārbīdīt arī tos</translation>
+    </message>
+    <message>
+        <source>&amp;Only this item</source>
+        <translation>&amp;Tikai šo punktu</translation>
+    </message>
+    <message>
+        <source>Publish the plan again?</source>
+        <translation>Vai publicēt plānu vēlreiz?</translation>
+    </message>
+    <message>
+        <source>The plan was already published. Publish the current times as the new plan? The report then compares the day with them. Ctrl+Z brings the old plan back.</source>
+        <translation>Plāns jau ir publicēts. Vai publicēt pašreizējos laikus kā jauno plānu? Tad pārskatā diena tiks salīdzināta ar tiem. Ctrl+Z atjauno veco plānu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later item(s) moved with it (Ctrl+Z takes it back).</source>
+        <translation>
+            <numerusform>Līdz ar to pārbīdīts %n vēlākais punkts (Ctrl+Z to atceļ).</numerusform>
+            <numerusform>Līdz ar to pārbīdīti %n vēlākie punkti (Ctrl+Z to atceļ).</numerusform>
+            <numerusform>Līdz ar to pārbīdīts %n vēlāko punktu (Ctrl+Z to atceļ).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only this item changed; the later items keep their times.</source>
+        <translation>Mainīts tikai šis punkts; vēlākie punkti saglabā savus laikus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{title}” runs into “{next}”. Move the %n later item(s) of this day back to make room?</source>
+        <translation>
+            <numerusform>„{title}” pārklājas ar „{next}”. Vai pārbīdīt %n vēlāko šīs dienas punktu uz vēlāku laiku, lai atbrīvotu vietu?</numerusform>
+            <numerusform>„{title}” pārklājas ar „{next}”. Vai pārbīdīt %n vēlākos šīs dienas punktus uz vēlāku laiku, lai atbrīvotu vietu?</numerusform>
+            <numerusform>„{title}” pārklājas ar „{next}”. Vai pārbīdīt %n vēlāko šīs dienas punktu uz vēlāku laiku, lai atbrīvotu vietu?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish the plan</source>
+        <translation>Publicēt plānu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan published (%n item(s)). Changes from now on move the expected times; the report compares the day with this plan.</source>
+        <translation>
+            <numerusform>Plāns publicēts (%n punkts). No šī brīža izmaiņas pārbīda paredzamos laikus; pārskatā diena tiek salīdzināta ar šo plānu.</numerusform>
+            <numerusform>Plāns publicēts (%n punkti). No šī brīža izmaiņas pārbīda paredzamos laikus; pārskatā diena tiek salīdzināta ar šo plānu.</numerusform>
+            <numerusform>Plāns publicēts (%n punktu). No šī brīža izmaiņas pārbīda paredzamos laikus; pārskatā diena tiek salīdzināta ar šo plānu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgendaTab</name>
     <message>
         <source>Agenda</source>
@@ -296,11 +435,52 @@
     </message>
     <message>
         <source>Agenda items of the day</source>
+        <extracomment>The closed banner: dark text on a light grey, with a lock, so it does not rely on colour.</extracomment>
         <translation>Dienas programmas punkti</translation>
+    </message>
+    <message>
+        <source>Enter edits the item, Insert adds one, Delete removes it, Alt+Up and Alt+Down move it, F5 starts the next item.</source>
+        <translation>Enter rediģē punktu, Insert pievieno jaunu, Delete to dzēš, Alt+Up un Alt+Down to pārvieto, F5 sāk nākamo punktu.</translation>
     </message>
     <message>
         <source>Days of the event</source>
         <translation>Pasākuma dienas</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp and Ctrl+PgDown switch days.</source>
+        <translation>Ctrl+PgUp un Ctrl+PgDown pārslēdz dienas.</translation>
+    </message>
+    <message>
+        <source>Agenda tools</source>
+        <translation>Programmas rīki</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Vairāk</translation>
+    </message>
+    <message>
+        <source>More agenda actions</source>
+        <translation>Citas programmas darbības</translation>
+    </message>
+    <message>
+        <source>Publish the plan, import, copy or print the agenda</source>
+        <translation>Publicēt plānu, importēt, kopēt vai drukāt programmu</translation>
+    </message>
+    <message>
+        <source>No agenda items</source>
+        <translation>Nav programmas punktu</translation>
+    </message>
+    <message>
+        <source>Agenda problems</source>
+        <translation>Programmas problēmas</translation>
+    </message>
+    <message>
+        <source>This event is closed: its agenda is read-only. Reopen the event (File → Reopen event) to change it.</source>
+        <translation>Šis pasākums ir noslēdzies: tā programmu var tikai skatīt. Lai to mainītu, atveriet pasākumu atkārtoti (Fails → Atvērt pasākumu atkārtoti).</translation>
+    </message>
+    <message>
+        <source>Event closed</source>
+        <translation>Pasākums noslēdzies</translation>
     </message>
     <message>
         <source>No items on this day yet. Press Insert to add one, or import the agenda from a spreadsheet (Event → Import agenda…).</source>
@@ -391,8 +571,24 @@
         <translation>Drukā&amp;t programmu (saglabāt kā PDF)…</translation>
     </message>
     <message>
-        <source>&amp;Stop running item</source>
-        <translation>Apt&amp;urēt notiekošo punktu</translation>
+        <source>S&amp;top running item</source>
+        <translation>Apturēt &amp;notiekošo punktu</translation>
+    </message>
+    <message>
+        <source>Started “{title}” at {time}. Ctrl+Z takes it back.</source>
+        <translation>„{title}” sākts plkst. {time}. Ctrl+Z to atceļ.</translation>
+    </message>
+    <message>
+        <source>The plan as it stood is kept as the published plan.</source>
+        <translation>Līdzšinējais plāns tiek saglabāts kā publicētais plāns.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended “{title}” at {time} after %n min. Ctrl+Z takes it back.</source>
+        <translation>
+            <numerusform>„{title}” beigts plkst. {time} pēc %n min. Ctrl+Z to atceļ.</numerusform>
+            <numerusform>„{title}” beigts plkst. {time} pēc %n min. Ctrl+Z to atceļ.</numerusform>
+            <numerusform>„{title}” beigts plkst. {time} pēc %n min. Ctrl+Z to atceļ.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;End “{title}”</source>
@@ -441,14 +637,6 @@
     <message>
         <source>End running item</source>
         <translation>Beigt notiekošo punktu</translation>
-    </message>
-    <message>
-        <source>Started “{title}”.</source>
-        <translation>„{title}” sākts.</translation>
-    </message>
-    <message>
-        <source>Ended “{title}”.</source>
-        <translation>„{title}” beigts.</translation>
     </message>
     <message>
         <source>Stop running item</source>
@@ -527,11 +715,28 @@
     <name>AgendaTableModel</name>
     <message>
         <source>A fixed item keeps its time when earlier items change length.</source>
+        <extracomment>A closed event: nothing can be edited or dragged.</extracomment>
         <translation>Fiksēts punkts saglabā savu laiku, ja iepriekšējo punktu ilgums mainās.</translation>
     </message>
     <message>
         <source>When the item is expected to start, given how the day is running.</source>
         <translation>Kad punktam paredzēts sākties, ņemot vērā dienas gaitu.</translation>
+    </message>
+    <message>
+        <source>The times in the published plan (the printed programme). Edits change the expected times, never these.</source>
+        <translation>Laiki publicētajā plānā (izdrukātajā programmā). Labojumi maina paredzamos laikus, nevis šos.</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>pievienots</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed time: the items before it run %n min into it. Shorten them to keep this time.</source>
+        <translation>
+            <numerusform>Fiksēts laiks: iepriekšējie punkti to pārklāj par %n min. Saīsiniet tos, lai saglabātu šo laiku.</numerusform>
+            <numerusform>Fiksēts laiks: iepriekšējie punkti to pārklāj par %n min. Saīsiniet tos, lai saglabātu šo laiku.</numerusform>
+            <numerusform>Fiksēts laiks: iepriekšējie punkti to pārklāj par %n min. Saīsiniet tos, lai saglabātu šo laiku.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Start</source>
@@ -573,6 +778,38 @@
         <source>Expected</source>
         <translation>Paredzēts</translation>
     </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicēts</translation>
+    </message>
+    <message>
+        <source>Added after the plan was published; not in the printed programme.</source>
+        <translation>Pievienots pēc plāna publicēšanas; izdrukātajā programmā tā nav.</translation>
+    </message>
+    <message>
+        <source>Moved to another day since the plan.</source>
+        <translation>Kopš plāna publicēšanas pārcelts uz citu dienu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected %n min later than the published plan.</source>
+        <translation>
+            <numerusform>Paredzēts %n min vēlāk nekā publicētajā plānā.</numerusform>
+            <numerusform>Paredzēts %n min vēlāk nekā publicētajā plānā.</numerusform>
+            <numerusform>Paredzēts %n min vēlāk nekā publicētajā plānā.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected %n min earlier than the published plan.</source>
+        <translation>
+            <numerusform>Paredzēts %n min agrāk nekā publicētajā plānā.</numerusform>
+            <numerusform>Paredzēts %n min agrāk nekā publicētajā plānā.</numerusform>
+            <numerusform>Paredzēts %n min agrāk nekā publicētajā plānā.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As in the published plan.</source>
+        <translation>Kā publicētajā plānā.</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -608,6 +845,33 @@ Sīkāka informācija ir žurnālfailā:
     </message>
 </context>
 <context>
+    <name>ChathamHouse</name>
+    <message>
+        <source>Chatham House rule</source>
+        <translation>Četemhausas noteikumi</translation>
+    </message>
+    <message>
+        <source>Switch on the Chatham House rule for the whole event? Notes and quotes are then shown and exported without names.</source>
+        <translation>Vai ieslēgt Četemhausas noteikumus visam pasākumam? Tad piezīmes un citāti tiks rādīti un eksportēti bez vārdiem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) already name an author or speaker. While the rule is on the names are hidden, but they stay in the store unless you erase them.</source>
+        <translation>
+            <numerusform>%n piezīmē jau ir norādīts autors vai runātājs. Kamēr noteikumi ir ieslēgti, vārdi ir paslēpti, taču tie paliek datu failā, ja vien tos neizdzēšat.</numerusform>
+            <numerusform>%n piezīmēs jau ir norādīts autors vai runātājs. Kamēr noteikumi ir ieslēgti, vārdi ir paslēpti, taču tie paliek datu failā, ja vien tos neizdzēšat.</numerusform>
+            <numerusform>%n piezīmēs jau ir norādīts autors vai runātājs. Kamēr noteikumi ir ieslēgti, vārdi ir paslēpti, taču tie paliek datu failā, ja vien tos neizdzēšat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Erase the names already entered (cannot be undone)</source>
+        <translation>&amp;Dzēst jau ievadītos vārdus (to nevar atsaukt)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch on</source>
+        <translation>&amp;Ieslēgt</translation>
+    </message>
+</context>
+<context>
     <name>CheckIn</name>
     <message>
         <source>{day} is not a day of this event.</source>
@@ -622,16 +886,20 @@ Sīkāka informācija ir žurnālfailā:
 <context>
     <name>CheckInActions</name>
     <message>
-        <source>Check &amp;in highlighted person	Enter</source>
-        <translation>&amp;Reģistrēt atlasīto personu	Enter</translation>
-    </message>
-    <message>
         <source>&amp;Take back check-in</source>
         <translation>&amp;Atcelt reģistrāciju</translation>
     </message>
     <message>
-        <source>Add &amp;walk-in…	Ctrl+N</source>
-        <translation>Pievienot dalībnieku &amp;bez pieteikšanās…	Ctrl+N</translation>
+        <source>No one on the list matches “{text}”. Check the spelling, or press {key} to add a walk-in.</source>
+        <translation>Sarakstā neviens neatbilst „{text}”. Pārbaudiet rakstību vai nospiediet {key}, lai pievienotu dalībnieku bez pieteikšanās.</translation>
+    </message>
+    <message>
+        <source>&amp;Check in highlighted person</source>
+        <translation>&amp;Reģistrēt iezīmēto personu</translation>
+    </message>
+    <message>
+        <source>Add &amp;walk-in…</source>
+        <translation>Pievienot dalībnieku &amp;bez pieteikšanās…</translation>
     </message>
     <message>
         <source>Enter &amp;paper sign-in marks…</source>
@@ -654,16 +922,64 @@ Sīkāka informācija ir žurnālfailā:
         <translation>Apvie&amp;not atlasītos dalībniekus</translation>
     </message>
     <message>
-        <source>Find &amp;duplicates…</source>
-        <translation>&amp;Meklēt dublikātus…</translation>
+        <source>Find d&amp;uplicates…</source>
+        <translation>Atrast d&amp;ublikātus…</translation>
+    </message>
+    <message>
+        <source>Print si&amp;gn-in sheet (PDF)…</source>
+        <translation>Drukāt parakstu &amp;lapu (PDF)…</translation>
+    </message>
+    <message>
+        <source>check-in of {name}</source>
+        <translation>reģistrācija ({name})</translation>
+    </message>
+    <message>
+        <source>taking back the check-in of {name}</source>
+        <translation>reģistrācijas atcelšana ({name})</translation>
+    </message>
+    <message>
+        <source>walk-in {name}</source>
+        <translation>dalībnieks bez pieteikšanās ({name})</translation>
+    </message>
+    <message>
+        <source>paper sign-in marks ({count})</source>
+        <translation>atzīmes no papīra saraksta ({count})</translation>
+    </message>
+    <message>
+        <source>Already on the list</source>
+        <translation>Jau ir sarakstā</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) with this name are already on the list.</source>
+        <translation>
+            <numerusform>Sarakstā jau ir %n persona ar šādu vārdu.</numerusform>
+            <numerusform>Sarakstā jau ir %n personas ar šādu vārdu.</numerusform>
+            <numerusform>Sarakstā jau ir %n personu ar šādu vārdu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no organisation</source>
+        <translation>bez organizācijas</translation>
+    </message>
+    <message>
+        <source>Check in the registered {name} ({organisation}) instead</source>
+        <translation>Tā vietā reģistrēt pieteikušos personu: {name} ({organisation})</translation>
+    </message>
+    <message>
+        <source>Check in the earlier walk-in {name} ({organisation}) instead</source>
+        <translation>Tā vietā reģistrēt agrāk pievienoto dalībnieku bez pieteikšanās: {name} ({organisation})</translation>
+    </message>
+    <message>
+        <source>(already here)</source>
+        <translation>(jau ir klāt)</translation>
+    </message>
+    <message>
+        <source>Add a new walk-in</source>
+        <translation>Pievienot jaunu dalībnieku bez pieteikšanās</translation>
     </message>
     <message>
         <source>&amp;Import registration list…</source>
         <translation>&amp;Importēt pieteikumu sarakstu…</translation>
-    </message>
-    <message>
-        <source>Print &amp;sign-in sheet (PDF)…</source>
-        <translation>Drukāt parakstu &amp;lapu (PDF)…</translation>
     </message>
     <message>
         <source>Name &amp;badges (PDF)…</source>
@@ -674,32 +990,16 @@ Sīkāka informācija ir žurnālfailā:
         <translation>{name}: reģistrācija jau veikta ({day}, plkst. {time}) — nekas netika mainīts.</translation>
     </message>
     <message>
-        <source>Check-in of {name}</source>
-        <translation>Reģistrācija ({name})</translation>
-    </message>
-    <message>
         <source>✓ {name} checked in at {time}. (Ctrl+Z takes it back.)</source>
         <translation>✓ {name}: reģistrācija veikta plkst. {time}. (Ctrl+Z to atceļ.)</translation>
-    </message>
-    <message>
-        <source>Taking back the check-in of {name}</source>
-        <translation>Reģistrācijas atcelšana ({name})</translation>
     </message>
     <message>
         <source>{name} is no longer checked in.</source>
         <translation>{name}: reģistrācija atcelta.</translation>
     </message>
     <message>
-        <source>Walk-in {name}</source>
-        <translation>Dalībnieks bez pieteikšanās ({name})</translation>
-    </message>
-    <message>
         <source>✓ {name} added as a walk-in and checked in at {time}.</source>
         <translation>✓ {name}: dalībnieks bez pieteikšanās pievienots un reģistrēts plkst. {time}.</translation>
-    </message>
-    <message>
-        <source>Paper sign-in marks ({count})</source>
-        <translation>Atzīmes no papīra saraksta ({count})</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) marked present from the paper list.</source>
@@ -870,7 +1170,7 @@ Sīkāka informācija ir žurnālfailā:
     <name>CheckInTab</name>
     <message>
         <source>Check-in</source>
-        <extracomment>Keys the tab keeps for itself while it has the focus, even where the window has a shortcut of its own (Ctrl+N is also &quot;New event&quot; in the File menu).</extracomment>
+        <extracomment>Whether the highlighted row was chosen by the user (arrows, click), not by the search.</extracomment>
         <translation>Reģistrācija</translation>
     </message>
     <message>
@@ -890,8 +1190,42 @@ Sīkāka informācija ir žurnālfailā:
         <translation>Meklēt dalībnieku</translation>
     </message>
     <message>
-        <source>Walk-in… (Ctrl+N)</source>
-        <translation>Bez pieteikšanās… (Ctrl+N)</translation>
+        <source>Type a few letters, then Enter. When several people match, press 1 to 9 to choose; arrow keys move through the list.</source>
+        <translation>Ierakstiet dažus burtus un nospiediet Enter. Ja atbilst vairākas personas, izvēlieties ar taustiņiem 1–9; ar bultiņu taustiņiem var pārvietoties sarakstā.</translation>
+    </message>
+    <message>
+        <source>The day people are checked in for</source>
+        <translation>Diena, kurai tiek reģistrēti dalībnieki</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Reģistrēt</translation>
+    </message>
+    <message>
+        <source>Check in the highlighted person, or the only one matching the search</source>
+        <translation>Reģistrēt iezīmēto personu vai vienīgo, kas atbilst meklētajam</translation>
+    </message>
+    <message>
+        <source>Walk-in… (Ctrl+Shift+N)</source>
+        <translation>Bez pieteikšanās… (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Add walk-in</source>
+        <translation>Pievienot dalībnieku bez pieteikšanās</translation>
+    </message>
+    <message>
+        <source>Everyone on the list; a tick and the time show who is here</source>
+        <translation>Visi sarakstā esošie; ķeksītis un laiks norāda, kurš ir klāt</translation>
+    </message>
+    <message>
+        <source>No participants yet.
+Import the registration list, or add people one by one. Walk-ins can be added at the door with Ctrl+Shift+N.</source>
+        <translation>Vēl nav dalībnieku.
+Importējiet pieteikumu sarakstu vai pievienojiet dalībniekus pa vienam. Dalībniekus bez pieteikšanās var pievienot pie ieejas ar Ctrl+Shift+N.</translation>
+    </message>
+    <message>
+        <source>No participants yet</source>
+        <translation>Vēl nav dalībnieku</translation>
     </message>
     <message>
         <source>Add someone who is not on the list and check them in</source>
@@ -902,12 +1236,6 @@ Sīkāka informācija ir žurnālfailā:
         <translation>Dalībnieki</translation>
     </message>
     <message>
-        <source>No participants yet.
-Import the registration list, or add people one by one. Walk-ins can be added at the door with Ctrl+N.</source>
-        <translation>Dalībnieku vēl nav.
-Importējiet pieteikumu sarakstu vai pievienojiet dalībniekus pa vienam. Dalībniekus bez pieteikšanās var pievienot pie ieejas ar Ctrl+N.</translation>
-    </message>
-    <message>
         <source>Import registration list…</source>
         <translation>Importēt pieteikumu sarakstu…</translation>
     </message>
@@ -916,16 +1244,17 @@ Importējiet pieteikumu sarakstu vai pievienojiet dalībniekus pa vienam. Dalīb
         <translation>Pievienot dalībnieku…</translation>
     </message>
     <message>
+        <source>Door news</source>
+        <extracomment>Set by the tab: pick the n-th person of an open chooser (True if there was one).</extracomment>
+        <translation>Reģistrācijas paziņojumi</translation>
+    </message>
+    <message>
         <source>Day {number}: {date}</source>
         <translation>{number}. diena: {date}</translation>
     </message>
     <message>
         <source>(today)</source>
         <translation>(šodien)</translation>
-    </message>
-    <message>
-        <source>No one on the list matches “{text}”. Check the spelling, or press Ctrl+N to add a walk-in.</source>
-        <translation>Sarakstā neviens neatbilst „{text}”. Pārbaudiet rakstību vai nospiediet Ctrl+N, lai pievienotu dalībnieku bez pieteikšanās.</translation>
     </message>
     <message>
         <source>today</source>
@@ -1024,6 +1353,10 @@ Importējiet pieteikumu sarakstu vai pievienojiet dalībniekus pa vienam. Dalīb
         <source>Event to copy from</source>
         <translation>Pasākums, no kura kopēt</translation>
     </message>
+    <message>
+        <source>Its items are added to this event&apos;s agenda; actual times are not copied.</source>
+        <translation>Tā punkti tiek pievienoti šī pasākuma programmai; faktiskais laiks netiek kopēts.</translation>
+    </message>
     <message numerus="yes">
         <source>{title} · {date} (%n item(s))</source>
         <translation>
@@ -1048,27 +1381,63 @@ Importējiet pieteikumu sarakstu vai pievienojiet dalībniekus pa vienam. Dalīb
 <context>
     <name>CountersPanel</name>
     <message>
-        <source>By stakeholder group</source>
-        <translation>Pa ieinteresēto pušu grupām</translation>
-    </message>
-    <message>
         <source>By day</source>
         <translation>Pa dienām</translation>
     </message>
     <message>
-        <source>Here today / registered</source>
-        <translation>Šodien klāt / pieteikušies</translation>
+        <source>Attendance</source>
+        <translation>Apmeklējums</translation>
     </message>
     <message>
-        <source>Here on {day} / registered</source>
-        <translation>Klāt {day} / pieteikušies</translation>
+        <source>By stakeholder group (here / on the list)</source>
+        <translation>Pa ieinteresēto pušu grupām (klāt / sarakstā)</translation>
+    </message>
+    <message>
+        <source>Registered people here today</source>
+        <translation>Pieteikušies dalībnieki, kas šodien ir klāt</translation>
+    </message>
+    <message>
+        <source>Registered people here on {day}</source>
+        <translation>Pieteikušies dalībnieki, kas ir klāt ({day})</translation>
     </message>
     <message numerus="yes">
-        <source>%n walk-in(s) here</source>
+        <source>+ %n walk-in(s) here</source>
         <translation>
-            <numerusform>Klāt %n dalībnieks bez pieteikšanās</numerusform>
-            <numerusform>Klāt %n dalībnieki bez pieteikšanās</numerusform>
-            <numerusform>Klāt %n dalībnieku bez pieteikšanās</numerusform>
+            <numerusform>+ %n dalībnieks bez pieteikšanās ir klāt</numerusform>
+            <numerusform>+ %n dalībnieki bez pieteikšanās ir klāt</numerusform>
+            <numerusform>+ %n dalībnieku bez pieteikšanās ir klāt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people here in all</source>
+        <translation>
+            <numerusform>Kopā klāt %n persona</numerusform>
+            <numerusform>Kopā klāt %n personas</numerusform>
+            <numerusform>Kopā klāt %n personu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered participant(s).</source>
+        <translation>
+            <numerusform>%n pieteikts dalībnieks.</numerusform>
+            <numerusform>%n pieteikti dalībnieki.</numerusform>
+            <numerusform>%n pieteiktu dalībnieku.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them here.</source>
+        <translation>
+            <numerusform>No tiem klāt ir %n.</numerusform>
+            <numerusform>No tiem klāt ir %n.</numerusform>
+            <numerusform>No tiem klāt ir %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in(s) here.</source>
+        <translation>
+            <numerusform>Klāt %n dalībnieks bez pieteikšanās.</numerusform>
+            <numerusform>Klāt %n dalībnieki bez pieteikšanās.</numerusform>
+            <numerusform>Klāt %n dalībnieku bez pieteikšanās.</numerusform>
         </translation>
     </message>
     <message>
@@ -1096,16 +1465,16 @@ Importējiet pieteikumu sarakstu vai pievienojiet dalībniekus pa vienam. Dalīb
     <name>Evaluation</name>
     <message>
         <source>There is no evaluation form {id}.</source>
-        <extracomment>A question&apos;s machine name, as XLSForm and ODK accept it.</extracomment>
         <translation>Novērtējuma anketas {id} nav.</translation>
     </message>
     <message>
         <source>The question needs a text in at least one language.</source>
+        <extracomment>A question&apos;s machine name, as XLSForm and ODK accept it. (XML names: letters of any script, digits, _ . -, not starting with a digit.)</extracomment>
         <translation>Jautājumam jānorāda teksts vismaz vienā valodā.</translation>
     </message>
     <message>
-        <source>The name “{name}” may hold only letters a–z, digits and _ and must not start with a digit.</source>
-        <translation>Nosaukumā „{name}” drīkst būt tikai burti a–z, cipari un _, un tas nedrīkst sākties ar ciparu.</translation>
+        <source>The name “{name}” may hold only letters, digits and _ and must not start with a digit.</source>
+        <translation>Nosaukumā „{name}” drīkst būt tikai burti, cipari un _, un tas nedrīkst sākties ar ciparu.</translation>
     </message>
     <message>
         <source>Another question of this form is already named “{name}”.</source>
@@ -1144,6 +1513,14 @@ Importējiet pieteikumu sarakstu vai pievienojiet dalībniekus pa vienam. Dalīb
         <translation>Jautājuma {id} nav.</translation>
     </message>
     <message>
+        <source>Several forms are called “{title}” (ids {ids}); give the id.</source>
+        <translation>Vairākām anketām ir nosaukums „{title}” (ID {ids}); norādiet ID.</translation>
+    </message>
+    <message>
+        <source>There is no evaluation form “{form}”.</source>
+        <translation>Novērtējuma anketas „{form}” nav.</translation>
+    </message>
+    <message>
         <source>Give a whole number from {low} to {high}.</source>
         <translation>Norādiet veselu skaitli no {low} līdz {high}.</translation>
     </message>
@@ -1160,6 +1537,10 @@ Importējiet pieteikumu sarakstu vai pievienojiet dalībniekus pa vienam. Dalīb
         <translation>Norādiet skaitli, kas nav lielāks par {high}.</translation>
     </message>
     <message>
+        <source>Give a whole number.</source>
+        <translation>Norādiet veselu skaitli.</translation>
+    </message>
+    <message>
         <source>Answer yes or no.</source>
         <translation>Atbildiet „jā” vai „nē”.</translation>
     </message>
@@ -1172,6 +1553,14 @@ Importējiet pieteikumu sarakstu vai pievienojiet dalībniekus pa vienam. Dalīb
         <translation>„{name}” nav neviens no atbilžu variantiem.</translation>
     </message>
     <message>
+        <source>Confirm with OK, or leave it blank.</source>
+        <translation>Apstipriniet ar OK vai atstājiet tukšu.</translation>
+    </message>
+    <message>
+        <source>Put the choices in order, each once.</source>
+        <translation>Sakārtojiet atbilžu variantus secībā, katru vienu reizi.</translation>
+    </message>
+    <message>
         <source>The text is too long.</source>
         <translation>Teksts ir pārāk garš.</translation>
     </message>
@@ -1180,12 +1569,20 @@ Importējiet pieteikumu sarakstu vai pievienojiet dalībniekus pa vienam. Dalīb
         <translation>Šis ir virsraksts; uz to neatbild.</translation>
     </message>
     <message>
+        <source>Give it as {example}.</source>
+        <translation>Norādiet to šādā formā: {example}.</translation>
+    </message>
+    <message>
         <source>The form has no question “{name}”.</source>
         <translation>Anketā nav jautājuma „{name}”.</translation>
     </message>
     <message>
         <source>This question needs an answer.</source>
         <translation>Uz šo jautājumu jāatbild.</translation>
+    </message>
+    <message>
+        <source>Pick one of the choices offered.</source>
+        <translation>Izvēlieties vienu no piedāvātajiem atbilžu variantiem.</translation>
     </message>
     <message>
         <source>There is no response {id}.</source>
@@ -1202,6 +1599,11 @@ Importējiet pieteikumu sarakstu vai pievienojiet dalībniekus pa vienam. Dalīb
     <message>
         <source>There is no built-in form “{key}”.</source>
         <translation>Iebūvētas anketas „{key}” nav.</translation>
+    </message>
+    <message>
+        <source>This answer is not allowed here.</source>
+        <extracomment>The logic keys that hold an expression (checked at import, evaluated here). Passes over the form: a calculation may use a later answer; two more settle nearly every form. Names of questions and groups that are relevant (asked). Answerable questions not asked (their relevance is false), in form order. Questions that need an answer now. Calculated values (calculate, hidden with a calculation), as text. Questions with a choice_filter: the names of the choices to offer. Violated constraints: question name -&gt; message in the respondent&apos;s language.</extracomment>
+        <translation>Šāda atbilde šeit nav atļauta.</translation>
     </message>
 </context>
 <context>
@@ -1241,10 +1643,6 @@ Importējiet pieteikumu sarakstu vai pievienojiet dalībniekus pa vienam. Dalīb
         <source>Evaluation</source>
         <extracomment>Forms and responses changed by undo/redo or another view; the event&apos;s languages.</extracomment>
         <translation>Novērtējums</translation>
-    </message>
-    <message>
-        <source>&amp;Form:</source>
-        <translation>&amp;Anketa:</translation>
     </message>
     <message>
         <source>&amp;New form</source>
@@ -1288,7 +1686,7 @@ Importējiet pieteikumu sarakstu vai pievienojiet dalībniekus pa vienam. Dalīb
     </message>
     <message>
         <source>Start &amp;kiosk…</source>
-        <translation>Palaist &amp;kiosku…</translation>
+        <translation>Palaist k&amp;iosku…</translation>
     </message>
     <message>
         <source>Start evaluation &amp;kiosk…</source>
@@ -1353,6 +1751,10 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     <message>
         <source>Form not imported</source>
         <translation>Anketa netika importēta</translation>
+    </message>
+    <message>
+        <source>F&amp;orm:</source>
+        <translation>&amp;Anketa:</translation>
     </message>
     <message>
         <source>Export as XLSForm</source>
@@ -1664,6 +2066,10 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
         <translation>&amp;Pseidonimizēt: dalībnieki kā kodi P001…, bez vārdiem, e-pasta adresēm un tālruņa numuriem</translation>
     </message>
     <message>
+        <source>Add language-independent &amp;codes (groups, channels, yes/no, choices), so workbooks in several languages can be combined</source>
+        <translation>Pievienot no valodas neatkarīgus &amp;kodus (grupas, kanāli, jā/nē, atbilžu varianti), lai varētu apvienot darbgrāmatas dažādās valodās</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF faili (*.pdf)</translation>
     </message>
@@ -1700,11 +2106,11 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     <name>FormDesigner</name>
     <message>
         <source>&amp;Add question (Ins)</source>
-        <translation>&amp;Pievienot jautājumu (Ins)</translation>
+        <translation>Pievie&amp;not jautājumu (Ins)</translation>
     </message>
     <message>
-        <source>&amp;Edit (Enter)</source>
-        <translation>&amp;Rediģēt (Enter)</translation>
+        <source>Ed&amp;it (Enter)</source>
+        <translation>R&amp;ediģēt (Enter)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -1751,7 +2157,7 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     <name>Import</name>
     <message>
         <source>{file}: there is no such file.</source>
-        <extracomment>Tried in this order after UTF-8: Baltic (cp1257), Cyrillic (cp1251), Western (cp1252). A decode that succeeds with letters of the wrong script is rejected by ``_plausible``. (row number in the file, 1-based as a spreadsheet shows it; cell values as strings)</extracomment>
+        <extracomment>Unpacked size of all parts of a workbook, and of any part the reader holds in memory whole. Cells the reader may look at, blank ones included (a row of styled cells counts them all).</extracomment>
         <translation>{file}: šāda faila nav.</translation>
     </message>
     <message>
@@ -1759,12 +2165,12 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
         <translation>{file}: fails ir tukšs.</translation>
     </message>
     <message>
-        <source>{file}: the file is too large to be a list.</source>
-        <translation>{file}: fails ir pārāk liels, lai būtu saraksts.</translation>
+        <source>{file}: the file is too large to be a list ({size} MB; at most {limit} MB).</source>
+        <translation>{file}: fails ir pārāk liels sarakstam ({size} MB; ne vairāk kā {limit} MB).</translation>
     </message>
     <message>
-        <source>{file}: old .xls files cannot be read; save it as .xlsx or .csv first.</source>
-        <translation>{file}: vecos .xls failus nevar nolasīt; vispirms saglabājiet to .xlsx vai .csv formātā.</translation>
+        <source>{file}: this kind of spreadsheet cannot be read; save it as .xlsx or .csv first.</source>
+        <translation>{file}: šāda veida izklājlapu nevar nolasīt; vispirms saglabājiet to kā .xlsx vai .csv.</translation>
     </message>
     <message>
         <source>{file}: only .xlsx and .csv files can be imported.</source>
@@ -1775,20 +2181,103 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
         <translation>{file}: nav galvenes rindas.</translation>
     </message>
     <message>
+        <source>{file}: row {row} cannot be read as CSV ({reason}).</source>
+        <extracomment>physical line -&gt; row number, to name the rows of lines in another encoding</extracomment>
+        <translation>{file}: {row}. rindu nevar nolasīt kā CSV ({reason}).</translation>
+    </message>
+    <message>
+        <source>Rows {rows} are not in UTF-8 like the rest of the file; they were read as {encoding}. Check their names and letters.</source>
+        <translation>Rindas {rows} nav UTF-8 kodējumā kā pārējais fails; tās nolasītas kā {encoding}. Pārbaudiet tajās vārdus un burtus.</translation>
+    </message>
+    <message>
         <source>{file}: this is not a readable .xlsx workbook ({reason}).</source>
         <translation>{file}: šī nav nolasāma .xlsx darbgrāmata ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: the workbook unpacks to {size} MB, too much for a list; save the sheet as .csv and import that.</source>
+        <translation>{file}: atpakota darbgrāmata aizņem {size} MB, kas ir par daudz sarakstam; saglabājiet lapu kā .csv un importējiet to.</translation>
     </message>
     <message>
         <source>{file}: there is no sheet “{sheet}”.</source>
         <translation>{file}: nav lapas „{sheet}”.</translation>
     </message>
     <message>
+        <source>{file}: the sheet has more cells than a list can have; delete the empty formatted rows and columns, or save it as .csv.</source>
+        <translation>{file}: lapā ir vairāk šūnu, nekā var būt sarakstā; izdzēsiet tukšās formatētās rindas un kolonnas vai saglabājiet lapu kā .csv.</translation>
+    </message>
+    <message>
         <source>{file}: this is not a text file.</source>
         <translation>{file}: šis nav teksta fails.</translation>
     </message>
     <message>
+        <source>{file}: row {row} has {count} columns; a list has at most {limit}.</source>
+        <extracomment>Excel&apos;s own limit for the text of one cell. After this many blank rows following the data, the rest of a sheet is formatting only. (row number in the file, 1-based as a spreadsheet shows it; cell values as strings). Rows are not padded: a row may be shorter than the headers. What reading changed or noticed (rows in another encoding, characters removed). The sheets of a workbook, for telling what kind of file it is. The row number of the header row.</extracomment>
+        <translation>{file}: {row}. rindā kolonnu skaits ir {count}; sarakstā to var būt ne vairāk kā {limit}.</translation>
+    </message>
+    <message>
+        <source>{file}: the file has more than {limit} rows; split it into smaller lists.</source>
+        <translation>{file}: failā ir vairāk nekā {limit} rindu; sadaliet to mazākos sarakstos.</translation>
+    </message>
+    <message>
+        <source>{file}: the cell in row {row}, column {column} holds {count} characters; a cell has at most {limit}.</source>
+        <translation>{file}: rakstzīmju skaits šūnā ({row}. rinda, kolonna {column}) ir {count}; šūnā to var būt ne vairāk kā {limit}.</translation>
+    </message>
+    <message>
         <source>{file}: the file has no rows.</source>
         <translation>{file}: failā nav rindu.</translation>
+    </message>
+    <message>
+        <source>Rows {rows}: invisible control characters were removed from the text.</source>
+        <translation>Rindas {rows}: no teksta izņemtas neredzamas vadības rakstzīmes.</translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation>{number}. kolonna</translation>
+    </message>
+    <message>
+        <source>The file has no header row: every row is read as a person, the columns by what they hold. Check the column choices.</source>
+        <translation>Failā nav galvenes rindas: katra rinda tiek nolasīta kā persona, bet kolonnas — pēc to satura. Pārbaudiet kolonnu izvēli.</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <extracomment>Rows below the first that may hold the real header (a report&apos;s title block above it). Longest list of headers a message spells out. Folded words in front of the real name of a column, as forms and ticketing tools add them. Headers of the columns with a header that are not imported, in file order.</extracomment>
+        <translation>un vēl {n}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) not recognised and not imported: {headers}.</source>
+        <translation>
+            <numerusform>%n kolonna netika atpazīta un netika importēta: {headers}.</numerusform>
+            <numerusform>%n kolonnas netika atpazītas un netika importētas: {headers}.</numerusform>
+            <numerusform>%n kolonnas netika atpazītas un netika importētas: {headers}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{option}” is not of the form “Header=field”.</source>
+        <translation>„{option}” neatbilst formai „Galvene=lauks”.</translation>
+    </message>
+    <message>
+        <source>There is no column “{header}”; the columns are: {headers}.</source>
+        <translation>Kolonnas „{header}” nav; kolonnas ir: {headers}.</translation>
+    </message>
+    <message>
+        <source>“{field}” is not a field; the fields are: {fields}.</source>
+        <translation>„{field}” nav lauks; lauki ir: {fields}.</translation>
+    </message>
+    <message>
+        <source>The column headers are in row {row}; the {count} row(s) above them were not imported.</source>
+        <translation>Kolonnu galvenes ir {row}. rindā; virs tām esošās rindas ({count}) netika importētas.</translation>
+    </message>
+    <message>
+        <source>{file}: no column was recognised for: {fields}. The columns in the file are: {headers}. Rename a column, or choose what it holds (--map “Header=field” on the command line).</source>
+        <translation>{file}: netika atpazīta neviena kolonna šādiem laukiem: {fields}. Failā ir šādas kolonnas: {headers}. Pārdēvējiet kolonnu vai izvēlieties, ko tā satur (komandrindā --map „Galvene=lauks”).</translation>
+    </message>
+    <message>
+        <source>It looks like an XLSForm (a form definition with a “survey” sheet); import it as an evaluation form instead.</source>
+        <translation>Šķiet, ka tā ir XLSForm (anketas definīcija ar lapu „survey”); importējiet to kā novērtējuma anketu.</translation>
+    </message>
+    <message>
+        <source>It looks like a pivot table (a summary with totals), not a list with one row per entry; import the list the pivot table was made from.</source>
+        <translation>Šķiet, ka tā ir rakurstabula (kopsavilkums ar kopsummām), nevis saraksts ar vienu rindu katram ierakstam; importējiet sarakstu, no kura rakurstabula izveidota.</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +2305,11 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
             <numerusform>&amp;Aizstāt pašreizējo programmu (%n punkti), nevis papildināt to</numerusform>
             <numerusform>&amp;Aizstāt pašreizējo programmu (%n punktu), nevis papildināt to</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Notes about the file</source>
+        <extracomment>What reading noticed and which columns are not imported.</extracomment>
+        <translation>Piezīmes par failu</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1948,6 +2442,14 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
         <source>Import registration list — {file}</source>
         <translation>Importēt pieteikumu sarakstu — {file}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) repeat a person of an earlier row (a report lists every join) and are merged, not imported twice.</source>
+        <translation>
+            <numerusform>%n rindā atkārtojas kādas iepriekšējās rindas persona (pārskatā uzskaitīta katra apvienošana); tā tiek apvienota, nevis importēta divreiz.</numerusform>
+            <numerusform>%n rindās atkārtojas iepriekšējo rindu personas (pārskatā uzskaitīta katra apvienošana); tās tiek apvienotas, nevis importētas divreiz.</numerusform>
+            <numerusform>%n rindās atkārtojas iepriekšējo rindu personas (pārskatā uzskaitīta katra apvienošana); tās tiek apvienotas, nevis importētas divreiz.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Column in the file</source>
         <extracomment>How many rows the &quot;First values&quot; column samples.</extracomment>
@@ -1964,6 +2466,10 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     <message>
         <source>Column mapping</source>
         <translation>Kolonnu atbilstība</translation>
+    </message>
+    <message>
+        <source>Not recognised: this column is not imported unless you choose a field.</source>
+        <translation>Nav atpazīta: šī kolonna netiks importēta, ja neizvēlēsieties lauku.</translation>
     </message>
     <message>
         <source>Row</source>
@@ -2058,10 +2564,6 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
         </translation>
     </message>
     <message>
-        <source>Not imported: columns {columns}.</source>
-        <translation>Netiek importētas kolonnas: {columns}.</translation>
-    </message>
-    <message>
         <source>Checking {name}…</source>
         <translation>Pārbauda {name}…</translation>
     </message>
@@ -2080,6 +2582,21 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     <message>
         <source>Cannot import</source>
         <translation>Nevar importēt</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Form imported</source>
+        <translation>Anketa importēta</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} was imported. %n part(s) of it could not be taken over:</source>
+        <translation>
+            <numerusform>{file} ir importēts. %n daļu no tā nevarēja pārņemt:</numerusform>
+            <numerusform>{file} ir importēts. %n daļas no tā nevarēja pārņemt:</numerusform>
+            <numerusform>{file} ir importēts. %n daļu no tā nevarēja pārņemt:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2661,173 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
         <source>Duration in minutes</source>
         <translation>Ilgums minūtēs</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>Diena</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Veids</translation>
+    </message>
+    <message>
+        <source>Changing it moves the end time.</source>
+        <translation>Mainot šo vērtību, tiek pārbīdīts beigu laiks.</translation>
+    </message>
+    <message>
+        <source>A fixed item keeps its time when earlier items change length.</source>
+        <translation>Fiksēts punkts saglabā savu laiku, ja iepriekšējo punktu ilgums mainās.</translation>
+    </message>
+    <message>
+        <source>Published plan: {day}, {start}–{end}. Changes here move the expected times; the published plan stays as it was announced.</source>
+        <translation>Publicētais plāns: {day}, {start}–{end}. Šeit veiktās izmaiņas pārbīda paredzamos laikus; publicētais plāns paliek tāds, kāds tas tika paziņots.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardHelp</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Visur</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Reģistrācija</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Piezīmes</translation>
+    </message>
+    <message>
+        <source>Agenda, Check-in, Notes, Evaluation</source>
+        <translation>Programma, Reģistrācija, Piezīmes, Novērtējums</translation>
+    </message>
+    <message>
+        <source>Search on the current tab</source>
+        <translation>Meklēt pašreizējā cilnē</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Jauns pasākums</translation>
+    </message>
+    <message>
+        <source>Edit the event</source>
+        <translation>Rediģēt pasākumu</translation>
+    </message>
+    <message>
+        <source>Undo the last edit (its name is in the Edit menu)</source>
+        <translation>Atsaukt pēdējo labojumu (tā nosaukums ir redzams izvēlnē Rediģēt)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Atkārtot</translation>
+    </message>
+    <message>
+        <source>Start the next agenda item</source>
+        <translation>Sākt nākamo programmas punktu</translation>
+    </message>
+    <message>
+        <source>Stop the running agenda item</source>
+        <translation>Apturēt notiekošo programmas punktu</translation>
+    </message>
+    <message>
+        <source>Export the event workbook</source>
+        <translation>Eksportēt pasākuma darbgrāmatu</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Šis saraksts</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Iziet</translation>
+    </message>
+    <message>
+        <source>Letters, then Enter</source>
+        <translation>Burti, tad Enter</translation>
+    </message>
+    <message>
+        <source>Check in the only person matching; when several match, a numbered list opens</source>
+        <translation>Reģistrēt vienīgo atbilstošo personu; ja atbilst vairākas, atveras numurēts saraksts</translation>
+    </message>
+    <message>
+        <source>Check in that person from the numbered list</source>
+        <translation>Reģistrēt šo personu no numurētā saraksta</translation>
+    </message>
+    <message>
+        <source>Arrow keys, Page Up/Down</source>
+        <translation>Bultiņu taustiņi, Page Up/Down</translation>
+    </message>
+    <message>
+        <source>Move through the list; Enter checks in</source>
+        <translation>Pārvietoties sarakstā; Enter reģistrē</translation>
+    </message>
+    <message>
+        <source>Close the numbered list, or clear the search</source>
+        <translation>Aizvērt numurēto sarakstu vai notīrīt meklēšanas lauku</translation>
+    </message>
+    <message>
+        <source>Add a walk-in (from what was typed)</source>
+        <translation>Pievienot dalībnieku bez pieteikšanās (no ierakstītā)</translation>
+    </message>
+    <message>
+        <source>Edit the highlighted participant</source>
+        <translation>Rediģēt iezīmēto dalībnieku</translation>
+    </message>
+    <message>
+        <source>Delete the selected participants</source>
+        <translation>Dzēst atlasītos dalībniekus</translation>
+    </message>
+    <message>
+        <source>Add an agenda item</source>
+        <translation>Pievienot programmas punktu</translation>
+    </message>
+    <message>
+        <source>Duplicate the item</source>
+        <translation>Dublēt punktu</translation>
+    </message>
+    <message>
+        <source>Move the item</source>
+        <translation>Pārvietot punktu</translation>
+    </message>
+    <message>
+        <source>Enter actual times</source>
+        <translation>Ievadīt faktisko laiku</translation>
+    </message>
+    <message>
+        <source>Previous or next day</source>
+        <translation>Iepriekšējā vai nākamā diena</translation>
+    </message>
+    <message>
+        <source>Kind of note</source>
+        <translation>Piezīmes veids</translation>
+    </message>
+    <message>
+        <source>Save the note and start the next</source>
+        <translation>Saglabāt piezīmi un sākt nākamo</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Īsinājumtaustiņi</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Kur</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taustiņi</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Ko tas dara</translation>
+    </message>
+    <message>
+        <source>Where each key works, the key, and what it does</source>
+        <translation>Kur katrs taustiņš darbojas, taustiņš un ko tas dara</translation>
+    </message>
 </context>
 <context>
     <name>KioskSetupDialog</name>
@@ -2164,6 +2848,18 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
         <translation>PIN &amp;atkārtoti:</translation>
     </message>
     <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN atkārtoti</translation>
+    </message>
+    <message>
+        <source>&amp;One question (or group) per page, with Back and Next</source>
+        <translation>&amp;Viens jautājums (vai grupa) lapā, ar pogām „Atpakaļ” un „Tālāk”</translation>
+    </message>
+    <message>
         <source>The PIN is at least 4 digits.</source>
         <translation>PIN jābūt vismaz 4 cipariem.</translation>
     </message>
@@ -2176,12 +2872,21 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     <name>KioskWindow</name>
     <message>
         <source>Facilitator</source>
+        <extracomment>How often the kiosk checks that it is still shown full screen on top (a window manager can iconify it, send it to another desktop, or show the desktop).</extracomment>
         <translation>Moderators</translation>
+    </message>
+    <message>
+        <source>Facilitator: leave the kiosk with the PIN</source>
+        <translation>Moderatoram: iziet no kioska ar PIN</translation>
     </message>
     <message>
         <source>Facilitator PIN to leave the kiosk:</source>
         <extracomment>A form left half-filled is cleared for the next person after a while.</extracomment>
         <translation>Moderatora PIN, lai izietu no kioska:</translation>
+    </message>
+    <message>
+        <source>Facilitator PIN</source>
+        <translation>Moderatora PIN</translation>
     </message>
     <message>
         <source>Back to the form</source>
@@ -2196,8 +2901,16 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
         <translation>Nav saglabāts: {reason}. Lūdzu, pasakiet moderatoram.</translation>
     </message>
     <message>
-        <source>Wrong PIN.</source>
-        <translation>Nepareizs PIN.</translation>
+        <source>Too many wrong PINs: try again in a minute.</source>
+        <translation>Pārāk daudz nepareizu PIN: mēģiniet vēlreiz pēc minūtes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Nepareizs PIN. Mēģiniet vēlreiz pēc %n sekundes.</numerusform>
+            <numerusform>Nepareizs PIN. Mēģiniet vēlreiz pēc %n sekundēm.</numerusform>
+            <numerusform>Nepareizs PIN. Mēģiniet vēlreiz pēc %n sekundēm.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2359,6 +3072,30 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
         <translation>Sadaļas virsraksts</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Laiks</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datums un laiks</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Apstiprinājums</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Sarindošana</translation>
+    </message>
+    <message>
+        <source>Calculated (not shown)</source>
+        <translation>Aprēķināts (netiek rādīts)</translation>
+    </message>
+    <message>
         <source>Kiosk</source>
         <translation>Kiosks</translation>
     </message>
@@ -2390,12 +3127,24 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
         <translation>Pašlaik notiek (kopš {time}):</translation>
     </message>
     <message>
-        <source>over time · {elapsed} elapsed</source>
-        <translation>laiks pārsniegts · pagājis {elapsed}</translation>
+        <source>Ends the running item now (Shift+F5).</source>
+        <translation>Tūlīt beidz notiekošo punktu (Shift+F5).</translation>
     </message>
     <message>
-        <source>left · {elapsed} elapsed</source>
-        <translation>atlicis · pagājis {elapsed}</translation>
+        <source>Over time; {elapsed} elapsed</source>
+        <translation>Laiks pārsniegts; pagājis: {elapsed}</translation>
+    </message>
+    <message>
+        <source>{over} over time, {elapsed} elapsed</source>
+        <translation>Pārsniegts par {over}, pagājis: {elapsed}</translation>
+    </message>
+    <message>
+        <source>Time left; {elapsed} elapsed</source>
+        <translation>Atlikušais laiks; pagājis: {elapsed}</translation>
+    </message>
+    <message>
+        <source>{left} left, {elapsed} elapsed</source>
+        <translation>Atlicis: {left}, pagājis: {elapsed}</translation>
     </message>
     <message>
         <source>Nothing is running.</source>
@@ -2422,8 +3171,60 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
         <translation>Vairs nav punktu, ko sākt.</translation>
     </message>
     <message>
-        <source>Day expected to end at {time}</source>
-        <translation>Paredzamās dienas beigas: plkst. {time}</translation>
+        <source>No delay</source>
+        <translation>Bez kavēšanās</translation>
+    </message>
+    <message>
+        <source>Day end not known yet</source>
+        <translation>Dienas beigas vēl nav zināmas</translation>
+    </message>
+    <message>
+        <source>Closed: nothing runs any more.</source>
+        <translation>Noslēdzies: vairs nekas nenotiek.</translation>
+    </message>
+    <message>
+        <source>The event is closed.</source>
+        <translation>Pasākums ir noslēdzies.</translation>
+    </message>
+</context>
+<context>
+    <name>LogicEditor</name>
+    <message>
+        <source>Asked only &amp;if:</source>
+        <extracomment>(logic key, is an expression)</extracomment>
+        <translation>Jautāt tikai, &amp;ja:</translation>
+    </message>
+    <message>
+        <source>Required if:</source>
+        <translation>Obligāts, ja:</translation>
+    </message>
+    <message>
+        <source>Allowed answer (c&amp;onstraint):</source>
+        <translation>Atļautā atbilde (&amp;ierobežojums):</translation>
+    </message>
+    <message>
+        <source>Message when not allowed:</source>
+        <translation>Ziņojums, ja atbilde nav atļauta:</translation>
+    </message>
+    <message>
+        <source>Choice &amp;filter:</source>
+        <translation>Atbilžu variantu &amp;filtrs:</translation>
+    </message>
+    <message>
+        <source>Calculation:</source>
+        <translation>Aprēķins:</translation>
+    </message>
+    <message>
+        <source>Default answer:</source>
+        <translation>Noklusējuma atbilde:</translation>
+    </message>
+    <message>
+        <source>Appearance:</source>
+        <translation>Izskats:</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2469,20 +3270,53 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <source>&amp;Practice mode</source>
-        <translation>Iz&amp;mēģinājuma režīms</translation>
+        <source>Practice &amp;mode</source>
+        <translation>I&amp;zmēģinājuma režīms</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Īsinājum&amp;taustiņi</translation>
     </message>
     <message>
         <source>&amp;Reset practice…</source>
         <translation>A&amp;tiestatīt izmēģinājumu…</translation>
     </message>
     <message>
+        <source>&amp;Undo {edit}</source>
+        <translation>&amp;Atsaukt: {edit}</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Atsaukt</translation>
     </message>
     <message>
+        <source>&amp;Redo {edit}</source>
+        <translation>Atkār&amp;tot: {edit}</translation>
+    </message>
+    <message>
         <source>&amp;Redo</source>
-        <translation>A&amp;tkārtot</translation>
+        <translation>Atkār&amp;tot</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <extracomment>The Event menu&apos;s submenus, one per tab (in tab order), by key.</extracomment>
+        <translation>&amp;Programma</translation>
+    </message>
+    <message>
+        <source>&amp;Check-in and participants</source>
+        <translation>&amp;Reģistrācija un dalībnieki</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>Pie&amp;zīmes</translation>
+    </message>
+    <message>
+        <source>E&amp;valuation</source>
+        <translation>&amp;Novērtējums</translation>
+    </message>
+    <message>
+        <source>&amp;Sharing and sync</source>
+        <translation>&amp;Kopīgošana un sinhronizācija</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -2498,7 +3332,7 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     </message>
     <message>
         <source>Event:</source>
-        <extracomment>The user asked to enter (True) or leave (False) practice mode; the app controller swaps the store and the window.</extracomment>
+        <extracomment>The Check-in tab, shown first when the window opens on an event. The user asked to enter (True) or leave (False) practice mode; the app controller swaps the store and the window.</extracomment>
         <translation>Pasākums:</translation>
     </message>
     <message>
@@ -2583,6 +3417,120 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     </message>
 </context>
 <context>
+    <name>MatchChooser</name>
+    <message>
+        <source>(already here since {time})</source>
+        <extracomment>How many matches the chooser offers (one digit key each).</extracomment>
+        <translation>(jau ir klāt kopš plkst. {time})</translation>
+    </message>
+    <message>
+        <source>People to choose from</source>
+        <translation>Izvēlei piedāvātās personas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match “{query}”. Press 1–{count} to check in one of the best {count}, or type more letters.</source>
+        <translation>
+            <numerusform>„{query}” atbilst %n persona. Nospiediet 1–{count}, lai reģistrētu kādu no {count} labākajām atbilstībām, vai ierakstiet vairāk burtu.</numerusform>
+            <numerusform>„{query}” atbilst %n personas. Nospiediet 1–{count}, lai reģistrētu kādu no {count} labākajām atbilstībām, vai ierakstiet vairāk burtu.</numerusform>
+            <numerusform>„{query}” atbilst %n personu. Nospiediet 1–{count}, lai reģistrētu kādu no {count} labākajām atbilstībām, vai ierakstiet vairāk burtu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match “{query}”. Press 1–{count} to check in the right one, or type more letters.</source>
+        <translation>
+            <numerusform>„{query}” atbilst %n persona. Nospiediet 1–{count}, lai reģistrētu īsto, vai ierakstiet vairāk burtu.</numerusform>
+            <numerusform>„{query}” atbilst %n personas. Nospiediet 1–{count}, lai reģistrētu īsto, vai ierakstiet vairāk burtu.</numerusform>
+            <numerusform>„{query}” atbilst %n personu. Nospiediet 1–{count}, lai reģistrētu īsto, vai ierakstiet vairāk burtu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one on the list matches “{query}”. Did you mean one of these? Press 1–{count} to check in, or {key} to add a walk-in.</source>
+        <translation>Sarakstā neviens neatbilst „{query}”. Varbūt domājāt kādu no šiem? Nospiediet 1–{count}, lai reģistrētu, vai {key}, lai pievienotu dalībnieku bez pieteikšanās.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReview</name>
+    <message>
+        <source>What</source>
+        <translation>Kas</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Attiecas uz</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Pašlaik rādīts</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Otra versija</translation>
+    </message>
+    <message>
+        <source>Probable duplicate</source>
+        <translation>Iespējams dublikāts</translation>
+    </message>
+    <message>
+        <source>{name} (added on {device})</source>
+        <translation>{name} (pievienots datorā {device})</translation>
+    </message>
+    <message>
+        <source>Edited on two laptops: {field}</source>
+        <translation>Rediģēts divos datoros: {field}</translation>
+    </message>
+    <message>
+        <source>{value} (from {device})</source>
+        <translation>{value} (no datora {device})</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReviewDialog</name>
+    <message>
+        <source>Merge review</source>
+        <translation>Apvienošanas pārskatīšana</translation>
+    </message>
+    <message>
+        <source>Lines to review</source>
+        <translation>Pārskatāmās rindas</translation>
+    </message>
+    <message>
+        <source>&amp;Keep what is shown</source>
+        <translation>&amp;Saglabāt rādīto</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;other version</source>
+        <translation>Saglabāt &amp;otru versiju</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the two people</source>
+        <translation>&amp;Apvienot abas personas</translation>
+    </message>
+    <message>
+        <source>Keep what is shown</source>
+        <translation>Saglabāt rādīto</translation>
+    </message>
+    <message>
+        <source>Keep the other version</source>
+        <translation>Saglabāt otru versiju</translation>
+    </message>
+    <message>
+        <source>Merge two people</source>
+        <translation>Apvienot divas personas</translation>
+    </message>
+    <message>
+        <source>Nothing to review: every merge so far decided itself.</source>
+        <translation>Nav ko pārskatīt: līdz šim visas apvienošanas tika atrisinātas automātiski.</translation>
+    </message>
+    <message>
+        <source>These differed between laptops. What is shown now stays unless you choose otherwise; every choice can be undone with Edit → Undo.</source>
+        <translation>Šīs vērtības dažādos datoros atšķīrās. Pašlaik rādītais paliek spēkā, ja vien neizvēlaties citādi; katru izvēli var atsaukt ar Rediģēt → Atsaukt.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both: they are different people</source>
+        <translation>Saglabāt a&amp;bas: tās ir dažādas personas</translation>
+    </message>
+</context>
+<context>
     <name>NoteCommands</name>
     <message>
         <source>Delete note</source>
@@ -2609,12 +3557,12 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     <name>NoteEditor</name>
     <message>
         <source>Sai&amp;d by:</source>
-        <extracomment>Save after this long without typing... ...and at the latest this long after the first unsaved change, however fast the typing. After a failed save (disk full, store busy) try again this often; the text stays in the editor. A note was committed to the store (the record as saved). Ctrl+Enter: the note is finished; the editor now holds a new, empty note.</extracomment>
+        <extracomment>Save after this long without typing... ...and at the latest this long after the first unsaved change, however fast the typing. After a failed save (disk full, store busy) try again this often; the text stays in the editor. A note was committed to the store (the record as saved). Ctrl+Enter: the note is finished; the editor now holds a new, empty note. Where the note in hand goes (its agenda item when it was started): it stays whole there even when the running item changes meanwhile (F5 while typing).</extracomment>
         <translation>&amp;Teica:</translation>
     </message>
     <message>
         <source>Autho&amp;r:</source>
-        <translation>Auto&amp;rs:</translation>
+        <translation>A&amp;utors:</translation>
     </message>
     <message>
         <source>General</source>
@@ -2627,6 +3575,10 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     <message>
         <source>Note of {time} — {where}</source>
         <translation>Piezīme ({time}) — {where}</translation>
+    </message>
+    <message>
+        <source>(Ctrl+Enter: the next note goes to {next})</source>
+        <translation>(Ctrl+Enter: nākamā piezīme tiks pievienota šeit: {next})</translation>
     </message>
     <message>
         <source>⚠ Not saved: {reason}</source>
@@ -2705,7 +3657,7 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     <name>NotesList</name>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <extracomment>(agenda item id or None for General, the text to show) for the &quot;Move to&quot; menu.</extracomment>
+        <extracomment>(agenda item id or None for General, the text to show) for the &quot;Move to&quot; menu. A closed event: notes can be read and searched, not changed.</extracomment>
         <translation>
             <numerusform>%n piezīme</numerusform>
             <numerusform>%n piezīmes</numerusform>
@@ -2751,6 +3703,14 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     <message>
         <source>Notes</source>
         <translation>Piezīmes</translation>
+    </message>
+    <message>
+        <source>Enter or F2 edits the selected note, Del deletes it, Alt+Up/Down move it.</source>
+        <translation>Enter vai F2 rediģē atlasīto piezīmi, Del to dzēš, Alt+Up/Down to pārvieto.</translation>
+    </message>
+    <message>
+        <source>Number of notes</source>
+        <translation>Piezīmju skaits</translation>
     </message>
 </context>
 <context>
@@ -2813,7 +3773,7 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     <name>NotesTab</name>
     <message>
         <source>Notes</source>
-        <extracomment>The running agenda item moves, Chatham House is switched, undo/redo changes notes.</extracomment>
+        <extracomment>The running agenda item moves, Chatham House is switched, undo/redo changes notes. True while the list follows the running item by itself (F5), not by the user&apos;s click.</extracomment>
         <translation>Piezīmes</translation>
     </message>
     <message numerus="yes">
@@ -2826,7 +3786,8 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation>&amp;Programma</translation>
+        <extracomment>The closed banner: dark text on light grey with a lock, so it does not rely on colour.</extracomment>
+        <translation>Pr&amp;ogramma</translation>
     </message>
     <message>
         <source>Agenda items</source>
@@ -2849,20 +3810,36 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
         <translation>Rādīt šāda veida piezīmes</translation>
     </message>
     <message>
-        <source>C&amp;hatham House rule</source>
+        <source>Chatham House ru&amp;le</source>
         <translation>Č&amp;etemhausas noteikumi</translation>
+    </message>
+    <message>
+        <source>Chatham House ru&amp;le (no attribution)</source>
+        <translation>Č&amp;etemhausas noteikumi (bez autoru norādīšanas)</translation>
     </message>
     <message>
         <source>When on, notes and quotes carry no names and exports never attribute.</source>
         <translation>Ja ieslēgts, piezīmēs un citātos nav vārdu un eksportos netiek norādīts, kurš ko teica.</translation>
     </message>
     <message>
-        <source>Chatham House rule (no attribution)</source>
-        <translation>Četemhausas noteikumi (bez atsaucēm uz personām)</translation>
+        <source>&amp;Action items overview</source>
+        <translation>&amp;Uzdevumu pārskats</translation>
     </message>
     <message>
-        <source>Action items overview</source>
-        <translation>Uzdevumu pārskats</translation>
+        <source>Notes and action items</source>
+        <translation>Piezīmes un uzdevumi</translation>
+    </message>
+    <message>
+        <source>New notes go to the selected item; it follows the running item.</source>
+        <translation>Jaunās piezīmes tiek pievienotas atlasītajam punktam; atlase seko notiekošajam punktam.</translation>
+    </message>
+    <message>
+        <source>This event is closed: its notes can be read and searched, not changed. Reopen the event (File → Reopen event) to change them.</source>
+        <translation>Šis pasākums ir noslēdzies: tā piezīmes var lasīt un tajās var meklēt, bet tās nevar mainīt. Lai tās mainītu, atveriet pasākumu atkārtoti (Fails → Atvērt pasākumu atkārtoti).</translation>
+    </message>
+    <message>
+        <source>Event closed</source>
+        <translation>Pasākums noslēdzies</translation>
     </message>
 </context>
 <context>
@@ -3034,8 +4011,12 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
 <context>
     <name>ParticipantTableModel</name>
     <message>
+        <source>Registration: walk-ins are marked with a plus sign</source>
+        <extracomment>The participant id of a row. The row&apos;s ParticipantRecord. Whether the row&apos;s person is checked in on the shown day. The name prepared for ranking (made when the row first matches a query). The match tier for the current query (0 = the name starts with what was typed). Everyone, in the current sort order. Everyone by participant id (built once per reload). Those matching the query, in the sort order (what the next keystroke narrows). The rows shown: everyone, or the matches ranked best first. The id-to-row map of everyone (the list shown after each arrival), kept until the order or the people change.</extracomment>
+        <translation>Pieteikšanās: dalībnieki bez pieteikšanās ir atzīmēti ar plusa zīmi</translation>
+    </message>
+    <message>
         <source>Here</source>
-        <extracomment>The participant id of a row. The row&apos;s ParticipantRecord. Whether the row&apos;s person is checked in on the shown day. Everyone, in the current sort order. The rows shown: everyone, or those matching the search.</extracomment>
         <translation>Klāt</translation>
     </message>
     <message>
@@ -3057,10 +4038,6 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     <message>
         <source>E-mail</source>
         <translation>E-pasts</translation>
-    </message>
-    <message>
-        <source>Registration</source>
-        <translation>Pieteikšanās</translation>
     </message>
     <message>
         <source>Checked in</source>
@@ -3119,16 +4096,12 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     <name>ParticipantsImport</name>
     <message>
         <source>and {n} more</source>
-        <extracomment>Longest list of row numbers a message spells out before saying &quot;and N more&quot;. A registration list read (and perhaps planned): one row per line of the file.</extracomment>
+        <extracomment>identity_keys of the rows being imported, computed once for planning and applying. Cleared after every apply, so no list stays in memory. fold_loose of the parts of search keys (organisations repeat down a list); cleared likewise. Longest list of row numbers a message spells out before saying &quot;and N more&quot;. A registration list read (and perhaps planned): one row per line of the file. Rows that repeat a person of an earlier row of the file (Zoom joins, re-registrations), merged into that row or skipped; counted in ``merged`` / ``skipped`` too.</extracomment>
         <translation>un vēl {n}</translation>
     </message>
     <message>
         <source>{file}: the file cannot be read ({reason}).</source>
         <translation>{file}: failu nevar nolasīt ({reason}).</translation>
-    </message>
-    <message>
-        <source>{file}: no column with names was recognised (headers: {headers}). Name the columns, for example “First name” and “Last name”.</source>
-        <translation>{file}: netika atpazīta neviena kolonna ar vārdiem (galvenes: {headers}). Nosauciet kolonnas, piemēram, „Vārds” un „Uzvārds”.</translation>
     </message>
     <message>
         <source>Same person as row {row}</source>
@@ -3137,6 +4110,18 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     <message>
         <source>Already registered as {name}</source>
         <translation>Jau pieteicies kā {name}</translation>
+    </message>
+    <message>
+        <source>It looks like a programme (dates and times); import it as the agenda instead.</source>
+        <translation>Šķiet, ka tā ir programma (datumi un laiki); importējiet to kā pasākuma programmu.</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>vārdi</translation>
+    </message>
+    <message>
+        <source>{file}: the file has a header row but no people.</source>
+        <translation>{file}: failā ir galvenes rinda, bet nav personu.</translation>
     </message>
     <message>
         <source>no name</source>
@@ -3151,8 +4136,8 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
         <translation>Rindas {rows}: ieinteresēto pušu grupa netika atpazīta; iestatīts „Cita ieinteresētā puse”.</translation>
     </message>
     <message>
-        <source>Rows {rows}: the country was not recognised and was left out.</source>
-        <translation>Rindas {rows}: valsts netika atpazīta un netika iekļauta.</translation>
+        <source>Rows {rows}: the country “{value}” was not recognised and was left out.</source>
+        <translation>Rindas {rows}: valsts „{value}” netika atpazīta un tika izlaista.</translation>
     </message>
     <message>
         <source>Rows {rows}: a consent answer was not recognised; taken as no.</source>
@@ -3183,36 +4168,20 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     </message>
     <message>
         <source>The font {file} that PDFs need is missing or damaged ({reason}).</source>
-        <extracomment>Colours: dark text, one accent, a muted grey and the overrun red.</extracomment>
+        <extracomment>The Latin/Cyrillic/Greek family; its face names are the ones the styles use. The bundled font files (the installer and its test check they are shipped).</extracomment>
         <translation>Trūkst PDF izveidei nepieciešamā fonta {file}, vai arī tas ir bojāts ({reason}).</translation>
     </message>
     <message>
-        <source>{path} is a folder; choose a file name.</source>
-        <translation>{path} ir mape; norādiet faila nosaukumu.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Mape {folder} nepastāv.</translation>
-    </message>
-    <message>
-        <source>Cannot write in the folder {folder}: {reason}.</source>
-        <translation>Mapē {folder} nevar rakstīt: {reason}.</translation>
+        <source>{path} was written, but no font on this computer has every letter of: {names}. Those letters print as empty boxes; install a font for that script (for example a Noto font) and export again.</source>
+        <translation>{path} ir saglabāts, taču nevienā šī datora fontā nav visu šo vārdu burtu: {names}. Šie burti tiks drukāti kā tukši rāmīši; instalējiet šīs rakstības fontu (piemēram, kādu Noto fontu) un eksportējiet vēlreiz.</translation>
     </message>
     <message>
         <source>Some text is too large to fit on a page, so {path} was not written. Shorten very long notes or titles and try again.</source>
         <translation>Daļa teksta ir pārāk liela, lai ietilptu lapā, tāpēc {path} netika saglabāts. Saīsiniet ļoti garas piezīmes vai nosaukumus un mēģiniet vēlreiz.</translation>
     </message>
     <message>
-        <source>Cannot replace {path}: it is read-only or open in another program. Close it there or choose another name.</source>
-        <translation>{path} nevar aizstāt: tas ir tikai lasāms vai atvērts citā programmā. Aizveriet to tur vai izvēlieties citu nosaukumu.</translation>
-    </message>
-    <message>
-        <source>Writing {path} failed: {reason}. Any earlier file is unchanged.</source>
-        <translation>{path} saglabāšana neizdevās: {reason}. Iepriekšējais fails netika mainīts.</translation>
-    </message>
-    <message>
         <source>There is no report language “{code}”; use one of {codes}.</source>
-        <extracomment>A report longer than this many pages gets a table of contents after the cover. Above this many listed participants the report is long whatever else it holds. progress(done, total), as the workbook export takes it.</extracomment>
+        <extracomment>A report longer than this many pages gets a table of contents after the cover. Above this many listed participants the report is long whatever else it holds.</extracomment>
         <translation>Pārskata valodas „{code}” nav; izmantojiet kādu no šīm: {codes}.</translation>
     </message>
 </context>
@@ -3289,6 +4258,22 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
         <source>median {median}</source>
         <translation>mediāna {median}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n left blank</source>
+        <translation>
+            <numerusform>%n atstāja tukšu</numerusform>
+            <numerusform>%n atstāja tukšu</numerusform>
+            <numerusform>%n atstāja tukšu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not asked (skip logic)</source>
+        <translation>
+            <numerusform>%n respondentam netika jautāts (izlaišanas loģika)</numerusform>
+            <numerusform>%n respondentiem netika jautāts (izlaišanas loģika)</numerusform>
+            <numerusform>%n respondentiem netika jautāts (izlaišanas loģika)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No answers yet.</source>
         <translation>Atbilžu vēl nav.</translation>
@@ -3319,6 +4304,14 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     <message>
         <source>&amp;Name (for exports):</source>
         <translation>&amp;Nosaukums (eksportiem):</translation>
+    </message>
+    <message>
+        <source>Lowest point of the scale</source>
+        <translation>Skalas zemākais punkts</translation>
+    </message>
+    <message>
+        <source>Highest point of the scale</source>
+        <translation>Skalas augstākais punkts</translation>
     </message>
     <message>
         <source>Rating &amp;scale:</source>
@@ -3360,6 +4353,10 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
         <source>Remove choi&amp;ce</source>
         <translation>&amp;Dzēst variantu</translation>
     </message>
+    <message>
+        <source>Logic (XLSForm expressions, optional):</source>
+        <translation>Loģika (XLSForm izteiksmes, nav obligāti):</translation>
+    </message>
 </context>
 <context>
     <name>QuestionModel</name>
@@ -3382,6 +4379,30 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     <message>
         <source>Required</source>
         <translation>Obligāts</translation>
+    </message>
+    <message>
+        <source>Asked if / allowed / computed</source>
+        <translation>Jautāts, ja / atļauts / aprēķināts</translation>
+    </message>
+    <message>
+        <source>if {expression}</source>
+        <translation>ja {expression}</translation>
+    </message>
+    <message>
+        <source>allowed: {expression}</source>
+        <translation>atļauts: {expression}</translation>
+    </message>
+    <message>
+        <source>choices: {expression}</source>
+        <translation>atbilžu varianti: {expression}</translation>
+    </message>
+    <message>
+        <source>= {expression}</source>
+        <translation>= {expression}</translation>
+    </message>
+    <message>
+        <source>in {group}</source>
+        <translation>grupā {group}</translation>
     </message>
 </context>
 <context>
@@ -3548,6 +4569,10 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     <message>
         <source>({percent} of those who attended)</source>
         <translation>({percent} no piedalījušajiem)</translation>
+    </message>
+    <message>
+        <source>not relevant to {count} (skipped)</source>
+        <translation>neattiecas: {count} (izlaists)</translation>
     </message>
     <message>
         <source>mean {value}</source>
@@ -3765,6 +4790,267 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
         <source>The change could not be saved to {path}: {detail}. Nothing was changed; free some disk space or check the folder&apos;s permissions, then try again.</source>
         <translation>Izmaiņas nevarēja saglabāt failā {path}: {detail}. Nekas netika mainīts; atbrīvojiet vietu diskā vai pārbaudiet mapes atļaujas, tad mēģiniet vēlreiz.</translation>
     </message>
+    <message>
+        <source>{path} cannot be changed: {detail}. Nothing was changed, and it can still be read and exported; to change it, make the file and its folder writable, or copy it to a writable folder.</source>
+        <translation>{path} nevar mainīt: {detail}. Nekas netika mainīts, un failu joprojām var lasīt un eksportēt; lai to mainītu, padariet failu un tā mapi rakstāmu vai nokopējiet to rakstāmā mapē.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: the disk is full. Nothing was changed; free some space on it, then try again.</source>
+        <translation>{path} nevar saglabāt: disks ir pilns. Nekas netika mainīts; atbrīvojiet vietu diskā un mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>{path} has another name on this disk (a hard link), so its changes could be lost or mixed up. It was left untouched; open the original file, or copy this one (a copy is safe) and open the copy.</source>
+        <translation>Failam {path} šajā diskā ir vēl cits nosaukums (cietā saite), tāpēc tā izmaiņas varētu pazust vai sajaukties. Fails netika skarts; atveriet oriģinālo failu vai nokopējiet šo (kopija ir droša) un atveriet kopiju.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail}). It was left untouched; check that the file belongs to you and may be read, then try again.</source>
+        <translation>{path} nevar nolasīt ({detail}). Fails netika skarts; pārbaudiet, vai fails pieder jums un to drīkst lasīt, un mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disks ir pilns</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only</source>
+        <translation>fails vai tā mape ir tikai lasāma</translation>
+    </message>
+    <message>
+        <source>the store is busy</source>
+        <translation>datu fails ir aizņemts</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <extracomment>Every Alembic revision this version of the app knows, oldest first. The last is the head. A test checks this against the migration scripts; kept here so opening a current store does not need to import Alembic. The tables of schema 0001, which every later revision keeps (a test checks them against the models); a store of ours lacking one is damaged. A file holding only (some of) these, all empty and with no version, is what a crash during the very first creation of a store left behind before that creation became one transaction. Whether SQLite&apos;s integrity check has run (it reads the whole file). The file holds the empty, unversioned tables of a creation that never finished.</extracomment>
+        <translation>fails ir tikai lasāms</translation>
+    </message>
+    <message>
+        <source>its folder is read-only</source>
+        <translation>tā mape ir tikai lasāma</translation>
+    </message>
+    <message>
+        <source>the table {table} is missing</source>
+        <translation>trūkst tabulas {table}</translation>
+    </message>
+    <message>
+        <source>the column {table}.{column} is missing</source>
+        <translation>trūkst kolonnas {table}.{column}</translation>
+    </message>
+    <message>
+        <source>{problem}, and {count} more</source>
+        <extracomment>Seconds a connection waits for another one&apos;s lock before reporting the store busy.</extracomment>
+        <translation>{problem} un vēl {count}</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disks ir tikai lasāms</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>{path} was not used: {reason} Nothing was taken from it.</source>
+        <extracomment>Device UUID -&gt; name of every laptop whose changes are inside.</extracomment>
+        <translation>{path} netika izmantots: {reason} No tā nekas netika pārņemts.</translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete (perhaps still being copied).</source>
+        <translation>fails ir bojāts vai nepilnīgs (iespējams, tas vēl tiek kopēts).</translation>
+    </message>
+    <message>
+        <source>it is not a Dialogue Desk event file.</source>
+        <translation>tas nav Dialogue Desk pasākuma fails.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} nepastāv.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Dialogue Desk; update this laptop first.</source>
+        <translation>to ir saglabājusi jaunāka Dialogue Desk versija; vispirms atjauniniet lietotni šajā datorā.</translation>
+    </message>
+    <message>
+        <source>it is a change file, not an event package.</source>
+        <translation>tas ir izmaiņu fails, nevis pasākuma pakotne.</translation>
+    </message>
+    <message>
+        <source>it is an event package, not a change file.</source>
+        <translation>tā ir pasākuma pakotne, nevis izmaiņu fails.</translation>
+    </message>
+    <message>
+        <source>its contents do not match its checksum (it was damaged or edited by hand).</source>
+        <translation>tā saturs neatbilst kontrolsummai (tas ir bojāts vai rediģēts manuāli).</translation>
+    </message>
+    <message>
+        <source>it belongs to another event ({title}).</source>
+        <translation>tas pieder citam pasākumam ({title}).</translation>
+    </message>
+    <message>
+        <source>The sync folder {folder} does not exist. Plug in the stick or choose another folder.</source>
+        <translation>Sinhronizācijas mape {folder} nepastāv. Pievienojiet zibatmiņu vai izvēlieties citu mapi.</translation>
+    </message>
+    <message>
+        <source>{path} was not used: it was moved or renamed by hand.</source>
+        <translation>{path} netika izmantots: tas ir manuāli pārvietots vai pārdēvēts.</translation>
+    </message>
+    <message>
+        <source>Give this laptop a name, for example “Door 2 – Anna”.</source>
+        <translation>Piešķiriet šim datoram nosaukumu, piemēram, „Ieeja 2 — Anna”.</translation>
+    </message>
+    <message>
+        <source>There is no event {id}.</source>
+        <translation>Pasākuma ar ID {id} nav.</translation>
+    </message>
+    <message>
+        <source>The package holds no event (it was deleted before sharing).</source>
+        <translation>Pakotnē nav pasākuma (tas tika dzēsts pirms kopīgošanas).</translation>
+    </message>
+    <message>
+        <source>This line of the merge review no longer exists.</source>
+        <extracomment>What the row shows now, and the version that lost (raw stored values, as text). Who or what the line is about (&quot;Anna Tamm&quot;, &quot;Opening plenary&quot;).</extracomment>
+        <translation>Šīs apvienošanas pārskatīšanas rindas vairs nav.</translation>
+    </message>
+    <message>
+        <source>This field can no longer be changed here.</source>
+        <translation>Šo lauku šeit vairs nevar mainīt.</translation>
+    </message>
+    <message>
+        <source>The row this line is about was deleted.</source>
+        <translation>Rinda, uz kuru attiecas šis ieraksts, ir dzēsta.</translation>
+    </message>
+    <message>
+        <source>Two people are merged, not kept apart here.</source>
+        <translation>Šeit divas personas tiek apvienotas, nevis paturētas atsevišķi.</translation>
+    </message>
+    <message>
+        <source>One of these two people was already removed.</source>
+        <translation>Viena no šīm divām personām jau ir dzēsta.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>Sync</source>
+        <translation>Sinhronizācija</translation>
+    </message>
+    <message>
+        <source>Share e&amp;vent…</source>
+        <translation>Ko&amp;pīgot pasākumu…</translation>
+    </message>
+    <message>
+        <source>Open s&amp;hared event…</source>
+        <translation>Atvērt kopī&amp;gotu pasākumu…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>&amp;Sinhronizēt tagad</translation>
+    </message>
+    <message>
+        <source>Sync se&amp;ttings…</source>
+        <translation>Sinhronizācijas &amp;iestatījumi…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge review…</source>
+        <translation>Apvienošanas &amp;pārskatīšana…</translation>
+    </message>
+    <message>
+        <source>Sync failed: {reason}</source>
+        <translation>Sinhronizācija neizdevās: {reason}</translation>
+    </message>
+    <message>
+        <source>Sync settings</source>
+        <translation>Sinhronizācijas iestatījumi</translation>
+    </message>
+    <message>
+        <source>Share the event to which folder or USB stick?</source>
+        <translation>Kurā mapē vai USB zibatmiņā kopīgot pasākumu?</translation>
+    </message>
+    <message>
+        <source>Share event</source>
+        <translation>Kopīgot pasākumu</translation>
+    </message>
+    <message>
+        <source>The event was written to {path}. On the other laptop choose File → Open shared event… and pick this file.</source>
+        <translation>Pasākums saglabāts: {path}. Otrā datorā izvēlieties Fails → Atvērt kopīgotu pasākumu… un atlasiet šo failu.</translation>
+    </message>
+    <message>
+        <source>Open a shared event</source>
+        <translation>Atvērt kopīgotu pasākumu</translation>
+    </message>
+    <message>
+        <source>Shared events (*{suffix})</source>
+        <translation>Kopīgoti pasākumi (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Open shared event</source>
+        <translation>Atvērt kopīgotu pasākumu</translation>
+    </message>
+    <message>
+        <source>“{title}” is ready on this laptop.</source>
+        <translation>„{title}” ir gatavs lietošanai šajā datorā.</translation>
+    </message>
+    <message>
+        <source>Sync with which shared folder?</source>
+        <translation>Ar kuru kopīgoto mapi sinhronizēt?</translation>
+    </message>
+    <message>
+        <source>Syncing with {folder}…</source>
+        <translation>Sinhronizē ar {folder}…</translation>
+    </message>
+    <message>
+        <source>Synced: {files} files from other laptops, {rows} rows merged.</source>
+        <translation>Sinhronizēts: faili no citiem datoriem: {files}, apvienotās rindas: {rows}.</translation>
+    </message>
+    <message>
+        <source>{count} to review in Event → Sharing and sync → Merge review…</source>
+        <translation>Pārskatāmie ieraksti: {count} (Pasākums → Apvienošanas pārskatīšana…)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <source>Sync settings</source>
+        <translation>Sinhronizācijas iestatījumi</translation>
+    </message>
+    <message>
+        <source>For example: Door 2 – Anna</source>
+        <translation>Piemēram: Ieeja 2 — Anna</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s name</source>
+        <translation>Šī datora nosaukums</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Kopīgotā mape</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pār&amp;lūkot…</translation>
+    </message>
+    <message>
+        <source>Only when I choose Sync now</source>
+        <translation>Tikai tad, kad izvēlos „Sinhronizēt tagad”</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Sync every so many minutes</source>
+        <translation>Sinhronizēt ik pēc noteikta minūšu skaita</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s &amp;name:</source>
+        <translation>Šī datora &amp;nosaukums:</translation>
+    </message>
+    <message>
+        <source>Shared &amp;folder:</source>
+        <translation>Kopīgotā &amp;mape:</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Sinhronizēt &amp;ik pēc:</translation>
+    </message>
 </context>
 <context>
     <name>WalkInDialog</name>
@@ -3881,6 +5167,18 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     <message>
         <source>Stakeholder mix</source>
         <translation>Ieinteresēto pušu sastāvs</translation>
+    </message>
+    <message>
+        <source>Scale {low} to {high}</source>
+        <translation>Skala no {low} līdz {high}</translation>
+    </message>
+    <message>
+        <source>Comparison of events</source>
+        <translation>Pasākumu salīdzinājums</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>{page}. lappuse no {pages}</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -4200,6 +5498,14 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
         <translation>Atbildes</translation>
     </message>
     <message>
+        <source>Skipped (not relevant)</source>
+        <translation>Izlaists (neattiecas)</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Nav atbildes</translation>
+    </message>
+    <message>
         <source>Mean</source>
         <translation>Vidējais</translation>
     </message>
@@ -4216,7 +5522,7 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     <name>XLSForm</name>
     <message>
         <source>Question “{name}”</source>
-        <extracomment>Metadata an XLSForm may collect silently; they ask nothing and are left out. The file is not an XLSForm this app can take (read here, or stored by the service).</extracomment>
+        <extracomment>Metadata an XLSForm may collect silently; they ask nothing and are left out without a word. What cannot be asked on a kiosk or on paper; left out with a warning. The rows pyxform makes up to draw a table-list group (a header row of choice labels). {code: the column&apos;s language name as the file wrote it (&quot;Eesti (et)&quot;)}</extracomment>
         <translation>Jautājums „{name}”</translation>
     </message>
     <message>
@@ -4224,20 +5530,44 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
         <translation>Survey lapas {row}. rinda („{name}”)</translation>
     </message>
     <message>
-        <source>repeated groups are not supported.</source>
-        <translation>atkārtotas grupas netiek atbalstītas.</translation>
+        <source>the repeated group and the {n} question(s) in it are left out (a kiosk asks each question once).</source>
+        <translation>atkārtotā grupa un tajā esošie jautājumi ({n}) ir izlaisti (kioskā katrs jautājums tiek uzdots vienu reizi).</translation>
     </message>
     <message>
-        <source>the choice list “{list}” has no choices.</source>
-        <translation>atbilžu sarakstā „{list}” nav atbilžu variantu.</translation>
+        <source>the question asks for {what} ({type}), which a kiosk or a paper form cannot take; it is left out.</source>
+        <translation>jautājumam nepieciešams: {what} ({type}); to nevar sniegt ne kioskā, ne papīra anketā, tāpēc jautājums ir izlaists.</translation>
     </message>
     <message>
-        <source>the type “{type}” is not supported (supported: {supported}).</source>
-        <translation>tips „{type}” netiek atbalstīts (atbalstītie: {supported}).</translation>
+        <source>another question of the form has the same name; this one is called “{new}” here.</source>
+        <translation>citam šīs anketas jautājumam ir tāds pats nosaukums; šeit šis jautājums tiek saukts „{new}”.</translation>
+    </message>
+    <message>
+        <source>the {column} expression “{expression}” cannot be evaluated here ({reason}); it is kept but not applied.</source>
+        <translation>kolonnas {column} izteiksmi „{expression}” šeit nevar izrēķināt ({reason}); tā ir saglabāta, bet netiek piemērota.</translation>
+    </message>
+    <message>
+        <source>its {column} refers to “{name}”, which is left out; that answer counts as blank.</source>
+        <translation>tā kolonna {column} atsaucas uz „{name}”, kas ir izlaists; šī atbilde tiek uzskatīta par tukšu.</translation>
+    </message>
+    <message>
+        <source>its choices come from the file “{file}”, which is not part of the form; it is left out.</source>
+        <translation>tā atbilžu varianti ir ņemti no faila „{file}”, kas nav anketas daļa; jautājums ir izlaists.</translation>
+    </message>
+    <message>
+        <source>its choice list names a choice twice; the second is left out.</source>
+        <translation>tā atbilžu variantu sarakstā kāds variants minēts divreiz; otrais ir izlaists.</translation>
+    </message>
+    <message>
+        <source>the type “{type}” cannot be asked here; it is left out.</source>
+        <translation>jautājuma tipu „{type}” šeit nevar uzdot; jautājums ir izlaists.</translation>
     </message>
     <message>
         <source>the range parameters are not numbers.</source>
         <translation>diapazona parametri nav skaitļi.</translation>
+    </message>
+    <message>
+        <source>{file}: {n} problems:</source>
+        <translation>{file}: problēmas ({n}):</translation>
     </message>
     <message>
         <source>{file}: there is no such file.</source>
@@ -4248,20 +5578,13 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
         <translation>{file}: XLSForm ir Excel darbgrāmata (.xlsx vai .xls).</translation>
     </message>
     <message>
-        <source>{file}: this is not a readable XLSForm ({reason}).</source>
-        <translation>{file}: šī nav nolasāma XLSForm ({reason}).</translation>
-    </message>
-    <message>
-        <source>{file}: the form has no questions.</source>
-        <translation>{file}: anketā nav jautājumu.</translation>
+        <source>{file}: the form has no question it can ask.</source>
+        <translation>{file}: anketā nav neviena jautājuma, ko varētu uzdot.</translation>
     </message>
     <message>
         <source>Row {n}:</source>
+        <extracomment>pyxform stops at the first problem; taking that row out and asking again finds the next. The file is not an XLSForm this app can take (read here, or stored by the service).</extracomment>
         <translation>{n}. rinda:</translation>
-    </message>
-    <message>
-        <source>Cannot write {file}: {reason}.</source>
-        <translation>Nevar saglabāt {file}: {reason}.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,10 @@
         <translation>Ответственный за задачу</translation>
     </message>
     <message>
+        <source>Participants are suggested as you type; choosing one fills the organisation.</source>
+        <translation>Участники подсказываются по мере ввода; при выборе участника подставляется его организация.</translation>
+    </message>
+    <message>
         <source>Action organisation</source>
         <translation>Организация ответственного</translation>
     </message>
@@ -95,6 +99,14 @@
         <translation>Фактическое окончание</translation>
     </message>
     <message>
+        <source>When the item really started</source>
+        <translation>Когда пункт фактически начался</translation>
+    </message>
+    <message>
+        <source>When the item really ended</source>
+        <translation>Когда пункт фактически закончился</translation>
+    </message>
+    <message>
         <source>The actual end cannot be before the actual start.</source>
         <translation>Фактическое окончание не может быть раньше фактического начала.</translation>
     </message>
@@ -103,6 +115,7 @@
     <name>Agenda</name>
     <message>
         <source>The item would run past midnight.</source>
+        <extracomment>The published plan (see ``plan.py``); None until published, or for an item added after.</extracomment>
         <translation>Пункт закончился бы после полуночи.</translation>
     </message>
     <message>
@@ -203,24 +216,29 @@
         <translation>… и ещё {n}.</translation>
     </message>
     <message>
-        <source>No column for: {names}.</source>
-        <translation>Нет столбца для: {names}.</translation>
+        <source>The file&apos;s dates are too far apart to be moved onto the event&apos;s days.</source>
+        <translation>Даты в файле слишком далеко отстоят друг от друга, чтобы перенести их на дни мероприятия.</translation>
     </message>
     <message>
         <source>The file has a header row but no agenda items.</source>
         <translation>В файле есть строка заголовков, но нет пунктов программы.</translation>
     </message>
     <message>
-        <source>“{value}” is not a date.</source>
-        <translation>«{value}» не является датой.</translation>
-    </message>
-    <message>
         <source>“{value}” is not a time.</source>
         <translation>«{value}» не является временем.</translation>
     </message>
     <message>
-        <source>“{value}” is not a time or times.</source>
-        <translation>«{value}» не является временем или интервалом времени.</translation>
+        <source>It looks like a list of people; import it as participants instead.</source>
+        <extracomment>Length of the last item of a day when the file gives start times only.</extracomment>
+        <translation>Похоже, это список людей; импортируйте его как список участников.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date, day number or weekday.</source>
+        <translation>«{value}» — не дата, не номер дня и не день недели.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time or a range of times.</source>
+        <translation>«{value}» — не время и не интервал времени.</translation>
     </message>
     <message>
         <source>“{value}” is not a number of minutes.</source>
@@ -231,8 +249,16 @@
         <translation>Не указано время начала.</translation>
     </message>
     <message>
-        <source>The end time (or duration) is missing.</source>
-        <translation>Не указано время окончания (или продолжительность).</translation>
+        <source>Rows {rows}: no end time is given; each item ends when the next one starts.</source>
+        <translation>Строки {rows}: время окончания не указано; каждый пункт заканчивается, когда начинается следующий.</translation>
+    </message>
+    <message>
+        <source>Rows {rows}: no end time is given and no item follows; the item lasts {minutes} minutes.</source>
+        <translation>Строки {rows}: время окончания не указано, и следующего пункта нет; пункт длится {minutes} мин.</translation>
+    </message>
+    <message>
+        <source>Rows {rows}: the item ends at midnight; it is kept as ending 23:59.</source>
+        <translation>Строки {rows}: пункт заканчивается в полночь; сохранено время окончания 23:59.</translation>
     </message>
     <message>
         <source>Kind “{value}” is not known; it becomes “Other”.</source>
@@ -246,11 +272,21 @@
         <source>There is nothing to import.</source>
         <translation>Импортировать нечего.</translation>
     </message>
+    <message>
+        <source>“{value}”: the event ({first} – {last}) has no such day; write the date instead.</source>
+        <extracomment>Words in front of a day number: &quot;Day 2&quot;, &quot;Päev 2&quot;, &quot;Tag 2&quot;, &quot;День 2&quot;.</extracomment>
+        <translation>«{value}»: в мероприятии ({first} – {last}) нет такого дня; укажите дату.</translation>
+    </message>
+    <message>
+        <source>“{value}”: the event has {count} days of that name; write the date instead.</source>
+        <translation>«{value}»: дней с таким названием в мероприятии несколько ({count}); укажите дату.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaLive</name>
     <message>
         <source>Every item of the agenda has been held; nothing is left to start.</source>
+        <extracomment>The plan was published by this start (the first F5 of the event).</extracomment>
         <translation>Все пункты программы уже проведены; начинать больше нечего.</translation>
     </message>
     <message>
@@ -266,8 +302,36 @@
         <translation>Фактическое окончание не может быть раньше фактического начала.</translation>
     </message>
     <message numerus="yes">
+        <source>Over time by %n min</source>
+        <extracomment>Seconds since the running item started, and left of its planned length (negative: over). Minutes the day is behind (positive) or ahead (negative) of the plan; None: not started. item id -&gt; projected start, for the items of the running day not yet started. The calendar date the running day is being held on (planned times are on this date). Fixed items the day runs into: item id -&gt; minutes the items before it must be cut to keep its time. A fixed item is expected at its time; it does not move with the day.</extracomment>
+        <translation>
+            <numerusform>Превышение на %n мин</numerusform>
+            <numerusform>Превышение на %n мин</numerusform>
+            <numerusform>Превышение на %n мин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The day is still %n min ahead; expected end {time}.</source>
+        <translation>
+            <numerusform>День всё ещё опережает график на %n мин; ожидаемое окончание — {time}.</numerusform>
+            <numerusform>День всё ещё опережает график на %n мин; ожидаемое окончание — {time}.</numerusform>
+            <numerusform>День всё ещё опережает график на %n мин; ожидаемое окончание — {time}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The day runs %n min late; expected end {time}.</source>
+        <translation>
+            <numerusform>День отстаёт от графика на %n мин; ожидаемое окончание — {time}.</numerusform>
+            <numerusform>День отстаёт от графика на %n мин; ожидаемое окончание — {time}.</numerusform>
+            <numerusform>День отстаёт от графика на %n мин; ожидаемое окончание — {time}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day expected to end at {time}</source>
+        <translation>Ожидаемое окончание дня: {time}</translation>
+    </message>
+    <message numerus="yes">
         <source>Running %n min late</source>
-        <extracomment>Seconds since the running item started, and left of its planned length (negative: over). Minutes the day is behind (positive) or ahead (negative) of the plan; None: not started. item id -&gt; projected start, for the items of the running day not yet started. The calendar date the running day is being held on (planned times are on this date).</extracomment>
         <translation>
             <numerusform>Отставание %n мин</numerusform>
             <numerusform>Отставание %n мин</numerusform>
@@ -288,6 +352,81 @@
     </message>
 </context>
 <context>
+    <name>AgendaPlan</name>
+    <message>
+        <source>Pu&amp;blish plan…</source>
+        <translation>&amp;Опубликовать план…</translation>
+    </message>
+    <message>
+        <source>Keep the current times as the published plan: later changes move the expected times, and the report compares the day with this plan.</source>
+        <translation>Зафиксировать текущее время как опубликованный план: последующие изменения сдвигают ожидаемое время, а в отчёте день сравнивается с этим планом.</translation>
+    </message>
+    <message>
+        <source>Move the later items?</source>
+        <translation>Сдвинуть последующие пункты?</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{title}” now ends at {end} instead of {old}. Also move the %n later item(s) of this day by the same amount?</source>
+        <translation>
+            <numerusform>«{title}» теперь заканчивается в {end}, а не в {old}. Сдвинуть на столько же и %n последующий пункт этого дня?</numerusform>
+            <numerusform>«{title}» теперь заканчивается в {end}, а не в {old}. Сдвинуть на столько же и %n последующих пункта этого дня?</numerusform>
+            <numerusform>«{title}» теперь заканчивается в {end}, а не в {old}. Сдвинуть на столько же и %n последующих пунктов этого дня?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fixed items keep their time. The published plan does not change either way; Ctrl+Z takes the change back.</source>
+        <translation>Пункты с фиксированным временем не сдвигаются. Опубликованный план в любом случае не меняется; Ctrl+Z отменяет изменение.</translation>
+    </message>
+    <message>
+        <source>&amp;Move them too</source>
+        <translation>&amp;Сдвинуть и их</translation>
+    </message>
+    <message>
+        <source>&amp;Only this item</source>
+        <translation>&amp;Только этот пункт</translation>
+    </message>
+    <message>
+        <source>Publish the plan again?</source>
+        <translation>Опубликовать план заново?</translation>
+    </message>
+    <message>
+        <source>The plan was already published. Publish the current times as the new plan? The report then compares the day with them. Ctrl+Z brings the old plan back.</source>
+        <translation>План уже опубликован. Опубликовать текущее время как новый план? Тогда в отчёте день будет сравниваться с ним. Ctrl+Z вернёт прежний план.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later item(s) moved with it (Ctrl+Z takes it back).</source>
+        <translation>
+            <numerusform>%n последующий пункт сдвинут вместе с ним (Ctrl+Z отменяет).</numerusform>
+            <numerusform>%n последующих пункта сдвинуты вместе с ним (Ctrl+Z отменяет).</numerusform>
+            <numerusform>%n последующих пунктов сдвинуты вместе с ним (Ctrl+Z отменяет).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only this item changed; the later items keep their times.</source>
+        <translation>Изменён только этот пункт; последующие пункты сохраняют своё время.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{title}” runs into “{next}”. Move the %n later item(s) of this day back to make room?</source>
+        <translation>
+            <numerusform>«{title}» заходит на время «{next}». Сдвинуть %n последующий пункт этого дня на более позднее время, чтобы освободить место?</numerusform>
+            <numerusform>«{title}» заходит на время «{next}». Сдвинуть %n последующих пункта этого дня на более позднее время, чтобы освободить место?</numerusform>
+            <numerusform>«{title}» заходит на время «{next}». Сдвинуть %n последующих пунктов этого дня на более позднее время, чтобы освободить место?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish the plan</source>
+        <translation>Публикация плана</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan published (%n item(s)). Changes from now on move the expected times; the report compares the day with this plan.</source>
+        <translation>
+            <numerusform>План опубликован (%n пункт). С этого момента изменения сдвигают ожидаемое время; в отчёте день сравнивается с этим планом.</numerusform>
+            <numerusform>План опубликован (%n пункта). С этого момента изменения сдвигают ожидаемое время; в отчёте день сравнивается с этим планом.</numerusform>
+            <numerusform>План опубликован (%n пунктов). С этого момента изменения сдвигают ожидаемое время; в отчёте день сравнивается с этим планом.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgendaTab</name>
     <message>
         <source>Agenda</source>
@@ -296,11 +435,52 @@
     </message>
     <message>
         <source>Agenda items of the day</source>
+        <extracomment>The closed banner: dark text on a light grey, with a lock, so it does not rely on colour.</extracomment>
         <translation>Пункты программы на день</translation>
+    </message>
+    <message>
+        <source>Enter edits the item, Insert adds one, Delete removes it, Alt+Up and Alt+Down move it, F5 starts the next item.</source>
+        <translation>Enter — изменить пункт, Insert — добавить, Delete — удалить, Alt+Up и Alt+Down — переместить, F5 — начать следующий пункт.</translation>
     </message>
     <message>
         <source>Days of the event</source>
         <translation>Дни мероприятия</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp and Ctrl+PgDown switch days.</source>
+        <translation>Ctrl+PgUp и Ctrl+PgDown переключают дни.</translation>
+    </message>
+    <message>
+        <source>Agenda tools</source>
+        <translation>Инструменты программы</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Ещё</translation>
+    </message>
+    <message>
+        <source>More agenda actions</source>
+        <translation>Другие действия с программой</translation>
+    </message>
+    <message>
+        <source>Publish the plan, import, copy or print the agenda</source>
+        <translation>Опубликовать план, импортировать, копировать или распечатать программу</translation>
+    </message>
+    <message>
+        <source>No agenda items</source>
+        <translation>Нет пунктов программы</translation>
+    </message>
+    <message>
+        <source>Agenda problems</source>
+        <translation>Проблемы в программе</translation>
+    </message>
+    <message>
+        <source>This event is closed: its agenda is read-only. Reopen the event (File → Reopen event) to change it.</source>
+        <translation>Это мероприятие завершено: его программа доступна только для чтения. Чтобы изменить её, возобновите мероприятие (Файл → Возобновить мероприятие).</translation>
+    </message>
+    <message>
+        <source>Event closed</source>
+        <translation>Мероприятие завершено</translation>
     </message>
     <message>
         <source>No items on this day yet. Press Insert to add one, or import the agenda from a spreadsheet (Event → Import agenda…).</source>
@@ -391,8 +571,24 @@
         <translation>&amp;Печать программы (сохранить в PDF)…</translation>
     </message>
     <message>
-        <source>&amp;Stop running item</source>
-        <translation>&amp;Остановить текущий пункт</translation>
+        <source>S&amp;top running item</source>
+        <translation>Остановить &amp;текущий пункт</translation>
+    </message>
+    <message>
+        <source>Started “{title}” at {time}. Ctrl+Z takes it back.</source>
+        <translation>Пункт «{title}» начат в {time}. Ctrl+Z отменяет.</translation>
+    </message>
+    <message>
+        <source>The plan as it stood is kept as the published plan.</source>
+        <translation>План в прежнем виде сохранён как опубликованный.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended “{title}” at {time} after %n min. Ctrl+Z takes it back.</source>
+        <translation>
+            <numerusform>Пункт «{title}» завершён в {time}, продолжительность — %n мин. Ctrl+Z отменяет.</numerusform>
+            <numerusform>Пункт «{title}» завершён в {time}, продолжительность — %n мин. Ctrl+Z отменяет.</numerusform>
+            <numerusform>Пункт «{title}» завершён в {time}, продолжительность — %n мин. Ctrl+Z отменяет.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;End “{title}”</source>
@@ -441,14 +637,6 @@
     <message>
         <source>End running item</source>
         <translation>Завершение текущего пункта</translation>
-    </message>
-    <message>
-        <source>Started “{title}”.</source>
-        <translation>Начат пункт «{title}».</translation>
-    </message>
-    <message>
-        <source>Ended “{title}”.</source>
-        <translation>Завершён пункт «{title}».</translation>
     </message>
     <message>
         <source>Stop running item</source>
@@ -527,11 +715,28 @@
     <name>AgendaTableModel</name>
     <message>
         <source>A fixed item keeps its time when earlier items change length.</source>
+        <extracomment>A closed event: nothing can be edited or dragged.</extracomment>
         <translation>Фиксированный пункт сохраняет своё время, когда меняется продолжительность предыдущих пунктов.</translation>
     </message>
     <message>
         <source>When the item is expected to start, given how the day is running.</source>
         <translation>Расчётное время начала пункта с учётом фактического хода дня.</translation>
+    </message>
+    <message>
+        <source>The times in the published plan (the printed programme). Edits change the expected times, never these.</source>
+        <translation>Время по опубликованному плану (в напечатанной программе). Изменения меняют только ожидаемое время, но не его.</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлен</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed time: the items before it run %n min into it. Shorten them to keep this time.</source>
+        <translation>
+            <numerusform>Фиксированное время: предыдущие пункты заходят на него на %n мин. Сократите их, чтобы сохранить это время.</numerusform>
+            <numerusform>Фиксированное время: предыдущие пункты заходят на него на %n мин. Сократите их, чтобы сохранить это время.</numerusform>
+            <numerusform>Фиксированное время: предыдущие пункты заходят на него на %n мин. Сократите их, чтобы сохранить это время.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Start</source>
@@ -573,6 +778,38 @@
         <source>Expected</source>
         <translation>Ожидается</translation>
     </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>Added after the plan was published; not in the printed programme.</source>
+        <translation>Добавлен после публикации плана; в напечатанной программе его нет.</translation>
+    </message>
+    <message>
+        <source>Moved to another day since the plan.</source>
+        <translation>После публикации плана перенесён на другой день.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected %n min later than the published plan.</source>
+        <translation>
+            <numerusform>Ожидается на %n мин позже, чем в опубликованном плане.</numerusform>
+            <numerusform>Ожидается на %n мин позже, чем в опубликованном плане.</numerusform>
+            <numerusform>Ожидается на %n мин позже, чем в опубликованном плане.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected %n min earlier than the published plan.</source>
+        <translation>
+            <numerusform>Ожидается на %n мин раньше, чем в опубликованном плане.</numerusform>
+            <numerusform>Ожидается на %n мин раньше, чем в опубликованном плане.</numerusform>
+            <numerusform>Ожидается на %n мин раньше, чем в опубликованном плане.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As in the published plan.</source>
+        <translation>Как в опубликованном плане.</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -608,6 +845,33 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>ChathamHouse</name>
+    <message>
+        <source>Chatham House rule</source>
+        <translation>Правило Чатем-хауса</translation>
+    </message>
+    <message>
+        <source>Switch on the Chatham House rule for the whole event? Notes and quotes are then shown and exported without names.</source>
+        <translation>Включить правило Чатем-хауса для всего мероприятия? Тогда заметки и цитаты будут показываться и экспортироваться без имён.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) already name an author or speaker. While the rule is on the names are hidden, but they stay in the store unless you erase them.</source>
+        <translation>
+            <numerusform>В %n заметке уже указан автор или выступающий. Пока правило действует, имена скрыты, но они остаются в файле данных, если их не удалить.</numerusform>
+            <numerusform>В %n заметках уже указан автор или выступающий. Пока правило действует, имена скрыты, но они остаются в файле данных, если их не удалить.</numerusform>
+            <numerusform>В %n заметках уже указан автор или выступающий. Пока правило действует, имена скрыты, но они остаются в файле данных, если их не удалить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Erase the names already entered (cannot be undone)</source>
+        <translation>&amp;Удалить уже введённые имена (отменить нельзя)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch on</source>
+        <translation>&amp;Включить</translation>
+    </message>
+</context>
+<context>
     <name>CheckIn</name>
     <message>
         <source>{day} is not a day of this event.</source>
@@ -622,16 +886,20 @@ Details are in the log file:
 <context>
     <name>CheckInActions</name>
     <message>
-        <source>Check &amp;in highlighted person	Enter</source>
-        <translation>Зарегистрировать в&amp;ыделенного участника	Enter</translation>
-    </message>
-    <message>
         <source>&amp;Take back check-in</source>
         <translation>О&amp;тменить регистрацию</translation>
     </message>
     <message>
-        <source>Add &amp;walk-in…	Ctrl+N</source>
-        <translation>Добавить участника &amp;без записи…	Ctrl+N</translation>
+        <source>No one on the list matches “{text}”. Check the spelling, or press {key} to add a walk-in.</source>
+        <translation>В списке нет никого, кто соответствует запросу «{text}». Проверьте написание или нажмите {key}, чтобы добавить участника без предварительной записи.</translation>
+    </message>
+    <message>
+        <source>&amp;Check in highlighted person</source>
+        <translation>&amp;Зарегистрировать выделенного участника</translation>
+    </message>
+    <message>
+        <source>Add &amp;walk-in…</source>
+        <translation>Добавить участника &amp;без предварительной записи…</translation>
     </message>
     <message>
         <source>Enter &amp;paper sign-in marks…</source>
@@ -654,16 +922,64 @@ Details are in the log file:
         <translation>Объединить выб&amp;ранных участников</translation>
     </message>
     <message>
-        <source>Find &amp;duplicates…</source>
-        <translation>Найти дуб&amp;ликаты…</translation>
+        <source>Find d&amp;uplicates…</source>
+        <translation>&amp;Найти дубликаты…</translation>
+    </message>
+    <message>
+        <source>Print si&amp;gn-in sheet (PDF)…</source>
+        <translation>&amp;Печать листа регистрации (PDF)…</translation>
+    </message>
+    <message>
+        <source>check-in of {name}</source>
+        <translation>регистрация ({name})</translation>
+    </message>
+    <message>
+        <source>taking back the check-in of {name}</source>
+        <translation>снятие регистрации ({name})</translation>
+    </message>
+    <message>
+        <source>walk-in {name}</source>
+        <translation>добавление участника без предварительной записи ({name})</translation>
+    </message>
+    <message>
+        <source>paper sign-in marks ({count})</source>
+        <translation>отметки из бумажного списка ({count})</translation>
+    </message>
+    <message>
+        <source>Already on the list</source>
+        <translation>Уже есть в списке</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) with this name are already on the list.</source>
+        <translation>
+            <numerusform>В списке уже есть %n человек с таким именем.</numerusform>
+            <numerusform>В списке уже есть %n человека с таким именем.</numerusform>
+            <numerusform>В списке уже есть %n человек с таким именем.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no organisation</source>
+        <translation>без организации</translation>
+    </message>
+    <message>
+        <source>Check in the registered {name} ({organisation}) instead</source>
+        <translation>Вместо этого зарегистрировать участника по предварительной записи: {name} ({organisation})</translation>
+    </message>
+    <message>
+        <source>Check in the earlier walk-in {name} ({organisation}) instead</source>
+        <translation>Вместо этого зарегистрировать ранее добавленного участника без предварительной записи: {name} ({organisation})</translation>
+    </message>
+    <message>
+        <source>(already here)</source>
+        <translation>(уже на месте)</translation>
+    </message>
+    <message>
+        <source>Add a new walk-in</source>
+        <translation>Добавить нового участника без предварительной записи</translation>
     </message>
     <message>
         <source>&amp;Import registration list…</source>
         <translation>Импортировать &amp;список предварительной записи…</translation>
-    </message>
-    <message>
-        <source>Print &amp;sign-in sheet (PDF)…</source>
-        <translation>Печать листа ре&amp;гистрации (PDF)…</translation>
     </message>
     <message>
         <source>Name &amp;badges (PDF)…</source>
@@ -674,32 +990,16 @@ Details are in the log file:
         <translation>{name}: регистрация уже отмечена ({day}, {time}) — ничего не изменено.</translation>
     </message>
     <message>
-        <source>Check-in of {name}</source>
-        <translation>Регистрация: {name}</translation>
-    </message>
-    <message>
         <source>✓ {name} checked in at {time}. (Ctrl+Z takes it back.)</source>
         <translation>✓ {name}: регистрация в {time}. (Ctrl+Z отменяет.)</translation>
-    </message>
-    <message>
-        <source>Taking back the check-in of {name}</source>
-        <translation>Отмена регистрации: {name}</translation>
     </message>
     <message>
         <source>{name} is no longer checked in.</source>
         <translation>{name}: регистрация отменена.</translation>
     </message>
     <message>
-        <source>Walk-in {name}</source>
-        <translation>Без предварительной записи: {name}</translation>
-    </message>
-    <message>
         <source>✓ {name} added as a walk-in and checked in at {time}.</source>
         <translation>✓ Добавлено: {name} (без предварительной записи), регистрация в {time}.</translation>
-    </message>
-    <message>
-        <source>Paper sign-in marks ({count})</source>
-        <translation>Отметки из бумажного списка ({count})</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) marked present from the paper list.</source>
@@ -870,7 +1170,7 @@ Details are in the log file:
     <name>CheckInTab</name>
     <message>
         <source>Check-in</source>
-        <extracomment>Keys the tab keeps for itself while it has the focus, even where the window has a shortcut of its own (Ctrl+N is also &quot;New event&quot; in the File menu).</extracomment>
+        <extracomment>Whether the highlighted row was chosen by the user (arrows, click), not by the search.</extracomment>
         <translation>Регистрация</translation>
     </message>
     <message>
@@ -890,8 +1190,42 @@ Details are in the log file:
         <translation>Найти участника</translation>
     </message>
     <message>
-        <source>Walk-in… (Ctrl+N)</source>
-        <translation>Без записи… (Ctrl+N)</translation>
+        <source>Type a few letters, then Enter. When several people match, press 1 to 9 to choose; arrow keys move through the list.</source>
+        <translation>Введите несколько букв и нажмите Enter. Если подходят несколько человек, выберите нужного клавишами 1–9; клавиши со стрелками перемещают по списку.</translation>
+    </message>
+    <message>
+        <source>The day people are checked in for</source>
+        <translation>День, на который регистрируются участники</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>Check in the highlighted person, or the only one matching the search</source>
+        <translation>Зарегистрировать выделенного участника или единственного, кто соответствует поиску</translation>
+    </message>
+    <message>
+        <source>Walk-in… (Ctrl+Shift+N)</source>
+        <translation>Без предварительной записи… (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Add walk-in</source>
+        <translation>Добавить участника без предварительной записи</translation>
+    </message>
+    <message>
+        <source>Everyone on the list; a tick and the time show who is here</source>
+        <translation>Все участники из списка; галочка и время показывают, кто на месте</translation>
+    </message>
+    <message>
+        <source>No participants yet.
+Import the registration list, or add people one by one. Walk-ins can be added at the door with Ctrl+Shift+N.</source>
+        <translation>Участников пока нет.
+Импортируйте список предварительной записи или добавьте людей по одному. Участников без предварительной записи можно добавить на входе клавишами Ctrl+Shift+N.</translation>
+    </message>
+    <message>
+        <source>No participants yet</source>
+        <translation>Участников пока нет</translation>
     </message>
     <message>
         <source>Add someone who is not on the list and check them in</source>
@@ -902,12 +1236,6 @@ Details are in the log file:
         <translation>Участники</translation>
     </message>
     <message>
-        <source>No participants yet.
-Import the registration list, or add people one by one. Walk-ins can be added at the door with Ctrl+N.</source>
-        <translation>Участников пока нет.
-Импортируйте список предварительной записи или добавьте людей по одному. Участников без предварительной записи можно добавить на входе клавишами Ctrl+N.</translation>
-    </message>
-    <message>
         <source>Import registration list…</source>
         <translation>Импортировать список предварительной записи…</translation>
     </message>
@@ -916,16 +1244,17 @@ Import the registration list, or add people one by one. Walk-ins can be added at
         <translation>Добавить участника…</translation>
     </message>
     <message>
+        <source>Door news</source>
+        <extracomment>Set by the tab: pick the n-th person of an open chooser (True if there was one).</extracomment>
+        <translation>Сообщения на входе</translation>
+    </message>
+    <message>
         <source>Day {number}: {date}</source>
         <translation>День {number}: {date}</translation>
     </message>
     <message>
         <source>(today)</source>
         <translation>(сегодня)</translation>
-    </message>
-    <message>
-        <source>No one on the list matches “{text}”. Check the spelling, or press Ctrl+N to add a walk-in.</source>
-        <translation>В списке нет никого, кто соответствует запросу «{text}». Проверьте написание или нажмите Ctrl+N, чтобы добавить участника без предварительной записи.</translation>
     </message>
     <message>
         <source>today</source>
@@ -1024,6 +1353,10 @@ Import the registration list, or add people one by one. Walk-ins can be added at
         <source>Event to copy from</source>
         <translation>Мероприятие, из которого копируется программа</translation>
     </message>
+    <message>
+        <source>Its items are added to this event&apos;s agenda; actual times are not copied.</source>
+        <translation>Пункты будут добавлены в программу этого мероприятия; фактическое время не копируется.</translation>
+    </message>
     <message numerus="yes">
         <source>{title} · {date} (%n item(s))</source>
         <translation>
@@ -1048,27 +1381,63 @@ Import the registration list, or add people one by one. Walk-ins can be added at
 <context>
     <name>CountersPanel</name>
     <message>
-        <source>By stakeholder group</source>
-        <translation>По группам заинтересованных сторон</translation>
-    </message>
-    <message>
         <source>By day</source>
         <translation>По дням</translation>
     </message>
     <message>
-        <source>Here today / registered</source>
-        <translation>Присутствуют сегодня / записались</translation>
+        <source>Attendance</source>
+        <translation>Посещаемость</translation>
     </message>
     <message>
-        <source>Here on {day} / registered</source>
-        <translation>Присутствуют {day} / записались</translation>
+        <source>By stakeholder group (here / on the list)</source>
+        <translation>По группам заинтересованных сторон (на месте / в списке)</translation>
+    </message>
+    <message>
+        <source>Registered people here today</source>
+        <translation>Участники по предварительной записи на месте сегодня</translation>
+    </message>
+    <message>
+        <source>Registered people here on {day}</source>
+        <translation>Участники по предварительной записи на месте ({day})</translation>
     </message>
     <message numerus="yes">
-        <source>%n walk-in(s) here</source>
+        <source>+ %n walk-in(s) here</source>
         <translation>
-            <numerusform>Без предварительной записи: %n</numerusform>
-            <numerusform>Без предварительной записи: %n</numerusform>
-            <numerusform>Без предварительной записи: %n</numerusform>
+            <numerusform>+ %n без предварительной записи</numerusform>
+            <numerusform>+ %n без предварительной записи</numerusform>
+            <numerusform>+ %n без предварительной записи</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people here in all</source>
+        <translation>
+            <numerusform>Всего на месте %n человек</numerusform>
+            <numerusform>Всего на месте %n человека</numerusform>
+            <numerusform>Всего на месте %n человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered participant(s).</source>
+        <translation>
+            <numerusform>%n участник по предварительной записи.</numerusform>
+            <numerusform>%n участника по предварительной записи.</numerusform>
+            <numerusform>%n участников по предварительной записи.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them here.</source>
+        <translation>
+            <numerusform>Из них на месте: %n.</numerusform>
+            <numerusform>Из них на месте: %n.</numerusform>
+            <numerusform>Из них на месте: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in(s) here.</source>
+        <translation>
+            <numerusform>Без предварительной записи на месте: %n.</numerusform>
+            <numerusform>Без предварительной записи на месте: %n.</numerusform>
+            <numerusform>Без предварительной записи на месте: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -1096,16 +1465,16 @@ Import the registration list, or add people one by one. Walk-ins can be added at
     <name>Evaluation</name>
     <message>
         <source>There is no evaluation form {id}.</source>
-        <extracomment>A question&apos;s machine name, as XLSForm and ODK accept it.</extracomment>
         <translation>Анкеты оценки с ID {id} нет.</translation>
     </message>
     <message>
         <source>The question needs a text in at least one language.</source>
+        <extracomment>A question&apos;s machine name, as XLSForm and ODK accept it. (XML names: letters of any script, digits, _ . -, not starting with a digit.)</extracomment>
         <translation>Укажите текст вопроса хотя бы на одном языке.</translation>
     </message>
     <message>
-        <source>The name “{name}” may hold only letters a–z, digits and _ and must not start with a digit.</source>
-        <translation>Имя «{name}» может содержать только буквы a–z, цифры и _ и не должно начинаться с цифры.</translation>
+        <source>The name “{name}” may hold only letters, digits and _ and must not start with a digit.</source>
+        <translation>Имя «{name}» может содержать только буквы, цифры и _ и не должно начинаться с цифры.</translation>
     </message>
     <message>
         <source>Another question of this form is already named “{name}”.</source>
@@ -1144,6 +1513,14 @@ Import the registration list, or add people one by one. Walk-ins can be added at
         <translation>Вопроса с ID {id} нет.</translation>
     </message>
     <message>
+        <source>Several forms are called “{title}” (ids {ids}); give the id.</source>
+        <translation>Анкет с названием «{title}» несколько (ID {ids}); укажите ID.</translation>
+    </message>
+    <message>
+        <source>There is no evaluation form “{form}”.</source>
+        <translation>Анкеты оценки «{form}» нет.</translation>
+    </message>
+    <message>
         <source>Give a whole number from {low} to {high}.</source>
         <translation>Введите целое число от {low} до {high}.</translation>
     </message>
@@ -1160,6 +1537,10 @@ Import the registration list, or add people one by one. Walk-ins can be added at
         <translation>Введите число не больше {high}.</translation>
     </message>
     <message>
+        <source>Give a whole number.</source>
+        <translation>Введите целое число.</translation>
+    </message>
+    <message>
         <source>Answer yes or no.</source>
         <translation>Ответьте «да» или «нет».</translation>
     </message>
@@ -1172,6 +1553,14 @@ Import the registration list, or add people one by one. Walk-ins can be added at
         <translation>«{name}» не является одним из вариантов ответа.</translation>
     </message>
     <message>
+        <source>Confirm with OK, or leave it blank.</source>
+        <translation>Подтвердите кнопкой OK или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>Put the choices in order, each once.</source>
+        <translation>Расположите варианты по порядку, каждый по одному разу.</translation>
+    </message>
+    <message>
         <source>The text is too long.</source>
         <translation>Текст слишком длинный.</translation>
     </message>
@@ -1180,12 +1569,20 @@ Import the registration list, or add people one by one. Walk-ins can be added at
         <translation>Это заголовок; ответ на него не требуется.</translation>
     </message>
     <message>
+        <source>Give it as {example}.</source>
+        <translation>Укажите в виде {example}.</translation>
+    </message>
+    <message>
         <source>The form has no question “{name}”.</source>
         <translation>В анкете нет вопроса «{name}».</translation>
     </message>
     <message>
         <source>This question needs an answer.</source>
         <translation>На этот вопрос нужно ответить.</translation>
+    </message>
+    <message>
+        <source>Pick one of the choices offered.</source>
+        <translation>Выберите один из предложенных вариантов.</translation>
     </message>
     <message>
         <source>There is no response {id}.</source>
@@ -1202,6 +1599,11 @@ Import the registration list, or add people one by one. Walk-ins can be added at
     <message>
         <source>There is no built-in form “{key}”.</source>
         <translation>Встроенной анкеты «{key}» нет.</translation>
+    </message>
+    <message>
+        <source>This answer is not allowed here.</source>
+        <extracomment>The logic keys that hold an expression (checked at import, evaluated here). Passes over the form: a calculation may use a later answer; two more settle nearly every form. Names of questions and groups that are relevant (asked). Answerable questions not asked (their relevance is false), in form order. Questions that need an answer now. Calculated values (calculate, hidden with a calculation), as text. Questions with a choice_filter: the names of the choices to offer. Violated constraints: question name -&gt; message in the respondent&apos;s language.</extracomment>
+        <translation>Такой ответ здесь недопустим.</translation>
     </message>
 </context>
 <context>
@@ -1241,10 +1643,6 @@ Import the registration list, or add people one by one. Walk-ins can be added at
         <source>Evaluation</source>
         <extracomment>Forms and responses changed by undo/redo or another view; the event&apos;s languages.</extracomment>
         <translation>Оценка</translation>
-    </message>
-    <message>
-        <source>&amp;Form:</source>
-        <translation>&amp;Анкета:</translation>
     </message>
     <message>
         <source>&amp;New form</source>
@@ -1353,6 +1751,10 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>Form not imported</source>
         <translation>Анкета не импортирована</translation>
+    </message>
+    <message>
+        <source>F&amp;orm:</source>
+        <translation>&amp;Анкета:</translation>
     </message>
     <message>
         <source>Export as XLSForm</source>
@@ -1664,6 +2066,10 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <translation>&amp;Псевдонимизировать: участники в виде кодов P001…, без имён, адресов эл. почты и телефонов</translation>
     </message>
     <message>
+        <source>Add language-independent &amp;codes (groups, channels, yes/no, choices), so workbooks in several languages can be combined</source>
+        <translation>Добавить не зависящие от языка &amp;коды (группы, каналы, да/нет, варианты), чтобы книги Excel на разных языках можно было объединять</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
@@ -1703,12 +2109,12 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <translation>&amp;Добавить вопрос (Ins)</translation>
     </message>
     <message>
-        <source>&amp;Edit (Enter)</source>
+        <source>Ed&amp;it (Enter)</source>
         <translation>&amp;Изменить (Enter)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>В&amp;верх</translation>
+        <translation>Ввер&amp;х</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
@@ -1751,7 +2157,7 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <name>Import</name>
     <message>
         <source>{file}: there is no such file.</source>
-        <extracomment>Tried in this order after UTF-8: Baltic (cp1257), Cyrillic (cp1251), Western (cp1252). A decode that succeeds with letters of the wrong script is rejected by ``_plausible``. (row number in the file, 1-based as a spreadsheet shows it; cell values as strings)</extracomment>
+        <extracomment>Unpacked size of all parts of a workbook, and of any part the reader holds in memory whole. Cells the reader may look at, blank ones included (a row of styled cells counts them all).</extracomment>
         <translation>{file}: такого файла нет.</translation>
     </message>
     <message>
@@ -1759,12 +2165,12 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <translation>{file}: файл пуст.</translation>
     </message>
     <message>
-        <source>{file}: the file is too large to be a list.</source>
-        <translation>{file}: файл слишком велик для списка.</translation>
+        <source>{file}: the file is too large to be a list ({size} MB; at most {limit} MB).</source>
+        <translation>{file}: файл слишком велик для списка ({size} МБ; допускается не более {limit} МБ).</translation>
     </message>
     <message>
-        <source>{file}: old .xls files cannot be read; save it as .xlsx or .csv first.</source>
-        <translation>{file}: старые файлы .xls не читаются; сначала сохраните файл в формате .xlsx или .csv.</translation>
+        <source>{file}: this kind of spreadsheet cannot be read; save it as .xlsx or .csv first.</source>
+        <translation>{file}: электронные таблицы этого типа прочитать невозможно; сначала сохраните файл в формате .xlsx или .csv.</translation>
     </message>
     <message>
         <source>{file}: only .xlsx and .csv files can be imported.</source>
@@ -1775,20 +2181,103 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <translation>{file}: нет строки заголовков.</translation>
     </message>
     <message>
+        <source>{file}: row {row} cannot be read as CSV ({reason}).</source>
+        <extracomment>physical line -&gt; row number, to name the rows of lines in another encoding</extracomment>
+        <translation>{file}: строку {row} не удаётся прочитать как CSV ({reason}).</translation>
+    </message>
+    <message>
+        <source>Rows {rows} are not in UTF-8 like the rest of the file; they were read as {encoding}. Check their names and letters.</source>
+        <translation>Строки {rows} записаны не в UTF-8, в отличие от остального файла; они прочитаны в кодировке {encoding}. Проверьте имена и буквы в них.</translation>
+    </message>
+    <message>
         <source>{file}: this is not a readable .xlsx workbook ({reason}).</source>
         <translation>{file}: не удаётся прочитать книгу .xlsx ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: the workbook unpacks to {size} MB, too much for a list; save the sheet as .csv and import that.</source>
+        <translation>{file}: в распакованном виде книга занимает {size} МБ — слишком много для списка; сохраните лист в формате .csv и импортируйте его.</translation>
     </message>
     <message>
         <source>{file}: there is no sheet “{sheet}”.</source>
         <translation>{file}: нет листа «{sheet}».</translation>
     </message>
     <message>
+        <source>{file}: the sheet has more cells than a list can have; delete the empty formatted rows and columns, or save it as .csv.</source>
+        <translation>{file}: в листе больше ячеек, чем может быть в списке; удалите пустые отформатированные строки и столбцы или сохраните лист в формате .csv.</translation>
+    </message>
+    <message>
         <source>{file}: this is not a text file.</source>
         <translation>{file}: это не текстовый файл.</translation>
     </message>
     <message>
+        <source>{file}: row {row} has {count} columns; a list has at most {limit}.</source>
+        <extracomment>Excel&apos;s own limit for the text of one cell. After this many blank rows following the data, the rest of a sheet is formatting only. (row number in the file, 1-based as a spreadsheet shows it; cell values as strings). Rows are not padded: a row may be shorter than the headers. What reading changed or noticed (rows in another encoding, characters removed). The sheets of a workbook, for telling what kind of file it is. The row number of the header row.</extracomment>
+        <translation>{file}: в строке {row} столбцов: {count}; в списке допускается не более {limit}.</translation>
+    </message>
+    <message>
+        <source>{file}: the file has more than {limit} rows; split it into smaller lists.</source>
+        <translation>{file}: в файле больше {limit} строк; разделите его на списки поменьше.</translation>
+    </message>
+    <message>
+        <source>{file}: the cell in row {row}, column {column} holds {count} characters; a cell has at most {limit}.</source>
+        <translation>{file}: в ячейке (строка {row}, столбец {column}) символов: {count}; в ячейке допускается не более {limit}.</translation>
+    </message>
+    <message>
         <source>{file}: the file has no rows.</source>
         <translation>{file}: в файле нет строк.</translation>
+    </message>
+    <message>
+        <source>Rows {rows}: invisible control characters were removed from the text.</source>
+        <translation>Строки {rows}: из текста удалены невидимые управляющие символы.</translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation>Столбец {number}</translation>
+    </message>
+    <message>
+        <source>The file has no header row: every row is read as a person, the columns by what they hold. Check the column choices.</source>
+        <translation>В файле нет строки заголовков: каждая строка читается как человек, а столбцы — по их содержимому. Проверьте, что выбрано для столбцов.</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <extracomment>Rows below the first that may hold the real header (a report&apos;s title block above it). Longest list of headers a message spells out. Folded words in front of the real name of a column, as forms and ticketing tools add them. Headers of the columns with a header that are not imported, in file order.</extracomment>
+        <translation>и ещё {n}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) not recognised and not imported: {headers}.</source>
+        <translation>
+            <numerusform>%n столбец не распознан и не импортирован: {headers}.</numerusform>
+            <numerusform>%n столбца не распознаны и не импортированы: {headers}.</numerusform>
+            <numerusform>%n столбцов не распознаны и не импортированы: {headers}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{option}” is not of the form “Header=field”.</source>
+        <translation>«{option}» не имеет вида «Заголовок=поле».</translation>
+    </message>
+    <message>
+        <source>There is no column “{header}”; the columns are: {headers}.</source>
+        <translation>Столбца «{header}» нет; имеющиеся столбцы: {headers}.</translation>
+    </message>
+    <message>
+        <source>“{field}” is not a field; the fields are: {fields}.</source>
+        <translation>«{field}» — не поле; имеющиеся поля: {fields}.</translation>
+    </message>
+    <message>
+        <source>The column headers are in row {row}; the {count} row(s) above them were not imported.</source>
+        <translation>Заголовки столбцов находятся в строке {row}; строки над ними (их число: {count}) не импортированы.</translation>
+    </message>
+    <message>
+        <source>{file}: no column was recognised for: {fields}. The columns in the file are: {headers}. Rename a column, or choose what it holds (--map “Header=field” on the command line).</source>
+        <translation>{file}: не найден столбец для следующих данных: {fields}. Столбцы в файле: {headers}. Переименуйте столбец или выберите, что в нём содержится (в командной строке: --map «Заголовок=поле»).</translation>
+    </message>
+    <message>
+        <source>It looks like an XLSForm (a form definition with a “survey” sheet); import it as an evaluation form instead.</source>
+        <translation>Похоже, это XLSForm (определение анкеты с листом «survey»); импортируйте его как анкету оценки.</translation>
+    </message>
+    <message>
+        <source>It looks like a pivot table (a summary with totals), not a list with one row per entry; import the list the pivot table was made from.</source>
+        <translation>Похоже, это сводная таблица (обобщение с итогами), а не список с одной строкой на запись; импортируйте список, по которому построена сводная таблица.</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +2305,11 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
             <numerusform>&amp;Заменить текущую программу (%n пункта), а не дополнить её</numerusform>
             <numerusform>&amp;Заменить текущую программу (%n пунктов), а не дополнить её</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Notes about the file</source>
+        <extracomment>What reading noticed and which columns are not imported.</extracomment>
+        <translation>Замечания о файле</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1948,6 +2442,14 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <source>Import registration list — {file}</source>
         <translation>Импорт списка предварительной записи — {file}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) repeat a person of an earlier row (a report lists every join) and are merged, not imported twice.</source>
+        <translation>
+            <numerusform>%n строка повторяет человека из более ранней строки (все объединения перечислены в отчёте) и объединяется с ней, а не импортируется повторно.</numerusform>
+            <numerusform>%n строки повторяют людей из более ранних строк (все объединения перечислены в отчёте) и объединяются с ними, а не импортируются повторно.</numerusform>
+            <numerusform>%n строк повторяют людей из более ранних строк (все объединения перечислены в отчёте) и объединяются с ними, а не импортируются повторно.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Column in the file</source>
         <extracomment>How many rows the &quot;First values&quot; column samples.</extracomment>
@@ -1964,6 +2466,10 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>Column mapping</source>
         <translation>Соответствие столбцов</translation>
+    </message>
+    <message>
+        <source>Not recognised: this column is not imported unless you choose a field.</source>
+        <translation>Не распознан: этот столбец не импортируется, пока вы не выберете для него поле.</translation>
     </message>
     <message>
         <source>Row</source>
@@ -2058,10 +2564,6 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         </translation>
     </message>
     <message>
-        <source>Not imported: columns {columns}.</source>
-        <translation>Не импортируются столбцы: {columns}.</translation>
-    </message>
-    <message>
         <source>Checking {name}…</source>
         <translation>Проверка {name}…</translation>
     </message>
@@ -2080,6 +2582,21 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>Cannot import</source>
         <translation>Импорт невозможен</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Form imported</source>
+        <translation>Анкета импортирована</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} was imported. %n part(s) of it could not be taken over:</source>
+        <translation>
+            <numerusform>Файл {file} импортирован. %n часть перенести не удалось:</numerusform>
+            <numerusform>Файл {file} импортирован. %n части перенести не удалось:</numerusform>
+            <numerusform>Файл {file} импортирован. %n частей перенести не удалось:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2661,173 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <source>Duration in minutes</source>
         <translation>Продолжительность в минутах</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Changing it moves the end time.</source>
+        <translation>При изменении сдвигается время окончания.</translation>
+    </message>
+    <message>
+        <source>A fixed item keeps its time when earlier items change length.</source>
+        <translation>Фиксированный пункт сохраняет своё время, когда меняется продолжительность предыдущих пунктов.</translation>
+    </message>
+    <message>
+        <source>Published plan: {day}, {start}–{end}. Changes here move the expected times; the published plan stays as it was announced.</source>
+        <translation>Опубликованный план: {day}, {start}–{end}. Изменения здесь сдвигают ожидаемое время; опубликованный план остаётся таким, каким был объявлен.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardHelp</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Везде</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Agenda, Check-in, Notes, Evaluation</source>
+        <translation>Программа, Регистрация, Заметки, Оценка</translation>
+    </message>
+    <message>
+        <source>Search on the current tab</source>
+        <translation>Поиск на текущей вкладке</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <source>Edit the event</source>
+        <translation>Изменить мероприятие</translation>
+    </message>
+    <message>
+        <source>Undo the last edit (its name is in the Edit menu)</source>
+        <translation>Отменить последнее изменение (его название показано в меню «Правка»)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Start the next agenda item</source>
+        <translation>Начать следующий пункт программы</translation>
+    </message>
+    <message>
+        <source>Stop the running agenda item</source>
+        <translation>Остановить текущий пункт программы</translation>
+    </message>
+    <message>
+        <source>Export the event workbook</source>
+        <translation>Экспортировать книгу Excel мероприятия</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Этот список</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Letters, then Enter</source>
+        <translation>Буквы, затем Enter</translation>
+    </message>
+    <message>
+        <source>Check in the only person matching; when several match, a numbered list opens</source>
+        <translation>Зарегистрировать единственного подходящего участника; если подходят несколько, открывается нумерованный список</translation>
+    </message>
+    <message>
+        <source>Check in that person from the numbered list</source>
+        <translation>Зарегистрировать этого участника из нумерованного списка</translation>
+    </message>
+    <message>
+        <source>Arrow keys, Page Up/Down</source>
+        <translation>Клавиши со стрелками, Page Up/Down</translation>
+    </message>
+    <message>
+        <source>Move through the list; Enter checks in</source>
+        <translation>Перемещение по списку; Enter регистрирует</translation>
+    </message>
+    <message>
+        <source>Close the numbered list, or clear the search</source>
+        <translation>Закрыть нумерованный список или очистить поиск</translation>
+    </message>
+    <message>
+        <source>Add a walk-in (from what was typed)</source>
+        <translation>Добавить участника без предварительной записи (из введённого текста)</translation>
+    </message>
+    <message>
+        <source>Edit the highlighted participant</source>
+        <translation>Изменить выделенного участника</translation>
+    </message>
+    <message>
+        <source>Delete the selected participants</source>
+        <translation>Удалить выбранных участников</translation>
+    </message>
+    <message>
+        <source>Add an agenda item</source>
+        <translation>Добавить пункт программы</translation>
+    </message>
+    <message>
+        <source>Duplicate the item</source>
+        <translation>Дублировать пункт</translation>
+    </message>
+    <message>
+        <source>Move the item</source>
+        <translation>Переместить пункт</translation>
+    </message>
+    <message>
+        <source>Enter actual times</source>
+        <translation>Ввести фактическое время</translation>
+    </message>
+    <message>
+        <source>Previous or next day</source>
+        <translation>Предыдущий или следующий день</translation>
+    </message>
+    <message>
+        <source>Kind of note</source>
+        <translation>Тип заметки</translation>
+    </message>
+    <message>
+        <source>Save the note and start the next</source>
+        <translation>Сохранить заметку и начать следующую</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Where each key works, the key, and what it does</source>
+        <translation>Где работает каждое сочетание, сами клавиши и их действие</translation>
+    </message>
 </context>
 <context>
     <name>KioskSetupDialog</name>
@@ -2164,6 +2848,18 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <translation>PIN-код &amp;ещё раз:</translation>
     </message>
     <message>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN-код ещё раз</translation>
+    </message>
+    <message>
+        <source>&amp;One question (or group) per page, with Back and Next</source>
+        <translation>&amp;По одному вопросу (или группе) на странице, с кнопками «Назад» и «Далее»</translation>
+    </message>
+    <message>
         <source>The PIN is at least 4 digits.</source>
         <translation>PIN-код должен содержать не менее 4 цифр.</translation>
     </message>
@@ -2176,12 +2872,21 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <name>KioskWindow</name>
     <message>
         <source>Facilitator</source>
+        <extracomment>How often the kiosk checks that it is still shown full screen on top (a window manager can iconify it, send it to another desktop, or show the desktop).</extracomment>
         <translation>Модератор</translation>
+    </message>
+    <message>
+        <source>Facilitator: leave the kiosk with the PIN</source>
+        <translation>Модератор: выход из киоска по PIN-коду</translation>
     </message>
     <message>
         <source>Facilitator PIN to leave the kiosk:</source>
         <extracomment>A form left half-filled is cleared for the next person after a while.</extracomment>
         <translation>PIN-код модератора для выхода из киоска:</translation>
+    </message>
+    <message>
+        <source>Facilitator PIN</source>
+        <translation>PIN-код модератора</translation>
     </message>
     <message>
         <source>Back to the form</source>
@@ -2196,8 +2901,16 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <translation>Не сохранено: {reason}. Пожалуйста, сообщите модератору.</translation>
     </message>
     <message>
-        <source>Wrong PIN.</source>
-        <translation>Неверный PIN-код.</translation>
+        <source>Too many wrong PINs: try again in a minute.</source>
+        <translation>Слишком много неверных PIN-кодов: повторите попытку через минуту.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Неверный PIN-код. Повторите попытку через %n секунду.</numerusform>
+            <numerusform>Неверный PIN-код. Повторите попытку через %n секунды.</numerusform>
+            <numerusform>Неверный PIN-код. Повторите попытку через %n секунд.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2359,6 +3072,30 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <translation>Заголовок раздела</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Ранжирование</translation>
+    </message>
+    <message>
+        <source>Calculated (not shown)</source>
+        <translation>Вычисляемое (не показывается)</translation>
+    </message>
+    <message>
         <source>Kiosk</source>
         <translation>Киоск</translation>
     </message>
@@ -2390,12 +3127,24 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <translation>Сейчас идёт (с {time}):</translation>
     </message>
     <message>
-        <source>over time · {elapsed} elapsed</source>
-        <translation>сверх времени · прошло {elapsed}</translation>
+        <source>Ends the running item now (Shift+F5).</source>
+        <translation>Завершает текущий пункт сейчас (Shift+F5).</translation>
     </message>
     <message>
-        <source>left · {elapsed} elapsed</source>
-        <translation>осталось · прошло {elapsed}</translation>
+        <source>Over time; {elapsed} elapsed</source>
+        <translation>Время превышено; прошло: {elapsed}</translation>
+    </message>
+    <message>
+        <source>{over} over time, {elapsed} elapsed</source>
+        <translation>Превышение: {over}, прошло: {elapsed}</translation>
+    </message>
+    <message>
+        <source>Time left; {elapsed} elapsed</source>
+        <translation>Оставшееся время; прошло: {elapsed}</translation>
+    </message>
+    <message>
+        <source>{left} left, {elapsed} elapsed</source>
+        <translation>Осталось: {left}, прошло: {elapsed}</translation>
     </message>
     <message>
         <source>Nothing is running.</source>
@@ -2422,8 +3171,60 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <translation>Пунктов, которые можно начать, больше нет.</translation>
     </message>
     <message>
-        <source>Day expected to end at {time}</source>
-        <translation>Ожидаемое окончание дня: {time}</translation>
+        <source>No delay</source>
+        <translation>Без задержки</translation>
+    </message>
+    <message>
+        <source>Day end not known yet</source>
+        <translation>Окончание дня пока неизвестно</translation>
+    </message>
+    <message>
+        <source>Closed: nothing runs any more.</source>
+        <translation>Завершено: больше ничего не идёт.</translation>
+    </message>
+    <message>
+        <source>The event is closed.</source>
+        <translation>Мероприятие завершено.</translation>
+    </message>
+</context>
+<context>
+    <name>LogicEditor</name>
+    <message>
+        <source>Asked only &amp;if:</source>
+        <extracomment>(logic key, is an expression)</extracomment>
+        <translation>&amp;Задаётся, только если:</translation>
+    </message>
+    <message>
+        <source>Required if:</source>
+        <translation>Обязателен, если:</translation>
+    </message>
+    <message>
+        <source>Allowed answer (c&amp;onstraint):</source>
+        <translation>Допустимый ответ (о&amp;граничение):</translation>
+    </message>
+    <message>
+        <source>Message when not allowed:</source>
+        <translation>Сообщение о недопустимом ответе:</translation>
+    </message>
+    <message>
+        <source>Choice &amp;filter:</source>
+        <translation>&amp;Фильтр вариантов:</translation>
+    </message>
+    <message>
+        <source>Calculation:</source>
+        <translation>Вычисление:</translation>
+    </message>
+    <message>
+        <source>Default answer:</source>
+        <translation>Ответ по умолчанию:</translation>
+    </message>
+    <message>
+        <source>Appearance:</source>
+        <translation>Отображение:</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2469,20 +3270,53 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <source>&amp;Practice mode</source>
+        <source>Practice &amp;mode</source>
         <translation>&amp;Тренировочный режим</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>&amp;Reset practice…</source>
         <translation>С&amp;бросить тренировочные данные…</translation>
     </message>
     <message>
+        <source>&amp;Undo {edit}</source>
+        <translation>&amp;Отменить: {edit}</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
+        <source>&amp;Redo {edit}</source>
+        <translation>&amp;Повторить: {edit}</translation>
+    </message>
+    <message>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <extracomment>The Event menu&apos;s submenus, one per tab (in tab order), by key.</extracomment>
+        <translation>&amp;Программа</translation>
+    </message>
+    <message>
+        <source>&amp;Check-in and participants</source>
+        <translation>&amp;Регистрация и участники</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Заметки</translation>
+    </message>
+    <message>
+        <source>E&amp;valuation</source>
+        <translation>&amp;Оценка</translation>
+    </message>
+    <message>
+        <source>&amp;Sharing and sync</source>
+        <translation>&amp;Совместная работа и синхронизация</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -2498,7 +3332,7 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     </message>
     <message>
         <source>Event:</source>
-        <extracomment>The user asked to enter (True) or leave (False) practice mode; the app controller swaps the store and the window.</extracomment>
+        <extracomment>The Check-in tab, shown first when the window opens on an event. The user asked to enter (True) or leave (False) practice mode; the app controller swaps the store and the window.</extracomment>
         <translation>Мероприятие:</translation>
     </message>
     <message>
@@ -2583,6 +3417,120 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     </message>
 </context>
 <context>
+    <name>MatchChooser</name>
+    <message>
+        <source>(already here since {time})</source>
+        <extracomment>How many matches the chooser offers (one digit key each).</extracomment>
+        <translation>(уже на месте с {time})</translation>
+    </message>
+    <message>
+        <source>People to choose from</source>
+        <translation>Варианты для выбора</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match “{query}”. Press 1–{count} to check in one of the best {count}, or type more letters.</source>
+        <translation>
+            <numerusform>Запросу «{query}» соответствует %n человек. Нажмите 1–{count}, чтобы зарегистрировать кого-то из {count} наиболее подходящих, или введите больше букв.</numerusform>
+            <numerusform>Запросу «{query}» соответствуют %n человека. Нажмите 1–{count}, чтобы зарегистрировать кого-то из {count} наиболее подходящих, или введите больше букв.</numerusform>
+            <numerusform>Запросу «{query}» соответствуют %n человек. Нажмите 1–{count}, чтобы зарегистрировать кого-то из {count} наиболее подходящих, или введите больше букв.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match “{query}”. Press 1–{count} to check in the right one, or type more letters.</source>
+        <translation>
+            <numerusform>Запросу «{query}» соответствует %n человек. Нажмите 1–{count}, чтобы зарегистрировать нужного, или введите больше букв.</numerusform>
+            <numerusform>Запросу «{query}» соответствуют %n человека. Нажмите 1–{count}, чтобы зарегистрировать нужного, или введите больше букв.</numerusform>
+            <numerusform>Запросу «{query}» соответствуют %n человек. Нажмите 1–{count}, чтобы зарегистрировать нужного, или введите больше букв.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one on the list matches “{query}”. Did you mean one of these? Press 1–{count} to check in, or {key} to add a walk-in.</source>
+        <translation>В списке нет никого, кто соответствует запросу «{query}». Возможно, вы имели в виду кого-то из этих людей? Нажмите 1–{count}, чтобы зарегистрировать, или {key}, чтобы добавить участника без предварительной записи.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReview</name>
+    <message>
+        <source>What</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Относится к</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Показано сейчас</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Другая версия</translation>
+    </message>
+    <message>
+        <source>Probable duplicate</source>
+        <translation>Вероятный дубликат</translation>
+    </message>
+    <message>
+        <source>{name} (added on {device})</source>
+        <translation>{name} (добавлено на устройстве {device})</translation>
+    </message>
+    <message>
+        <source>Edited on two laptops: {field}</source>
+        <translation>Изменено на двух ноутбуках: {field}</translation>
+    </message>
+    <message>
+        <source>{value} (from {device})</source>
+        <translation>{value} (с устройства {device})</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReviewDialog</name>
+    <message>
+        <source>Merge review</source>
+        <translation>Проверка слияния</translation>
+    </message>
+    <message>
+        <source>Lines to review</source>
+        <translation>Строки для проверки</translation>
+    </message>
+    <message>
+        <source>&amp;Keep what is shown</source>
+        <translation>&amp;Оставить показанное</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;other version</source>
+        <translation>Оставить &amp;другую версию</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the two people</source>
+        <translation>Объ&amp;единить этих двух людей</translation>
+    </message>
+    <message>
+        <source>Keep what is shown</source>
+        <translation>Оставить показанное</translation>
+    </message>
+    <message>
+        <source>Keep the other version</source>
+        <translation>Оставить другую версию</translation>
+    </message>
+    <message>
+        <source>Merge two people</source>
+        <translation>Объединить двух людей</translation>
+    </message>
+    <message>
+        <source>Nothing to review: every merge so far decided itself.</source>
+        <translation>Проверять нечего: все слияния до сих пор разрешились автоматически.</translation>
+    </message>
+    <message>
+        <source>These differed between laptops. What is shown now stays unless you choose otherwise; every choice can be undone with Edit → Undo.</source>
+        <translation>Эти данные на ноутбуках различались. Показанное сейчас сохраняется, если вы не выберете иное; любой выбор можно отменить (Правка → Отменить).</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both: they are different people</source>
+        <translation>Оставить о&amp;боих: это разные люди</translation>
+    </message>
+</context>
+<context>
     <name>NoteCommands</name>
     <message>
         <source>Delete note</source>
@@ -2609,7 +3557,7 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <name>NoteEditor</name>
     <message>
         <source>Sai&amp;d by:</source>
-        <extracomment>Save after this long without typing... ...and at the latest this long after the first unsaved change, however fast the typing. After a failed save (disk full, store busy) try again this often; the text stays in the editor. A note was committed to the store (the record as saved). Ctrl+Enter: the note is finished; the editor now holds a new, empty note.</extracomment>
+        <extracomment>Save after this long without typing... ...and at the latest this long after the first unsaved change, however fast the typing. After a failed save (disk full, store busy) try again this often; the text stays in the editor. A note was committed to the store (the record as saved). Ctrl+Enter: the note is finished; the editor now holds a new, empty note. Where the note in hand goes (its agenda item when it was started): it stays whole there even when the running item changes meanwhile (F5 while typing).</extracomment>
         <translation>&amp;Кто сказал:</translation>
     </message>
     <message>
@@ -2627,6 +3575,10 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>Note of {time} — {where}</source>
         <translation>Заметка от {time} — {where}</translation>
+    </message>
+    <message>
+        <source>(Ctrl+Enter: the next note goes to {next})</source>
+        <translation>(Ctrl+Enter: следующая заметка — {next})</translation>
     </message>
     <message>
         <source>⚠ Not saved: {reason}</source>
@@ -2705,7 +3657,7 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <name>NotesList</name>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <extracomment>(agenda item id or None for General, the text to show) for the &quot;Move to&quot; menu.</extracomment>
+        <extracomment>(agenda item id or None for General, the text to show) for the &quot;Move to&quot; menu. A closed event: notes can be read and searched, not changed.</extracomment>
         <translation>
             <numerusform>%n заметка</numerusform>
             <numerusform>%n заметки</numerusform>
@@ -2751,6 +3703,14 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>Notes</source>
         <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Enter or F2 edits the selected note, Del deletes it, Alt+Up/Down move it.</source>
+        <translation>Enter или F2 — изменить выбранную заметку, Del — удалить её, Alt+Up/Down — переместить.</translation>
+    </message>
+    <message>
+        <source>Number of notes</source>
+        <translation>Число заметок</translation>
     </message>
 </context>
 <context>
@@ -2813,7 +3773,7 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <name>NotesTab</name>
     <message>
         <source>Notes</source>
-        <extracomment>The running agenda item moves, Chatham House is switched, undo/redo changes notes.</extracomment>
+        <extracomment>The running agenda item moves, Chatham House is switched, undo/redo changes notes. True while the list follows the running item by itself (F5), not by the user&apos;s click.</extracomment>
         <translation>Заметки</translation>
     </message>
     <message numerus="yes">
@@ -2826,7 +3786,8 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation>&amp;Программа</translation>
+        <extracomment>The closed banner: dark text on light grey with a lock, so it does not rely on colour.</extracomment>
+        <translation>П&amp;рограмма</translation>
     </message>
     <message>
         <source>Agenda items</source>
@@ -2849,20 +3810,36 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <translation>Показать заметки типа</translation>
     </message>
     <message>
-        <source>C&amp;hatham House rule</source>
+        <source>Chatham House ru&amp;le</source>
         <translation>Правило &amp;Чатем-хауса</translation>
+    </message>
+    <message>
+        <source>Chatham House ru&amp;le (no attribution)</source>
+        <translation>Правило &amp;Чатем-хауса (без указания авторства)</translation>
     </message>
     <message>
         <source>When on, notes and quotes carry no names and exports never attribute.</source>
         <translation>Если включено, в заметках и цитатах не указываются имена, а в экспорте — авторство.</translation>
     </message>
     <message>
-        <source>Chatham House rule (no attribution)</source>
-        <translation>Правило Чатем-хауса (без указания авторства)</translation>
+        <source>&amp;Action items overview</source>
+        <translation>&amp;Обзор задач</translation>
     </message>
     <message>
-        <source>Action items overview</source>
-        <translation>Обзор задач</translation>
+        <source>Notes and action items</source>
+        <translation>Заметки и задачи</translation>
+    </message>
+    <message>
+        <source>New notes go to the selected item; it follows the running item.</source>
+        <translation>Новые заметки относятся к выбранному пункту; при смене текущего пункта выбор переходит на него.</translation>
+    </message>
+    <message>
+        <source>This event is closed: its notes can be read and searched, not changed. Reopen the event (File → Reopen event) to change them.</source>
+        <translation>Это мероприятие завершено: его заметки можно читать и искать, но не изменять. Чтобы изменить их, возобновите мероприятие (Файл → Возобновить мероприятие).</translation>
+    </message>
+    <message>
+        <source>Event closed</source>
+        <translation>Мероприятие завершено</translation>
     </message>
 </context>
 <context>
@@ -3034,8 +4011,12 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
 <context>
     <name>ParticipantTableModel</name>
     <message>
+        <source>Registration: walk-ins are marked with a plus sign</source>
+        <extracomment>The participant id of a row. The row&apos;s ParticipantRecord. Whether the row&apos;s person is checked in on the shown day. The name prepared for ranking (made when the row first matches a query). The match tier for the current query (0 = the name starts with what was typed). Everyone, in the current sort order. Everyone by participant id (built once per reload). Those matching the query, in the sort order (what the next keystroke narrows). The rows shown: everyone, or the matches ranked best first. The id-to-row map of everyone (the list shown after each arrival), kept until the order or the people change.</extracomment>
+        <translation>Предварительная запись: участники без предварительной записи отмечены знаком «плюс»</translation>
+    </message>
+    <message>
         <source>Here</source>
-        <extracomment>The participant id of a row. The row&apos;s ParticipantRecord. Whether the row&apos;s person is checked in on the shown day. Everyone, in the current sort order. The rows shown: everyone, or those matching the search.</extracomment>
         <translation>На месте</translation>
     </message>
     <message>
@@ -3057,10 +4038,6 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <source>Registration</source>
-        <translation>Запись</translation>
     </message>
     <message>
         <source>Checked in</source>
@@ -3119,16 +4096,12 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <name>ParticipantsImport</name>
     <message>
         <source>and {n} more</source>
-        <extracomment>Longest list of row numbers a message spells out before saying &quot;and N more&quot;. A registration list read (and perhaps planned): one row per line of the file.</extracomment>
+        <extracomment>identity_keys of the rows being imported, computed once for planning and applying. Cleared after every apply, so no list stays in memory. fold_loose of the parts of search keys (organisations repeat down a list); cleared likewise. Longest list of row numbers a message spells out before saying &quot;and N more&quot;. A registration list read (and perhaps planned): one row per line of the file. Rows that repeat a person of an earlier row of the file (Zoom joins, re-registrations), merged into that row or skipped; counted in ``merged`` / ``skipped`` too.</extracomment>
         <translation>и ещё {n}</translation>
     </message>
     <message>
         <source>{file}: the file cannot be read ({reason}).</source>
         <translation>{file}: не удаётся прочитать файл ({reason}).</translation>
-    </message>
-    <message>
-        <source>{file}: no column with names was recognised (headers: {headers}). Name the columns, for example “First name” and “Last name”.</source>
-        <translation>{file}: не найден столбец с именами (заголовки: {headers}). Назовите столбцы, например «Имя» и «Фамилия».</translation>
     </message>
     <message>
         <source>Same person as row {row}</source>
@@ -3137,6 +4110,18 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>Already registered as {name}</source>
         <translation>Уже записан(а) как {name}</translation>
+    </message>
+    <message>
+        <source>It looks like a programme (dates and times); import it as the agenda instead.</source>
+        <translation>Похоже, это программа (даты и время); импортируйте её как программу мероприятия.</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>имена</translation>
+    </message>
+    <message>
+        <source>{file}: the file has a header row but no people.</source>
+        <translation>{file}: в файле есть строка заголовков, но нет людей.</translation>
     </message>
     <message>
         <source>no name</source>
@@ -3151,8 +4136,8 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <translation>Строки {rows}: группа заинтересованных сторон не распознана; указано «Другая заинтересованная сторона».</translation>
     </message>
     <message>
-        <source>Rows {rows}: the country was not recognised and was left out.</source>
-        <translation>Строки {rows}: страна не распознана и не импортирована.</translation>
+        <source>Rows {rows}: the country “{value}” was not recognised and was left out.</source>
+        <translation>Строки {rows}: страна «{value}» не распознана и не импортирована.</translation>
     </message>
     <message>
         <source>Rows {rows}: a consent answer was not recognised; taken as no.</source>
@@ -3183,36 +4168,20 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     </message>
     <message>
         <source>The font {file} that PDFs need is missing or damaged ({reason}).</source>
-        <extracomment>Colours: dark text, one accent, a muted grey and the overrun red.</extracomment>
+        <extracomment>The Latin/Cyrillic/Greek family; its face names are the ones the styles use. The bundled font files (the installer and its test check they are shipped).</extracomment>
         <translation>Шрифт {file}, необходимый для PDF, отсутствует или повреждён ({reason}).</translation>
     </message>
     <message>
-        <source>{path} is a folder; choose a file name.</source>
-        <translation>{path} — это папка; укажите имя файла.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Папка {folder} не существует.</translation>
-    </message>
-    <message>
-        <source>Cannot write in the folder {folder}: {reason}.</source>
-        <translation>Запись в папку {folder} невозможна: {reason}.</translation>
+        <source>{path} was written, but no font on this computer has every letter of: {names}. Those letters print as empty boxes; install a font for that script (for example a Noto font) and export again.</source>
+        <translation>Файл {path} записан, но ни в одном шрифте на этом компьютере нет всех букв из: {names}. Эти буквы печатаются пустыми прямоугольниками; установите шрифт для этой письменности (например, один из шрифтов Noto) и повторите экспорт.</translation>
     </message>
     <message>
         <source>Some text is too large to fit on a page, so {path} was not written. Shorten very long notes or titles and try again.</source>
         <translation>Часть текста не помещается на страницу, поэтому файл {path} не записан. Сократите очень длинные заметки или названия и попробуйте снова.</translation>
     </message>
     <message>
-        <source>Cannot replace {path}: it is read-only or open in another program. Close it there or choose another name.</source>
-        <translation>Не удаётся заменить {path}: файл доступен только для чтения или открыт в другой программе. Закройте его там или выберите другое имя.</translation>
-    </message>
-    <message>
-        <source>Writing {path} failed: {reason}. Any earlier file is unchanged.</source>
-        <translation>Не удалось записать {path}: {reason}. Прежний файл, если он был, не изменён.</translation>
-    </message>
-    <message>
         <source>There is no report language “{code}”; use one of {codes}.</source>
-        <extracomment>A report longer than this many pages gets a table of contents after the cover. Above this many listed participants the report is long whatever else it holds. progress(done, total), as the workbook export takes it.</extracomment>
+        <extracomment>A report longer than this many pages gets a table of contents after the cover. Above this many listed participants the report is long whatever else it holds.</extracomment>
         <translation>Язык отчёта «{code}» не поддерживается; укажите один из следующих: {codes}.</translation>
     </message>
 </context>
@@ -3289,6 +4258,22 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <source>median {median}</source>
         <translation>медиана: {median}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n left blank</source>
+        <translation>
+            <numerusform>%n без ответа</numerusform>
+            <numerusform>%n без ответа</numerusform>
+            <numerusform>%n без ответа</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not asked (skip logic)</source>
+        <translation>
+            <numerusform>не задавался: %n (логика пропуска)</numerusform>
+            <numerusform>не задавался: %n (логика пропуска)</numerusform>
+            <numerusform>не задавался: %n (логика пропуска)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No answers yet.</source>
         <translation>Ответов пока нет.</translation>
@@ -3319,6 +4304,14 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>&amp;Name (for exports):</source>
         <translation>&amp;Имя (для экспорта):</translation>
+    </message>
+    <message>
+        <source>Lowest point of the scale</source>
+        <translation>Нижняя точка шкалы</translation>
+    </message>
+    <message>
+        <source>Highest point of the scale</source>
+        <translation>Верхняя точка шкалы</translation>
     </message>
     <message>
         <source>Rating &amp;scale:</source>
@@ -3360,6 +4353,10 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <source>Remove choi&amp;ce</source>
         <translation>&amp;Удалить вариант</translation>
     </message>
+    <message>
+        <source>Logic (XLSForm expressions, optional):</source>
+        <translation>Логика (выражения XLSForm, необязательно):</translation>
+    </message>
 </context>
 <context>
     <name>QuestionModel</name>
@@ -3382,6 +4379,30 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>Required</source>
         <translation>Обязательный</translation>
+    </message>
+    <message>
+        <source>Asked if / allowed / computed</source>
+        <translation>Условие / ограничение / вычисление</translation>
+    </message>
+    <message>
+        <source>if {expression}</source>
+        <translation>если {expression}</translation>
+    </message>
+    <message>
+        <source>allowed: {expression}</source>
+        <translation>допустимо: {expression}</translation>
+    </message>
+    <message>
+        <source>choices: {expression}</source>
+        <translation>варианты: {expression}</translation>
+    </message>
+    <message>
+        <source>= {expression}</source>
+        <translation>= {expression}</translation>
+    </message>
+    <message>
+        <source>in {group}</source>
+        <translation>в группе {group}</translation>
     </message>
 </context>
 <context>
@@ -3548,6 +4569,10 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>({percent} of those who attended)</source>
         <translation>({percent} от числа присутствовавших)</translation>
+    </message>
+    <message>
+        <source>not relevant to {count} (skipped)</source>
+        <translation>не относится (пропущено): {count}</translation>
     </message>
     <message>
         <source>mean {value}</source>
@@ -3765,6 +4790,267 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <source>The change could not be saved to {path}: {detail}. Nothing was changed; free some disk space or check the folder&apos;s permissions, then try again.</source>
         <translation>Не удалось сохранить изменение в файл {path}: {detail}. Ничего не изменено; освободите место на диске или проверьте права доступа к папке, затем попробуйте снова.</translation>
     </message>
+    <message>
+        <source>{path} cannot be changed: {detail}. Nothing was changed, and it can still be read and exported; to change it, make the file and its folder writable, or copy it to a writable folder.</source>
+        <translation>Файл {path} нельзя изменить: {detail}. Ничего не изменено, файл по-прежнему можно читать и экспортировать; чтобы изменять его, разрешите запись в файл и его папку или скопируйте файл в папку, доступную для записи.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: the disk is full. Nothing was changed; free some space on it, then try again.</source>
+        <translation>Не удаётся записать файл {path}: диск заполнен. Ничего не изменено; освободите место на диске и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>{path} has another name on this disk (a hard link), so its changes could be lost or mixed up. It was left untouched; open the original file, or copy this one (a copy is safe) and open the copy.</source>
+        <translation>У файла {path} есть другое имя на этом диске (жёсткая ссылка), поэтому изменения в нём могут быть потеряны или перепутаны. Файл не изменён; откройте исходный файл или скопируйте этот (копия безопасна) и откройте копию.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail}). It was left untouched; check that the file belongs to you and may be read, then try again.</source>
+        <translation>Не удаётся прочитать файл {path} ({detail}). Файл не изменён; проверьте, что файл принадлежит вам и доступен для чтения, и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only</source>
+        <translation>файл или его папка доступны только для чтения</translation>
+    </message>
+    <message>
+        <source>the store is busy</source>
+        <translation>файл данных занят</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <extracomment>Every Alembic revision this version of the app knows, oldest first. The last is the head. A test checks this against the migration scripts; kept here so opening a current store does not need to import Alembic. The tables of schema 0001, which every later revision keeps (a test checks them against the models); a store of ours lacking one is damaged. A file holding only (some of) these, all empty and with no version, is what a crash during the very first creation of a store left behind before that creation became one transaction. Whether SQLite&apos;s integrity check has run (it reads the whole file). The file holds the empty, unversioned tables of a creation that never finished.</extracomment>
+        <translation>файл доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>its folder is read-only</source>
+        <translation>его папка доступна только для чтения</translation>
+    </message>
+    <message>
+        <source>the table {table} is missing</source>
+        <translation>отсутствует таблица {table}</translation>
+    </message>
+    <message>
+        <source>the column {table}.{column} is missing</source>
+        <translation>отсутствует столбец {table}.{column}</translation>
+    </message>
+    <message>
+        <source>{problem}, and {count} more</source>
+        <extracomment>Seconds a connection waits for another one&apos;s lock before reporting the store busy.</extracomment>
+        <translation>{problem} и ещё {count}</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>диск доступен только для чтения</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>{path} was not used: {reason} Nothing was taken from it.</source>
+        <extracomment>Device UUID -&gt; name of every laptop whose changes are inside.</extracomment>
+        <translation>Файл {path} не использован: {reason} Из него ничего не взято.</translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete (perhaps still being copied).</source>
+        <translation>файл повреждён или неполон (возможно, он ещё копируется).</translation>
+    </message>
+    <message>
+        <source>it is not a Dialogue Desk event file.</source>
+        <translation>это не файл мероприятия Dialogue Desk.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>Файл {path} не существует.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Dialogue Desk; update this laptop first.</source>
+        <translation>он записан более новой версией Dialogue Desk; сначала обновите программу на этом ноутбуке.</translation>
+    </message>
+    <message>
+        <source>it is a change file, not an event package.</source>
+        <translation>это файл изменений, а не пакет мероприятия.</translation>
+    </message>
+    <message>
+        <source>it is an event package, not a change file.</source>
+        <translation>это пакет мероприятия, а не файл изменений.</translation>
+    </message>
+    <message>
+        <source>its contents do not match its checksum (it was damaged or edited by hand).</source>
+        <translation>его содержимое не совпадает с контрольной суммой (файл повреждён или изменён вручную).</translation>
+    </message>
+    <message>
+        <source>it belongs to another event ({title}).</source>
+        <translation>он относится к другому мероприятию ({title}).</translation>
+    </message>
+    <message>
+        <source>The sync folder {folder} does not exist. Plug in the stick or choose another folder.</source>
+        <translation>Папка синхронизации {folder} не существует. Вставьте USB-накопитель или выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>{path} was not used: it was moved or renamed by hand.</source>
+        <translation>Файл {path} не использован: его вручную переместили или переименовали.</translation>
+    </message>
+    <message>
+        <source>Give this laptop a name, for example “Door 2 – Anna”.</source>
+        <translation>Дайте этому ноутбуку имя, например «Вход 2 — Анна».</translation>
+    </message>
+    <message>
+        <source>There is no event {id}.</source>
+        <translation>Мероприятия с ID {id} нет.</translation>
+    </message>
+    <message>
+        <source>The package holds no event (it was deleted before sharing).</source>
+        <translation>В пакете нет мероприятия (оно было удалено до того, как им поделились).</translation>
+    </message>
+    <message>
+        <source>This line of the merge review no longer exists.</source>
+        <extracomment>What the row shows now, and the version that lost (raw stored values, as text). Who or what the line is about (&quot;Anna Tamm&quot;, &quot;Opening plenary&quot;).</extracomment>
+        <translation>Этой строки проверки слияния больше нет.</translation>
+    </message>
+    <message>
+        <source>This field can no longer be changed here.</source>
+        <translation>Это поле здесь больше нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>The row this line is about was deleted.</source>
+        <translation>Строка, к которой относится эта запись, удалена.</translation>
+    </message>
+    <message>
+        <source>Two people are merged, not kept apart here.</source>
+        <translation>Эти два человека объединены, а не оставлены раздельно.</translation>
+    </message>
+    <message>
+        <source>One of these two people was already removed.</source>
+        <translation>Один из этих двух людей уже удалён.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <source>Share e&amp;vent…</source>
+        <translation>&amp;Поделиться мероприятием…</translation>
+    </message>
+    <message>
+        <source>Open s&amp;hared event…</source>
+        <translation>Открыть общее &amp;мероприятие…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>&amp;Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <source>Sync se&amp;ttings…</source>
+        <translation>&amp;Настройки синхронизации…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge review…</source>
+        <translation>Про&amp;верка слияния…</translation>
+    </message>
+    <message>
+        <source>Sync failed: {reason}</source>
+        <translation>Ошибка синхронизации: {reason}</translation>
+    </message>
+    <message>
+        <source>Sync settings</source>
+        <translation>Настройки синхронизации</translation>
+    </message>
+    <message>
+        <source>Share the event to which folder or USB stick?</source>
+        <translation>В какую папку или на какой USB-накопитель поделиться мероприятием?</translation>
+    </message>
+    <message>
+        <source>Share event</source>
+        <translation>Поделиться мероприятием</translation>
+    </message>
+    <message>
+        <source>The event was written to {path}. On the other laptop choose File → Open shared event… and pick this file.</source>
+        <translation>Мероприятие записано в файл {path}. На другом ноутбуке выберите Файл → Открыть общее мероприятие… и укажите этот файл.</translation>
+    </message>
+    <message>
+        <source>Open a shared event</source>
+        <translation>Открытие общего мероприятия</translation>
+    </message>
+    <message>
+        <source>Shared events (*{suffix})</source>
+        <translation>Общие мероприятия (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Open shared event</source>
+        <translation>Открыть общее мероприятие</translation>
+    </message>
+    <message>
+        <source>“{title}” is ready on this laptop.</source>
+        <translation>Мероприятие «{title}» готово на этом ноутбуке.</translation>
+    </message>
+    <message>
+        <source>Sync with which shared folder?</source>
+        <translation>С какой общей папкой синхронизировать?</translation>
+    </message>
+    <message>
+        <source>Syncing with {folder}…</source>
+        <translation>Синхронизация с {folder}…</translation>
+    </message>
+    <message>
+        <source>Synced: {files} files from other laptops, {rows} rows merged.</source>
+        <translation>Синхронизировано: файлов с других ноутбуков — {files}, объединено строк — {rows}.</translation>
+    </message>
+    <message>
+        <source>{count} to review in Event → Sharing and sync → Merge review…</source>
+        <translation>Для проверки: {count} (Мероприятие → Проверка слияния…)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <source>Sync settings</source>
+        <translation>Настройки синхронизации</translation>
+    </message>
+    <message>
+        <source>For example: Door 2 – Anna</source>
+        <translation>Например: Вход 2 — Анна</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s name</source>
+        <translation>Имя этого ноутбука</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Общая папка</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Only when I choose Sync now</source>
+        <translation>Только по команде «Синхронизировать сейчас»</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Sync every so many minutes</source>
+        <translation>Интервал синхронизации в минутах</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s &amp;name:</source>
+        <translation>&amp;Имя этого ноутбука:</translation>
+    </message>
+    <message>
+        <source>Shared &amp;folder:</source>
+        <translation>Общая &amp;папка:</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Синхронизировать &amp;каждые:</translation>
+    </message>
 </context>
 <context>
     <name>WalkInDialog</name>
@@ -3881,6 +5167,18 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>Stakeholder mix</source>
         <translation>Состав участников</translation>
+    </message>
+    <message>
+        <source>Scale {low} to {high}</source>
+        <translation>Шкала от {low} до {high}</translation>
+    </message>
+    <message>
+        <source>Comparison of events</source>
+        <translation>Сравнение мероприятий</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} из {pages}</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -4200,6 +5498,14 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <translation>Число ответов</translation>
     </message>
     <message>
+        <source>Skipped (not relevant)</source>
+        <translation>Пропущено (не относится)</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Без ответа</translation>
+    </message>
+    <message>
         <source>Mean</source>
         <translation>Среднее</translation>
     </message>
@@ -4216,7 +5522,7 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <name>XLSForm</name>
     <message>
         <source>Question “{name}”</source>
-        <extracomment>Metadata an XLSForm may collect silently; they ask nothing and are left out. The file is not an XLSForm this app can take (read here, or stored by the service).</extracomment>
+        <extracomment>Metadata an XLSForm may collect silently; they ask nothing and are left out without a word. What cannot be asked on a kiosk or on paper; left out with a warning. The rows pyxform makes up to draw a table-list group (a header row of choice labels). {code: the column&apos;s language name as the file wrote it (&quot;Eesti (et)&quot;)}</extracomment>
         <translation>Вопрос «{name}»</translation>
     </message>
     <message>
@@ -4224,20 +5530,44 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <translation>Строка {row} листа survey («{name}»)</translation>
     </message>
     <message>
-        <source>repeated groups are not supported.</source>
-        <translation>повторяющиеся группы (repeat) не поддерживаются.</translation>
+        <source>the repeated group and the {n} question(s) in it are left out (a kiosk asks each question once).</source>
+        <translation>повторяющаяся группа и вопросы в ней (их число: {n}) пропущены (в киоске каждый вопрос задаётся один раз).</translation>
     </message>
     <message>
-        <source>the choice list “{list}” has no choices.</source>
-        <translation>в списке вариантов «{list}» нет вариантов.</translation>
+        <source>the question asks for {what} ({type}), which a kiosk or a paper form cannot take; it is left out.</source>
+        <translation>в вопросе запрашивается ответ, который киоск или бумажная анкета принять не могут: {what} ({type}); вопрос пропущен.</translation>
     </message>
     <message>
-        <source>the type “{type}” is not supported (supported: {supported}).</source>
-        <translation>тип «{type}» не поддерживается (поддерживаются: {supported}).</translation>
+        <source>another question of the form has the same name; this one is called “{new}” here.</source>
+        <translation>у другого вопроса анкеты такое же имя; здесь этот вопрос называется «{new}».</translation>
+    </message>
+    <message>
+        <source>the {column} expression “{expression}” cannot be evaluated here ({reason}); it is kept but not applied.</source>
+        <translation>выражение {column} «{expression}» здесь вычислить нельзя ({reason}); оно сохранено, но не применяется.</translation>
+    </message>
+    <message>
+        <source>its {column} refers to “{name}”, which is left out; that answer counts as blank.</source>
+        <translation>его выражение {column} ссылается на «{name}», а этот вопрос пропущен; такой ответ считается пустым.</translation>
+    </message>
+    <message>
+        <source>its choices come from the file “{file}”, which is not part of the form; it is left out.</source>
+        <translation>его варианты берутся из файла «{file}», который не входит в анкету; вопрос пропущен.</translation>
+    </message>
+    <message>
+        <source>its choice list names a choice twice; the second is left out.</source>
+        <translation>в его списке вариантов один вариант указан дважды; второй пропущен.</translation>
+    </message>
+    <message>
+        <source>the type “{type}” cannot be asked here; it is left out.</source>
+        <translation>тип «{type}» здесь задать нельзя; вопрос пропущен.</translation>
     </message>
     <message>
         <source>the range parameters are not numbers.</source>
         <translation>параметры диапазона (range) не являются числами.</translation>
+    </message>
+    <message>
+        <source>{file}: {n} problems:</source>
+        <translation>{file}: обнаружены проблемы ({n}):</translation>
     </message>
     <message>
         <source>{file}: there is no such file.</source>
@@ -4248,20 +5578,13 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <translation>{file}: XLSForm — это книга Excel (.xlsx или .xls).</translation>
     </message>
     <message>
-        <source>{file}: this is not a readable XLSForm ({reason}).</source>
-        <translation>{file}: не удаётся прочитать XLSForm ({reason}).</translation>
-    </message>
-    <message>
-        <source>{file}: the form has no questions.</source>
-        <translation>{file}: в анкете нет вопросов.</translation>
+        <source>{file}: the form has no question it can ask.</source>
+        <translation>{file}: в анкете нет ни одного вопроса, который можно задать.</translation>
     </message>
     <message>
         <source>Row {n}:</source>
+        <extracomment>pyxform stops at the first problem; taking that row out and asking again finds the next. The file is not an XLSForm this app can take (read here, or stored by the service).</extracomment>
         <translation>Строка {n}:</translation>
-    </message>
-    <message>
-        <source>Cannot write {file}: {reason}.</source>
-        <translation>Не удаётся записать {file}: {reason}.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,10 @@
         <translation>Ansvarig för åtgärden</translation>
     </message>
     <message>
+        <source>Participants are suggested as you type; choosing one fills the organisation.</source>
+        <translation>Deltagare föreslås medan du skriver; om du väljer en fylls organisationen i.</translation>
+    </message>
+    <message>
         <source>Action organisation</source>
         <translation>Organisation som ansvarar för åtgärden</translation>
     </message>
@@ -93,6 +97,14 @@
         <translation>Faktiskt slut</translation>
     </message>
     <message>
+        <source>When the item really started</source>
+        <translation>När programpunkten faktiskt började</translation>
+    </message>
+    <message>
+        <source>When the item really ended</source>
+        <translation>När programpunkten faktiskt slutade</translation>
+    </message>
+    <message>
         <source>The actual end cannot be before the actual start.</source>
         <translation>Det faktiska slutet kan inte ligga före den faktiska starten.</translation>
     </message>
@@ -101,6 +113,7 @@
     <name>Agenda</name>
     <message>
         <source>The item would run past midnight.</source>
+        <extracomment>The published plan (see ``plan.py``); None until published, or for an item added after.</extracomment>
         <translation>Programpunkten skulle pågå efter midnatt.</translation>
     </message>
     <message>
@@ -201,24 +214,29 @@
         <translation>… och {n} till.</translation>
     </message>
     <message>
-        <source>No column for: {names}.</source>
-        <translation>Kolumn saknas för: {names}.</translation>
+        <source>The file&apos;s dates are too far apart to be moved onto the event&apos;s days.</source>
+        <translation>Datumen i filen ligger för långt ifrån varandra för att kunna flyttas till evenemangets dagar.</translation>
     </message>
     <message>
         <source>The file has a header row but no agenda items.</source>
         <translation>Filen har en rubrikrad men inga programpunkter.</translation>
     </message>
     <message>
-        <source>“{value}” is not a date.</source>
-        <translation>”{value}” är inget datum.</translation>
-    </message>
-    <message>
         <source>“{value}” is not a time.</source>
         <translation>”{value}” är ingen tid.</translation>
     </message>
     <message>
-        <source>“{value}” is not a time or times.</source>
-        <translation>”{value}” är varken en tid eller ett tidsintervall.</translation>
+        <source>It looks like a list of people; import it as participants instead.</source>
+        <extracomment>Length of the last item of a day when the file gives start times only.</extracomment>
+        <translation>Det ser ut som en lista med personer; importera den som deltagare i stället.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date, day number or weekday.</source>
+        <translation>”{value}” är inget datum, dagnummer eller veckodag.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time or a range of times.</source>
+        <translation>”{value}” är ingen tid eller inget tidsintervall.</translation>
     </message>
     <message>
         <source>“{value}” is not a number of minutes.</source>
@@ -229,8 +247,16 @@
         <translation>Starttid saknas.</translation>
     </message>
     <message>
-        <source>The end time (or duration) is missing.</source>
-        <translation>Sluttid (eller längd) saknas.</translation>
+        <source>Rows {rows}: no end time is given; each item ends when the next one starts.</source>
+        <translation>Rad(er) {rows}: ingen sluttid anges; varje programpunkt slutar när nästa börjar.</translation>
+    </message>
+    <message>
+        <source>Rows {rows}: no end time is given and no item follows; the item lasts {minutes} minutes.</source>
+        <translation>Rad(er) {rows}: ingen sluttid anges och ingen programpunkt följer; programpunkten pågår i {minutes} minuter.</translation>
+    </message>
+    <message>
+        <source>Rows {rows}: the item ends at midnight; it is kept as ending 23:59.</source>
+        <translation>Rad(er) {rows}: programpunkten slutar vid midnatt; den behålls med sluttiden 23:59.</translation>
     </message>
     <message>
         <source>Kind “{value}” is not known; it becomes “Other”.</source>
@@ -244,11 +270,21 @@
         <source>There is nothing to import.</source>
         <translation>Det finns inget att importera.</translation>
     </message>
+    <message>
+        <source>“{value}”: the event ({first} – {last}) has no such day; write the date instead.</source>
+        <extracomment>Words in front of a day number: &quot;Day 2&quot;, &quot;Päev 2&quot;, &quot;Tag 2&quot;, &quot;День 2&quot;.</extracomment>
+        <translation>”{value}”: evenemanget ({first} – {last}) har ingen sådan dag; skriv datumet i stället.</translation>
+    </message>
+    <message>
+        <source>“{value}”: the event has {count} days of that name; write the date instead.</source>
+        <translation>”{value}”: evenemanget har {count} dagar med det namnet; skriv datumet i stället.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaLive</name>
     <message>
         <source>Every item of the agenda has been held; nothing is left to start.</source>
+        <extracomment>The plan was published by this start (the first F5 of the event).</extracomment>
         <translation>Alla programpunkter har genomförts; det finns inget kvar att starta.</translation>
     </message>
     <message>
@@ -264,8 +300,33 @@
         <translation>Det faktiska slutet kan inte ligga före den faktiska starten.</translation>
     </message>
     <message numerus="yes">
+        <source>Over time by %n min</source>
+        <extracomment>Seconds since the running item started, and left of its planned length (negative: over). Minutes the day is behind (positive) or ahead (negative) of the plan; None: not started. item id -&gt; projected start, for the items of the running day not yet started. The calendar date the running day is being held on (planned times are on this date). Fixed items the day runs into: item id -&gt; minutes the items before it must be cut to keep its time. A fixed item is expected at its time; it does not move with the day.</extracomment>
+        <translation>
+            <numerusform>%n min över tiden</numerusform>
+            <numerusform>%n min över tiden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The day is still %n min ahead; expected end {time}.</source>
+        <translation>
+            <numerusform>Dagen ligger fortfarande %n min före schemat; väntat slut {time}.</numerusform>
+            <numerusform>Dagen ligger fortfarande %n min före schemat; väntat slut {time}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The day runs %n min late; expected end {time}.</source>
+        <translation>
+            <numerusform>Dagen ligger %n min efter schemat; väntat slut {time}.</numerusform>
+            <numerusform>Dagen ligger %n min efter schemat; väntat slut {time}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day expected to end at {time}</source>
+        <translation>Dagen väntas sluta kl. {time}</translation>
+    </message>
+    <message numerus="yes">
         <source>Running %n min late</source>
-        <extracomment>Seconds since the running item started, and left of its planned length (negative: over). Minutes the day is behind (positive) or ahead (negative) of the plan; None: not started. item id -&gt; projected start, for the items of the running day not yet started. The calendar date the running day is being held on (planned times are on this date).</extracomment>
         <translation>
             <numerusform>%n min efter schemat</numerusform>
             <numerusform>%n min efter schemat</numerusform>
@@ -284,6 +345,77 @@
     </message>
 </context>
 <context>
+    <name>AgendaPlan</name>
+    <message>
+        <source>Pu&amp;blish plan…</source>
+        <translation>Pu&amp;blicera planen…</translation>
+    </message>
+    <message>
+        <source>Keep the current times as the published plan: later changes move the expected times, and the report compares the day with this plan.</source>
+        <translation>Behåll de nuvarande tiderna som publicerad plan: senare ändringar flyttar de väntade tiderna, och rapporten jämför dagen med den här planen.</translation>
+    </message>
+    <message>
+        <source>Move the later items?</source>
+        <translation>Flytta de senare programpunkterna?</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{title}” now ends at {end} instead of {old}. Also move the %n later item(s) of this day by the same amount?</source>
+        <translation>
+            <numerusform>”{title}” slutar nu {end} i stället för {old}. Vill du också flytta dagens %n senare programpunkt lika mycket?</numerusform>
+            <numerusform>”{title}” slutar nu {end} i stället för {old}. Vill du också flytta dagens %n senare programpunkter lika mycket?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fixed items keep their time. The published plan does not change either way; Ctrl+Z takes the change back.</source>
+        <translation>Programpunkter med fast tid behåller sin tid. Den publicerade planen ändras inte i något av fallen; Ctrl+Z ångrar ändringen.</translation>
+    </message>
+    <message>
+        <source>&amp;Move them too</source>
+        <translation>&amp;Flytta dem också</translation>
+    </message>
+    <message>
+        <source>&amp;Only this item</source>
+        <translation>&amp;Bara den här programpunkten</translation>
+    </message>
+    <message>
+        <source>Publish the plan again?</source>
+        <translation>Publicera planen igen?</translation>
+    </message>
+    <message>
+        <source>The plan was already published. Publish the current times as the new plan? The report then compares the day with them. Ctrl+Z brings the old plan back.</source>
+        <translation>Planen har redan publicerats. Vill du publicera de nuvarande tiderna som ny plan? Rapporten jämför då dagen med dem. Ctrl+Z tar tillbaka den gamla planen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later item(s) moved with it (Ctrl+Z takes it back).</source>
+        <translation>
+            <numerusform>%n senare programpunkt flyttades med (Ctrl+Z ångrar).</numerusform>
+            <numerusform>%n senare programpunkter flyttades med (Ctrl+Z ångrar).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only this item changed; the later items keep their times.</source>
+        <translation>Bara den här programpunkten ändrades; de senare programpunkterna behåller sina tider.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{title}” runs into “{next}”. Move the %n later item(s) of this day back to make room?</source>
+        <translation>
+            <numerusform>”{title}” drar över in i ”{next}”. Vill du skjuta upp dagens %n senare programpunkt för att ge plats?</numerusform>
+            <numerusform>”{title}” drar över in i ”{next}”. Vill du skjuta upp dagens %n senare programpunkter för att ge plats?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish the plan</source>
+        <translation>Publicera planen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan published (%n item(s)). Changes from now on move the expected times; the report compares the day with this plan.</source>
+        <translation>
+            <numerusform>Planen har publicerats (%n programpunkt). Ändringar från och med nu flyttar de väntade tiderna; rapporten jämför dagen med den här planen.</numerusform>
+            <numerusform>Planen har publicerats (%n programpunkter). Ändringar från och med nu flyttar de väntade tiderna; rapporten jämför dagen med den här planen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgendaTab</name>
     <message>
         <source>Agenda</source>
@@ -292,11 +424,52 @@
     </message>
     <message>
         <source>Agenda items of the day</source>
+        <extracomment>The closed banner: dark text on a light grey, with a lock, so it does not rely on colour.</extracomment>
         <translation>Dagens programpunkter</translation>
+    </message>
+    <message>
+        <source>Enter edits the item, Insert adds one, Delete removes it, Alt+Up and Alt+Down move it, F5 starts the next item.</source>
+        <translation>Enter redigerar programpunkten, Insert lägger till en, Delete tar bort den, Alt+Up och Alt+Down flyttar den, F5 startar nästa programpunkt.</translation>
     </message>
     <message>
         <source>Days of the event</source>
         <translation>Evenemangets dagar</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp and Ctrl+PgDown switch days.</source>
+        <translation>Ctrl+PgUp och Ctrl+PgDown byter dag.</translation>
+    </message>
+    <message>
+        <source>Agenda tools</source>
+        <translation>Programverktyg</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <source>More agenda actions</source>
+        <translation>Fler åtgärder för programmet</translation>
+    </message>
+    <message>
+        <source>Publish the plan, import, copy or print the agenda</source>
+        <translation>Publicera planen, importera, kopiera eller skriv ut programmet</translation>
+    </message>
+    <message>
+        <source>No agenda items</source>
+        <translation>Inga programpunkter</translation>
+    </message>
+    <message>
+        <source>Agenda problems</source>
+        <translation>Problem i programmet</translation>
+    </message>
+    <message>
+        <source>This event is closed: its agenda is read-only. Reopen the event (File → Reopen event) to change it.</source>
+        <translation>Evenemanget är avslutat: programmet kan bara läsas. Öppna evenemanget igen (Arkiv → Öppna evenemanget igen) för att ändra det.</translation>
+    </message>
+    <message>
+        <source>Event closed</source>
+        <translation>Evenemanget är avslutat</translation>
     </message>
     <message>
         <source>No items on this day yet. Press Insert to add one, or import the agenda from a spreadsheet (Event → Import agenda…).</source>
@@ -385,8 +558,23 @@
         <translation>Skriv &amp;ut program (spara som PDF)…</translation>
     </message>
     <message>
-        <source>&amp;Stop running item</source>
-        <translation>St&amp;oppa pågående programpunkt</translation>
+        <source>S&amp;top running item</source>
+        <translation>Sto&amp;ppa pågående programpunkt</translation>
+    </message>
+    <message>
+        <source>Started “{title}” at {time}. Ctrl+Z takes it back.</source>
+        <translation>”{title}” startade kl. {time}. Ctrl+Z ångrar.</translation>
+    </message>
+    <message>
+        <source>The plan as it stood is kept as the published plan.</source>
+        <translation>Planen som den såg ut behålls som publicerad plan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended “{title}” at {time} after %n min. Ctrl+Z takes it back.</source>
+        <translation>
+            <numerusform>”{title}” avslutades kl. {time} efter %n min. Ctrl+Z ångrar.</numerusform>
+            <numerusform>”{title}” avslutades kl. {time} efter %n min. Ctrl+Z ångrar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;End “{title}”</source>
@@ -434,14 +622,6 @@
     <message>
         <source>End running item</source>
         <translation>Avsluta pågående programpunkt</translation>
-    </message>
-    <message>
-        <source>Started “{title}”.</source>
-        <translation>”{title}” har startat.</translation>
-    </message>
-    <message>
-        <source>Ended “{title}”.</source>
-        <translation>”{title}” har avslutats.</translation>
     </message>
     <message>
         <source>Stop running item</source>
@@ -518,11 +698,27 @@
     <name>AgendaTableModel</name>
     <message>
         <source>A fixed item keeps its time when earlier items change length.</source>
+        <extracomment>A closed event: nothing can be edited or dragged.</extracomment>
         <translation>En programpunkt med fast tid behåller sin tid när tidigare punkter ändrar längd.</translation>
     </message>
     <message>
         <source>When the item is expected to start, given how the day is running.</source>
         <translation>När programpunkten väntas börja, med hänsyn till hur dagen går.</translation>
+    </message>
+    <message>
+        <source>The times in the published plan (the printed programme). Edits change the expected times, never these.</source>
+        <translation>Tiderna i den publicerade planen (det utskrivna programmet). Ändringar påverkar de väntade tiderna, aldrig dessa.</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>tillagd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed time: the items before it run %n min into it. Shorten them to keep this time.</source>
+        <translation>
+            <numerusform>Fast tid: programpunkterna före den drar över %n min in i den. Korta ned dem för att hålla tiden.</numerusform>
+            <numerusform>Fast tid: programpunkterna före den drar över %n min in i den. Korta ned dem för att hålla tiden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Start</source>
@@ -564,6 +760,36 @@
         <source>Expected</source>
         <translation>Väntad</translation>
     </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicerad</translation>
+    </message>
+    <message>
+        <source>Added after the plan was published; not in the printed programme.</source>
+        <translation>Tillagd efter att planen publicerades; finns inte i det utskrivna programmet.</translation>
+    </message>
+    <message>
+        <source>Moved to another day since the plan.</source>
+        <translation>Flyttad till en annan dag sedan planen publicerades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected %n min later than the published plan.</source>
+        <translation>
+            <numerusform>Väntas %n min senare än i den publicerade planen.</numerusform>
+            <numerusform>Väntas %n min senare än i den publicerade planen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected %n min earlier than the published plan.</source>
+        <translation>
+            <numerusform>Väntas %n min tidigare än i den publicerade planen.</numerusform>
+            <numerusform>Väntas %n min tidigare än i den publicerade planen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As in the published plan.</source>
+        <translation>Som i den publicerade planen.</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -599,6 +825,32 @@ Detaljer finns i loggfilen:
     </message>
 </context>
 <context>
+    <name>ChathamHouse</name>
+    <message>
+        <source>Chatham House rule</source>
+        <translation>Chatham House-regeln</translation>
+    </message>
+    <message>
+        <source>Switch on the Chatham House rule for the whole event? Notes and quotes are then shown and exported without names.</source>
+        <translation>Vill du tillämpa Chatham House-regeln för hela evenemanget? Anteckningar och citat visas och exporteras då utan namn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) already name an author or speaker. While the rule is on the names are hidden, but they stay in the store unless you erase them.</source>
+        <translation>
+            <numerusform>%n anteckning anger redan en författare eller talare. Medan regeln gäller döljs namnen, men de finns kvar i datafilen om du inte raderar dem.</numerusform>
+            <numerusform>%n anteckningar anger redan en författare eller talare. Medan regeln gäller döljs namnen, men de finns kvar i datafilen om du inte raderar dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Erase the names already entered (cannot be undone)</source>
+        <translation>&amp;Radera de namn som redan har angetts (kan inte ångras)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch on</source>
+        <translation>&amp;Tillämpa</translation>
+    </message>
+</context>
+<context>
     <name>CheckIn</name>
     <message>
         <source>{day} is not a day of this event.</source>
@@ -613,16 +865,20 @@ Detaljer finns i loggfilen:
 <context>
     <name>CheckInActions</name>
     <message>
-        <source>Check &amp;in highlighted person	Enter</source>
-        <translation>&amp;Checka in markerad person	Enter</translation>
-    </message>
-    <message>
         <source>&amp;Take back check-in</source>
         <translation>Ta &amp;bort incheckning</translation>
     </message>
     <message>
-        <source>Add &amp;walk-in…	Ctrl+N</source>
-        <translation>Lä&amp;gg till oanmäld…	Ctrl+N</translation>
+        <source>No one on the list matches “{text}”. Check the spelling, or press {key} to add a walk-in.</source>
+        <translation>Ingen på listan matchar ”{text}”. Kontrollera stavningen, eller tryck på {key} för att lägga till en oanmäld deltagare.</translation>
+    </message>
+    <message>
+        <source>&amp;Check in highlighted person</source>
+        <translation>&amp;Checka in markerad person</translation>
+    </message>
+    <message>
+        <source>Add &amp;walk-in…</source>
+        <translation>Lägg till &amp;oanmäld deltagare…</translation>
     </message>
     <message>
         <source>Enter &amp;paper sign-in marks…</source>
@@ -645,16 +901,63 @@ Detaljer finns i loggfilen:
         <translation>Slå i&amp;hop markerade deltagare</translation>
     </message>
     <message>
-        <source>Find &amp;duplicates…</source>
+        <source>Find d&amp;uplicates…</source>
         <translation>Hitta &amp;dubbletter…</translation>
+    </message>
+    <message>
+        <source>Print si&amp;gn-in sheet (PDF)…</source>
+        <translation>Skriv &amp;ut närvarolista (PDF)…</translation>
+    </message>
+    <message>
+        <source>check-in of {name}</source>
+        <translation>incheckning av {name}</translation>
+    </message>
+    <message>
+        <source>taking back the check-in of {name}</source>
+        <translation>borttagning av incheckningen för {name}</translation>
+    </message>
+    <message>
+        <source>walk-in {name}</source>
+        <translation>tillägg av oanmäld deltagare {name}</translation>
+    </message>
+    <message>
+        <source>paper sign-in marks ({count})</source>
+        <translation>närvaro från papperslistan ({count})</translation>
+    </message>
+    <message>
+        <source>Already on the list</source>
+        <translation>Finns redan på listan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) with this name are already on the list.</source>
+        <translation>
+            <numerusform>%n person med det här namnet finns redan på listan.</numerusform>
+            <numerusform>%n personer med det här namnet finns redan på listan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no organisation</source>
+        <translation>ingen organisation</translation>
+    </message>
+    <message>
+        <source>Check in the registered {name} ({organisation}) instead</source>
+        <translation>Checka in den anmälda deltagaren {name} ({organisation}) i stället</translation>
+    </message>
+    <message>
+        <source>Check in the earlier walk-in {name} ({organisation}) instead</source>
+        <translation>Checka in den tidigare oanmälda deltagaren {name} ({organisation}) i stället</translation>
+    </message>
+    <message>
+        <source>(already here)</source>
+        <translation>(redan här)</translation>
+    </message>
+    <message>
+        <source>Add a new walk-in</source>
+        <translation>Lägg till en ny oanmäld deltagare</translation>
     </message>
     <message>
         <source>&amp;Import registration list…</source>
         <translation>Importera an&amp;mälningslista…</translation>
-    </message>
-    <message>
-        <source>Print &amp;sign-in sheet (PDF)…</source>
-        <translation>Skriv ut &amp;närvarolista (PDF)…</translation>
     </message>
     <message>
         <source>Name &amp;badges (PDF)…</source>
@@ -665,32 +968,16 @@ Detaljer finns i loggfilen:
         <translation>{name} var redan incheckad ({day}, kl. {time}) – ingenting har ändrats.</translation>
     </message>
     <message>
-        <source>Check-in of {name}</source>
-        <translation>Incheckning av {name}</translation>
-    </message>
-    <message>
         <source>✓ {name} checked in at {time}. (Ctrl+Z takes it back.)</source>
         <translation>✓ {name} incheckad kl. {time}. (Ctrl+Z ångrar.)</translation>
-    </message>
-    <message>
-        <source>Taking back the check-in of {name}</source>
-        <translation>Tar bort incheckningen av {name}</translation>
     </message>
     <message>
         <source>{name} is no longer checked in.</source>
         <translation>{name} är inte längre incheckad.</translation>
     </message>
     <message>
-        <source>Walk-in {name}</source>
-        <translation>Oanmäld deltagare {name}</translation>
-    </message>
-    <message>
         <source>✓ {name} added as a walk-in and checked in at {time}.</source>
         <translation>✓ {name} tillagd som oanmäld deltagare och incheckad kl. {time}.</translation>
-    </message>
-    <message>
-        <source>Paper sign-in marks ({count})</source>
-        <translation>Närvaro från papperslistan ({count})</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) marked present from the paper list.</source>
@@ -854,7 +1141,7 @@ Detaljer finns i loggfilen:
     <name>CheckInTab</name>
     <message>
         <source>Check-in</source>
-        <extracomment>Keys the tab keeps for itself while it has the focus, even where the window has a shortcut of its own (Ctrl+N is also &quot;New event&quot; in the File menu).</extracomment>
+        <extracomment>Whether the highlighted row was chosen by the user (arrows, click), not by the search.</extracomment>
         <translation>Incheckning</translation>
     </message>
     <message>
@@ -874,8 +1161,42 @@ Detaljer finns i loggfilen:
         <translation>Sök deltagare</translation>
     </message>
     <message>
-        <source>Walk-in… (Ctrl+N)</source>
-        <translation>Oanmäld… (Ctrl+N)</translation>
+        <source>Type a few letters, then Enter. When several people match, press 1 to 9 to choose; arrow keys move through the list.</source>
+        <translation>Skriv några bokstäver och tryck på Enter. Om flera personer matchar trycker du på 1–9 för att välja; piltangenterna flyttar i listan.</translation>
+    </message>
+    <message>
+        <source>The day people are checked in for</source>
+        <translation>Dagen som deltagarna checkas in för</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Checka in</translation>
+    </message>
+    <message>
+        <source>Check in the highlighted person, or the only one matching the search</source>
+        <translation>Checka in den markerade personen, eller den enda som matchar sökningen</translation>
+    </message>
+    <message>
+        <source>Walk-in… (Ctrl+Shift+N)</source>
+        <translation>Oanmäld… (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Add walk-in</source>
+        <translation>Lägg till oanmäld deltagare</translation>
+    </message>
+    <message>
+        <source>Everyone on the list; a tick and the time show who is here</source>
+        <translation>Alla på listan; en bock och tiden visar vem som är här</translation>
+    </message>
+    <message>
+        <source>No participants yet.
+Import the registration list, or add people one by one. Walk-ins can be added at the door with Ctrl+Shift+N.</source>
+        <translation>Inga deltagare ännu.
+Importera anmälningslistan eller lägg till personer en i taget. Oanmälda deltagare kan läggas till vid entrén med Ctrl+Shift+N.</translation>
+    </message>
+    <message>
+        <source>No participants yet</source>
+        <translation>Inga deltagare ännu</translation>
     </message>
     <message>
         <source>Add someone who is not on the list and check them in</source>
@@ -886,12 +1207,6 @@ Detaljer finns i loggfilen:
         <translation>Deltagare</translation>
     </message>
     <message>
-        <source>No participants yet.
-Import the registration list, or add people one by one. Walk-ins can be added at the door with Ctrl+N.</source>
-        <translation>Inga deltagare ännu.
-Importera anmälningslistan eller lägg till deltagare en i taget. Oanmälda deltagare kan läggas till vid entrén med Ctrl+N.</translation>
-    </message>
-    <message>
         <source>Import registration list…</source>
         <translation>Importera anmälningslista…</translation>
     </message>
@@ -900,16 +1215,17 @@ Importera anmälningslistan eller lägg till deltagare en i taget. Oanmälda del
         <translation>Lägg till deltagare…</translation>
     </message>
     <message>
+        <source>Door news</source>
+        <extracomment>Set by the tab: pick the n-th person of an open chooser (True if there was one).</extracomment>
+        <translation>Meddelanden från entrén</translation>
+    </message>
+    <message>
         <source>Day {number}: {date}</source>
         <translation>Dag {number}: {date}</translation>
     </message>
     <message>
         <source>(today)</source>
         <translation>(i dag)</translation>
-    </message>
-    <message>
-        <source>No one on the list matches “{text}”. Check the spelling, or press Ctrl+N to add a walk-in.</source>
-        <translation>Ingen på listan matchar ”{text}”. Kontrollera stavningen eller tryck på Ctrl+N för att lägga till en oanmäld deltagare.</translation>
     </message>
     <message>
         <source>today</source>
@@ -1008,6 +1324,10 @@ Importera anmälningslistan eller lägg till deltagare en i taget. Oanmälda del
         <source>Event to copy from</source>
         <translation>Evenemang att kopiera från</translation>
     </message>
+    <message>
+        <source>Its items are added to this event&apos;s agenda; actual times are not copied.</source>
+        <translation>Programpunkterna läggs till i det här evenemangets program; faktiska tider kopieras inte.</translation>
+    </message>
     <message numerus="yes">
         <source>{title} · {date} (%n item(s))</source>
         <translation>
@@ -1031,26 +1351,58 @@ Importera anmälningslistan eller lägg till deltagare en i taget. Oanmälda del
 <context>
     <name>CountersPanel</name>
     <message>
-        <source>By stakeholder group</source>
-        <translation>Per intressentgrupp</translation>
-    </message>
-    <message>
         <source>By day</source>
         <translation>Per dag</translation>
     </message>
     <message>
-        <source>Here today / registered</source>
-        <translation>Här i dag / anmälda</translation>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
     </message>
     <message>
-        <source>Here on {day} / registered</source>
-        <translation>Här den {day} / anmälda</translation>
+        <source>By stakeholder group (here / on the list)</source>
+        <translation>Per intressentgrupp (här / på listan)</translation>
+    </message>
+    <message>
+        <source>Registered people here today</source>
+        <translation>Anmälda som är här i dag</translation>
+    </message>
+    <message>
+        <source>Registered people here on {day}</source>
+        <translation>Anmälda som var här den {day}</translation>
     </message>
     <message numerus="yes">
-        <source>%n walk-in(s) here</source>
+        <source>+ %n walk-in(s) here</source>
         <translation>
-            <numerusform>%n oanmäld deltagare här</numerusform>
-            <numerusform>%n oanmälda deltagare här</numerusform>
+            <numerusform>+ %n oanmäld deltagare här</numerusform>
+            <numerusform>+ %n oanmälda deltagare här</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people here in all</source>
+        <translation>
+            <numerusform>%n person här totalt</numerusform>
+            <numerusform>%n personer här totalt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered participant(s).</source>
+        <translation>
+            <numerusform>%n anmäld deltagare.</numerusform>
+            <numerusform>%n anmälda deltagare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them here.</source>
+        <translation>
+            <numerusform>%n av dem är här.</numerusform>
+            <numerusform>%n av dem är här.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in(s) here.</source>
+        <translation>
+            <numerusform>%n oanmäld deltagare är här.</numerusform>
+            <numerusform>%n oanmälda deltagare är här.</numerusform>
         </translation>
     </message>
     <message>
@@ -1078,16 +1430,16 @@ Importera anmälningslistan eller lägg till deltagare en i taget. Oanmälda del
     <name>Evaluation</name>
     <message>
         <source>There is no evaluation form {id}.</source>
-        <extracomment>A question&apos;s machine name, as XLSForm and ODK accept it.</extracomment>
         <translation>Det finns inget utvärderingsformulär med id {id}.</translation>
     </message>
     <message>
         <source>The question needs a text in at least one language.</source>
+        <extracomment>A question&apos;s machine name, as XLSForm and ODK accept it. (XML names: letters of any script, digits, _ . -, not starting with a digit.)</extracomment>
         <translation>Frågan behöver en text på minst ett språk.</translation>
     </message>
     <message>
-        <source>The name “{name}” may hold only letters a–z, digits and _ and must not start with a digit.</source>
-        <translation>Namnet ”{name}” får bara innehålla bokstäverna a–z, siffror och _ och får inte börja med en siffra.</translation>
+        <source>The name “{name}” may hold only letters, digits and _ and must not start with a digit.</source>
+        <translation>Namnet ”{name}” får bara innehålla bokstäver, siffror och _ och får inte börja med en siffra.</translation>
     </message>
     <message>
         <source>Another question of this form is already named “{name}”.</source>
@@ -1126,6 +1478,14 @@ Importera anmälningslistan eller lägg till deltagare en i taget. Oanmälda del
         <translation>Det finns ingen fråga med id {id}.</translation>
     </message>
     <message>
+        <source>Several forms are called “{title}” (ids {ids}); give the id.</source>
+        <translation>Flera formulär heter ”{title}” (id {ids}); ange id.</translation>
+    </message>
+    <message>
+        <source>There is no evaluation form “{form}”.</source>
+        <translation>Det finns inget utvärderingsformulär ”{form}”.</translation>
+    </message>
+    <message>
         <source>Give a whole number from {low} to {high}.</source>
         <translation>Ange ett heltal från {low} till {high}.</translation>
     </message>
@@ -1142,6 +1502,10 @@ Importera anmälningslistan eller lägg till deltagare en i taget. Oanmälda del
         <translation>Ange ett tal som är högst {high}.</translation>
     </message>
     <message>
+        <source>Give a whole number.</source>
+        <translation>Ange ett heltal.</translation>
+    </message>
+    <message>
         <source>Answer yes or no.</source>
         <translation>Svara ja eller nej.</translation>
     </message>
@@ -1154,6 +1518,14 @@ Importera anmälningslistan eller lägg till deltagare en i taget. Oanmälda del
         <translation>”{name}” är inte ett av svarsalternativen.</translation>
     </message>
     <message>
+        <source>Confirm with OK, or leave it blank.</source>
+        <translation>Bekräfta med OK eller lämna tomt.</translation>
+    </message>
+    <message>
+        <source>Put the choices in order, each once.</source>
+        <translation>Ordna svarsalternativen, vart och ett en gång.</translation>
+    </message>
+    <message>
         <source>The text is too long.</source>
         <translation>Texten är för lång.</translation>
     </message>
@@ -1162,12 +1534,20 @@ Importera anmälningslistan eller lägg till deltagare en i taget. Oanmälda del
         <translation>Det här är en rubrik; den ska inte besvaras.</translation>
     </message>
     <message>
+        <source>Give it as {example}.</source>
+        <translation>Ange det som {example}.</translation>
+    </message>
+    <message>
         <source>The form has no question “{name}”.</source>
         <translation>Formuläret har ingen fråga ”{name}”.</translation>
     </message>
     <message>
         <source>This question needs an answer.</source>
         <translation>Frågan måste besvaras.</translation>
+    </message>
+    <message>
+        <source>Pick one of the choices offered.</source>
+        <translation>Välj ett av de erbjudna svarsalternativen.</translation>
     </message>
     <message>
         <source>There is no response {id}.</source>
@@ -1184,6 +1564,11 @@ Importera anmälningslistan eller lägg till deltagare en i taget. Oanmälda del
     <message>
         <source>There is no built-in form “{key}”.</source>
         <translation>Det finns inget inbyggt formulär ”{key}”.</translation>
+    </message>
+    <message>
+        <source>This answer is not allowed here.</source>
+        <extracomment>The logic keys that hold an expression (checked at import, evaluated here). Passes over the form: a calculation may use a later answer; two more settle nearly every form. Names of questions and groups that are relevant (asked). Answerable questions not asked (their relevance is false), in form order. Questions that need an answer now. Calculated values (calculate, hidden with a calculation), as text. Questions with a choice_filter: the names of the choices to offer. Violated constraints: question name -&gt; message in the respondent&apos;s language.</extracomment>
+        <translation>Det här svaret är inte tillåtet här.</translation>
     </message>
 </context>
 <context>
@@ -1223,10 +1608,6 @@ Importera anmälningslistan eller lägg till deltagare en i taget. Oanmälda del
         <source>Evaluation</source>
         <extracomment>Forms and responses changed by undo/redo or another view; the event&apos;s languages.</extracomment>
         <translation>Utvärdering</translation>
-    </message>
-    <message>
-        <source>&amp;Form:</source>
-        <translation>&amp;Formulär:</translation>
     </message>
     <message>
         <source>&amp;New form</source>
@@ -1334,6 +1715,10 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <message>
         <source>Form not imported</source>
         <translation>Formuläret importerades inte</translation>
+    </message>
+    <message>
+        <source>F&amp;orm:</source>
+        <translation>&amp;Formulär:</translation>
     </message>
     <message>
         <source>Export as XLSForm</source>
@@ -1642,6 +2027,10 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <translation>&amp;Pseudonymisera: deltagarna som koder P001…, inga namn, e-postadresser eller telefonnummer</translation>
     </message>
     <message>
+        <source>Add language-independent &amp;codes (groups, channels, yes/no, choices), so workbooks in several languages can be combined</source>
+        <translation>Lägg till språkoberoende &amp;koder (grupper, kanaler, ja/nej, svarsalternativ) så att arbetsböcker på flera språk kan slås samman</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -1681,8 +2070,8 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <translation>&amp;Lägg till fråga (Ins)</translation>
     </message>
     <message>
-        <source>&amp;Edit (Enter)</source>
-        <translation>&amp;Redigera (Enter)</translation>
+        <source>Ed&amp;it (Enter)</source>
+        <translation>Redi&amp;gera (Enter)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -1729,7 +2118,7 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <name>Import</name>
     <message>
         <source>{file}: there is no such file.</source>
-        <extracomment>Tried in this order after UTF-8: Baltic (cp1257), Cyrillic (cp1251), Western (cp1252). A decode that succeeds with letters of the wrong script is rejected by ``_plausible``. (row number in the file, 1-based as a spreadsheet shows it; cell values as strings)</extracomment>
+        <extracomment>Unpacked size of all parts of a workbook, and of any part the reader holds in memory whole. Cells the reader may look at, blank ones included (a row of styled cells counts them all).</extracomment>
         <translation>{file}: filen finns inte.</translation>
     </message>
     <message>
@@ -1737,12 +2126,12 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <translation>{file}: filen är tom.</translation>
     </message>
     <message>
-        <source>{file}: the file is too large to be a list.</source>
-        <translation>{file}: filen är för stor för att vara en lista.</translation>
+        <source>{file}: the file is too large to be a list ({size} MB; at most {limit} MB).</source>
+        <translation>{file}: filen är för stor för att vara en lista ({size} MB; högst {limit} MB).</translation>
     </message>
     <message>
-        <source>{file}: old .xls files cannot be read; save it as .xlsx or .csv first.</source>
-        <translation>{file}: gamla .xls-filer kan inte läsas; spara den först som .xlsx eller .csv.</translation>
+        <source>{file}: this kind of spreadsheet cannot be read; save it as .xlsx or .csv first.</source>
+        <translation>{file}: den här typen av kalkylblad kan inte läsas; spara det först som .xlsx eller .csv.</translation>
     </message>
     <message>
         <source>{file}: only .xlsx and .csv files can be imported.</source>
@@ -1753,20 +2142,102 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <translation>{file}: rubrikrad saknas.</translation>
     </message>
     <message>
+        <source>{file}: row {row} cannot be read as CSV ({reason}).</source>
+        <extracomment>physical line -&gt; row number, to name the rows of lines in another encoding</extracomment>
+        <translation>{file}: rad {row} kan inte läsas som CSV ({reason}).</translation>
+    </message>
+    <message>
+        <source>Rows {rows} are not in UTF-8 like the rest of the file; they were read as {encoding}. Check their names and letters.</source>
+        <translation>Rad(er) {rows} är inte i UTF-8 som resten av filen; de lästes som {encoding}. Kontrollera namnen och bokstäverna i dem.</translation>
+    </message>
+    <message>
         <source>{file}: this is not a readable .xlsx workbook ({reason}).</source>
         <translation>{file}: det här är ingen läsbar .xlsx-arbetsbok ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: the workbook unpacks to {size} MB, too much for a list; save the sheet as .csv and import that.</source>
+        <translation>{file}: arbetsboken packas upp till {size} MB, vilket är för mycket för en lista; spara bladet som .csv och importera det.</translation>
     </message>
     <message>
         <source>{file}: there is no sheet “{sheet}”.</source>
         <translation>{file}: bladet ”{sheet}” finns inte.</translation>
     </message>
     <message>
+        <source>{file}: the sheet has more cells than a list can have; delete the empty formatted rows and columns, or save it as .csv.</source>
+        <translation>{file}: bladet har fler celler än en lista kan ha; ta bort de tomma formaterade raderna och kolumnerna eller spara det som .csv.</translation>
+    </message>
+    <message>
         <source>{file}: this is not a text file.</source>
         <translation>{file}: det här är ingen textfil.</translation>
     </message>
     <message>
+        <source>{file}: row {row} has {count} columns; a list has at most {limit}.</source>
+        <extracomment>Excel&apos;s own limit for the text of one cell. After this many blank rows following the data, the rest of a sheet is formatting only. (row number in the file, 1-based as a spreadsheet shows it; cell values as strings). Rows are not padded: a row may be shorter than the headers. What reading changed or noticed (rows in another encoding, characters removed). The sheets of a workbook, for telling what kind of file it is. The row number of the header row.</extracomment>
+        <translation>{file}: rad {row} har {count} kolumner; en lista har högst {limit}.</translation>
+    </message>
+    <message>
+        <source>{file}: the file has more than {limit} rows; split it into smaller lists.</source>
+        <translation>{file}: filen har fler än {limit} rader; dela upp den i mindre listor.</translation>
+    </message>
+    <message>
+        <source>{file}: the cell in row {row}, column {column} holds {count} characters; a cell has at most {limit}.</source>
+        <translation>{file}: cellen på rad {row}, kolumn {column} innehåller {count} tecken; en cell rymmer högst {limit}.</translation>
+    </message>
+    <message>
         <source>{file}: the file has no rows.</source>
         <translation>{file}: filen innehåller inga rader.</translation>
+    </message>
+    <message>
+        <source>Rows {rows}: invisible control characters were removed from the text.</source>
+        <translation>Rad(er) {rows}: osynliga styrtecken togs bort från texten.</translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation>Kolumn {number}</translation>
+    </message>
+    <message>
+        <source>The file has no header row: every row is read as a person, the columns by what they hold. Check the column choices.</source>
+        <translation>Filen har ingen rubrikrad: varje rad läses som en person och kolumnerna efter vad de innehåller. Kontrollera kolumnvalen.</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <extracomment>Rows below the first that may hold the real header (a report&apos;s title block above it). Longest list of headers a message spells out. Folded words in front of the real name of a column, as forms and ticketing tools add them. Headers of the columns with a header that are not imported, in file order.</extracomment>
+        <translation>och {n} till</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) not recognised and not imported: {headers}.</source>
+        <translation>
+            <numerusform>%n kolumn kändes inte igen och importerades inte: {headers}.</numerusform>
+            <numerusform>%n kolumner kändes inte igen och importerades inte: {headers}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{option}” is not of the form “Header=field”.</source>
+        <translation>”{option}” har inte formen ”Rubrik=fält”.</translation>
+    </message>
+    <message>
+        <source>There is no column “{header}”; the columns are: {headers}.</source>
+        <translation>Det finns ingen kolumn ”{header}”; kolumnerna är: {headers}.</translation>
+    </message>
+    <message>
+        <source>“{field}” is not a field; the fields are: {fields}.</source>
+        <translation>”{field}” är inget fält; fälten är: {fields}.</translation>
+    </message>
+    <message>
+        <source>The column headers are in row {row}; the {count} row(s) above them were not imported.</source>
+        <translation>Kolumnrubrikerna finns på rad {row}; raderna ovanför dem importerades inte (antal: {count}).</translation>
+    </message>
+    <message>
+        <source>{file}: no column was recognised for: {fields}. The columns in the file are: {headers}. Rename a column, or choose what it holds (--map “Header=field” on the command line).</source>
+        <translation>{file}: ingen kolumn kändes igen för: {fields}. Kolumnerna i filen är: {headers}. Byt namn på en kolumn eller välj vad den innehåller (--map ”Rubrik=fält” på kommandoraden).</translation>
+    </message>
+    <message>
+        <source>It looks like an XLSForm (a form definition with a “survey” sheet); import it as an evaluation form instead.</source>
+        <translation>Det ser ut som en XLSForm (en formulärdefinition med bladet ”survey”); importera den som utvärderingsformulär i stället.</translation>
+    </message>
+    <message>
+        <source>It looks like a pivot table (a summary with totals), not a list with one row per entry; import the list the pivot table was made from.</source>
+        <translation>Det ser ut som en pivottabell (en sammanställning med summor), inte en lista med en rad per post; importera listan som pivottabellen skapades från.</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +2264,11 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
             <numerusform>&amp;Ersätt det nuvarande programmet (%n programpunkt) i stället för att lägga till</numerusform>
             <numerusform>&amp;Ersätt det nuvarande programmet (%n programpunkter) i stället för att lägga till</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Notes about the file</source>
+        <extracomment>What reading noticed and which columns are not imported.</extracomment>
+        <translation>Anmärkningar om filen</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1924,6 +2400,13 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <source>Import registration list — {file}</source>
         <translation>Importera anmälningslista – {file}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) repeat a person of an earlier row (a report lists every join) and are merged, not imported twice.</source>
+        <translation>
+            <numerusform>%n rad upprepar en person från en tidigare rad (en rapport visar varje sammanslagning) och slås ihop i stället för att importeras två gånger.</numerusform>
+            <numerusform>%n rader upprepar en person från en tidigare rad (en rapport visar varje sammanslagning) och slås ihop i stället för att importeras två gånger.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Column in the file</source>
         <extracomment>How many rows the &quot;First values&quot; column samples.</extracomment>
@@ -1940,6 +2423,10 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <message>
         <source>Column mapping</source>
         <translation>Kolumnmatchning</translation>
+    </message>
+    <message>
+        <source>Not recognised: this column is not imported unless you choose a field.</source>
+        <translation>Känns inte igen: kolumnen importeras inte om du inte väljer ett fält.</translation>
     </message>
     <message>
         <source>Row</source>
@@ -2030,10 +2517,6 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         </translation>
     </message>
     <message>
-        <source>Not imported: columns {columns}.</source>
-        <translation>Importeras inte: kolumnerna {columns}.</translation>
-    </message>
-    <message>
         <source>Checking {name}…</source>
         <translation>Kontrollerar {name}…</translation>
     </message>
@@ -2052,6 +2535,20 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <message>
         <source>Cannot import</source>
         <translation>Kan inte importeras</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Form imported</source>
+        <translation>Formuläret har importerats</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} was imported. %n part(s) of it could not be taken over:</source>
+        <translation>
+            <numerusform>{file} har importerats. %n del av den kunde inte tas över:</numerusform>
+            <numerusform>{file} har importerats. %n delar av den kunde inte tas över:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2116,6 +2613,173 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <source>Duration in minutes</source>
         <translation>Längd i minuter</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Changing it moves the end time.</source>
+        <translation>Om du ändrar den flyttas sluttiden.</translation>
+    </message>
+    <message>
+        <source>A fixed item keeps its time when earlier items change length.</source>
+        <translation>En programpunkt med fast tid behåller sin tid när tidigare punkter ändrar längd.</translation>
+    </message>
+    <message>
+        <source>Published plan: {day}, {start}–{end}. Changes here move the expected times; the published plan stays as it was announced.</source>
+        <translation>Publicerad plan: {day}, {start}–{end}. Ändringar här flyttar de väntade tiderna; den publicerade planen förblir som den meddelades.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardHelp</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Överallt</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Incheckning</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Agenda, Check-in, Notes, Evaluation</source>
+        <translation>Program, Incheckning, Anteckningar, Utvärdering</translation>
+    </message>
+    <message>
+        <source>Search on the current tab</source>
+        <translation>Sök på den aktuella fliken</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nytt evenemang</translation>
+    </message>
+    <message>
+        <source>Edit the event</source>
+        <translation>Redigera evenemanget</translation>
+    </message>
+    <message>
+        <source>Undo the last edit (its name is in the Edit menu)</source>
+        <translation>Ångra den senaste ändringen (dess namn står i menyn Redigera)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <source>Start the next agenda item</source>
+        <translation>Starta nästa programpunkt</translation>
+    </message>
+    <message>
+        <source>Stop the running agenda item</source>
+        <translation>Stoppa den pågående programpunkten</translation>
+    </message>
+    <message>
+        <source>Export the event workbook</source>
+        <translation>Exportera evenemangets arbetsbok</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Den här listan</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>Letters, then Enter</source>
+        <translation>Bokstäver, sedan Enter</translation>
+    </message>
+    <message>
+        <source>Check in the only person matching; when several match, a numbered list opens</source>
+        <translation>Checka in den enda personen som matchar; om flera matchar öppnas en numrerad lista</translation>
+    </message>
+    <message>
+        <source>Check in that person from the numbered list</source>
+        <translation>Checka in den personen från den numrerade listan</translation>
+    </message>
+    <message>
+        <source>Arrow keys, Page Up/Down</source>
+        <translation>Piltangenter, Page Up/Down</translation>
+    </message>
+    <message>
+        <source>Move through the list; Enter checks in</source>
+        <translation>Flytta i listan; Enter checkar in</translation>
+    </message>
+    <message>
+        <source>Close the numbered list, or clear the search</source>
+        <translation>Stäng den numrerade listan eller töm sökningen</translation>
+    </message>
+    <message>
+        <source>Add a walk-in (from what was typed)</source>
+        <translation>Lägg till en oanmäld deltagare (utifrån det som skrevs)</translation>
+    </message>
+    <message>
+        <source>Edit the highlighted participant</source>
+        <translation>Redigera den markerade deltagaren</translation>
+    </message>
+    <message>
+        <source>Delete the selected participants</source>
+        <translation>Ta bort de markerade deltagarna</translation>
+    </message>
+    <message>
+        <source>Add an agenda item</source>
+        <translation>Lägg till en programpunkt</translation>
+    </message>
+    <message>
+        <source>Duplicate the item</source>
+        <translation>Duplicera programpunkten</translation>
+    </message>
+    <message>
+        <source>Move the item</source>
+        <translation>Flytta programpunkten</translation>
+    </message>
+    <message>
+        <source>Enter actual times</source>
+        <translation>För in faktiska tider</translation>
+    </message>
+    <message>
+        <source>Previous or next day</source>
+        <translation>Föregående eller nästa dag</translation>
+    </message>
+    <message>
+        <source>Kind of note</source>
+        <translation>Typ av anteckning</translation>
+    </message>
+    <message>
+        <source>Save the note and start the next</source>
+        <translation>Spara anteckningen och börja på nästa</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Vad den gör</translation>
+    </message>
+    <message>
+        <source>Where each key works, the key, and what it does</source>
+        <translation>Var varje tangent fungerar, tangenten och vad den gör</translation>
+    </message>
 </context>
 <context>
     <name>KioskSetupDialog</name>
@@ -2136,6 +2800,18 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <translation>PIN-kod &amp;igen:</translation>
     </message>
     <message>
+        <source>PIN</source>
+        <translation>PIN-kod</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN-kod igen</translation>
+    </message>
+    <message>
+        <source>&amp;One question (or group) per page, with Back and Next</source>
+        <translation>&amp;En fråga (eller grupp) per sida, med Tillbaka och Nästa</translation>
+    </message>
+    <message>
         <source>The PIN is at least 4 digits.</source>
         <translation>PIN-koden måste ha minst 4 siffror.</translation>
     </message>
@@ -2148,12 +2824,21 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <name>KioskWindow</name>
     <message>
         <source>Facilitator</source>
+        <extracomment>How often the kiosk checks that it is still shown full screen on top (a window manager can iconify it, send it to another desktop, or show the desktop).</extracomment>
         <translation>Samtalsledare</translation>
+    </message>
+    <message>
+        <source>Facilitator: leave the kiosk with the PIN</source>
+        <translation>Samtalsledare: lämna kiosken med PIN-koden</translation>
     </message>
     <message>
         <source>Facilitator PIN to leave the kiosk:</source>
         <extracomment>A form left half-filled is cleared for the next person after a while.</extracomment>
         <translation>Samtalsledarens PIN-kod för att lämna kiosken:</translation>
+    </message>
+    <message>
+        <source>Facilitator PIN</source>
+        <translation>Samtalsledarens PIN-kod</translation>
     </message>
     <message>
         <source>Back to the form</source>
@@ -2168,8 +2853,15 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <translation>Inte sparat: {reason}. Säg till samtalsledaren.</translation>
     </message>
     <message>
-        <source>Wrong PIN.</source>
-        <translation>Fel PIN-kod.</translation>
+        <source>Too many wrong PINs: try again in a minute.</source>
+        <translation>För många felaktiga PIN-koder: försök igen om en minut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Fel PIN-kod. Försök igen om %n sekund.</numerusform>
+            <numerusform>Fel PIN-kod. Försök igen om %n sekunder.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2331,6 +3023,30 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <translation>Avsnittsrubrik</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum och tid</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Bekräftelse</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangordning</translation>
+    </message>
+    <message>
+        <source>Calculated (not shown)</source>
+        <translation>Beräknad (visas inte)</translation>
+    </message>
+    <message>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
@@ -2362,12 +3078,24 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <translation>Pågår nu (sedan {time}):</translation>
     </message>
     <message>
-        <source>over time · {elapsed} elapsed</source>
-        <translation>över tiden · {elapsed} har gått</translation>
+        <source>Ends the running item now (Shift+F5).</source>
+        <translation>Avslutar den pågående programpunkten nu (Shift+F5).</translation>
     </message>
     <message>
-        <source>left · {elapsed} elapsed</source>
-        <translation>kvar · {elapsed} har gått</translation>
+        <source>Over time; {elapsed} elapsed</source>
+        <translation>Över tiden; {elapsed} har gått</translation>
+    </message>
+    <message>
+        <source>{over} over time, {elapsed} elapsed</source>
+        <translation>{over} över tiden, {elapsed} har gått</translation>
+    </message>
+    <message>
+        <source>Time left; {elapsed} elapsed</source>
+        <translation>Återstående tid; {elapsed} har gått</translation>
+    </message>
+    <message>
+        <source>{left} left, {elapsed} elapsed</source>
+        <translation>{left} kvar, {elapsed} har gått</translation>
     </message>
     <message>
         <source>Nothing is running.</source>
@@ -2394,8 +3122,60 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <translation>Inga fler programpunkter att starta.</translation>
     </message>
     <message>
-        <source>Day expected to end at {time}</source>
-        <translation>Dagen väntas sluta kl. {time}</translation>
+        <source>No delay</source>
+        <translation>Ingen försening</translation>
+    </message>
+    <message>
+        <source>Day end not known yet</source>
+        <translation>Dagens slut är inte känt ännu</translation>
+    </message>
+    <message>
+        <source>Closed: nothing runs any more.</source>
+        <translation>Avslutat: ingenting pågår längre.</translation>
+    </message>
+    <message>
+        <source>The event is closed.</source>
+        <translation>Evenemanget är avslutat.</translation>
+    </message>
+</context>
+<context>
+    <name>LogicEditor</name>
+    <message>
+        <source>Asked only &amp;if:</source>
+        <extracomment>(logic key, is an expression)</extracomment>
+        <translation>Ställs bara &amp;om:</translation>
+    </message>
+    <message>
+        <source>Required if:</source>
+        <translation>Obligatorisk om:</translation>
+    </message>
+    <message>
+        <source>Allowed answer (c&amp;onstraint):</source>
+        <translation>Tillåtet svar (vi&amp;llkor):</translation>
+    </message>
+    <message>
+        <source>Message when not allowed:</source>
+        <translation>Meddelande när svaret inte är tillåtet:</translation>
+    </message>
+    <message>
+        <source>Choice &amp;filter:</source>
+        <translation>&amp;Filter för svarsalternativ:</translation>
+    </message>
+    <message>
+        <source>Calculation:</source>
+        <translation>Beräkning:</translation>
+    </message>
+    <message>
+        <source>Default answer:</source>
+        <translation>Standardsvar:</translation>
+    </message>
+    <message>
+        <source>Appearance:</source>
+        <translation>Utseende:</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2441,20 +3221,53 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <source>&amp;Practice mode</source>
-        <translation>Ö&amp;vningsläge</translation>
+        <source>Practice &amp;mode</source>
+        <translation>Övnings&amp;läge</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
         <source>&amp;Reset practice…</source>
         <translation>&amp;Återställ övningen…</translation>
     </message>
     <message>
+        <source>&amp;Undo {edit}</source>
+        <translation>&amp;Ångra {edit}</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
+        <source>&amp;Redo {edit}</source>
+        <translation>&amp;Gör om {edit}</translation>
+    </message>
+    <message>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <extracomment>The Event menu&apos;s submenus, one per tab (in tab order), by key.</extracomment>
+        <translation>&amp;Program</translation>
+    </message>
+    <message>
+        <source>&amp;Check-in and participants</source>
+        <translation>&amp;Incheckning och deltagare</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Anteckningar</translation>
+    </message>
+    <message>
+        <source>E&amp;valuation</source>
+        <translation>&amp;Utvärdering</translation>
+    </message>
+    <message>
+        <source>&amp;Sharing and sync</source>
+        <translation>&amp;Delning och synkronisering</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -2470,7 +3283,7 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     </message>
     <message>
         <source>Event:</source>
-        <extracomment>The user asked to enter (True) or leave (False) practice mode; the app controller swaps the store and the window.</extracomment>
+        <extracomment>The Check-in tab, shown first when the window opens on an event. The user asked to enter (True) or leave (False) practice mode; the app controller swaps the store and the window.</extracomment>
         <translation>Evenemang:</translation>
     </message>
     <message>
@@ -2553,6 +3366,118 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     </message>
 </context>
 <context>
+    <name>MatchChooser</name>
+    <message>
+        <source>(already here since {time})</source>
+        <extracomment>How many matches the chooser offers (one digit key each).</extracomment>
+        <translation>(redan här sedan kl. {time})</translation>
+    </message>
+    <message>
+        <source>People to choose from</source>
+        <translation>Personer att välja bland</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match “{query}”. Press 1–{count} to check in one of the best {count}, or type more letters.</source>
+        <translation>
+            <numerusform>%n person matchar ”{query}”. Tryck på 1–{count} för att checka in en av de {count} bästa, eller skriv fler bokstäver.</numerusform>
+            <numerusform>%n personer matchar ”{query}”. Tryck på 1–{count} för att checka in en av de {count} bästa, eller skriv fler bokstäver.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match “{query}”. Press 1–{count} to check in the right one, or type more letters.</source>
+        <translation>
+            <numerusform>%n person matchar ”{query}”. Tryck på 1–{count} för att checka in rätt person, eller skriv fler bokstäver.</numerusform>
+            <numerusform>%n personer matchar ”{query}”. Tryck på 1–{count} för att checka in rätt person, eller skriv fler bokstäver.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one on the list matches “{query}”. Did you mean one of these? Press 1–{count} to check in, or {key} to add a walk-in.</source>
+        <translation>Ingen på listan matchar ”{query}”. Menade du någon av dessa? Tryck på 1–{count} för att checka in, eller på {key} för att lägga till en oanmäld deltagare.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReview</name>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Visas nu</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Andra versionen</translation>
+    </message>
+    <message>
+        <source>Probable duplicate</source>
+        <translation>Trolig dubblett</translation>
+    </message>
+    <message>
+        <source>{name} (added on {device})</source>
+        <translation>{name} (tillagd på {device})</translation>
+    </message>
+    <message>
+        <source>Edited on two laptops: {field}</source>
+        <translation>Ändrat på två datorer: {field}</translation>
+    </message>
+    <message>
+        <source>{value} (from {device})</source>
+        <translation>{value} (från {device})</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReviewDialog</name>
+    <message>
+        <source>Merge review</source>
+        <translation>Granskning av sammanslagningar</translation>
+    </message>
+    <message>
+        <source>Lines to review</source>
+        <translation>Rader att granska</translation>
+    </message>
+    <message>
+        <source>&amp;Keep what is shown</source>
+        <translation>&amp;Behåll det som visas</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;other version</source>
+        <translation>Behåll den &amp;andra versionen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the two people</source>
+        <translation>&amp;Slå ihop de två personerna</translation>
+    </message>
+    <message>
+        <source>Keep what is shown</source>
+        <translation>Behåll det som visas</translation>
+    </message>
+    <message>
+        <source>Keep the other version</source>
+        <translation>Behåll den andra versionen</translation>
+    </message>
+    <message>
+        <source>Merge two people</source>
+        <translation>Slå ihop två personer</translation>
+    </message>
+    <message>
+        <source>Nothing to review: every merge so far decided itself.</source>
+        <translation>Inget att granska: alla sammanslagningar hittills har avgjorts automatiskt.</translation>
+    </message>
+    <message>
+        <source>These differed between laptops. What is shown now stays unless you choose otherwise; every choice can be undone with Edit → Undo.</source>
+        <translation>De här uppgifterna skilde sig åt mellan datorerna. Det som visas nu gäller om du inte väljer något annat; varje val kan ångras med Redigera → Ångra.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both: they are different people</source>
+        <translation>&amp;Behåll båda: de är olika personer</translation>
+    </message>
+</context>
+<context>
     <name>NoteCommands</name>
     <message>
         <source>Delete note</source>
@@ -2579,7 +3504,7 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <name>NoteEditor</name>
     <message>
         <source>Sai&amp;d by:</source>
-        <extracomment>Save after this long without typing... ...and at the latest this long after the first unsaved change, however fast the typing. After a failed save (disk full, store busy) try again this often; the text stays in the editor. A note was committed to the store (the record as saved). Ctrl+Enter: the note is finished; the editor now holds a new, empty note.</extracomment>
+        <extracomment>Save after this long without typing... ...and at the latest this long after the first unsaved change, however fast the typing. After a failed save (disk full, store busy) try again this often; the text stays in the editor. A note was committed to the store (the record as saved). Ctrl+Enter: the note is finished; the editor now holds a new, empty note. Where the note in hand goes (its agenda item when it was started): it stays whole there even when the running item changes meanwhile (F5 while typing).</extracomment>
         <translation>&amp;Sagt av:</translation>
     </message>
     <message>
@@ -2597,6 +3522,10 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <message>
         <source>Note of {time} — {where}</source>
         <translation>Anteckning kl. {time} – {where}</translation>
+    </message>
+    <message>
+        <source>(Ctrl+Enter: the next note goes to {next})</source>
+        <translation>(Ctrl+Enter: nästa anteckning hamnar under {next})</translation>
     </message>
     <message>
         <source>⚠ Not saved: {reason}</source>
@@ -2675,7 +3604,7 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <name>NotesList</name>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <extracomment>(agenda item id or None for General, the text to show) for the &quot;Move to&quot; menu.</extracomment>
+        <extracomment>(agenda item id or None for General, the text to show) for the &quot;Move to&quot; menu. A closed event: notes can be read and searched, not changed.</extracomment>
         <translation>
             <numerusform>%n anteckning</numerusform>
             <numerusform>%n anteckningar</numerusform>
@@ -2720,6 +3649,14 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <message>
         <source>Notes</source>
         <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Enter or F2 edits the selected note, Del deletes it, Alt+Up/Down move it.</source>
+        <translation>Enter eller F2 redigerar den markerade anteckningen, Del tar bort den, Alt+Up/Down flyttar den.</translation>
+    </message>
+    <message>
+        <source>Number of notes</source>
+        <translation>Antal anteckningar</translation>
     </message>
 </context>
 <context>
@@ -2782,7 +3719,7 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <name>NotesTab</name>
     <message>
         <source>Notes</source>
-        <extracomment>The running agenda item moves, Chatham House is switched, undo/redo changes notes.</extracomment>
+        <extracomment>The running agenda item moves, Chatham House is switched, undo/redo changes notes. True while the list follows the running item by itself (F5), not by the user&apos;s click.</extracomment>
         <translation>Anteckningar</translation>
     </message>
     <message numerus="yes">
@@ -2794,6 +3731,7 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     </message>
     <message>
         <source>&amp;Agenda</source>
+        <extracomment>The closed banner: dark text on light grey with a lock, so it does not rely on colour.</extracomment>
         <translation>&amp;Program</translation>
     </message>
     <message>
@@ -2817,20 +3755,36 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <translation>Visa anteckningar av typen</translation>
     </message>
     <message>
-        <source>C&amp;hatham House rule</source>
-        <translation>C&amp;hatham House-regeln</translation>
+        <source>Chatham House ru&amp;le</source>
+        <translation>&amp;Chatham House-regeln</translation>
+    </message>
+    <message>
+        <source>Chatham House ru&amp;le (no attribution)</source>
+        <translation>&amp;Chatham House-regeln (ingen tillskrivning)</translation>
     </message>
     <message>
         <source>When on, notes and quotes carry no names and exports never attribute.</source>
         <translation>När regeln gäller har anteckningar och citat inga namn, och exporter anger aldrig vem som sa vad.</translation>
     </message>
     <message>
-        <source>Chatham House rule (no attribution)</source>
-        <translation>Chatham House-regeln (inga namn)</translation>
+        <source>&amp;Action items overview</source>
+        <translation>Översikt över å&amp;tgärder</translation>
     </message>
     <message>
-        <source>Action items overview</source>
-        <translation>Översikt över åtgärder</translation>
+        <source>Notes and action items</source>
+        <translation>Anteckningar och åtgärder</translation>
+    </message>
+    <message>
+        <source>New notes go to the selected item; it follows the running item.</source>
+        <translation>Nya anteckningar hamnar under den markerade programpunkten; markeringen följer den pågående programpunkten.</translation>
+    </message>
+    <message>
+        <source>This event is closed: its notes can be read and searched, not changed. Reopen the event (File → Reopen event) to change them.</source>
+        <translation>Evenemanget är avslutat: anteckningarna kan läsas och sökas i, men inte ändras. Öppna evenemanget igen (Arkiv → Öppna evenemanget igen) för att ändra dem.</translation>
+    </message>
+    <message>
+        <source>Event closed</source>
+        <translation>Evenemanget är avslutat</translation>
     </message>
 </context>
 <context>
@@ -3000,8 +3954,12 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
 <context>
     <name>ParticipantTableModel</name>
     <message>
+        <source>Registration: walk-ins are marked with a plus sign</source>
+        <extracomment>The participant id of a row. The row&apos;s ParticipantRecord. Whether the row&apos;s person is checked in on the shown day. The name prepared for ranking (made when the row first matches a query). The match tier for the current query (0 = the name starts with what was typed). Everyone, in the current sort order. Everyone by participant id (built once per reload). Those matching the query, in the sort order (what the next keystroke narrows). The rows shown: everyone, or the matches ranked best first. The id-to-row map of everyone (the list shown after each arrival), kept until the order or the people change.</extracomment>
+        <translation>Anmälan: oanmälda deltagare markeras med ett plustecken</translation>
+    </message>
+    <message>
         <source>Here</source>
-        <extracomment>The participant id of a row. The row&apos;s ParticipantRecord. Whether the row&apos;s person is checked in on the shown day. Everyone, in the current sort order. The rows shown: everyone, or those matching the search.</extracomment>
         <translation>Här</translation>
     </message>
     <message>
@@ -3023,10 +3981,6 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <message>
         <source>E-mail</source>
         <translation>E-post</translation>
-    </message>
-    <message>
-        <source>Registration</source>
-        <translation>Anmälan</translation>
     </message>
     <message>
         <source>Checked in</source>
@@ -3085,16 +4039,12 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <name>ParticipantsImport</name>
     <message>
         <source>and {n} more</source>
-        <extracomment>Longest list of row numbers a message spells out before saying &quot;and N more&quot;. A registration list read (and perhaps planned): one row per line of the file.</extracomment>
+        <extracomment>identity_keys of the rows being imported, computed once for planning and applying. Cleared after every apply, so no list stays in memory. fold_loose of the parts of search keys (organisations repeat down a list); cleared likewise. Longest list of row numbers a message spells out before saying &quot;and N more&quot;. A registration list read (and perhaps planned): one row per line of the file. Rows that repeat a person of an earlier row of the file (Zoom joins, re-registrations), merged into that row or skipped; counted in ``merged`` / ``skipped`` too.</extracomment>
         <translation>och {n} till</translation>
     </message>
     <message>
         <source>{file}: the file cannot be read ({reason}).</source>
         <translation>{file}: filen kan inte läsas ({reason}).</translation>
-    </message>
-    <message>
-        <source>{file}: no column with names was recognised (headers: {headers}). Name the columns, for example “First name” and “Last name”.</source>
-        <translation>{file}: ingen kolumn med namn kändes igen (rubriker: {headers}). Namnge kolumnerna, till exempel ”Förnamn” och ”Efternamn”.</translation>
     </message>
     <message>
         <source>Same person as row {row}</source>
@@ -3103,6 +4053,18 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <message>
         <source>Already registered as {name}</source>
         <translation>Redan anmäld som {name}</translation>
+    </message>
+    <message>
+        <source>It looks like a programme (dates and times); import it as the agenda instead.</source>
+        <translation>Det ser ut som ett program (datum och tider); importera det som program i stället.</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>{file}: the file has a header row but no people.</source>
+        <translation>{file}: filen har en rubrikrad men inga personer.</translation>
     </message>
     <message>
         <source>no name</source>
@@ -3117,8 +4079,8 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <translation>Rad(er) {rows}: intressentgruppen kändes inte igen; satt till Annan intressent.</translation>
     </message>
     <message>
-        <source>Rows {rows}: the country was not recognised and was left out.</source>
-        <translation>Rad(er) {rows}: landet kändes inte igen och har utelämnats.</translation>
+        <source>Rows {rows}: the country “{value}” was not recognised and was left out.</source>
+        <translation>Rad(er) {rows}: landet ”{value}” kändes inte igen och har utelämnats.</translation>
     </message>
     <message>
         <source>Rows {rows}: a consent answer was not recognised; taken as no.</source>
@@ -3148,36 +4110,20 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     </message>
     <message>
         <source>The font {file} that PDFs need is missing or damaged ({reason}).</source>
-        <extracomment>Colours: dark text, one accent, a muted grey and the overrun red.</extracomment>
+        <extracomment>The Latin/Cyrillic/Greek family; its face names are the ones the styles use. The bundled font files (the installer and its test check they are shipped).</extracomment>
         <translation>Typsnittet {file} som behövs för PDF-filer saknas eller är skadat ({reason}).</translation>
     </message>
     <message>
-        <source>{path} is a folder; choose a file name.</source>
-        <translation>{path} är en mapp; välj ett filnamn.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Mappen {folder} finns inte.</translation>
-    </message>
-    <message>
-        <source>Cannot write in the folder {folder}: {reason}.</source>
-        <translation>Det går inte att skriva i mappen {folder}: {reason}.</translation>
+        <source>{path} was written, but no font on this computer has every letter of: {names}. Those letters print as empty boxes; install a font for that script (for example a Noto font) and export again.</source>
+        <translation>{path} har skrivits, men inget typsnitt på den här datorn har alla bokstäver i: {names}. De bokstäverna skrivs ut som tomma rutor; installera ett typsnitt för den skriften (till exempel ett Noto-typsnitt) och exportera igen.</translation>
     </message>
     <message>
         <source>Some text is too large to fit on a page, so {path} was not written. Shorten very long notes or titles and try again.</source>
         <translation>En del text är för stor för att få plats på en sida, så {path} skrevs inte. Korta ned mycket långa anteckningar eller titlar och försök igen.</translation>
     </message>
     <message>
-        <source>Cannot replace {path}: it is read-only or open in another program. Close it there or choose another name.</source>
-        <translation>Det går inte att ersätta {path}: filen är skrivskyddad eller öppen i ett annat program. Stäng den där eller välj ett annat namn.</translation>
-    </message>
-    <message>
-        <source>Writing {path} failed: {reason}. Any earlier file is unchanged.</source>
-        <translation>Det gick inte att skriva {path}: {reason}. En eventuell tidigare fil är oförändrad.</translation>
-    </message>
-    <message>
         <source>There is no report language “{code}”; use one of {codes}.</source>
-        <extracomment>A report longer than this many pages gets a table of contents after the cover. Above this many listed participants the report is long whatever else it holds. progress(done, total), as the workbook export takes it.</extracomment>
+        <extracomment>A report longer than this many pages gets a table of contents after the cover. Above this many listed participants the report is long whatever else it holds.</extracomment>
         <translation>Det finns inget rapportspråk ”{code}”; använd något av {codes}.</translation>
     </message>
 </context>
@@ -3253,6 +4199,20 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <source>median {median}</source>
         <translation>median {median}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n left blank</source>
+        <translation>
+            <numerusform>%n lämnade tomt</numerusform>
+            <numerusform>%n lämnade tomt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not asked (skip logic)</source>
+        <translation>
+            <numerusform>%n fick inte frågan (hopplogik)</numerusform>
+            <numerusform>%n fick inte frågan (hopplogik)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No answers yet.</source>
         <translation>Inga svar ännu.</translation>
@@ -3283,6 +4243,14 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <message>
         <source>&amp;Name (for exports):</source>
         <translation>&amp;Namn (för export):</translation>
+    </message>
+    <message>
+        <source>Lowest point of the scale</source>
+        <translation>Skalans lägsta värde</translation>
+    </message>
+    <message>
+        <source>Highest point of the scale</source>
+        <translation>Skalans högsta värde</translation>
     </message>
     <message>
         <source>Rating &amp;scale:</source>
@@ -3324,6 +4292,10 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <source>Remove choi&amp;ce</source>
         <translation>Ta &amp;bort alternativ</translation>
     </message>
+    <message>
+        <source>Logic (XLSForm expressions, optional):</source>
+        <translation>Logik (XLSForm-uttryck, valfritt):</translation>
+    </message>
 </context>
 <context>
     <name>QuestionModel</name>
@@ -3346,6 +4318,30 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <message>
         <source>Required</source>
         <translation>Obligatorisk</translation>
+    </message>
+    <message>
+        <source>Asked if / allowed / computed</source>
+        <translation>Ställs om / tillåtet / beräknat</translation>
+    </message>
+    <message>
+        <source>if {expression}</source>
+        <translation>om {expression}</translation>
+    </message>
+    <message>
+        <source>allowed: {expression}</source>
+        <translation>tillåtet: {expression}</translation>
+    </message>
+    <message>
+        <source>choices: {expression}</source>
+        <translation>svarsalternativ: {expression}</translation>
+    </message>
+    <message>
+        <source>= {expression}</source>
+        <translation>= {expression}</translation>
+    </message>
+    <message>
+        <source>in {group}</source>
+        <translation>i {group}</translation>
     </message>
 </context>
 <context>
@@ -3512,6 +4508,10 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <message>
         <source>({percent} of those who attended)</source>
         <translation>({percent} av de närvarande)</translation>
+    </message>
+    <message>
+        <source>not relevant to {count} (skipped)</source>
+        <translation>inte relevant för {count} svarande (överhoppad)</translation>
     </message>
     <message>
         <source>mean {value}</source>
@@ -3728,6 +4728,267 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <source>The change could not be saved to {path}: {detail}. Nothing was changed; free some disk space or check the folder&apos;s permissions, then try again.</source>
         <translation>Ändringen kunde inte sparas i {path}: {detail}. Ingenting har ändrats; frigör diskutrymme eller kontrollera mappens behörigheter och försök sedan igen.</translation>
     </message>
+    <message>
+        <source>{path} cannot be changed: {detail}. Nothing was changed, and it can still be read and exported; to change it, make the file and its folder writable, or copy it to a writable folder.</source>
+        <translation>{path} kan inte ändras: {detail}. Ingenting har ändrats, och filen kan fortfarande läsas och exporteras; för att ändra den, gör filen och dess mapp skrivbara eller kopiera den till en skrivbar mapp.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: the disk is full. Nothing was changed; free some space on it, then try again.</source>
+        <translation>{path} kan inte skrivas: disken är full. Ingenting har ändrats; frigör lite utrymme på disken och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>{path} has another name on this disk (a hard link), so its changes could be lost or mixed up. It was left untouched; open the original file, or copy this one (a copy is safe) and open the copy.</source>
+        <translation>{path} har ett annat namn på den här disken (en hård länk), så ändringar i filen kan gå förlorade eller blandas ihop. Filen har lämnats orörd; öppna originalfilen, eller kopiera den här (en kopia är säker) och öppna kopian.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail}). It was left untouched; check that the file belongs to you and may be read, then try again.</source>
+        <translation>{path} kan inte läsas ({detail}). Filen har lämnats orörd; kontrollera att filen tillhör dig och får läsas och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken är full</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only</source>
+        <translation>filen eller dess mapp är skrivskyddad</translation>
+    </message>
+    <message>
+        <source>the store is busy</source>
+        <translation>datafilen är upptagen</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <extracomment>Every Alembic revision this version of the app knows, oldest first. The last is the head. A test checks this against the migration scripts; kept here so opening a current store does not need to import Alembic. The tables of schema 0001, which every later revision keeps (a test checks them against the models); a store of ours lacking one is damaged. A file holding only (some of) these, all empty and with no version, is what a crash during the very first creation of a store left behind before that creation became one transaction. Whether SQLite&apos;s integrity check has run (it reads the whole file). The file holds the empty, unversioned tables of a creation that never finished.</extracomment>
+        <translation>filen är skrivskyddad</translation>
+    </message>
+    <message>
+        <source>its folder is read-only</source>
+        <translation>dess mapp är skrivskyddad</translation>
+    </message>
+    <message>
+        <source>the table {table} is missing</source>
+        <translation>tabellen {table} saknas</translation>
+    </message>
+    <message>
+        <source>the column {table}.{column} is missing</source>
+        <translation>kolumnen {table}.{column} saknas</translation>
+    </message>
+    <message>
+        <source>{problem}, and {count} more</source>
+        <extracomment>Seconds a connection waits for another one&apos;s lock before reporting the store busy.</extracomment>
+        <translation>{problem} och {count} till</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disken är skrivskyddad</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>{path} was not used: {reason} Nothing was taken from it.</source>
+        <extracomment>Device UUID -&gt; name of every laptop whose changes are inside.</extracomment>
+        <translation>{path} användes inte: {reason} Ingenting hämtades från den.</translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete (perhaps still being copied).</source>
+        <translation>filen är skadad eller ofullständig (kanske kopieras den fortfarande).</translation>
+    </message>
+    <message>
+        <source>it is not a Dialogue Desk event file.</source>
+        <translation>den är ingen evenemangsfil för Dialogue Desk.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} finns inte.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Dialogue Desk; update this laptop first.</source>
+        <translation>den har skrivits av en nyare version av Dialogue Desk; uppdatera den här datorn först.</translation>
+    </message>
+    <message>
+        <source>it is a change file, not an event package.</source>
+        <translation>den är en ändringsfil, inte ett evenemangspaket.</translation>
+    </message>
+    <message>
+        <source>it is an event package, not a change file.</source>
+        <translation>den är ett evenemangspaket, inte en ändringsfil.</translation>
+    </message>
+    <message>
+        <source>its contents do not match its checksum (it was damaged or edited by hand).</source>
+        <translation>innehållet stämmer inte med kontrollsumman (filen har skadats eller redigerats för hand).</translation>
+    </message>
+    <message>
+        <source>it belongs to another event ({title}).</source>
+        <translation>den hör till ett annat evenemang ({title}).</translation>
+    </message>
+    <message>
+        <source>The sync folder {folder} does not exist. Plug in the stick or choose another folder.</source>
+        <translation>Synkroniseringsmappen {folder} finns inte. Anslut USB-minnet eller välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>{path} was not used: it was moved or renamed by hand.</source>
+        <translation>{path} användes inte: den har flyttats eller bytt namn för hand.</translation>
+    </message>
+    <message>
+        <source>Give this laptop a name, for example “Door 2 – Anna”.</source>
+        <translation>Ge den här datorn ett namn, till exempel ”Entré 2 – Anna”.</translation>
+    </message>
+    <message>
+        <source>There is no event {id}.</source>
+        <translation>Det finns inget evenemang med id {id}.</translation>
+    </message>
+    <message>
+        <source>The package holds no event (it was deleted before sharing).</source>
+        <translation>Paketet innehåller inget evenemang (det togs bort innan det delades).</translation>
+    </message>
+    <message>
+        <source>This line of the merge review no longer exists.</source>
+        <extracomment>What the row shows now, and the version that lost (raw stored values, as text). Who or what the line is about (&quot;Anna Tamm&quot;, &quot;Opening plenary&quot;).</extracomment>
+        <translation>Den här raden i granskningen av sammanslagningar finns inte längre.</translation>
+    </message>
+    <message>
+        <source>This field can no longer be changed here.</source>
+        <translation>Det här fältet kan inte längre ändras här.</translation>
+    </message>
+    <message>
+        <source>The row this line is about was deleted.</source>
+        <translation>Raden som det här gäller har tagits bort.</translation>
+    </message>
+    <message>
+        <source>Two people are merged, not kept apart here.</source>
+        <translation>Två personer har slagits ihop; de kan inte hållas isär här.</translation>
+    </message>
+    <message>
+        <source>One of these two people was already removed.</source>
+        <translation>En av de här två personerna har redan tagits bort.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>Sync</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <source>Share e&amp;vent…</source>
+        <translation>&amp;Dela evenemang…</translation>
+    </message>
+    <message>
+        <source>Open s&amp;hared event…</source>
+        <translation>Öppna d&amp;elat evenemang…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>&amp;Synkronisera nu</translation>
+    </message>
+    <message>
+        <source>Sync se&amp;ttings…</source>
+        <translation>Synk&amp;inställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge review…</source>
+        <translation>&amp;Granska sammanslagningar…</translation>
+    </message>
+    <message>
+        <source>Sync failed: {reason}</source>
+        <translation>Synkroniseringen misslyckades: {reason}</translation>
+    </message>
+    <message>
+        <source>Sync settings</source>
+        <translation>Synkinställningar</translation>
+    </message>
+    <message>
+        <source>Share the event to which folder or USB stick?</source>
+        <translation>Till vilken mapp eller vilket USB-minne ska evenemanget delas?</translation>
+    </message>
+    <message>
+        <source>Share event</source>
+        <translation>Dela evenemang</translation>
+    </message>
+    <message>
+        <source>The event was written to {path}. On the other laptop choose File → Open shared event… and pick this file.</source>
+        <translation>Evenemanget har skrivits till {path}. Välj Arkiv → Öppna delat evenemang… på den andra datorn och välj den här filen.</translation>
+    </message>
+    <message>
+        <source>Open a shared event</source>
+        <translation>Öppna ett delat evenemang</translation>
+    </message>
+    <message>
+        <source>Shared events (*{suffix})</source>
+        <translation>Delade evenemang (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Open shared event</source>
+        <translation>Öppna delat evenemang</translation>
+    </message>
+    <message>
+        <source>“{title}” is ready on this laptop.</source>
+        <translation>”{title}” är klart på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Sync with which shared folder?</source>
+        <translation>Vilken delad mapp ska synkroniseras?</translation>
+    </message>
+    <message>
+        <source>Syncing with {folder}…</source>
+        <translation>Synkroniserar med {folder}…</translation>
+    </message>
+    <message>
+        <source>Synced: {files} files from other laptops, {rows} rows merged.</source>
+        <translation>Synkroniserat: filer från andra datorer: {files}, sammanslagna rader: {rows}.</translation>
+    </message>
+    <message>
+        <source>{count} to review in Event → Sharing and sync → Merge review…</source>
+        <translation>Att granska: {count} (Evenemang → Delning och synkronisering → Granska sammanslagningar…)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <source>Sync settings</source>
+        <translation>Synkinställningar</translation>
+    </message>
+    <message>
+        <source>For example: Door 2 – Anna</source>
+        <translation>Till exempel: Entré 2 – Anna</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s name</source>
+        <translation>Den här datorns namn</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Delad mapp</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>Only when I choose Sync now</source>
+        <translation>Bara när jag väljer Synkronisera nu</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Sync every so many minutes</source>
+        <translation>Antal minuter mellan synkroniseringar</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s &amp;name:</source>
+        <translation>Den här datorns &amp;namn:</translation>
+    </message>
+    <message>
+        <source>Shared &amp;folder:</source>
+        <translation>Delad &amp;mapp:</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Synkronisera &amp;var:</translation>
+    </message>
 </context>
 <context>
     <name>WalkInDialog</name>
@@ -3844,6 +5105,18 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <message>
         <source>Stakeholder mix</source>
         <translation>Intressentfördelning</translation>
+    </message>
+    <message>
+        <source>Scale {low} to {high}</source>
+        <translation>Skala {low} till {high}</translation>
+    </message>
+    <message>
+        <source>Comparison of events</source>
+        <translation>Jämförelse av evenemang</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Sida {page} av {pages}</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -4163,6 +5436,14 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <translation>Svar</translation>
     </message>
     <message>
+        <source>Skipped (not relevant)</source>
+        <translation>Överhoppad (inte relevant)</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Obesvarad</translation>
+    </message>
+    <message>
         <source>Mean</source>
         <translation>Medelvärde</translation>
     </message>
@@ -4179,7 +5460,7 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <name>XLSForm</name>
     <message>
         <source>Question “{name}”</source>
-        <extracomment>Metadata an XLSForm may collect silently; they ask nothing and are left out. The file is not an XLSForm this app can take (read here, or stored by the service).</extracomment>
+        <extracomment>Metadata an XLSForm may collect silently; they ask nothing and are left out without a word. What cannot be asked on a kiosk or on paper; left out with a warning. The rows pyxform makes up to draw a table-list group (a header row of choice labels). {code: the column&apos;s language name as the file wrote it (&quot;Eesti (et)&quot;)}</extracomment>
         <translation>Fråga ”{name}”</translation>
     </message>
     <message>
@@ -4187,20 +5468,44 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <translation>Rad {row} på bladet survey (”{name}”)</translation>
     </message>
     <message>
-        <source>repeated groups are not supported.</source>
-        <translation>upprepade grupper stöds inte.</translation>
+        <source>the repeated group and the {n} question(s) in it are left out (a kiosk asks each question once).</source>
+        <translation>den upprepade gruppen och frågorna i den ({n}) utelämnas (en kiosk ställer varje fråga en gång).</translation>
     </message>
     <message>
-        <source>the choice list “{list}” has no choices.</source>
-        <translation>svarslistan ”{list}” har inga svarsalternativ.</translation>
+        <source>the question asks for {what} ({type}), which a kiosk or a paper form cannot take; it is left out.</source>
+        <translation>frågan efterfrågar {what} ({type}), vilket en kiosk eller ett pappersformulär inte kan ta emot; den utelämnas.</translation>
     </message>
     <message>
-        <source>the type “{type}” is not supported (supported: {supported}).</source>
-        <translation>typen ”{type}” stöds inte (stöds: {supported}).</translation>
+        <source>another question of the form has the same name; this one is called “{new}” here.</source>
+        <translation>en annan fråga i formuläret har samma namn; den här heter ”{new}” här.</translation>
+    </message>
+    <message>
+        <source>the {column} expression “{expression}” cannot be evaluated here ({reason}); it is kept but not applied.</source>
+        <translation>{column}-uttrycket ”{expression}” kan inte utvärderas här ({reason}); det behålls men tillämpas inte.</translation>
+    </message>
+    <message>
+        <source>its {column} refers to “{name}”, which is left out; that answer counts as blank.</source>
+        <translation>dess {column} hänvisar till ”{name}”, som utelämnas; det svaret räknas som tomt.</translation>
+    </message>
+    <message>
+        <source>its choices come from the file “{file}”, which is not part of the form; it is left out.</source>
+        <translation>dess svarsalternativ kommer från filen ”{file}”, som inte ingår i formuläret; den utelämnas.</translation>
+    </message>
+    <message>
+        <source>its choice list names a choice twice; the second is left out.</source>
+        <translation>dess lista med svarsalternativ nämner ett alternativ två gånger; det andra utelämnas.</translation>
+    </message>
+    <message>
+        <source>the type “{type}” cannot be asked here; it is left out.</source>
+        <translation>typen ”{type}” kan inte ställas här; den utelämnas.</translation>
     </message>
     <message>
         <source>the range parameters are not numbers.</source>
         <translation>intervallparametrarna är inte tal.</translation>
+    </message>
+    <message>
+        <source>{file}: {n} problems:</source>
+        <translation>{file}: {n} problem:</translation>
     </message>
     <message>
         <source>{file}: there is no such file.</source>
@@ -4211,20 +5516,13 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <translation>{file}: en XLSForm är en Excel-arbetsbok (.xlsx eller .xls).</translation>
     </message>
     <message>
-        <source>{file}: this is not a readable XLSForm ({reason}).</source>
-        <translation>{file}: det här är ingen läsbar XLSForm ({reason}).</translation>
-    </message>
-    <message>
-        <source>{file}: the form has no questions.</source>
-        <translation>{file}: formuläret har inga frågor.</translation>
+        <source>{file}: the form has no question it can ask.</source>
+        <translation>{file}: formuläret har ingen fråga som kan ställas.</translation>
     </message>
     <message>
         <source>Row {n}:</source>
+        <extracomment>pyxform stops at the first problem; taking that row out and asking again finds the next. The file is not an XLSForm this app can take (read here, or stored by the service).</extracomment>
         <translation>Rad {n}:</translation>
-    </message>
-    <message>
-        <source>Cannot write {file}: {reason}.</source>
-        <translation>Det går inte att skriva {file}: {reason}.</translation>
     </message>
 </context>
 <context>

@@ -247,6 +247,16 @@ def _agenda(
     return items
 
 
+def _russian_surname(first: str, last: str) -> str:
+    """A Russian surname agrees with the first name's gender (Соколова Анна, Соколов Михаил)."""
+    female = first.endswith(("а", "я"))
+    if female and not last.endswith("а"):
+        return last + "а"
+    if not female and last.endswith("а"):
+        return last[:-1]
+    return last
+
+
 def _participants(event: Event, count: int, rng: random.Random) -> list[Participant]:
     people: list[Participant] = []
     languages = list(NAMES)
@@ -257,6 +267,8 @@ def _participants(event: Event, count: int, rng: random.Random) -> list[Particip
         language = languages[index % len(languages)]
         firsts, lasts, country = NAMES[language]
         first, last = rng.choice(firsts), rng.choice(lasts)
+        if language == "ru":
+            last = _russian_surname(first, last)
         if (first, last) in seen:
             last = f"{last}-{rng.choice(NAMES[language][1])}"
         seen.add((first, last))
