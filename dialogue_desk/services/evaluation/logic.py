@@ -8,6 +8,7 @@ response service calls it once more before storing, so what is stored obeys the 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from dataclasses import dataclass, field
 from xml.etree import ElementTree
@@ -135,15 +136,22 @@ class FormLogic:
             log.info("Expression %r not evaluated: %s", source, error)
             return fallback
 
+    def _choice_names(self) -> contextlib.AbstractContextManager[object]:
+        """jr:choice-name's labels while evaluating; a form without logic needs no XPath engine,
+        so elementpath is not loaded for it (the designer's preview evaluates at start-up)."""
+        if not self.has_logic:
+            return contextlib.nullcontext()
+        from dialogue_desk.services.evaluation.expressions import choice_labels
+
+        return choice_labels(self._label)
+
     def evaluate(self, answers: dict[str, AnswerValue]) -> LogicState:
         """Relevance, requirement, calculations, choice filters and constraints for ``answers``."""
         root = self._tree(answers)
         elements = {child.tag: child for child in root}
-        from dialogue_desk.services.evaluation.expressions import choice_labels
-
         relevant: set[str] = set()
         computed: dict[str, str] = {}
-        with choice_labels(self._label):
+        with self._choice_names():
             for _ in range(PASSES if self.has_logic else 1):
                 relevant = set()
                 for question in self.questions:
