@@ -30,6 +30,25 @@ def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+@pytest.fixture(autouse=True)
+def english_interface(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Every window test starts in English with the English catalogue (its plural forms).
+
+    A test that switches the interface language would otherwise leave its translators installed
+    for the tests after it, so texts would depend on the order the tests run in.
+    """
+    parts = request.node.path.parts
+    if "ui" not in parts and "e2e" not in parts:
+        yield
+        return
+    from dialogue_desk.i18n import install_ui_language
+
+    request.getfixturevalue("qapp")
+    install_ui_language("en")
+    yield
+    install_ui_language("en")
+
+
 @pytest.fixture
 def store_path(data_home: Path) -> Path:
     return data_home / "dialogue-desk.sqlite"
