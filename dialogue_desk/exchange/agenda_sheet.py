@@ -30,6 +30,8 @@ from dialogue_desk.exchange.agenda_times import (
 from dialogue_desk.exchange.headers import header_key, recognise
 from dialogue_desk.exchange.import_pipeline import (
     describe,
+    formula_notes,
+    formula_warnings,
     missing_message,
     refuse_foreign,
     with_header_row,
@@ -156,8 +158,11 @@ def preview_table(
         width = len(values)
         cells = {name: values[i] for i, name in columns if i < width and values[i]}
         parsed.append(_parse_row(number, cells, days))
+        if table.formulas:
+            parsed[-1][0].warnings.extend(formula_warnings(table, number, mapping))
     _end_at_next_start(parsed, preview)
     preview.rows = [row for row, _ in parsed]
+    preview.warnings.extend(formula_notes(table, mapping, listed=0))
     _note_midnights(preview)
     if not preview.rows:
         preview.problems.append(

@@ -37,11 +37,16 @@ class ExportCancelled(ServiceError, Cancelled):  # noqa: N818 - a cancellation, 
 Progress = Callable[[int, int], None]
 
 _UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
+_COLON = re.compile(r"\s*:\s+")
 
 
 def safe_file_stem(text: str, limit: int = 80) -> str:
-    """``text`` usable as a file name on Windows, macOS and Linux (letters of any script kept)."""
-    stem = _UNSAFE.sub("-", text).strip(" .-")
+    """``text`` usable as a file name on Windows, macOS and Linux (letters of any script kept).
+
+    A title's colon reads as a dash ("Practice: dialogue platform" → "Practice - dialogue
+    platform"); other characters a file system refuses become "-".
+    """
+    stem = _UNSAFE.sub("-", _COLON.sub(" - ", text)).strip(" .-")
     stem = re.sub(r"\s+", " ", stem)[:limit].rstrip(" .-")
     return stem or "export"
 
@@ -222,7 +227,8 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> Path:
         raise ExportError(_describe(error, path)) from error
     temporary = Path(name)
     try:
-        _use_private_spool()
+        if path.suffix.lower() != ".pdf":  # a PDF needs no openpyxl (0.2 s to import)
+            _use_private_spool()
         write(temporary)
         os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o600)
         os.replace(temporary, path)

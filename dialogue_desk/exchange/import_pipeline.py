@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Mapping
 
+from dialogue_desk.exchange.formula_cells import column_letter
 from dialogue_desk.exchange.headers import (
     Recognition,
     best_header_row,
@@ -21,8 +22,11 @@ from dialogue_desk.exchange.headers import (
     lookup_table,
     recognise,
 )
-from dialogue_desk.exchange.tabular import Table
+from dialogue_desk.exchange.tabular import Table, row_numbers
 from dialogue_desk.i18n import translate
+
+#: A formula is quoted up to this many characters.
+FORMULA_SHOWN = 60
 
 _PIVOT_WORDS = {
     header_key(w)
@@ -115,3 +119,90 @@ def describe(table: Table, other: Mapping[str, Mapping[str, Iterable[str]]] | No
         if len(found) >= 2:
             return kind
     return ""
+
+
+# --- formulas saved without their values ---------------------------------------------------
+
+
+def _column_name(table: Table, column: int) -> str:
+    # A column without a header is named by its letter, as the spreadsheet shows it.
+    header = table.headers[column] if column < len(table.headers) else ""
+    return f"\u201c{header or column_letter(column)}\u201d"
+
+
+def _shown(formula: str) -> str:
+    return formula if len(formula) <= FORMULA_SHOWN else formula[: FORMULA_SHOWN - 1] + "\u2026"
+
+
+def _formula_cells(table: Table, mapping: Mapping[int, str]) -> list[tuple[int, int, str]]:
+    """(row, column, formula) of every imported cell that holds a formula with no value."""
+    data_rows = {number for number, _ in table.rows}
+    return [
+        (number, column, formula)
+        for number, cells in sorted(table.formulas.items())
+        if number in data_rows
+        for column, formula in sorted(cells.items())
+        if column in mapping
+    ]
+
+
+def formula_warnings(table: Table, number: int, mapping: Mapping[int, str]) -> list[str]:
+    """What the preview says about row ``number``'s imported cells that lost their formula."""
+    cells = table.formulas.get(number)
+    if not cells:
+        return []
+    return [
+        translate(
+            "Import",
+            "The {column} cell holds a formula ({formula}) with no value; it was left empty.",
+        ).format(column=_column_name(table, column), formula=_shown(formula))
+        for column, formula in sorted(cells.items())
+        if column in mapping
+    ]
+
+
+def formula_notes(table: Table, mapping: Mapping[int, str], listed: int = 5) -> list[str]:
+    """The file's notes on imported cells read empty because their formula has no value.
+
+    The first ``listed`` cells are named one by one (for the command line, which prints no
+    row remarks), the rest counted with their rows; then what to do about it.
+    """
+    found = _formula_cells(table, mapping)
+    if not found:
+        return []
+    notes = [
+        translate(
+            "Import",
+            "Row {row}: the {column} cell holds a formula ({formula}) with no value; "
+            "it was left empty.",
+        ).format(row=number, column=_column_name(table, column), formula=_shown(formula))
+        for number, column, formula in found[:listed]
+    ]
+    rest = found[listed:]
+    if rest:
+        rows = row_numbers(sorted({number for number, _, _ in rest}))
+        text = (
+            translate(
+                "Import",
+                "Rows {rows}: formulas with no value left %n other cell(s) empty.",
+                "",
+                len(rest),
+            )
+            if notes
+            else translate(
+                "Import",
+                "Rows {rows}: formulas with no value left %n cell(s) empty.",
+                "",
+                len(rest),
+            )
+        )
+        notes.append(text.format(rows=rows))
+    notes.append(
+        translate(
+            "Import",
+            "The file was saved without calculating its formulas. To import their values, "
+            "open it in Excel or LibreOffice, recalculate (Ctrl+Shift+F9), save it and "
+            "import it again.",
+        )
+    )
+    return notes

@@ -15,6 +15,8 @@ from dialogue_desk.exchange.headerless import as_headerless
 from dialogue_desk.exchange.headers import recognise
 from dialogue_desk.exchange.import_pipeline import (
     describe,
+    formula_notes,
+    formula_warnings,
     missing_message,
     refuse_foreign,
     with_header_row,
@@ -75,7 +77,8 @@ def detect_mapping(
 def read_registrations(path: Path | str) -> Table:
     """The file as a table from its header row, or ImportRefusedError with a message naming it."""
     try:
-        return with_header_row(read_table(path), FIELD_SYNONYMS)
+        with paused_gc():
+            return with_header_row(read_table(path), FIELD_SYNONYMS)
     except TableReadError as error:
         raise ImportRefusedError(str(error)) from error
     except (OSError, UnicodeError, ValueError, MemoryError) as error:
@@ -136,6 +139,7 @@ def parse_registrations(
         _parse_rows(table, mapping, preview, remarks)
     for text, numbers in remarks.items():
         preview.warnings.append(text.format(rows=row_list(numbers)))
+    preview.warnings.extend(formula_notes(table, mapping))
     if not preview.rows:
         preview.problems.append(
             translate(
@@ -156,12 +160,15 @@ def _parse_rows(
         width = len(values)
         row = {f: values[i] for i, f in columns if i < width and values[i]}
         data, error = _parse_row(row, number, remarks)
+        lost = formula_warnings(table, number, mapping) if table.formulas else []
         if data is not None:
-            preview.rows.append(PreviewRow(number, data))
+            preview.rows.append(PreviewRow(number, data, warnings=lost))
             continue
         # What an invalid row does hold, so the preview can show which row it is.
         raw = ParticipantData(organisation=row.get("organisation", ""), email=row.get("email", ""))
-        preview.rows.append(PreviewRow(number, raw, RowAction.INVALID, problems=[error]))
+        preview.rows.append(
+            PreviewRow(number, raw, RowAction.INVALID, problems=[error], warnings=lost)
+        )
 
 
 def _parse_row(
@@ -265,10 +272,14 @@ def import_participants(
     overrides: Mapping[int, str] | None = None,
 ) -> ImportResult:
     """Read, check and import a registration list; raises ImportRefusedError and changes nothing."""
-    plan = plan_file(
-        store, event_id, path, mapping=mapping, duplicates=duplicates, overrides=overrides
-    )
-    return apply_import(store, event_id, plan, skip_invalid=skip_invalid)
+    with paused_gc():  # reading, planning and applying build no cycles
+        plan = plan_file(
+            store, event_id, path, mapping=mapping, duplicates=duplicates, overrides=overrides
+        )
+        result = apply_import(store, event_id, plan, skip_invalid=skip_invalid)
+        # Freed while the collector is still off, so it need not walk the rows on its return.
+        del plan
+        return result
 
 
 __all__ = [

@@ -45,6 +45,8 @@ class Table:
     sheets: list[str] = field(default_factory=list)
     #: The row number of the header row.
     header_row: int = 1
+    #: Cells holding a formula saved without its value (read as empty): row -> column -> formula.
+    formulas: dict[int, dict[int, str]] = field(default_factory=dict)
 
     def records(self) -> Iterable[tuple[int, dict[str, str]]]:
         """Rows as {header: value}."""

@@ -10,6 +10,9 @@ Every read is bounded, so a small hostile or broken file is refused in seconds w
 instead of taking the machine's memory: the file size, the unpacked size of a workbook's parts,
 the number of rows, columns and cells, and the length of a cell. A workbook whose formatting
 reaches row 1,048,576 is read only to the end of its data.
+
+A formula saved without its value (openpyxl writes them so) reads as an empty cell; the table
+records where (``Table.formulas``, found by ``formula_cells``) so the import can say so.
 """
 
 from __future__ import annotations
@@ -19,6 +22,11 @@ import datetime as dt
 import io
 from pathlib import Path
 
+from dialogue_desk.exchange.formula_cells import (
+    EmptyCells,
+    formulas_at,
+    has_formula_without_value,
+)
 from dialogue_desk.exchange.table_rows import (
     MAX_CELL_CHARS,
     MAX_COLUMNS,
@@ -260,6 +268,7 @@ def _stream_xlsx(path: Path, sheet: str | None) -> Table:
             # this the reader pads every row to it and yields every declared row.
             ws.reset_dimensions()
         collector = RowCollector(path)
+        empty = EmptyCells()
         cells = 0
         for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
             cells += len(values)
@@ -273,10 +282,16 @@ def _stream_xlsx(path: Path, sheet: str | None) -> Table:
                     path,
                 )
             row = ["" if v is None else v if v.__class__ is str else _cell(v) for v in values]
+            if None in values and any(row):
+                empty.note(number, values)
             if not collector.add(number, row):
                 break
         table = collector.table()
         table.sheets = names
+        # openpyxl's own name for the sheet's part; without it every sheet is scanned.
+        part = getattr(ws, "_worksheet_path", None)
+        if empty.cells and has_formula_without_value(path, part):
+            table.formulas = formulas_at(path, ws.title, empty.cells)
         return table
     finally:
         workbook.close()

@@ -162,7 +162,8 @@ def form_workbook(form: FormRecord) -> dict[str, tuple[list[str], list[list[str]
         "form_title": form.title, "form_id": form.form_key or f"dialogue_desk_{form.id}",
         "version": form.version, "default_language": "" if writer.plain
         else writer.columns.get(form.language, ""),
-        **{k: str(v) for k, v in form.settings.items() if k != "language_names"},
+        # The built-in form's other titles ("titles") have no XLSForm column: form_title is one.
+        **{k: str(v) for k, v in form.settings.items() if k not in ("language_names", "titles")},
     }  # fmt: skip
     return {
         "survey": _table(writer.survey, ["type", "name"]),

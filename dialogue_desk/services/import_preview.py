@@ -50,7 +50,7 @@ class PreviewRow(Generic[DataT]):
     @property
     def remark(self) -> str:
         """Everything the preview says about the row, in one line."""
-        return "; ".join([*self.problems, *self.warnings]) or self.reason
+        return "; ".join(t for t in (*self.problems, *self.warnings, self.reason) if t)
 
 
 @dataclass

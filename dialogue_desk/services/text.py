@@ -26,6 +26,28 @@ _SPECIAL = {"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "đ": "d", "ł": "l",
 _TABLE = str.maketrans({**_CYRILLIC, **_SPECIAL})
 
 
+class _FoldedLetters(dict[int, str]):
+    """Code point -> its folded text, filled in the first time a letter is met.
+
+    Folding is letter by letter: ``casefold`` has no context, the table maps single letters,
+    and NFKD only decomposes (its reordering moves combining marks, which are all dropped). So
+    folding a letter once and ``str.translate`` with this table give the same text as folding
+    the whole string, at C speed: an import folds 80,000 mostly distinct names and addresses.
+    """
+
+    def __missing__(self, code: int) -> str:
+        lowered = chr(code).casefold().translate(_TABLE)
+        decomposed = unicodedata.normalize("NFKD", lowered)
+        stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        # Transliterate again: NFKD can expose Cyrillic base letters (й -> и + breve).
+        folded = stripped.translate(_TABLE)
+        self[code] = folded
+        return folded
+
+
+_LETTERS = _FoldedLetters()
+
+
 @lru_cache(maxsize=32768)
 def fold(text: str) -> str:
     """Lower-case, transliterate Cyrillic and strip diacritics: ``fold("Šķēle") == "skele"``.
@@ -34,11 +56,7 @@ def fold(text: str) -> str:
     """
     if text.isascii():
         return text.casefold()
-    lowered = text.casefold().translate(_TABLE)
-    decomposed = unicodedata.normalize("NFKD", lowered)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    # Transliterate again: NFKD can expose Cyrillic base letters (й -> и + breve).
-    return stripped.translate(_TABLE)
+    return text.translate(_LETTERS)
 
 
 # The same name reaches the door spelled several ways: "Aleksandr"/"Alexander", "Sergei"/"Sergey",

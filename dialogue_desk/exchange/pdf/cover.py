@@ -8,6 +8,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table, TableStyle
 
+from dialogue_desk.exchange.display_names import country_name, language_names
 from dialogue_desk.exchange.pdf.layer import (
     ACCENT_LIGHT,
     FONT,
@@ -20,7 +21,7 @@ from dialogue_desk.exchange.pdf.layer import (
     tr,
 )
 from dialogue_desk.exchange.pdf.typeset import Paragraph
-from dialogue_desk.i18n import LANGUAGES, QT_TRANSLATE_NOOP
+from dialogue_desk.i18n import QT_TRANSLATE_NOOP
 from dialogue_desk.services.labels import label
 from dialogue_desk.services.snapshot import EventSnapshot
 
@@ -40,8 +41,10 @@ def cover(snapshot: EventSnapshot, language: str) -> list[Any]:
     dates = format_date(event.start_date, language)
     if event.end_date != event.start_date:
         dates = f"{dates} – {format_date(event.end_date, language)}"
-    place = ", ".join(p for p in (event.venue, event.city, event.country) if p.strip())
-    languages = ", ".join(LANGUAGES.get(c, c) for c in event.languages.split(",") if c)
+    country = country_name(event.country, language)
+    place = ", ".join(p for p in (event.venue, event.city, country) if p.strip())
+    # In the report's language ("eesti, vene, inglise"), like every other word of it.
+    languages = language_names(event.languages, language)
     details = [
         (t(QT_TRANSLATE_NOOP("Report", "Dates")), dates),
         (t(QT_TRANSLATE_NOOP("Report", "Place")), place),

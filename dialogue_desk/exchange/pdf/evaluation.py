@@ -21,6 +21,7 @@ from dialogue_desk.exchange.pdf.layer import (
     styles,
     tr,
 )
+from dialogue_desk.exchange.pdf.text import InLanguage
 from dialogue_desk.exchange.pdf.typeset import Paragraph
 from dialogue_desk.i18n import QT_TRANSLATE_NOOP
 from dialogue_desk.services.snapshot import (
@@ -141,7 +142,7 @@ def evaluation(snapshot: EventSnapshot, language: str) -> list[Any]:
     for form in forms:
         responses = [r for r in snapshot.responses if r.form_id == form.id]
         if len(forms) > 1:
-            flow.append(heading(form.title, s.h2, 1))
+            flow.append(heading(form.title_in(language), s.h2, 1))
             count = t(QT_TRANSLATE_NOOP("Report", "Responses: {count}")).format(
                 count=len(responses)
             )
@@ -197,8 +198,8 @@ def _form(form: FormEntry, responses: list[ResponseEntry], language: str) -> lis
             ]
             if summary.comment_total > len(summary.comments):
                 facts.append(
-                    t(QT_TRANSLATE_NOOP("Report", "{shown} different ones shown")).format(
-                        shown=len(summary.comments)
+                    InLanguage(language).translate(
+                        "Report", "%n different one(s) shown", "", len(summary.comments)
                     )
                 )
         block.append(Paragraph(esc(" · ".join(facts)), s.muted))

@@ -140,7 +140,7 @@ def _programme_table(items: list[AgendaEntry], language: str) -> Any:
     s = styles()
     head = [
         QT_TRANSLATE_NOOP("Report", "Time"),
-        QT_TRANSLATE_NOOP("Report", "Programme"),
+        QT_TRANSLATE_NOOP("Report", "Item"),  # not "Programme": that is the handout's title
         QT_TRANSLATE_NOOP("Report", "With"),
         QT_TRANSLATE_NOOP("Report", "Room"),
     ]

@@ -275,13 +275,20 @@ def cell(text: object, style: ParagraphStyle, width: float, padding: float = 8) 
     the font, as :func:`data_table` does.
     """
     value = plain(text)
-    if (
-        "\n" not in value
-        and is_simple(value)
-        and pdfmetrics.stringWidth(value, style.fontName, style.fontSize) <= width - padding
-    ):
+    if _fits_as_string(value, style.fontName, style.fontSize, width - padding):
         return value
     return Paragraph(esc(value), style)
+
+
+@functools.lru_cache(maxsize=8192)
+def _fits_as_string(value: str, font: str, size: float, room: float) -> bool:
+    """Whether ``value`` prints as a plain string on one line of ``room`` points.
+
+    Cached: organisations, roles and group names repeat down a list of thousands.
+    """
+    return (
+        "\n" not in value and is_simple(value) and pdfmetrics.stringWidth(value, font, size) <= room
+    )
 
 
 #: Rows per table in a long list: reportlab lays a table out in time that grows faster than its

@@ -11,8 +11,8 @@ from dialogue_desk.exchange.pdf.scripts import is_rtl, is_simple, markup_line
 from dialogue_desk.i18n import format_date, format_integer, format_number, format_time, translate_in
 
 __all__ = [
-    "CONTEXT", "esc", "format_date", "format_datetime", "format_number", "format_percent",
-    "format_time", "plain", "tr",
+    "CONTEXT", "InLanguage", "esc", "format_date", "format_datetime", "format_number",
+    "format_percent", "format_time", "plain", "tr",
 ]  # fmt: skip
 
 #: Translation context of every label in the PDFs.
@@ -60,6 +60,22 @@ def esc(text: object) -> str:
 def tr(language: str, text: str, n: int = -1) -> str:
     """``text`` (marked ``QT_TRANSLATE_NOOP("Report", ...)``) in the document's language."""
     return translate_in(language, CONTEXT, text, n)
+
+
+class InLanguage:
+    """Plural messages in one document's language: ``InLanguage(lang).translate(ctx, text, "", n)``.
+
+    ``QT_TRANSLATE_NOOP`` marks plain messages only; lupdate extracts a message with plural
+    forms ("%n answer(s)") from a ``translate(context, text, disambiguation, n)`` call, which
+    is what this spells.
+    """
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+
+    def translate(self, context: str, text: str, disambiguation: str = "", n: int = -1) -> str:
+        """``text`` of ``context`` with ``%n`` filled in, in the plural form ``n`` wants."""
+        return translate_in(self.language, context, text, n)
 
 
 # --- dates and numbers in the document's language ------------------------------------------

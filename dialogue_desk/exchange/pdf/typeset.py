@@ -37,6 +37,41 @@ def set_document_language(language: str) -> None:
     _local.language = language
 
 
+class _Hyphenator:
+    """pyphen's word splitter for one language, made the first time a word needs it.
+
+    Given as a style's ``hyphenationLang`` (reportlab takes a callable as well as a language
+    name): with a name, reportlab makes a new ``pyphen.Pyphen`` at every line breaking of
+    every paragraph, and loads the dictionary even when every word fits.
+    """
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self._iterate: Any = None
+
+    def __call__(self, word: str) -> Any:
+        if self._iterate is None:
+            import pyphen
+
+            self._iterate = pyphen.Pyphen(lang=self.language).iterate
+        return self._iterate(word)
+
+    def __bool__(self) -> bool:
+        return bool(self.language)
+
+
+_hyphenators: dict[str, _Hyphenator] = {}
+
+
+def _hyphenator(language: str) -> _Hyphenator | str:
+    if not language:
+        return ""
+    found = _hyphenators.get(language)
+    if found is None:
+        found = _hyphenators.setdefault(language, _Hyphenator(language))
+    return found
+
+
 def _variant(style: ParagraphStyle, shaping: bool) -> ParagraphStyle:
     language = HYPHENATION.get(getattr(_local, "language", ""), "")
     key = (id(style), shaping, language)
@@ -49,7 +84,7 @@ def _variant(style: ParagraphStyle, shaping: bool) -> ParagraphStyle:
                     f"{style.name}-{int(shaping)}-{language}",
                     parent=style,
                     shaping=int(shaping),
-                    hyphenationLang=language,
+                    hyphenationLang=_hyphenator(language),
                     # Long words without a break point (codes, e-mail addresses) still split.
                     splitLongWords=1,
                     # "Maximilian-Alexander" breaks at its own hyphen first.

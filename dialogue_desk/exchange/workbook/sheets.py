@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from dialogue_desk.exchange.display_names import country_name, language_names
 from dialogue_desk.exchange.workbook.cells import (
     DATE,
     DATETIME,
@@ -25,7 +26,7 @@ from dialogue_desk.exchange.workbook.cells import (
     coded,
     yn,
 )
-from dialogue_desk.i18n import QT_TRANSLATE_NOOP
+from dialogue_desk.i18n import QT_TRANSLATE_NOOP, translate_in
 from dialogue_desk.services.checkin import in_name_order
 from dialogue_desk.services.labels import label
 from dialogue_desk.services.snapshot import (
@@ -87,10 +88,11 @@ def summary(snap: EventSnapshot, tr: Tr, lang: str, title: str) -> SheetSpec:
     spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "First day")), Typed(e.start_date, DATE))
     spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "Last day")), Typed(e.end_date, DATE))
     spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "City")), e.city)
-    spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "Country")), e.country)
+    spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "Country")), country_name(e.country, lang))
     spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "Venue")), e.venue)
     spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "Organiser")), e.organiser)
-    spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "Working languages")), e.languages)
+    spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "Working languages")),
+             language_names(e.languages, lang))  # fmt: skip
     spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "Chatham House rule")),
              yes if e.chatham_house else no)  # fmt: skip
     spec.add(tr(QT_TRANSLATE_NOOP("Workbook", "Exported")), Typed(snap.taken_at, DATETIME))
@@ -163,8 +165,7 @@ def agenda(snap: EventSnapshot, tr: Tr, lang: str, title: str) -> SheetSpec:
 
 
 def participants(snap: EventSnapshot, tr: Tr, lang: str, title: str) -> SheetSpec:
-    yes = tr(QT_TRANSLATE_NOOP("Workbook", "Yes"))
-    no = tr(QT_TRANSLATE_NOOP("Workbook", "No"))
+    yes, no = tr(QT_TRANSLATE_NOOP("Workbook", "Yes")), tr(QT_TRANSLATE_NOOP("Workbook", "No"))
     named = not snap.pseudonymised
     columns = [Column(tr(QT_TRANSLATE_NOOP("Workbook", "Code")), TEXT)]
     if named:
@@ -193,7 +194,9 @@ def participants(snap: EventSnapshot, tr: Tr, lang: str, title: str) -> SheetSpe
     columns += [Column(day_header.format(number=i, date=d.isoformat()), TEXT)
                 for i, d in enumerate(days, start=1)]  # fmt: skip
     if named:
-        columns.append(Column(tr(QT_TRANSLATE_NOOP("Workbook", "Notes")), WRAP))
+        # Own context: the "Notes" sheet is meeting notes (ru «Заметки»), this «Примечания».
+        notes = QT_TRANSLATE_NOOP("WorkbookParticipants", "Notes")
+        columns.append(Column(translate_in(lang, "WorkbookParticipants", notes), WRAP))
     spec = SheetSpec(title, columns)
     # Named, in the one participant order; pseudonymised, by code: an order by name would
     # tell something about the names removed.
@@ -298,8 +301,7 @@ def _question_headers(snap: EventSnapshot, lang: str) -> list[tuple[QuestionEntr
 
 
 def responses(snap: EventSnapshot, tr: Tr, lang: str, title: str) -> SheetSpec:
-    yes = tr(QT_TRANSLATE_NOOP("Workbook", "Yes"))
-    no = tr(QT_TRANSLATE_NOOP("Workbook", "No"))
+    yes, no = tr(QT_TRANSLATE_NOOP("Workbook", "Yes")), tr(QT_TRANSLATE_NOOP("Workbook", "No"))
     headers = _question_headers(snap, lang)
     several = len(snap.forms) > 1
     columns = [Column(tr(QT_TRANSLATE_NOOP("Workbook", "Response")), INT)]
@@ -316,7 +318,7 @@ def responses(snap: EventSnapshot, tr: Tr, lang: str, title: str) -> SheetSpec:
         kind = kinds.get(q.kind, TEXT)
         columns.append(Column(header, kind, width=40 if kind == WRAP else None))
     spec = SheetSpec(title, columns)
-    form_titles = {f.id: f.title for f in snap.forms}
+    form_titles = {f.id: f.title_in(lang) for f in snap.forms}
     channel_labels: dict[object, Coded] = {}
     for number, r in enumerate(snap.responses, start=1):
         channel = channel_labels.get(r.channel)
@@ -360,8 +362,7 @@ def _channel(channel: object, tr: Tr) -> Coded:
 
 
 def evaluation_summary(snap: EventSnapshot, tr: Tr, lang: str, title: str) -> SheetSpec:
-    yes = tr(QT_TRANSLATE_NOOP("Workbook", "Yes"))
-    no = tr(QT_TRANSLATE_NOOP("Workbook", "No"))
+    yes, no = tr(QT_TRANSLATE_NOOP("Workbook", "Yes")), tr(QT_TRANSLATE_NOOP("Workbook", "No"))
     spec = SheetSpec(title, [
         Column(tr(QT_TRANSLATE_NOOP("Workbook", "Form")), TEXT),
         Column(tr(QT_TRANSLATE_NOOP("Workbook", "No.")), INT),
@@ -387,7 +388,7 @@ def evaluation_summary(snap: EventSnapshot, tr: Tr, lang: str, title: str) -> Sh
             else:
                 name = str(_number(value))
             parts.append(f"{name}: {count}")
-        spec.add(f.form.title, numbers[f.form.id], q.label_in(lang), label(q.kind, lang),
+        spec.add(f.form.title_in(lang), numbers[f.form.id], q.label_in(lang), label(q.kind, lang),
                  f.answered, f.skipped, f.unanswered, f.mean, f.median,
                  " · ".join(parts))  # fmt: skip
     return spec

@@ -20,6 +20,8 @@ from collections import defaultdict
 
 from sqlalchemy import or_, select
 
+from dialogue_desk.i18n import LANGUAGES
+from dialogue_desk.services.evaluation import localised_title
 from dialogue_desk.services.events import event_row, record_of
 from dialogue_desk.services.snapshot.records import (
     ActionEntry,
@@ -174,12 +176,13 @@ def _evaluation(s, event_id: int) -> tuple[tuple[FormEntry, ...], tuple[Response
             )  # fmt: skip
         for f in s.execute(
             select(EvaluationForm.id, EvaluationForm.title, EvaluationForm.languages,
-                   EvaluationForm.source)
+                   EvaluationForm.source, EvaluationForm.settings)
             .where(EvaluationForm.id.in_(form_ids))
             .order_by(EvaluationForm.id)
         ):  # fmt: skip
             forms.append(FormEntry(f.id, f.title, f.languages, f.source,
-                                   tuple(questions.get(f.id, ()))))  # fmt: skip
+                                   tuple(questions.get(f.id, ())),
+                                   _titles(f.title, f.source, f.settings)))  # fmt: skip
     answers: dict[int, dict[int, AnswerEntry]] = defaultdict(dict)
     response_ids = [r.id for r in response_rows]
     # Chunked IN lists keep under SQLite's variable limit for thousands of responses.
@@ -198,3 +201,10 @@ def _evaluation(s, event_id: int) -> tuple[tuple[FormEntry, ...], tuple[Response
         for r in response_rows
     )  # fmt: skip
     return tuple(forms), responses
+
+
+def _titles(title: str, source: str, settings: object) -> tuple[tuple[str, str], ...]:
+    """A built-in form's title in each language where it differs from the stored one."""
+    own = settings if isinstance(settings, dict) else {}
+    titles = ((code, localised_title(title, source, own, code)) for code in LANGUAGES)
+    return tuple((code, text) for code, text in titles if text != title)

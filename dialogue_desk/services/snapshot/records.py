@@ -150,6 +150,13 @@ class FormEntry:
     languages: str
     source: str
     questions: tuple[QuestionEntry, ...]
+    #: A built-in form's title in the other languages: ((code, title), ...); () for a form
+    #: its user titled, which keeps that title in every language.
+    titles: tuple[tuple[str, str], ...] = ()
+
+    def title_in(self, language: str) -> str:
+        """The title in ``language`` (a built-in form's own there), else the form's title."""
+        return dict(self.titles).get(language, self.title)
 
 
 @dataclass(frozen=True)

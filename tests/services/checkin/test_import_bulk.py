@@ -56,8 +56,8 @@ def test_imported_rows_are_like_added_ones(store, tmp_path):  # type: ignore[no-
     ("ﬁ ligature", "Ⅻ", "ǅ", ""),
 ])  # fmt: skip
 def test_the_search_key_folded_by_parts_is_the_participant_key(parts) -> None:  # type: ignore[no-untyped-def]
-    from dialogue_desk.services.checkin.importing import _insert_values
+    from dialogue_desk.services.checkin.importing import _search_key
 
     data = ParticipantData(first_name=parts[0], last_name=parts[1], organisation=parts[2],
                            email=parts[3])  # fmt: skip
-    assert _insert_values(1, data)["search_key"] == participant_key(*parts)
+    assert _search_key(data) == participant_key(*parts)
