@@ -86,6 +86,11 @@ def exports_dir() -> Path:
     return private_folder(data_dir() / "exports")
 
 
+def practice_exports_dir() -> Path:
+    """Where practice mode's exports go: beside the real ``exports/``, never among them."""
+    return private_folder(data_dir() / "practice-exports")
+
+
 def logs_dir() -> Path:
     return private_folder(data_dir() / "logs")
 

@@ -66,10 +66,16 @@ class Settings:
         else:
             self._qs.setValue(key, event_id)
 
-    def export_folder(self) -> Path:
-        """The folder exports go to: the one chosen, else ``exports/`` in the data folder."""
-        from dialogue_desk.paths import exports_dir
+    def export_folder(self, *, practice: bool = False) -> Path:
+        """The folder exports go to: the one chosen, else ``exports/`` in the data folder.
 
+        Practice mode's exports always go to ``practice-exports/`` in the data folder, apart
+        from the real ones (the folder chosen is for real events).
+        """
+        from dialogue_desk.paths import exports_dir, practice_exports_dir
+
+        if practice:
+            return practice_exports_dir()
         value = self._qs.value("exports/folder", "")
         return Path(str(value)).expanduser() if value else exports_dir()
 

@@ -45,11 +45,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if args.participants < 0 or args.responses < 0:
         raise CommandError("--participants and --responses cannot be negative")
+    from dialogue_desk.cli.common import language_arg
+
     start = parse_date(args.start) if args.start else None
+    language = language_arg(args.lang, None)
     with open_store(args) as store:
         event_id = create_demo_event(
             store, participants=args.participants, responses=args.responses, seed=args.seed,
-            start=start,
+            start=start, language=language,
         )  # fmt: skip
     print(event_id)
     return EXIT_OK
@@ -113,6 +116,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--responses", type=int, default=40, metavar="N")
     p.add_argument("--seed", type=int, default=1, metavar="N")
     p.add_argument("--start", metavar="YYYY-MM-DD", help="first day (default: yesterday)")
+    p.add_argument(
+        "--lang", metavar="CODE", default=None,
+        help="write the demo's texts in en, et, lv, sv or ru (default: English)",
+    )  # fmt: skip
     p.set_defaults(handler=cmd_demo)
 
     p = sub.add_parser("check", parents=[common], help="check the store's integrity and schema")

@@ -13,10 +13,10 @@ from pathlib import Path
 from dialogue_desk.cli import common as cli
 
 
-def _export_folder() -> Path:
+def _export_folder(practice: bool = False) -> Path:
     from dialogue_desk.settings import Settings
 
-    return Settings().export_folder()
+    return Settings().export_folder(practice=practice)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -44,7 +44,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
             if warning := unprintable_warning(written[-1]):
                 print(f"dialogue-desk: warning: {warning}", file=sys.stderr)
-    record_export("export", [event.id], written, language=language, base=_export_folder(),
+    record_export("export", [event.id], written, language=language,
+                  base=_export_folder(store.is_practice),
                   pseudonymised=args.pseudonymise)  # fmt: skip
     for path in written:
         print(path)
@@ -61,7 +62,7 @@ def cmd_export_comparison(args: argparse.Namespace) -> int:
         path = write_comparison_workbook(store, [e.id for e in events], Path(args.xlsx),
                                          language=language)  # fmt: skip
     record_export("comparison", [e.id for e in events], [path], language=language,
-                  base=_export_folder())  # fmt: skip
+                  base=_export_folder(store.is_practice))  # fmt: skip
     print(path)
     return cli.EXIT_OK
 
@@ -76,7 +77,7 @@ def cmd_close_event(args: argparse.Namespace) -> int:
             print(f"{event.id}\treopened")
             return cli.EXIT_OK
         language = cli.language_arg(args.lang, event.language or "en")
-        base = Path(args.folder).expanduser() if args.folder else _export_folder()
+        base = Path(args.folder).expanduser() if args.folder else _export_folder(store.is_practice)
         if args.folder and not base.is_dir():
             raise cli.CommandError(f"the folder {base} does not exist")
         result = close_and_export(store, event.id, base=base, language=language)

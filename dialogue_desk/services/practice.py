@@ -2,6 +2,9 @@
 
 The practice store (``practice.sqlite`` in the data folder) is a different file from the real
 store; the app closes one before it opens the other, so practising never touches real events.
+Its exports go to their own folder (``practice-exports`` in the data folder), never among the
+real ones. The practice event is written in the interface language; an event the trainee has
+not touched yet is made afresh for today and for the language now chosen.
 Each exercise is checked against what the trainee actually did in the practice store.
 """
 
@@ -13,7 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from dialogue_desk.i18n import QT_TRANSLATE_NOOP
+from dialogue_desk.i18n import QT_TRANSLATE_NOOP, normalise, ui_language
 from dialogue_desk.services.demo import create_demo_event
 from dialogue_desk.services.events import list_events
 from dialogue_desk.store import Store, open_store
@@ -77,10 +80,11 @@ EXERCISES: tuple[Exercise, ...] = (
     ),
     Exercise(
         "close",
-        QT_TRANSLATE_NOOP("Practice", "Close the event and open the exports"),
+        QT_TRANSLATE_NOOP("Practice", "Close the event and export its workbook and PDF"),
         QT_TRANSLATE_NOOP(
             "Practice",
-            "File menu: close the event and sync out the workbook and the PDF, then open them.",
+            "File menu: Close event and export… writes the workbook and the PDF summary; open "
+            "them with Open folder in the message that follows.",
         ),
     ),
 )
@@ -94,20 +98,66 @@ class ExerciseState:
     progress: tuple[int, int]
 
 
-def ensure_practice_event(store: Store) -> int:
-    """The practice store's event, creating it (dated today) if the store is empty."""
+def practice_language(language: str | None = None) -> str:
+    """The language the practice event is written in: ``language``, else the interface's."""
+    return normalise(language or ui_language())
+
+
+def ensure_practice_event(store: Store, language: str | None = None) -> int:
+    """The practice store's event, creating it (dated today) if the store is empty.
+
+    It is written in ``language`` (by default the interface language). An event the trainee
+    has not touched yet, but made on another day or in another language, is made afresh, so
+    "Open the practice event" after a change of language gives the new language; one with
+    anything done in it is kept as it is (Reset practice starts it afresh).
+    """
+    language = practice_language(language)
     existing = list_events(store)
     if existing:
-        return existing[0].id
-    return create_demo_event(store, participants=60, responses=0, seed=11, fresh=True)
+        event = existing[0]
+        current = event.language == language and event.start_date == dt.date.today()
+        if current or len(existing) > 1 or not _untouched(store, event.id):
+            return event.id
+        with store.session() as session:
+            row = session.get(Event, event.id)
+            if row is not None:
+                session.delete(row)
+    return create_demo_event(
+        store, participants=60, responses=0, seed=11, fresh=True, language=language
+    )
 
 
-def reset_practice_store(path: Path) -> Store:
-    """Delete the practice store (which must be closed) and open a fresh one with its event."""
+def _untouched(store: Store, event_id: int) -> bool:
+    """Nothing done in the event since it was made: no arrival, note, response, start or edit."""
+    with store.session() as s:
+        event = s.get(Event, event_id)
+        if event is None or event.status is not EventStatus.PLANNED:
+            return False
+        done = [
+            select(CheckIn.id).where(CheckIn.event_id == event_id),
+            select(Note.id).where(Note.event_id == event_id),
+            select(Response.id).where(Response.event_id == event_id),
+            select(AgendaItem.id).where(
+                AgendaItem.event_id == event_id, AgendaItem.actual_start.is_not(None)
+            ),
+        ]
+        # Made in one transaction: anything changed or added later has a later time.
+        later = event.created_at + dt.timedelta(seconds=5)
+        for table in (Event, AgendaItem, Participant):
+            owner = table.id if table is Event else table.event_id
+            done.append(select(table.id).where(owner == event_id, table.updated_at > later))
+        return not any(s.scalar(query.limit(1)) is not None for query in done)
+
+
+def reset_practice_store(path: Path, language: str | None = None) -> Store:
+    """Delete the practice store (which must be closed) and open a fresh one with its event.
+
+    The new event is written in ``language``, by default the interface language now chosen.
+    """
     for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         candidate.unlink(missing_ok=True)
     store = open_store(path)
-    ensure_practice_event(store)
+    ensure_practice_event(store, language)
     return store
 
 
@@ -166,9 +216,21 @@ def _overran(item: AgendaItem) -> bool:
 
 
 def _exported_since(folder: Path, since: dt.datetime) -> bool:
-    """A workbook and a PDF written after the practice event was created (UTC)."""
+    """A workbook and a PDF written after the practice event was created (UTC).
+
+    Only finished files count: the hidden part files of an export still being written
+    (``.dialogue-desk-….part.pdf``) and LibreOffice's lock files do not.
+    """
     if not folder.is_dir():
         return False
     threshold = since.replace(tzinfo=dt.UTC).timestamp()
-    fresh = [p for p in folder.rglob("*") if p.is_file() and p.stat().st_mtime >= threshold]
-    return any(p.suffix == ".xlsx" for p in fresh) and any(p.suffix == ".pdf" for p in fresh)
+    suffixes: set[str] = set()
+    for path in folder.rglob("*"):
+        if path.name.startswith((".", "~$")) or path.suffix not in (".xlsx", ".pdf"):
+            continue
+        try:
+            if path.is_file() and path.stat().st_mtime >= threshold:
+                suffixes.add(path.suffix)
+        except OSError:
+            continue  # removed while we looked
+    return suffixes == {".xlsx", ".pdf"}

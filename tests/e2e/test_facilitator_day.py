@@ -137,8 +137,10 @@ def test_a_facilitators_day(practice: AppController, qtbot, monkeypatch, data_ho
         actions.close_action.trigger()
     assert _tick(window) == {"check_in", "agenda", "notes", "kiosk", "close"}
 
-    [workbook] = list((data_home / "exports").rglob("*.xlsx"))
-    [report] = list((data_home / "exports").rglob("*.pdf"))
+    # Practice exports have their own folder, apart from the real ones.
+    assert not list((data_home / "exports").rglob("*.xlsx"))
+    [workbook] = list((data_home / "practice-exports").rglob("*.xlsx"))
+    [report] = list((data_home / "practice-exports").rglob("*.pdf"))
     assert "PRACTICE" in workbook.name and "PRACTICE" in report.name
     book = openpyxl.load_workbook(workbook)
     cells = {str(c.value) for ws in book.worksheets for row in ws.iter_rows() for c in row}

@@ -25,7 +25,7 @@ from dialogue_desk.services.evaluation.records import (
     QuestionData,
     QuestionRecord,
 )
-from dialogue_desk.services.evaluation.templates import template_spec
+from dialogue_desk.services.evaluation.templates import TITLES, localised_title, template_spec
 from dialogue_desk.store import Store
 from dialogue_desk.store.enums import QuestionKind
 from dialogue_desk.store.models import Answer, EvaluationForm, Question, Response
@@ -74,8 +74,16 @@ def get_form(store: Store, form_id: int) -> FormRecord:
         return _form_record(session, _form_row(session, form_id))
 
 
-def list_forms(store: Store, event_id: int | None) -> list[FormInfo]:
-    """The forms of an event (or of the library when ``event_id`` is None), oldest first."""
+def form_title(form: FormRecord, language: str | None) -> str:
+    """The form's title in ``language``: a built-in form's own there, a user's title as given."""
+    return localised_title(form.title, form.source, form.settings, language, form.languages)
+
+
+def list_forms(store: Store, event_id: int | None, language: str | None = None) -> list[FormInfo]:
+    """The forms of an event (or of the library when ``event_id`` is None), oldest first.
+
+    With ``language``, a built-in form's title is given in that language (``form_title``).
+    """
     with store.session() as session:
         questions = (
             select(func.count())
@@ -92,9 +100,12 @@ def list_forms(store: Store, event_id: int | None) -> list[FormInfo]:
             else EvaluationForm.event_id == event_id
         )
         return [
-            FormInfo(id=f.id, title=f.title, questions=q, responses=r, source=f.source)
+            FormInfo(id=f.id, questions=q, responses=r, source=f.source, title=(
+                localised_title(f.title, f.source, f.settings, language,
+                                tuple(c for c in f.languages.split(",") if c))
+                if language else f.title))
             for f, q, r in session.execute(query)
-        ]
+        ]  # fmt: skip
 
 
 def _apply(row: Question, data: QuestionData) -> None:
@@ -172,6 +183,9 @@ def update_form(
         if title is not None:
             if not title.strip():
                 raise ValidationError({"title": translate("Evaluation", "The form needs a title.")})
+            if title.strip()[:300] != row.title:
+                # The user's own title now, in every language: the built-in ones are dropped.
+                row.settings = {k: v for k, v in (row.settings or {}).items() if k != TITLES}
             row.title = title.strip()[:300]
         if languages is not None:
             row.languages = _clean_languages(languages)

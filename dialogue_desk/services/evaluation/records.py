@@ -122,6 +122,12 @@ class FormRecord:
         """The form's default language."""
         return self.languages[0] if self.languages else "en"
 
+    def language_for(self, *preferred: str | None) -> str:
+        """The language to show the form in: the first of ``preferred`` it has labels in
+        (a language picked by hand, then the interface language), else its own first one."""
+        return next((code for code in preferred if code and code in self.languages),
+                    self.language)  # fmt: skip
+
     @property
     def answerable(self) -> tuple[QuestionRecord, ...]:
         return tuple(q for q in self.questions if q.answerable)

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from dialogue_desk.i18n import translate
 from dialogue_desk.services.errors import NotFoundError
-from dialogue_desk.services.evaluation.records import Choice, FormSpec, QuestionData
+from dialogue_desk.services.evaluation.records import Choice, FormSpec, QuestionData, pick
 from dialogue_desk.store.enums import QuestionKind
 
 L = dict[str, str]
+#: The key of ``EvaluationForm.settings`` holding a built-in form's title in each language.
+TITLES = "titles"
 
 
 def _l(en: str, et: str, lv: str, sv: str, ru: str) -> L:
@@ -148,7 +151,30 @@ def template_spec(key: str, language: str = "en") -> FormSpec:
     if language in languages:
         languages = (language, *(c for c in languages if c != language))
     title = template["title"].get(language) or template["title"]["en"]
-    return FormSpec(title=title, languages=languages, questions=questions, source=template["key"])
+    # Every language's title is kept with the form, so each screen, kiosk and export can show
+    # its own; a rename replaces them with the one title the user gave.
+    return FormSpec(title=title, languages=languages, questions=questions, source=template["key"],
+                    settings={TITLES: dict(template["title"])})  # fmt: skip
+
+
+def localised_title(
+    title: str, source: str, settings: Mapping[str, Any] | None, language: str | None,
+    fallbacks: tuple[str, ...] = (),
+) -> str:  # fmt: skip
+    """A form's title in ``language`` when it has one there, else its own ``title``.
+
+    A built-in form keeps its title in every language in ``settings["titles"]``; a built-in
+    form stored before it did is recognised by its source and one of the template's titles.
+    A form its user titled (created, imported or renamed) keeps that title in every language.
+    """
+    titles = (settings or {}).get(TITLES)
+    if not isinstance(titles, dict) or title not in titles.values():
+        key = source.removeprefix("template:")
+        template = TEMPLATES.get(key) if source.startswith("template:") else None
+        titles = template["title"] if template and title in template["title"].values() else None
+    if not titles:
+        return title
+    return pick({str(k): str(v) for k, v in titles.items()}, language, fallbacks) or title
 
 
 def _template_question(spec: dict[str, Any]) -> QuestionData:
@@ -189,5 +215,6 @@ KIOSK_TEXTS: dict[str, L] = {
                "\u25c0 Назад"),
     "page": _l("Page {n} of {total}", "Leht {n}/{total}", "Lapa {n} no {total}",
                "Sida {n} av {total}", "Страница {n} из {total}"),
-    "facilitator": _l("Facilitator", "Läbiviija", "Vadītājs", "Samtalsledare", "Ведущий"),
+    # The glossary's word, as the interface's own "Facilitator" button says it before a pick.
+    "facilitator": _l("Facilitator", "Moderaator", "Moderators", "Samtalsledare", "Модератор"),
 }  # fmt: skip

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogue_desk.i18n import LANGUAGES
 from dialogue_desk.services import evaluation as ev
 from dialogue_desk.services.evaluation import FormRecord, QuestionData
 from dialogue_desk.ui.common.undo import Step
 from dialogue_desk.ui.evaluation.editing import EditHost, make_undoable
+from dialogue_desk.ui.evaluation.form_language import FormLanguageBox
 from dialogue_desk.ui.evaluation.form_view import FormView
 from dialogue_desk.ui.evaluation.question_dialog import QuestionDialog
 from dialogue_desk.ui.evaluation.question_model import QuestionModel
@@ -97,7 +96,7 @@ class FormDesigner(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
         self.preview_label = QLabel()
-        self.preview_language = QComboBox(objectName="preview_language")
+        self.preview_language = FormLanguageBox("preview_language")
         self.preview_language.currentIndexChanged.connect(self._show_preview)
         self.preview_label.setBuddy(self.preview_language)
         bar.addWidget(self.preview_label)
@@ -129,21 +128,16 @@ class FormDesigner(QWidget):
     def set_form(self, form: FormRecord | None) -> None:
         row = self.table.currentIndex().row()
         self.form = form
-        self.preview_language.blockSignals(True)
-        current = self.preview_language.currentData()
-        self.preview_language.clear()
-        for code in form.languages if form else ():
-            self.preview_language.addItem(LANGUAGES.get(code, code.upper()), code)
-        self.preview_language.setCurrentIndex(max(0, self.preview_language.findData(current)))
-        self.preview_language.blockSignals(False)
-        self.model.set_form(form)
+        # A language picked for this form stays; else the interface language (FormLanguageBox).
+        self.preview_language.set_form(form)
+        self.model.set_form(form, self.preview_language.code())
         if form is not None and form.questions:
             self.table.selectRow(max(0, min(row, len(form.questions) - 1)))
         self._show_preview()
         self._update_buttons()
 
     def _show_preview(self) -> None:
-        language = self.preview_language.currentData() or "en"
+        language = self.preview_language.code()
         self.model.set_form(self.form, language)
         self.preview.show_form(self.form, language, self.tr("The form has no questions yet."))
 

@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogue_desk.i18n import LANGUAGES
 from dialogue_desk.services import evaluation as ev
 from dialogue_desk.services.errors import ValidationError
 from dialogue_desk.services.evaluation import AnswerValue, FormRecord, ResponseRecord
@@ -28,6 +26,7 @@ from dialogue_desk.services.labels import label
 from dialogue_desk.store.enums import ResponseChannel
 from dialogue_desk.ui.common.undo import Step
 from dialogue_desk.ui.evaluation.editing import EditHost, make_undoable
+from dialogue_desk.ui.evaluation.form_language import FormLanguageBox
 from dialogue_desk.ui.evaluation.form_view import FormView
 
 
@@ -57,7 +56,7 @@ class PaperEntry(QWidget):
         top.addSpacing(24)
         self.language_label = QLabel()
         top.addWidget(self.language_label)
-        self.language = QComboBox(objectName="entry_language")
+        self.language = FormLanguageBox("entry_language")
         self.language.currentIndexChanged.connect(self._language_changed)
         self.language_label.setBuddy(self.language)
         top.addWidget(self.language)
@@ -110,18 +109,13 @@ class PaperEntry(QWidget):
     def set_form(self, form: FormRecord | None) -> None:
         changed_form = form is None or self.form is None or form.id != self.form.id
         self.form = form
-        self.language.blockSignals(True)
-        current = self.language.currentData()
-        self.language.clear()
-        for code in form.languages if form else ():
-            self.language.addItem(LANGUAGES.get(code, code.upper()), code)
-        index = self.language.findData(current)
-        self.language.setCurrentIndex(max(index, 0))
-        self.language.blockSignals(False)
+        # The paper forms' language picked for this form stays (each save reloads the list);
+        # else the interface language when the form has it, else its first (FormLanguageBox).
+        self.language.set_form(form)
         self.reload(go_new=changed_form)
 
     def _code(self) -> str:
-        return self.language.currentData() or (self.form.language if self.form else "en")
+        return self.language.code(self.form.language if self.form else "en")
 
     def _language_changed(self) -> None:
         self.view.show_form(self.form, self._code())

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QToolButton,
     QWidget,
 )
+
+from dialogue_desk.ui.common.menu_button import MenuButton
 
 
 class FormBar(QHBoxLayout):
@@ -26,15 +27,13 @@ class FormBar(QHBoxLayout):
         self.forms = QComboBox(owner, objectName="evaluation_form_combo")
         self.forms.setMinimumContentsLength(32)
         self.form_label.setBuddy(self.forms)
-        self.new_button = QToolButton(owner, objectName="evaluation_new_form")
-        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.new_button = MenuButton(owner, objectName="evaluation_new_form")
         self.new_menu = QMenu(owner)
         self.new_button.setMenu(self.new_menu)
         self.new_dialogue = self.new_menu.addAction("")
         self.new_training = self.new_menu.addAction("")
         self.new_empty = self.new_menu.addAction("")
-        self.more_button = QToolButton(owner, objectName="evaluation_more")
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_button = MenuButton(owner, objectName="evaluation_more")
         self.more_menu = QMenu(owner)
         self.more_button.setMenu(self.more_menu)
         self.import_action = QAction(owner, objectName="evaluation_import")

@@ -11,28 +11,18 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from dialogue_desk.services.evaluation import (
-    TEMPLATES,
     AnswerValue,
     FormLogic,
     FormRecord,
     LogicState,
     QuestionRecord,
     answer_text,
-    pick,
+    form_title,
 )
 from dialogue_desk.store.enums import QuestionKind
 from dialogue_desk.ui.evaluation.accessible import name_controls
 from dialogue_desk.ui.evaluation.answers import CHOSEN_STYLE, ButtonsInput
 from dialogue_desk.ui.evaluation.question_box import QuestionBox, focus_widget, watch_focus
-
-
-def form_title(form: FormRecord, language: str) -> str:
-    """The title in ``language`` for a built-in form (its own title otherwise)."""
-    key = form.source.removeprefix("template:")
-    template = TEMPLATES.get(key) if form.source.startswith("template:") else None
-    if template and form.title in template["title"].values():
-        return pick(template["title"], language, form.languages)
-    return form.title
 
 
 def _top_group(form: FormRecord, question: QuestionRecord) -> str:
@@ -241,7 +231,7 @@ class FormView(QScrollArea):
         if widget is not None:
             widget.setFocus(Qt.FocusReason.TabFocusReason)
         # After the layout has taken in the problem lines just shown, not before.
-        QTimer.singleShot(0, lambda: self._scroll_to(box))
+        QTimer.singleShot(0, self, lambda: self._scroll_to(box))  # dropped with the view
         self._scroll_to(box)
 
     def _scroll_to(self, box: QuestionBox) -> None:

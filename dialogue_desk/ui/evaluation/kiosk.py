@@ -31,6 +31,7 @@ from dialogue_desk.store.enums import ResponseChannel
 from dialogue_desk.ui.common.errors import EXPECTED, describe
 from dialogue_desk.ui.evaluation.accessible import name_controls
 from dialogue_desk.ui.evaluation.answers import mark_problem
+from dialogue_desk.ui.evaluation.form_language import display_language
 from dialogue_desk.ui.evaluation.form_view import FormView
 from dialogue_desk.ui.evaluation.kiosk_guard import KioskLock, PinGuard
 from dialogue_desk.ui.evaluation.kiosk_setup import KioskSetupDialog
@@ -62,7 +63,9 @@ class KioskWindow(QWidget):
         self.store, self.form = store, form
         self.guard = PinGuard(pin)
         self.paged = paged
-        self.language = form.language
+        # The interface language (when the form has it) is offered first, with the focus.
+        self.offered = tuple(dict.fromkeys((display_language(form), *form.languages)))
+        self.language = self.offered[0]
         self._unlocked = False
         font = self.font()
         font.setPointSizeF(max(font.pointSizeF(), 9) * 1.5)
@@ -126,7 +129,7 @@ class KioskWindow(QWidget):
         self.choose_label.setFont(font)
         grid.addWidget(self.choose_label, 0, 0, 1, 2)
         self.language_buttons: dict[str, QPushButton] = {}
-        for index, code in enumerate(self.form.languages):
+        for index, code in enumerate(self.offered):
             button = QPushButton(LANGUAGES.get(code, code.upper()), objectName=f"kiosk_lang_{code}")
             button.setMinimumSize(280, 90)
             button.clicked.connect(lambda _=False, c=code: self.start(c))
@@ -217,15 +220,13 @@ class KioskWindow(QWidget):
         self.timer.stop()
         self.view.show_form(None, self.language)
         self.message.clear()
-        self.choose_label.setText(
-            "\n".join(
-                dict.fromkeys(pick(KIOSK_TEXTS["choose"], c, ("en",)) for c in self.form.languages)
-            )  # fmt: skip
-        )
-        if len(self.form.languages) == 1:
-            self.start(self.form.languages[0])
+        choose = dict.fromkeys(pick(KIOSK_TEXTS["choose"], c, ("en",)) for c in self.offered)
+        self.choose_label.setText("\n".join(choose))
+        if len(self.offered) == 1:
+            self.start(self.offered[0])
             return
         self.stack.setCurrentIndex(0)
+        self.language_buttons[self.offered[0]].setFocus()
         self.leave_button.show()
 
     def start(self, language: str) -> None:

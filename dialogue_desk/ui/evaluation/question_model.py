@@ -10,6 +10,7 @@ from dialogue_desk.services.evaluation import FormRecord, QuestionRecord, pick
 from dialogue_desk.services.labels import label
 from dialogue_desk.store.enums import QuestionKind
 from dialogue_desk.ui.common.record_table_model import RecordTableModel
+from dialogue_desk.ui.evaluation.form_language import display_language
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -36,7 +37,7 @@ class QuestionModel(RecordTableModel):
     def set_form(self, form: FormRecord | None, language: str | None = None) -> None:
         self.beginResetModel()
         self.form = form
-        self.language = language or (form.language if form else "en")
+        self.language = language or (display_language(form) if form else "en")
         self.records = list(form.questions) if form else []
         self.endResetModel()
 

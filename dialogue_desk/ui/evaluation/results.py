@@ -1,9 +1,10 @@
-"""Results of a form at once: a chart per rating/choice question with n, mean and median, and
-the free-text answers listed; filter by any single-choice question (e.g. stakeholder group)."""
+"""Results of a form at once: an overview row per question at the top, then a chart per
+rating/choice question with n, mean and median, and the free-text answers listed; filter by any
+single-choice question (e.g. stakeholder group)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QMargins, Qt
+from PySide6.QtCore import QLocale, QMargins, QModelIndex, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,7 +20,10 @@ from PySide6.QtWidgets import (
 from dialogue_desk.services import evaluation as ev
 from dialogue_desk.services.evaluation import FormRecord, FormSummary, QuestionSummary
 from dialogue_desk.store.enums import QuestionKind
+from dialogue_desk.ui.evaluation.form_language import FormLanguageBox
+from dialogue_desk.ui.evaluation.results_overview import ResultsOverview
 
+#: Lower and QtCharts elides the category labels to "..." at the default font.
 BAR_HEIGHT = 30
 BAR_COLOUR = QColor("#2a6f97")
 
@@ -150,14 +154,24 @@ class ResultsView(QWidget):
         self.filter_label.setBuddy(self.filter)
         bar.addWidget(self.filter_label)
         bar.addWidget(self.filter)
+        bar.addSpacing(24)
+        self.language_label = QLabel()
+        self.language = FormLanguageBox("results_language")
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.language_label.setBuddy(self.language)
+        bar.addWidget(self.language_label)
+        bar.addWidget(self.language)
         layout.addLayout(bar)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         layout.addWidget(self.scroll, 1)
+        self.overview: ResultsOverview | None = None
+        self.cards: dict[str, QuestionCard] = {}
         self.retranslate()
 
     def retranslate(self) -> None:
         self.filter_label.setText(self.tr("&Show:"))
+        self.language_label.setText(self.tr("Questions and answers &in:"))
         if self.filter.count():
             self.filter.setItemText(0, self.tr("All responses"))
         self.refresh()
@@ -166,23 +180,40 @@ class ResultsView(QWidget):
         same = form is not None and self.form is not None and form.id == self.form.id
         current = self.filter.currentData() if same else None
         self.form = form
+        # A language picked for this form stays; else the interface language (FormLanguageBox).
+        self.language.set_form(form)
+        self._fill_filter(current)
+        self.refresh()
+
+    def _code(self) -> str:
+        return self.language.code(self.form.language if self.form else "en")
+
+    def _language_changed(self) -> None:
+        self._fill_filter(self.filter.currentData())
+        self.refresh()
+
+    def _fill_filter(self, current: str | None) -> None:
+        """The filter's choices, labelled in the language shown; ``current`` stays selected."""
+        form, language = self.form, self._code()
         self.filter.blockSignals(True)
         self.filter.clear()
         self.filter.addItem(self.tr("All responses"), None)
         if form is not None:
             for q in form.questions:
                 if q.kind is QuestionKind.SINGLE_CHOICE:
-                    question = form.text(q.label, None)
+                    question = form.text(q.label, language)
                     seen: set[str] = set()
                     for c in q.choices:
                         if c.name in seen:
                             continue
                         seen.add(c.name)
-                        caption = f"{question[:40].rstrip('?:')}: {c.text(None, form.languages)}"
+                        short = question if len(question) <= 40 else question[:39] + "\u2026"
+                        caption = self.tr("{choice} ({question})").format(
+                            choice=c.text(language, form.languages), question=short
+                        )
                         self.filter.addItem(caption, f"{q.name}\t{c.name}")
         self.filter.setCurrentIndex(max(0, self.filter.findData(current)))
         self.filter.blockSignals(False)
-        self.refresh()
 
     def refresh(self) -> None:
         if self.form is None:
@@ -193,7 +224,8 @@ class ResultsView(QWidget):
             return
         chosen = self.filter.currentData()
         question, choice = chosen.split("\t", 1) if chosen else (None, None)
-        self.summary = ev.form_summary(self.store, self.form.id, None, filter_question=question,
+        self.summary = ev.form_summary(self.store, self.form.id, self._code(),
+                                       filter_question=question,
                                        filter_choice=choice)  # type: ignore[arg-type]  # fmt: skip
         text = self.tr("%n response(s)", "", self.summary.responses)
         if self.summary.filter_label:
@@ -201,10 +233,26 @@ class ResultsView(QWidget):
         self.total.setText(text)
         page = QWidget(objectName="results_page")
         layout = QVBoxLayout(page)
+        # Parented before it is filled: showing a parentless view would open a window of its own.
+        self.overview = ResultsOverview(page)
+        layout.addWidget(self.overview)
+        self.overview.show_summary(self.form, self.summary)
+        self.overview.activated.connect(self._show_card)
+        self.overview.clicked.connect(self._show_card)
         locale = QLocale()
+        self.cards = {}
         for summary in self.summary.questions:
-            layout.addWidget(QuestionCard(summary, locale))
+            card = QuestionCard(summary, locale)
+            self.cards[summary.name] = card
+            layout.addWidget(card)
         layout.addStretch(1)
         position = self.scroll.verticalScrollBar().value()
         self.scroll.setWidget(page)
         self.scroll.verticalScrollBar().setValue(position)
+
+    def _show_card(self, index: QModelIndex) -> None:
+        """Scroll to the chart of the overview row ``index``."""
+        summary = self.overview.summary_at(index.row()) if self.overview is not None else None
+        card = self.cards.get(summary.name) if summary is not None else None
+        if card is not None:
+            self.scroll.verticalScrollBar().setValue(card.y())

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dialogue_desk.i18n import ui_language
 from dialogue_desk.services import evaluation as ev
 from dialogue_desk.services.changes import Changes
 from dialogue_desk.services.errors import NotFoundError
@@ -94,7 +95,7 @@ class EvaluationTab(EventTab):
         self.bar.new_dialogue.setText(self.tr("Dialogue event evaluation (built in)"))
         self.bar.new_training.setText(self.tr("Training seminar evaluation (built in)"))
         self.bar.new_empty.setText(self.tr("Empty form"))
-        self.bar.more_button.setText(self.tr("Form"))
+        self.bar.more_button.setText(self.tr("Form actions"))
         self.bar.import_action.setText(self.tr("&Import XLSForm…"))
         self.bar.export_action.setText(self.tr("&Export as XLSForm…"))
         self.bar.rename_action.setText(self.tr("&Rename form…"))
@@ -107,6 +108,8 @@ class EvaluationTab(EventTab):
         self.pages.setTabText(RESULTS, self.tr("Results"))
         for page in (self.designer, self.entry, self.results):
             page.retranslate()
+        if self.forms.count():
+            self.reload_forms()  # a built-in form's title and the question counts, in this language
         self._update_state()
 
     def menu_actions(self) -> list[QAction]:
@@ -136,7 +139,7 @@ class EvaluationTab(EventTab):
         infos: list[ev.FormInfo] = []
         if event is not None:
             with self.guard():
-                infos = ev.list_forms(self.context.store, event.id)
+                infos = ev.list_forms(self.context.store, event.id, ui_language())
         self.forms.blockSignals(True)
         self.forms.clear()
         for info in infos:
@@ -349,10 +352,11 @@ class EvaluationTab(EventTab):
     def delete_form(self) -> None:
         if self.form is None:
             return
+        title = ev.form_title(self.form, ui_language())
         answer = QMessageBox.question(
             self, self.tr("Delete form"),
             self.tr("Delete \u201c{title}\u201d with its %n response(s)? This cannot be undone.",
-                    "", self.form.responses).format(title=self.form.title),
+                    "", self.form.responses).format(title=title),
         )  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
             with self.guard(self.tr("Delete form")) as outcome:
@@ -370,7 +374,7 @@ class EvaluationTab(EventTab):
             return
         # One question (or group) per page suits forms laid out in pages or with skip logic.
         paged = self.form.settings.get("style") == "pages" or ev.FormLogic(self.form).has_logic
-        dialog = KioskSetupDialog(self.form.title, self, paged=paged)
+        dialog = KioskSetupDialog(ev.form_title(self.form, ui_language()), self, paged=paged)
         if dialog.exec():
             self.start_kiosk(dialog.pin.text().strip(), paged=dialog.paged.isChecked())
 

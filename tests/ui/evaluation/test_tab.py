@@ -158,6 +158,42 @@ def test_results_show_charts_stats_texts_and_filter(tab, store, every_kind):
     assert "2 response" in results.total.text() and "Association" in results.total.text()
 
 
+def test_results_open_with_an_overview_of_every_question(tab, store, every_kind, qtbot):
+    """A compact table of n, mean, median and the answer chosen most, above the charts; a row
+    scrolls to its chart; filter entries read "Association (Group)", never "?:"."""
+    from dialogue_desk.ui.evaluation.results_overview import ANSWERS, MEAN, MEDIAN, MOST, QUESTION
+
+    for useful, group in ((5, "a"), (3, "b"), (4, "b")):
+        ev.save_response(store, every_kind.id, {"useful": useful, "group": group, "again": True})
+    tab.reload_forms()
+    tab.pages.setCurrentIndex(RESULTS)
+    results = tab.results
+    table = results.overview
+    assert table is not None and table.isVisible()
+    model = table.model()
+    rows = {model.index(r, QUESTION).data(): r for r in range(model.rowCount())}
+    assert "About the day" not in rows  # a heading has no answers
+    useful = rows["Useful?"]
+    assert model.index(useful, ANSWERS).data() == "3"
+    assert model.index(useful, MEAN).data() == "4.00 of 5"
+    assert model.index(useful, MEDIAN).data() == "4"
+    assert model.index(rows["Group"], MOST).data() == "Association (2)"
+    assert model.index(rows["Group"], MEDIAN).data() in ("", None)
+    assert model.index(rows["Again?"], MEAN).data() == "yes: 100\u00a0%"
+    assert table.height() >= table.rowHeight(0) * model.rowCount()  # no scrolling inside
+    results.resize(1000, 500)
+    qtbot.waitUntil(lambda: results.scroll.verticalScrollBar().maximum() > 0)
+    table.clicked.emit(model.index(rows["Comments"], QUESTION))
+    card = results.cards["comments"]
+    assert results.scroll.verticalScrollBar().value() in (
+        card.y(),
+        results.scroll.verticalScrollBar().maximum(),
+    )
+    captions = [results.filter.itemText(i) for i in range(results.filter.count())]
+    assert "Association (Group)" in captions
+    assert not any("?:" in c for c in captions)
+
+
 def test_import_refused_shows_why_and_stores_nothing(tab, store, tmp_path, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
