@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -17,12 +16,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogue_desk.i18n import LANGUAGES
+from dialogue_desk.i18n import LANGUAGES, collation_key, ui_language
 from dialogue_desk.services.errors import ValidationError
 from dialogue_desk.services.events import EventData, EventRecord, validate
 from dialogue_desk.services.labels import label
 from dialogue_desk.store.enums import EventKind, EventStatus
-from dialogue_desk.ui.common.form_parts import ErrorLabel, finish_form
+from dialogue_desk.ui.common.form_parts import DateField, ErrorLabel, finish_form
+
+#: The countries these events are held in come first in the list; the rest follow by name.
+FIRST_COUNTRIES = ("EE", "LV", "LT", "SE", "FI")
+#: CLDR's two-letter regions that are not countries (European Union, United Nations, unknown).
+NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"})
 
 
 def _qdate(value: dt.date) -> QDate:
@@ -48,14 +52,12 @@ class EventDialog(QDialog):
         for kind in EventKind:
             self.kind.addItem(label(kind), kind)
         self.city = QLineEdit(objectName="eventCity")
-        self.country = QLineEdit(objectName="eventCountry", maxLength=2)
-        self.country.setPlaceholderText(self.tr("EE, LV, SE…"))
+        self.country = CountryCombo()
         self.venue = QLineEdit(objectName="eventVenue")
         self.organiser = QLineEdit(objectName="eventOrganiser")
         today = dt.date.today()
-        self.start = QDateEdit(_qdate(today), objectName="eventStart", calendarPopup=True)
-        self.end = QDateEdit(_qdate(today + dt.timedelta(days=1)), objectName="eventEnd",
-                             calendarPopup=True)  # fmt: skip
+        self.start = DateField(_qdate(today), objectName="eventStart")
+        self.end = DateField(_qdate(today + dt.timedelta(days=1)), objectName="eventEnd")
         self.start.dateChanged.connect(self._start_changed)
         self.status = QComboBox(objectName="eventStatus")
         for status in EventStatus:
@@ -146,3 +148,48 @@ class EventDialog(QDialog):
     def data(self) -> EventData:
         assert self._data is not None, "data() is only valid after accept()"
         return self._data
+
+
+def country_names() -> dict[str, str]:
+    """Two-letter code -> the country's name in the interface language (CLDR, through Babel)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        territories = Locale.parse(ui_language()).territories
+    except (UnknownLocaleError, ValueError):
+        territories = Locale.parse("en").territories
+    return {code: name for code, name in territories.items()
+            if len(code) == 2 and code.isalpha() and code not in NOT_COUNTRIES}  # fmt: skip
+
+
+class CountryCombo(QComboBox):
+    """Countries by name (type the first letters to jump), EE, LV, LT, SE, FI first; ``text()``
+    and ``setText()`` speak the two-letter code ("" for none), as the line edit it replaced."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="eventCountry")
+        self.setMaxVisibleItems(15)
+        # A list of 250 countries as a pop-up under the field, not a menu over the whole screen.
+        self.setStyleSheet("QComboBox { combobox-popup: 0; }")
+        names = country_names()
+        self.addItem("\u2014", "")
+        for code in FIRST_COUNTRIES:
+            if code in names:
+                self.addItem(names[code], code)
+        self.insertSeparator(self.count())
+        key = collation_key(ui_language())
+        for code, name in sorted(names.items(), key=lambda pair: key(pair[1])):
+            if code not in FIRST_COUNTRIES:
+                self.addItem(name, code)
+
+    def text(self) -> str:
+        return str(self.currentData() or "")
+
+    def setText(self, code: str) -> None:  # noqa: N802 (the line edit's name)
+        """Choose ``code``; a code the list does not know (an old event's) is kept as it is."""
+        code = code.strip().upper()
+        index = self.findData(code)
+        if index < 0:
+            self.addItem(code, code)
+            index = self.count() - 1
+        self.setCurrentIndex(index)

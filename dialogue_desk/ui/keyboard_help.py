@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 
 def shortcuts() -> list[tuple[str, str, str]]:
     """(where, keys, what) for every key worth knowing, in the interface language."""
-    everywhere, door, agenda, notes = (
+    everywhere, door, agenda, notes, paper = (
         QCoreApplication.translate("KeyboardHelp", "Everywhere"),
         QCoreApplication.translate("KeyboardHelp", "Check-in"),
         QCoreApplication.translate("KeyboardHelp", "Agenda"),
         QCoreApplication.translate("KeyboardHelp", "Notes"),
+        QCoreApplication.translate("KeyboardHelp", "Paper forms and kiosk"),
     )
     native = QKeySequence.SequenceFormat.NativeText
 
@@ -135,6 +136,28 @@ def shortcuts() -> list[tuple[str, str, str]]:
             notes,
             key("Ctrl+Return"),
             QCoreApplication.translate("KeyboardHelp", "Save the note and start the next"),
+        ),
+        (
+            paper,
+            key("1") + " \u2026 " + key("9"),
+            QCoreApplication.translate(
+                "KeyboardHelp", "Answer the question (a rating moves on to the next question)"
+            ),
+        ),
+        (
+            paper,
+            key("Ctrl+Return"),
+            QCoreApplication.translate("KeyboardHelp", "Save the paper form and open a blank one"),
+        ),
+        (
+            paper,
+            key("PgUp") + ", " + key("PgDown"),
+            QCoreApplication.translate("KeyboardHelp", "Previous or next response already entered"),
+        ),
+        (
+            paper,
+            key("Ctrl+Shift+K"),
+            QCoreApplication.translate("KeyboardHelp", "Start the evaluation kiosk"),
         ),
     ]
 

@@ -231,6 +231,12 @@ def day_line(status: LiveStatus, time: str) -> str:
                          -delay)  # fmt: skip
     elif status.overrun and delay is not None and delay > 0:
         text = translate("AgendaLive", "The day runs %n min late; expected end {time}.", "", delay)
+    elif status.squeezed:
+        # The end assumes the fixed items keep their times: say what that takes, or "15:00"
+        # reads as on time beside "Running 40 min late".
+        cut = max(status.squeezed.values())
+        text = translate("AgendaLive", "Day expected to end at {time} if %n min are cut before "
+                         "the fixed items.", "", cut)  # fmt: skip
     else:
         text = translate("AgendaLive", "Day expected to end at {time}")
     return text.format(time=time)

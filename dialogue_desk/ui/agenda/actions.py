@@ -15,8 +15,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from dialogue_desk.services import agenda as service
 from dialogue_desk.services.agenda import LiveStatus, live
 from dialogue_desk.store.enums import EventStatus
+from dialogue_desk.ui.agenda.dialogs import ask_end_early
 from dialogue_desk.ui.agenda.file_actions import AgendaFileActions
 from dialogue_desk.ui.agenda.plan_actions import PlanActions
+from dialogue_desk.ui.common.notice import show_notice
 
 if TYPE_CHECKING:
     from dialogue_desk.ui.agenda.tab import AgendaTab
@@ -33,6 +35,8 @@ class AgendaActions(QObject):
         self.plan = PlanActions(tab)
         self.publish = self.plan.publish
         self.closed = False
+        #: Asked before an item that started under a minute ago is ended (tests replace it).
+        self.ask_end_early = ask_end_early
 
         def make(
             name: str,
@@ -297,6 +301,8 @@ class AgendaActions(QObject):
         if event is None:
             return
         upcoming = live.next_item(tab.items, tab.clock().date())
+        if not self._may_end_running():
+            return
         text = (
             QCoreApplication.translate("AgendaTab", "Start \u201c{title}\u201d").format(
                 title=upcoming.title
@@ -324,14 +330,29 @@ class AgendaActions(QObject):
                 text += " " + QCoreApplication.translate(
                     "AgendaTab", "The plan as it stood is kept as the published plan."
                 )
-            tab.show_status(text)
+            self._say(text)
         elif change.ended is not None:
             self._say_ended(change.ended)
+
+    def _say(self, text: str) -> None:
+        self.tab.show_status(text)
+        if not self.tab.isVisible() and self.tab.window() is not self.tab:
+            show_notice(self.tab, text)  # F5 from another tab: the status bar is easy to miss
+
+    def _may_end_running(self) -> bool:
+        """False if the running item started under a minute ago and the user keeps it running
+        (a second F5 or a stray Shift+F5 would record a 0-minute item)."""
+        running = next((i for i in self.tab.items if i.running), None)
+        if running is None or running.actual_start is None:
+            return True
+        if (self.tab.clock() - running.actual_start).total_seconds() >= 60:
+            return True
+        return self.ask_end_early(self.tab, running.title)
 
     def _say_ended(self, item: service.AgendaItemRecord) -> None:
         start, end = item.actual_start, item.actual_end
         minutes = int((end - start).total_seconds()) // 60 if start and end else 0
-        self.tab.show_status(
+        self._say(
             QCoreApplication.translate(
                 "AgendaTab",
                 "Ended \u201c{title}\u201d at {time} after %n min. Ctrl+Z takes it back.",
@@ -342,7 +363,7 @@ class AgendaActions(QObject):
 
     def do_stop(self) -> None:
         tab, event = self.tab, self.tab.current_event
-        if event is not None:
+        if event is not None and self._may_end_running():
             change = tab.change(
                 QCoreApplication.translate("AgendaTab", "Stop running item"),
                 None,

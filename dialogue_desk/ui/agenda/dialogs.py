@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QTimeEdit,
@@ -278,3 +279,29 @@ class CopyAgendaDialog(QDialog):
 
     def source_id(self) -> int:
         return int(self.source.currentData())
+
+
+def ask_end_early(parent: QWidget, title: str) -> bool:
+    """Ask whether to end ``title``, which started less than a minute ago; keeping it running
+    is the default (Enter, Esc)."""
+    box = QMessageBox(parent, objectName="agendaEndEarly")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("AgendaTab", "End the item now?"))
+    box.setText(
+        QCoreApplication.translate(
+            "AgendaTab",
+            "\u201c{title}\u201d started less than a minute ago. If you end it now, it is "
+            "recorded as a 0-minute item.",
+        ).format(title=title)
+    )
+    end = box.addButton(
+        QCoreApplication.translate("AgendaTab", "&End it now"), QMessageBox.ButtonRole.AcceptRole
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("AgendaTab", "&Keep it running"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is end

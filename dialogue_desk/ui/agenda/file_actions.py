@@ -9,12 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from dialogue_desk.services import agenda as service
 from dialogue_desk.ui.common.background import BackgroundRunner, run_and_wait
+from dialogue_desk.ui.common.open_location import open_location
 
 if TYPE_CHECKING:
     from dialogue_desk.ui.agenda.tab import AgendaTab
@@ -174,4 +174,4 @@ class AgendaFileActions(QObject):
         )
         box.exec()
         if box.clickedButton() is open_button:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+            open_location(self.tab, written)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QTabBar,
     QTableView,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +43,7 @@ from dialogue_desk.ui.agenda.model import (
 from dialogue_desk.ui.agenda.texts import CLOSED_STYLE, EDIT_TRIGGERS, NO_EDIT, retranslate_parts
 from dialogue_desk.ui.common.errors import EXPECTED
 from dialogue_desk.ui.common.form_parts import ERROR_STYLE
+from dialogue_desk.ui.common.menu_button import MenuButton
 from dialogue_desk.ui.context import UiContext
 from dialogue_desk.ui.tab_base import EventTab
 
@@ -82,9 +82,8 @@ class AgendaTab(EventTab):
         # Needed once per event: behind one button, so the toolbar fits 1280 px in every language.
         self.more_menu = QMenu(self, objectName="agendaMoreMenu")
         self.more_menu.addActions(a.more())
-        self.more_button = QToolButton(objectName="agendaMore")
+        self.more_button = MenuButton(objectName="agendaMore")
         self.more_button.setMenu(self.more_menu)
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.addWidget(self.more_button)
 

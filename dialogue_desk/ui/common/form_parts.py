@@ -1,8 +1,17 @@
-"""Parts every form dialog shares: the red problem label and the button row."""
+"""Parts every form dialog shares: the red problem label, the button row, a date field."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dialogue_desk.services.errors import ValidationError
 
@@ -49,3 +58,28 @@ def finish_form(
     layout.addWidget(errors)
     layout.addWidget(buttons)
     return buttons
+
+
+def short_date_format(locale: QLocale | None = None) -> str:
+    """The locale's short date with a four-digit year ("01.12.2026", "2026-12-01"): the one way
+    the interface writes a date a user types or picks."""
+    fmt = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    return fmt
+
+
+class DateField(QDateEdit):
+    """A date to pick in a form: a calendar pop-up, the locale's short format with the full
+    year, and Tab moving to the next field (QDateEdit's own Tab walks day, month, year, so
+    Title, Tab, Tab landed inside the next date and the typing was lost)."""
+
+    def __init__(self, date: QDate | None = None, parent: QWidget | None = None, **kwargs: object):
+        super().__init__(parent, **kwargs)  # type: ignore[arg-type]
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(short_date_format(self.locale()))
+        if date is not None:
+            self.setDate(date)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802,A002 (Qt's names)
+        return QWidget.focusNextPrevChild(self, next)

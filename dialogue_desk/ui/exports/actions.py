@@ -8,22 +8,26 @@ traceback.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import functools
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 
 from dialogue_desk.exchange import sync_out
 from dialogue_desk.exchange.files import dated_file_name
+from dialogue_desk.i18n import format_date, ui_language
 from dialogue_desk.services import events as event_service
 from dialogue_desk.services.changes import Changes
 from dialogue_desk.services.events import EventRecord
 from dialogue_desk.settings import Settings
+from dialogue_desk.store import Store
 from dialogue_desk.store.enums import EventStatus
 from dialogue_desk.ui.common.background import BackgroundRunner
 from dialogue_desk.ui.common.errors import EXPECTED, describe
+from dialogue_desk.ui.common.open_location import open_location
 from dialogue_desk.ui.context import UiContext
 from dialogue_desk.ui.exports.dialogs import CloseEventDialog, CompareDialog, ExportDialog
 
@@ -93,7 +97,7 @@ class ExportActions(QObject):
     # --- the actions ------------------------------------------------------------------------
 
     def _default_target(self, record: EventRecord, suffix: str, extra: str = "") -> Path:
-        folder = self._last_folder or Settings().export_folder()
+        folder = self._last_folder or Settings().export_folder(practice=self.context.practice)
         name = dated_file_name(record.title, suffix, practice=self.context.practice, extra=extra)
         return folder / name
 
@@ -114,7 +118,7 @@ class ExportActions(QObject):
         pseudonymise = dialog.pseudonymise.isChecked()
         codes = dialog.codes.isChecked()
         self._last_folder = path.parent
-        store, event_id = self.context.store, record.id
+        store, event_id, practice = self.context.store, record.id, self.context.practice
 
         def work(progress):  # type: ignore[no-untyped-def]
             if suffix == ".pdf":
@@ -132,7 +136,7 @@ class ExportActions(QObject):
                 )  # fmt: skip
             kind = "pdf" if suffix == ".pdf" else "workbook"
             sync_out.record_export(kind, [event_id], [written], language=language,
-                                   base=Settings().export_folder(),
+                                   base=Settings().export_folder(practice=practice),
                                    pseudonymised=pseudonymise)  # fmt: skip
             return written
 
@@ -154,11 +158,11 @@ class ExportActions(QObject):
         language = current.language if current else "en"
         name = dated_file_name(self.tr("Comparison of events"), ".xlsx",
                                practice=self.context.practice)  # fmt: skip
-        folder = self._last_folder or Settings().export_folder()
+        folder = self._last_folder or Settings().export_folder(practice=self.context.practice)
         dialog = CompareDialog(self.window, records, checked, language, folder / name)
         if not self._ask(dialog):
             return
-        ids, path = dialog.event_ids(), dialog.path()
+        ids, path, practice = dialog.event_ids(), dialog.path(), self.context.practice
         language = dialog.language.currentData()
         self._last_folder = path.parent
         store = self.context.store
@@ -169,7 +173,7 @@ class ExportActions(QObject):
             written = write_comparison_workbook(store, ids, path, language=language,
                                                 progress=progress)  # fmt: skip
             sync_out.record_export("comparison", ids, [written], language=language,
-                                   base=Settings().export_folder())  # fmt: skip
+                                   base=Settings().export_folder(practice=practice))  # fmt: skip
             return written
 
         self._on_success = self._show_written
@@ -180,11 +184,13 @@ class ExportActions(QObject):
         record = self.context.event
         if record is None or self.runner.running:
             return
-        dialog = CloseEventDialog(self.window, record, Settings().export_folder())
+        practice = self.context.practice
+        dialog = CloseEventDialog(self.window, record, Settings().export_folder(practice=practice),
+                                  close_warnings(self.context.store, record))  # fmt: skip
         if not self._ask(dialog):
             return
         folder, language = dialog.folder.path(), dialog.language.currentData()
-        if dialog.remember.isChecked():
+        if dialog.remember.isChecked() and not practice:  # the real events' folder stays
             Settings().set_export_folder(folder)
         store, event_id = self.context.store, record.id
         work = functools.partial(self._close_work, store, event_id, folder, language)
@@ -256,9 +262,7 @@ class ExportActions(QObject):
         if folder is not None:
             button = QPushButton(self.tr("Open &folder"), box)
             box.addButton(button, QMessageBox.ButtonRole.ActionRole)
-            button.clicked.connect(
-                lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-            )
+            button.clicked.connect(lambda: open_location(self.window, folder))
 
     def _message(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
@@ -266,6 +270,26 @@ class ExportActions(QObject):
         box.open()  # window-modal, does not block: the app keeps running
         self.message = box
         return box
+
+
+def close_warnings(store: Store, record: EventRecord, today: dt.date | None = None) -> list[str]:
+    """What closing ``record`` now would cut short: the item still running, days to come."""
+    from dialogue_desk.services import agenda
+
+    today = today or dt.date.today()
+    found: list[str] = []
+    with contextlib.suppress(*EXPECTED):
+        running = agenda.running_item(store, record.id)
+        if running is not None:
+            found.append(QCoreApplication.translate(
+                "ExportActions", "\u201c{title}\u201d is still running: closing ends it now."
+            ).format(title=running.title))  # fmt: skip
+    if record.end_date > today:
+        found.append(QCoreApplication.translate(
+            "ExportActions",
+            "The event is planned until {date}: you are closing it before its last day.",
+        ).format(date=format_date(record.end_date, ui_language())))  # fmt: skip
+    return found
 
 
 def _unprintable(path: Path) -> str:

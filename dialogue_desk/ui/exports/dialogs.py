@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -64,6 +65,10 @@ class _PathRow(QWidget):
                                                     self.file_filter)  # fmt: skip
         if chosen:
             self.edit.setText(chosen)
+
+
+#: Dark amber text: a caution, not an error (7.4:1 on the dialog's grey, WCAG AA).
+WARNING_STYLE = "color: #7a4a00; font-weight: 600;"
 
 
 class _Base(QDialog):
@@ -191,7 +196,9 @@ class CompareDialog(_Base):
 class CloseEventDialog(_Base):
     """Confirm closing the event; the workbook and PDF go to the export folder."""
 
-    def __init__(self, parent: QWidget, event: EventRecord, folder: Path) -> None:
+    def __init__(
+        self, parent: QWidget, event: EventRecord, folder: Path, warnings: Sequence[str] = ()
+    ) -> None:
         super().__init__(parent, self.tr("Close event and export"))
         self.setObjectName("closeEventDialog")
         self.intro.setText(self.tr(
@@ -199,6 +206,15 @@ class CloseEventDialog(_Base):
             "folder (a subfolder per event, dated file names; earlier exports are kept). "
             "You can reopen the event later."
         ).format(title=event.title))  # fmt: skip
+        # What closing now would cut short (an item still running, days still to come): said
+        # before, not discovered in the report afterwards.
+        self.warnings = QLabel(self, objectName="closeWarnings", wordWrap=True)
+        self.warnings.setText("\n".join(f"\u26a0 {w}" for w in warnings))
+        self.warnings.setStyleSheet(WARNING_STYLE)
+        self.warnings.setVisible(bool(warnings))
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(1, self.warnings)
         self.language = language_combo(event.language, self)
         self.folder = _PathRow(folder, None, self)
         self.remember = QCheckBox(self.tr("&Use this folder from now on"), self)

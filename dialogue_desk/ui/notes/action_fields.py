@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +20,7 @@ from dialogue_desk.services.notes import ActionFields, NoteRecord
 from dialogue_desk.store import Store
 from dialogue_desk.store.enums import ActionStatus
 from dialogue_desk.ui.common.errors import EXPECTED
+from dialogue_desk.ui.common.form_parts import DateField
 
 log = logging.getLogger(__name__)
 
@@ -40,18 +40,27 @@ class ActionFieldsRow(QWidget):
         self.owner = QLineEdit(objectName="action_owner")
         self.organisation = QLineEdit(objectName="action_organisation")
         self.has_due = QCheckBox(objectName="action_has_due")
-        self.due = QDateEdit(objectName="action_due", calendarPopup=True)
+        self.due = DateField(objectName="action_due")
         self.due.setDate(QDate.currentDate().addDays(DEFAULT_DUE_DAYS))
         self.due.setEnabled(False)
         self.done = QCheckBox(objectName="action_done")
         # The owner is usually someone in the room: suggest participants, fill their organisation.
         self._organisations: dict[str, str] = {}
+        #: The organisation this row filled in for the owner chosen last: a user's own text is
+        #: never replaced, a filled one follows when another participant is chosen.
+        self._filled_organisation = ""
+        #: Participants changed since the suggestions were read (a walk-in at the door): they
+        #: are read again when the owner field is next used, not on every check-in.
+        self._people_source: tuple[Store, int | None] | None = None
+        self._people_stale = False
         self._names = QStringListModel(self)
         completer = QCompleter(self._names, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.activated.connect(self._owner_chosen)
         self.owner.setCompleter(completer)
+        self.owner.installEventFilter(self)
+        self.owner.textEdited.connect(self._owner_typed)
         self.owner_label = QLabel(buddy=self.owner)
         self.organisation_label = QLabel(buddy=self.organisation)
         for field in (self.owner, self.organisation):
@@ -93,6 +102,7 @@ class ActionFieldsRow(QWidget):
         try:
             self.owner.setText(record.owner if record else "")
             self.organisation.setText(record.organisation if record else "")
+            self._filled_organisation = ""
             due = record.due_date if record else None
             self.has_due.setChecked(due is not None)
             self.due.setDate(
@@ -106,6 +116,8 @@ class ActionFieldsRow(QWidget):
 
     def load_people(self, store: Store, event_id: int | None) -> None:
         """Offer the event's participants as owners (nothing if they cannot be read)."""
+        self._people_source = (store, event_id)
+        self._people_stale = False
         people = []
         if event_id is not None:
             try:
@@ -117,11 +129,40 @@ class ActionFieldsRow(QWidget):
         }
         self._names.setStringList(list(self._organisations))
 
+    def people_changed(self) -> None:
+        """The participant list changed: read it again before the owner field is next used
+        (now, if the user is typing an owner)."""
+        self._people_stale = True
+        if self.owner.hasFocus():
+            self._refresh_people()
+
+    def _refresh_people(self) -> None:
+        if self._people_stale and self._people_source is not None:
+            self.load_people(*self._people_source)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.owner and event.type() == QEvent.Type.FocusIn:
+            self._refresh_people()
+        return super().eventFilter(watched, event)
+
     def _owner_chosen(self, name: str) -> None:
-        organisation = self._organisations.get(name, "")
-        if organisation and not self.organisation.text().strip():
-            self.organisation.setText(organisation)
+        self._follow_owner(name)
         self._edited()
+
+    def _owner_typed(self, text: str) -> None:
+        # A participant's full name typed out (no pick from the list) counts as choosing them.
+        name = " ".join(text.split())
+        if name in self._organisations:
+            self._follow_owner(name)
+
+    def _follow_owner(self, name: str) -> None:
+        organisation = self._organisations.get(name, "")
+        current = self.organisation.text().strip()
+        if current and current != self._filled_organisation:
+            return  # the user's own words stay
+        if organisation != current:
+            self.organisation.setText(organisation)
+        self._filled_organisation = organisation
 
     def _edited(self, *_args: object) -> None:
         if not self._loading:

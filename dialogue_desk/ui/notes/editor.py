@@ -118,7 +118,6 @@ class NoteEditor(QFrame):
 
         self.action_row = ActionFieldsRow()
         self.action_row.edited.connect(self._edited)
-        self.action_row.chain(self.text, self.author)
         for field in self.action_row.inputs():
             field.installEventFilter(self)
 
@@ -129,6 +128,8 @@ class NoteEditor(QFrame):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.action_row)
         layout.addLayout(author_row)
+        # Only now are the fields in one window: Qt refuses a tab order across windows.
+        self.action_row.chain(self.text, self.author)
 
         self._pause = QTimer(self, singleShot=True, interval=PAUSE_MS)
         self._deadline = QTimer(self, singleShot=True, interval=DEADLINE_MS)

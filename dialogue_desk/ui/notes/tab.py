@@ -7,8 +7,6 @@ A second page holds the action items overview.
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -45,12 +43,10 @@ from dialogue_desk.ui.notes.tab_texts import (
 )
 from dialogue_desk.ui.tab_base import EventTab
 
-log = logging.getLogger(__name__)
-
 
 class NotesTab(EventTab):
     #: The running agenda item moves, Chatham House is switched, undo/redo changes notes.
-    watches = Changes.AGENDA | Changes.EVENT | Changes.NOTES
+    watches = Changes.AGENDA | Changes.EVENT | Changes.NOTES | Changes.PARTICIPANTS
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -185,6 +181,10 @@ class NotesTab(EventTab):
         return [self.action_items_action, self.chatham_action]
 
     def on_changes(self, changes: Changes) -> None:
+        if changes & Changes.PARTICIPANTS:
+            self.editor.action_row.people_changed()  # a walk-in is offered as an owner too
+        if not (changes := changes & ~Changes.PARTICIPANTS):
+            return
         if changes & Changes.EVENT:
             self._show_stored_chatham()
             show_closed(self)
@@ -373,6 +373,7 @@ class NotesTab(EventTab):
         go, erase = True, False
         if enabled:
             go = False
+            set_chatham_silently(self, False)  # ticked only once the question is answered
             with self.guard():
                 attributed = notes.count_attributions(self.context.store, event_id)
                 go, erase = ask_chatham_on(self.window(), attributed)

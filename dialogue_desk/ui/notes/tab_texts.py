@@ -75,6 +75,8 @@ def show_closed(tab: NotesTab) -> None:
     tab.actions_view.setEnabled(not closed)
     tab.chatham.setEnabled(tab.current_event is not None and not closed)
     tab.chatham_action.setEnabled(tab.current_event is not None and not closed)
+    # With no event open there are no action items to show (the menu entry did nothing).
+    tab.action_items_action.setEnabled(tab.current_event is not None)
 
 
 def set_chatham_silently(tab: NotesTab, enabled: bool) -> None:

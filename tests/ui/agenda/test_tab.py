@@ -381,3 +381,64 @@ def test_insert_on_an_empty_day_adds_the_first_item(qtbot, store, messages, monk
     qtbot.keyClick(widget, Qt.Key.Key_Insert)
     assert [i.title for i in agenda.list_items(store, event.id)] == ["Opening"]
     assert widget.table.isVisible() and widget.model.items[0].start_time == dt.time(9, 0)
+
+
+def test_f5_from_another_tab_floats_a_notice_and_a_quick_end_asks(qtbot, store, demo_event):
+    """F5 on the Check-in tab: the news floats over the window, not only in the status bar; a
+    Shift+F5 within a minute of the start asks before a 0-minute item is recorded."""
+    from dialogue_desk.settings import Settings
+    from dialogue_desk.ui.common.notice import Notice
+    from dialogue_desk.ui.main_window import MainWindow
+
+    window = MainWindow(store, Settings())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    agenda_tab = window.tab_pages[0]
+    start = dt.datetime.combine(TODAY, dt.time(9, 30))
+    agenda_tab.clock = lambda: start
+    window.show_tab(1)  # Check-in
+    agenda_tab.actions_.start_next.trigger()
+    notice = window.findChild(Notice, "transientNotice")
+    assert notice is not None and notice.isVisible()
+    assert "Recap of day one" in notice.text()
+    assert window.geometry().contains(notice.geometry().translated(window.geometry().topLeft()))
+    asked: list[str] = []
+    agenda_tab.actions_.ask_end_early = lambda _parent, title: asked.append(title) or False
+    agenda_tab.clock = lambda: start + dt.timedelta(seconds=40)
+    agenda_tab.actions_.stop.trigger()  # Shift+F5 forty seconds in: kept running
+    assert asked == ["Recap of day one"]
+    assert agenda.running_item(store, demo_event).title == "Recap of day one"
+    agenda_tab.actions_.start_next.trigger()  # a second F5 too
+    assert len(asked) == 2 and agenda.running_item(store, demo_event).title == "Recap of day one"
+    agenda_tab.actions_.ask_end_early = lambda *_args: True
+    agenda_tab.actions_.stop.trigger()
+    assert agenda.running_item(store, demo_event) is None
+    assert "after 0 min" in notice.text()
+    agenda_tab.clock = lambda: start + dt.timedelta(minutes=2)
+    agenda_tab.actions_.start_next.trigger()
+    agenda_tab.actions_.ask_end_early = lambda *_args: pytest.fail("asked after 2 minutes")
+    agenda_tab.clock = lambda: start + dt.timedelta(minutes=4)
+    agenda_tab.actions_.stop.trigger()
+    assert agenda.running_item(store, demo_event) is None
+    window.show_tab(0)
+    before = notice.text()
+    agenda_tab.actions_.start_next.trigger()  # on the Agenda tab the panel shows it: no notice
+    assert notice.text() == before
+
+
+def test_the_day_end_says_what_keeping_the_fixed_items_takes(tab, qtbot):
+    """Lunch is fixed at 12:30; the recap starts at 12:00: the day only ends on time if the
+    items before lunch are cut, and the panel says so instead of a bare "15:00"."""
+    start = dt.datetime.combine(TODAY, dt.time(12, 0))
+    tab.clock = lambda: start
+    tab.actions_.start_next.trigger()
+    tab.clock = lambda: start + dt.timedelta(minutes=5)
+    tab.tick()
+    assert not tab.live.clock.text().startswith("\u2212")  # not over its own time
+    text = tab.live.day_end.text()
+    assert text.startswith("Day expected to end at") and "min are cut before the fixed" in text
+    from dialogue_desk.ui.agenda.model import EXPECTED
+
+    assert tab.model.item(4).title == "Lunch"
+    assert tab.model.index(4, EXPECTED).data() == "12:30 \u26a0"  # keeps its time, warns

@@ -220,3 +220,28 @@ def test_pdf_dialog_has_no_codes_and_reports_unprintable_names(
         actions.pdf_action.trigger()
     assert target.exists()
     assert "𐕰𐕱" in actions.message.text() and "font" in actions.message.text()
+
+
+def test_closing_warns_of_a_running_item_and_days_to_come(qtbot, actions, store, demo_event,
+                                                          window):  # fmt: skip
+    import datetime as dt
+
+    from dialogue_desk.services import agenda
+    from dialogue_desk.ui.exports.actions import close_warnings
+
+    record = get_event(store, demo_event)
+    first_day = record.start_date
+    assert close_warnings(store, record, today=record.end_date) == []
+    agenda.start_next(store, demo_event, dt.datetime.combine(first_day, dt.time(9, 0)))
+    running = agenda.running_item(store, demo_event)
+    warnings = close_warnings(store, record, today=first_day)
+    assert len(warnings) == 2
+    assert running.title in warnings[0] and "still running" in warnings[0]
+    assert "before its last day" in warnings[1]
+    dialog = CloseEventDialog(window, record, Settings().export_folder(), warnings)
+    qtbot.addWidget(dialog)
+    label = dialog.findChild(QWidget, "closeWarnings")
+    assert not label.isHidden() and running.title in label.text()
+    quiet = CloseEventDialog(window, record, Settings().export_folder())
+    qtbot.addWidget(quiet)
+    assert quiet.findChild(QWidget, "closeWarnings").isHidden()

@@ -135,6 +135,7 @@ def test_chatham_house_asks_and_can_erase_names(qtbot, tab, store, demo_event, m
 
     def answer(_parent, attributed):  # type: ignore[no-untyped-def]
         asked.append(attributed)
+        assert not tab.chatham.isChecked()  # not ticked while the question is open
         return answers.pop(0)
 
     answers = [(False, False), (True, True)]
@@ -142,7 +143,7 @@ def test_chatham_house_asks_and_can_erase_names(qtbot, tab, store, demo_event, m
     tab.chatham.setChecked(True)  # cancelled
     assert not tab.chatham.isChecked() and not notes.is_chatham_house(store, demo_event)
     tab.chatham.setChecked(True)  # on, erasing the names
-    assert notes.is_chatham_house(store, demo_event)
+    assert notes.is_chatham_house(store, demo_event) and tab.chatham.isChecked()
     assert asked[0] >= 1
     assert notes.count_attributions(store, demo_event) == 0
     tab.chatham.setChecked(False)
@@ -179,6 +180,39 @@ def test_owner_suggests_participants_and_fills_their_organisation(qtbot, tab, st
     row.organisation.clear()
     completer.activated.emit(name)
     assert row.organisation.text() == person.organisation
+
+
+def test_owner_suggestions_follow_the_participant_list(qtbot, tab, store, demo_event):  # type: ignore[no-untyped-def]
+    """A walk-in added after the Notes tab was built is offered as an owner, and the
+    organisation filled in for one owner follows when another is chosen."""
+    from dialogue_desk.services.checkin import ParticipantData, add_participant
+
+    add_participant(store, demo_event, ParticipantData(
+        first_name="Zoja", last_name="Walkinova", organisation="Narva Youth Centre"))  # fmt: skip
+    tab.context.notify(Changes.PARTICIPANTS)
+    tab.editor.set_kind(NoteKind.ACTION_ITEM)
+    row = tab.editor.action_row
+    row.owner.setFocus()
+    qtbot.waitUntil(row.owner.hasFocus)
+    completer = row.owner.completer()
+    completer.setCompletionPrefix("Walkin")
+    assert completer.completionCount() == 1
+    assert completer.completionModel().index(0, 0).data() == "Zoja Walkinova"
+    row.organisation.clear()
+    completer.activated.emit("Zoja Walkinova")
+    assert row.organisation.text() == "Narva Youth Centre"
+    add_participant(store, demo_event, ParticipantData(
+        first_name="Pjotr", last_name="Walkinov", organisation="Tartu Town Hall"))  # fmt: skip
+    tab.context.notify(Changes.PARTICIPANTS)  # heard while the owner field has the focus
+    row.owner.setText("")
+    completer.setCompletionPrefix("Walkin")
+    assert completer.completionCount() == 2
+    completer.activated.emit("Pjotr Walkinov")
+    assert row.organisation.text() == "Tartu Town Hall"  # the filled one follows the owner
+    row.organisation.setText("My own words")
+    row.owner.setText("Zoja Walkinova")
+    row.owner.textEdited.emit("Zoja Walkinova")  # typed out in full
+    assert row.organisation.text() == "My own words"  # what the user typed is kept
 
 
 def test_tab_order_follows_the_screen_in_the_editor(qtbot, tab):  # type: ignore[no-untyped-def]

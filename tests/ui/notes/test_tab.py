@@ -289,6 +289,9 @@ def test_no_event_shows_an_empty_disabled_editor(qtbot, context):  # type: ignor
     assert not tab.editor.isEnabled()
     assert tab.notes_model.rowCount() == 0
     assert isinstance(tab.search, QLineEdit)
+    # No menu entry that does nothing: the overview and the rule wait for an event.
+    assert not tab.action_items_action.isEnabled()
+    assert not tab.chatham_action.isEnabled()
 
 
 def test_same_event_again_keeps_the_note_in_hand(qtbot, tab, store, demo_event, context):  # type: ignore[no-untyped-def]
