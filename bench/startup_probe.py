@@ -1,51 +1,54 @@
-"""Start a window in a fresh interpreter and exit as soon as it has been drawn (for the benchmark).
+"""The start-up floor: a bare PySide6 window with four tabs, in a fresh interpreter.
 
-    python bench/startup_probe.py bare          # a bare PySide6 QMainWindow
-    python bench/startup_probe.py app STORE     # Dialogue Desk as ``dialogue-desk`` starts it
-    python bench/startup_probe.py full STORE    # ... until the store's event is on screen
+    python bench/startup_probe.py floor
 
-The process exits on the first turn of the event loop after the main window's first paint, so
-the benchmark times interpreter start, imports and everything up to a visible window.
+A QMainWindow of 1280×800 holding a QTabWidget of four tabs is shown; at its first paint the
+probe prints ``startup: window-shown <ms>`` (milliseconds since the process started, measured as
+the app's ``DIALOGUE_DESK_STARTUP_TRACE`` lines are) and exits. ``bench/test_startup.py`` runs it
+beside the app, which it starts as ``python -m dialogue_desk`` with the trace on.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def process_age_ms() -> float:
+    """Milliseconds since this process started (Linux /proc), as ``dialogue_desk.app`` does."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    with open("/proc/self/stat", encoding="ascii") as stat:
+        started = int(stat.read().rsplit(")", 1)[1].split()[19]) / ticks
+    with open("/proc/uptime", encoding="ascii") as uptime:
+        now = float(uptime.read().split()[0])
+    return (now - started) * 1000
+
+
 def main() -> None:
-    kind = sys.argv[1]
+    if sys.argv[1:] != ["floor"]:
+        sys.exit(__doc__)
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget
 
     class ExitWhenDrawn(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
             if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
-                ready = kind != "full" or getattr(watched, "context", None) is not None
-                if ready:
-                    QTimer.singleShot(0, lambda: os._exit(0))
+                print(f"startup: window-shown {process_age_ms():.0f} ms", file=sys.stderr,
+                      flush=True)  # fmt: skip
+                QTimer.singleShot(0, lambda: os._exit(0))
             return False
 
-    if kind == "bare":
-        app = QApplication([])
-        app.installEventFilter(ExitWhenDrawn(app))
-        window = QMainWindow()
-        window.resize(1280, 800)
-        window.show()
-        app.exec()
-        return
-    from dialogue_desk.app import AppController, create_application
-    from dialogue_desk.i18n import install_ui_language
-    from dialogue_desk.settings import Settings
-
-    app = create_application()
+    app = QApplication([])
     app.installEventFilter(ExitWhenDrawn(app))
-    controller = AppController(Settings(), install_ui_language("en"), Path(sys.argv[2]))
-    controller.open(False, deferred=True)
+    window = QMainWindow()
+    tabs = QTabWidget()
+    for name in ("Agenda", "Check-in", "Notes", "Evaluation"):
+        tabs.addTab(QLabel(name), name)
+    window.setCentralWidget(tabs)
+    window.resize(1280, 800)
+    window.show()
     app.exec()
 
 

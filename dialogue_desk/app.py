@@ -114,6 +114,11 @@ class AppController:
         self.window = None  # type: ignore[var-annotated]
         #: The tab the real store's window showed when practice began, to return to it.
         self._real_tab: int | None = None
+        self._opening: StoreOpening | None = None
+        #: Answers a second start on the real store by raising this window (finding 34).
+        self.beacon = None  # type: ignore[var-annotated]
+        #: True when a second start handed over to the Dialogue Desk that has the store open.
+        self.handed_over = False
 
     def open(self, practice: bool, *, deferred: bool = False) -> bool:
         """Show the real or the practice store; on failure keep (or reopen) what was open.
@@ -145,19 +150,64 @@ class AppController:
         if deferred:
             window.when_first_painted(lambda: self._first_painted(window, checked, practice))
             return True
+        self._listen_for_second_starts(practice)
         return self._finish(window, checked, practice)
+
+    def _listen_for_second_starts(self, practice: bool) -> None:
+        """From now on a second start on the real store raises this window (finding 34).
+
+        Called once the door is ready at start-up: QtNetwork is not needed for the first frame.
+        """
+        if practice or self.beacon is not None:
+            return
+        try:
+            from dialogue_desk.ui.common.single_instance import InstanceBeacon, raise_window
+        except ImportError as error:  # a build without QtNetwork: the lock still refuses
+            log.warning("Second starts cannot raise this window: %s", error)
+            return
+        self.beacon = InstanceBeacon(self.real_store, QApplication.instance())
+        self.beacon.raise_requested.connect(lambda: raise_window(self.window))
+
+    def close_beacon(self) -> None:
+        """Stop answering second starts (the app is quitting; its socket file goes)."""
+        if self.beacon is not None:
+            self.beacon.close()
+            self.beacon = None
 
     def _first_painted(self, window, checked, practice: bool) -> None:  # type: ignore[no-untyped-def]
         startup_trace("window-shown")
-        if self._finish(window, checked, practice):
-            window.when_first_painted(lambda: self._event_painted(window))
+        # Read on the GUI thread after the first paint: on a worker thread during the window's
+        # construction it only delays the frame (measured on a loaded 2-core machine).
+        door = None if practice else _read_door(checked, self.settings)
+        if door is None:
+            if self._finish(window, checked, practice):
+                window.when_first_painted(lambda: self._event_painted(window))
+            return
+        # The door first, from a plain read; the store opens while the facilitator types.
+        window.show_door(door)
+        window.when_first_painted(lambda: self._event_painted(window, checked))
 
-    def _event_painted(self, window) -> None:  # type: ignore[no-untyped-def]
+    def _event_painted(self, window, checked=None) -> None:  # type: ignore[no-untyped-def]
         from PySide6.QtCore import QTimer
 
         startup_trace("event-painted")
-        # The door accepts input once the event loop turns after the tabs were drawn.
-        QTimer.singleShot(0, lambda: startup_trace("door-ready"))
+        # The door accepts input once the event loop turns after it was drawn.
+        QTimer.singleShot(0, lambda: self._door_ready(window, checked))
+
+    def _door_ready(self, window, checked) -> None:  # type: ignore[no-untyped-def]
+        startup_trace("door-ready")
+        if checked is not None:
+            self._opening = StoreOpening(window, lambda: self._store_loaded(window, checked))
+            self._opening.start()
+        # After the store's loading has started: QtNetwork is not needed for the first frame.
+        self._listen_for_second_starts(window.practice)
+
+    def _store_loaded(self, window, checked) -> None:  # type: ignore[no-untyped-def]
+        self._opening = None
+        if self.window is not window:
+            return  # the window was closed (or replaced) while the store loaded
+        if self._finish(window, checked, False):
+            startup_trace("store-open")
 
     def _finish(self, window, checked, practice: bool) -> bool:  # type: ignore[no-untyped-def]
         from dialogue_desk.store.engine import open_store
@@ -190,7 +240,27 @@ class AppController:
 
     def _refused(self, path: Path, error: StoreError, previous_practice, practice) -> bool:  # type: ignore[no-untyped-def]
         log.warning("Could not open store %s: %s", path, error)
-        _message_box().critical(None, APP_NAME, str(error))
+        import os
+
+        from dialogue_desk.store.errors import StoreBusyError
+
+        if isinstance(error, StoreBusyError) and error.detail != str(os.getpid()):
+            # Another Dialogue Desk has this store: bring its window forward and quit quietly,
+            # before any window of ours shows; only if it does not answer, say so in plain
+            # words (the path and the process behind "Show Details…").
+            try:
+                from dialogue_desk.ui.common.single_instance import (
+                    ask_running_to_raise,
+                    show_already_open,
+                )
+            except ImportError:  # a build without QtNetwork: the store's own message
+                _message_box().critical(None, APP_NAME, str(error))
+            else:
+                self.handed_over = ask_running_to_raise(path)
+                if not self.handed_over:
+                    show_already_open(None, str(error))
+        else:
+            _message_box().critical(None, APP_NAME, str(error))
         if previous_practice is not None and previous_practice != practice:
             return self.open(previous_practice)
         return False
@@ -222,6 +292,60 @@ class AppController:
         return window
 
 
+def _read_door(checked, settings: Settings):  # type: ignore[no-untyped-def]
+    """The last event's door read without SQLAlchemy, or None (no event, not at the head
+    schema, or unreadable: then the store simply opens first, as before)."""
+    if checked.needs_upgrade or not checked.has_tables:
+        return None  # an upgrade rewrites the store before anything is read
+    from dialogue_desk.services.checkin import read_door
+
+    try:
+        return read_door(checked.path, settings.last_event(checked.path))
+    except EXPECTED as error:
+        log.warning("Could not read the door of %s first: %s", checked.path, error)
+        return None
+
+
+class StoreOpening:
+    """Import SQLAlchemy, the models and the services on a worker thread, then call back.
+
+    The import is most of the time the store takes to open; on a worker thread the door stays
+    live meanwhile (the main thread only waits for the interpreter lock between keystrokes).
+    Nothing Qt happens on the thread; ``loaded`` runs on the GUI thread.
+    """
+
+    def __init__(self, window, loaded) -> None:  # type: ignore[no-untyped-def]
+        from PySide6.QtCore import QTimer
+
+        self._loaded = loaded
+        self._timer = QTimer(window, interval=15)
+        self._timer.timeout.connect(self._poll)
+
+    def start(self) -> None:
+        import threading
+
+        self._thread = threading.Thread(target=_import_store, name="store-import", daemon=True)
+        self._thread.start()
+        self._timer.start()
+
+    def _poll(self) -> None:
+        if not self._thread.is_alive():
+            self._timer.stop()
+            self._loaded()
+
+
+def _import_store() -> None:
+    """Import what opening the store and building the tabs need (on the worker thread)."""
+    try:
+        import dialogue_desk.services.agenda
+        import dialogue_desk.services.events
+        import dialogue_desk.services.notes
+        import dialogue_desk.store.engine
+        import dialogue_desk.store.models  # noqa: F401
+    except Exception:  # noqa: BLE001 - the GUI thread imports again and reports it
+        log.exception("Loading the store's modules failed")
+
+
 def run_app(store_path: Path, *, language: str | None = None, practice: bool = False) -> int:
     """Open the main window on ``store_path`` (or the practice store) until it is closed."""
     setup_logging()
@@ -230,11 +354,12 @@ def run_app(store_path: Path, *, language: str | None = None, practice: bool = F
     chosen = normalise(language) if language else (settings.language or system_language())
     controller = AppController(settings, install_ui_language(chosen), store_path)
     if not controller.open(practice, deferred=True):
-        return 1
+        return 0 if controller.handed_over else 1
     sys.excepthook = _excepthook
     try:
         return app.exec()
     finally:
+        controller.close_beacon()
         window = controller.window
         if window is not None and window.context is not None:
             window.store.close()

@@ -31,15 +31,20 @@ class UiContext:
     when another event (or none) is shown. ``undo_stack`` is the one window-wide history behind
     Edit → Undo/Redo; push :class:`~dialogue_desk.ui.common.undo.ServiceCommand` onto it.
 
+    ``store`` is None only while start-up shows the door from its plain read, before the store
+    is open (``MainWindow.show_door``); the window sets it once the store is open.
+
     A plain object holding a QObject for its signals, so that ``event`` (the current event) does
     not shadow ``QObject.event()``.
     """
 
-    def __init__(self, store: Store, *, practice: bool = False, parent: QObject | None = None):
+    def __init__(
+        self, store: Store | None, *, practice: bool = False, parent: QObject | None = None
+    ) -> None:
         self._signals = _Signals(parent)
         self.changed = self._signals.changed
         self.event_switched = self._signals.event_switched
-        self.store = store
+        self.store: Store = store  # type: ignore[assignment]  # None only while opening
         self.practice = practice
         self.event: EventRecord | None = None
         self.undo_stack = QUndoStack(self._signals)

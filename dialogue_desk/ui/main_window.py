@@ -1,10 +1,11 @@
 """The main window: event switcher, the four tabs, menus and status bar.
 
-It is built in two steps so it shows at once: ``MainWindow(None, …)`` is the frame (menus,
+It is built in steps so it shows at once: ``MainWindow(None, …)`` is the frame (menus,
 toolbar, status bar, an "Opening…" page) and needs neither SQLAlchemy nor the tabs;
-``attach(store)`` then builds the tabs on the opened store. ``MainWindow(store, …)`` does both.
-The actions, menus and event commands (new, edit, delete) are in ``ui/window_actions.py``, the
-window's base class.
+``show_door(door)`` shows the last event's door from a plain read of the store, and
+``attach(store)`` then builds the tabs on the opened store (``ui/window_tabs.py``).
+``MainWindow(store, …)`` attaches at once. The actions, menus and event commands (new, edit,
+delete) are in ``ui/window_actions.py``, the base class of ``WindowTabs``.
 """
 
 from __future__ import annotations
@@ -12,10 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QPaintEvent
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QLabel,
     QMessageBox,
     QStackedWidget,
@@ -31,26 +31,33 @@ from dialogue_desk.paths import data_dir
 from dialogue_desk.services.changes import Changes
 from dialogue_desk.settings import Settings
 from dialogue_desk.ui.common.errors import guarded
+from dialogue_desk.ui.common.form_parts import short_date_format
 from dialogue_desk.ui.context import UiContext
 from dialogue_desk.ui.welcome import WelcomePage
-from dialogue_desk.ui.window_actions import TAB_COUNT, WindowActions, events_service
+from dialogue_desk.ui.window_actions import events_service
+from dialogue_desk.ui.window_tabs import (
+    DOOR_TAB,
+    OPENING_PAGE,
+    TAB_COUNT,
+    TABS_PAGE,
+    WELCOME_PAGE,
+    WindowTabs,
+)
 
 if TYPE_CHECKING:
+    from dialogue_desk.services.checkin import DoorEvent
     from dialogue_desk.services.events import EventRecord
     from dialogue_desk.store import Store
     from dialogue_desk.ui.exports.actions import ExportActions
     from dialogue_desk.ui.tab_base import EventTab
 
-WELCOME_PAGE, TABS_PAGE, OPENING_PAGE = 0, 1, 2
-#: The Check-in tab, shown first when the window opens on an event.
-DOOR_TAB = 1
-__all__ = ["TAB_COUNT", "MainWindow"]
+__all__ = ["DOOR_TAB", "OPENING_PAGE", "TAB_COUNT", "TABS_PAGE", "WELCOME_PAGE", "MainWindow"]
 
 
 _events = events_service
 
 
-class MainWindow(WindowActions):
+class MainWindow(WindowTabs):
     #: The user asked to enter (True) or leave (False) practice mode; the app controller swaps
     #: the store and the window.
     practice_requested = Signal(bool)
@@ -67,13 +74,15 @@ class MainWindow(WindowActions):
         self.tab_pages: list[EventTab] = []
         self.export_actions: ExportActions | None = None
         self.exercise_panel = None
+        self._door_context: UiContext | None = None
         self._after_first_paint: list[Callable[[], None]] = []
 
         self.tabs = QTabWidget(objectName="tabs")
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
-        self.welcome = WelcomePage(practice_available=not practice)
+        self.welcome = WelcomePage(practice_available=not practice, language=language)
         self.welcome.create_event.connect(self.new_event)
+        self.welcome.language_chosen.connect(self.set_language)
         self.welcome.open_practice.connect(lambda: self.practice_requested.emit(True))
         self.opening = QLabel(objectName="openingPage", alignment=Qt.AlignmentFlag.AlignCenter)
         self.pages = QStackedWidget(objectName="pages")
@@ -106,7 +115,7 @@ class MainWindow(WindowActions):
 
         self._build_actions()
         self._build_menus()
-        for action in (self.edit_event_action, self.delete_event_action):
+        for action in self._event_only_actions():
             action.setEnabled(False)  # until an event is shown
         self.retranslate()
         geometry = settings.geometry()
@@ -114,65 +123,6 @@ class MainWindow(WindowActions):
             self.fit_first_start()
         if store is not None:
             self.attach(store)
-
-    def attach(self, store: Store) -> None:
-        """Build the tabs on the opened ``store`` and show its last (or most recent) event."""
-        from dialogue_desk.ui.agenda.tab import AgendaTab
-        from dialogue_desk.ui.checkin.tab import CheckInTab
-        from dialogue_desk.ui.evaluation.tab import EvaluationTab
-        from dialogue_desk.ui.exports.actions import ExportActions
-        from dialogue_desk.ui.notes.tab import NotesTab
-
-        self.event_switcher = QComboBox(objectName="eventSwitcher")
-        self.event_switcher.setMinimumContentsLength(64)
-        self.event_switcher.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.event_switcher.activated.connect(self._on_switcher_activated)
-        self.event_label = QLabel()
-        self.toolbar.addWidget(self.event_label)
-        self.toolbar.addWidget(self.event_switcher)
-        self.context = UiContext(store, practice=self.practice, parent=self)
-        # The status bar counts participants and agenda items; the switcher shows the events.
-        self.context.watch(self, Changes.ALL, self._on_changes)
-        self.install_undo_actions()
-        self.tabs.blockSignals(True)
-        self.tab_pages = [
-            AgendaTab(self.context), CheckInTab(self.context),
-            NotesTab(self.context), EvaluationTab(self.context),
-        ]  # fmt: skip
-        for page in self.tab_pages:
-            self.tabs.addTab(page, page.title())
-        self.tabs.blockSignals(False)
-        for index, page in enumerate(self.tab_pages):
-            actions = page.menu_actions()
-            if actions:
-                self.add_feature_actions(self.tab_menu_keys[index], actions)
-                # Keys scoped to a tab (Ctrl+Shift+N, Enter, Del) stay with it: on the window
-                # they would clash with another tab's.
-                scoped = (Qt.ShortcutContext.WidgetShortcut,
-                          Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
-                self.addActions([a for a in actions if a.shortcutContext() not in scoped])
-        self.event_menu.menuAction().setVisible(not self.event_menu.isEmpty())
-        self.export_actions = ExportActions(self.context, self)
-        self.add_file_actions(self.export_actions.actions())
-        from dialogue_desk.ui.sync import SyncActions
-
-        # Share / Open shared event in File; Sync now, Sync settings, Merge review in Event.
-        self.sync_actions = SyncActions(self, self.context)
-        self.add_file_actions(self.sync_actions.file_actions)
-        self.add_feature_actions("sync", self.sync_actions.event_actions)
-        self.addActions(self.sync_actions.event_actions)
-        if self.practice:
-            from dialogue_desk.ui.practice import ExercisePanel
-
-            self.exercise_panel = ExercisePanel(self.context, self)
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.exercise_panel)
-        self.retranslate()
-        self.reload_events(select=self.settings.last_event(store.path))
-        if self.context.event is not None:
-            # Opening on the day of an event, the door is what is needed first.
-            self.show_tab(DOOR_TAB)
 
     def fit_first_start(self) -> None:
         """A first window of 1280×800 that never exceeds the screen (1366×768 venue laptops)."""
@@ -226,6 +176,7 @@ class MainWindow(WindowActions):
         self.opening.setText(self.tr("Opening the store…"))
         if self.context is not None:
             self.store_label.setText(self.tr("Store: {path}").format(path=self.store.path))
+            self._retranslate_switcher()
         self._update_title()
         self._update_status()
 
@@ -245,57 +196,64 @@ class MainWindow(WindowActions):
         self.event_switcher.blockSignals(True)
         self.event_switcher.clear()
         for record in records:
-            self.event_switcher.addItem(self._switcher_text(record), record.id)
+            closed = _events().is_closed(record)
+            self.event_switcher.addItem(self._switcher_text(record, closed=closed), record.id)
         self.event_switcher.blockSignals(False)
         ids = [r.id for r in records]
         chosen = current if current in ids else (ids[0] if ids else None)
         self.show_event(next((r for r in records if r.id == chosen), None))
 
-    def _switcher_text(self, record: EventRecord) -> str:
-        dates = record.start_date.isoformat()
+    def _retranslate_switcher(self) -> None:
+        """The switcher's texts again, in the new language's date format and words."""
+        if not self.event_switcher.count():
+            return
+        with guarded(self, APP_NAME) as outcome:
+            records = {r.id: r for r in _events().list_events(self.store)}
+        if not outcome.ok:
+            return
+        for index in range(self.event_switcher.count()):
+            record = records.get(self.event_switcher.itemData(index))
+            if record is not None:
+                closed = _events().is_closed(record)
+                self.event_switcher.setItemText(index, self._switcher_text(record, closed=closed))
+
+    def _switcher_text(self, record: EventRecord | DoorEvent, *, closed: bool = False) -> str:
+        """The switcher text "Title · City · 30.11.2026 – 01.12.2026", marked if closed."""
+        locale = QLocale()
+        fmt = short_date_format(locale)
+        dates = locale.toString(QDate(record.start_date), fmt)
         if record.end_date != record.start_date:
-            dates += f" – {record.end_date.isoformat()}"
+            dates += " \u2013 " + locale.toString(QDate(record.end_date), fmt)
         place = f" · {record.city}" if record.city else ""
-        return f"{record.title}{place} · {dates}"
+        text = f"{record.title}{place} · {dates}"
+        # Closed events are read-only: say so where the event is chosen (finding 20).
+        return self.tr("{event} · closed").format(event=text) if closed else text
 
     def show_event(self, record: EventRecord | None) -> None:
         self._flush_tabs()
         if record is not None:
             self.event_switcher.setCurrentIndex(self.event_switcher.findData(record.id))
         self.pages.setCurrentIndex(TABS_PAGE if record else WELCOME_PAGE)
-        for action in (self.edit_event_action, self.delete_event_action):
+        for action in self._event_only_actions():
             action.setEnabled(record is not None)
         self.toolbar.setVisible(record is not None)
         self.context.set_event(record)
+        if record is None:
+            self.welcome.focus_main()
         self.settings.set_last_event(self.store.path, record.id if record else None)
         self._update_title()
         self._update_status()
+
+    def _event_only_actions(self) -> list[QAction]:
+        """The window's actions that do nothing without an event (finding 24): disabled then."""
+        return [self.edit_event_action, self.delete_event_action, self.find_action,
+                *self.tab_actions]  # fmt: skip
 
     def _on_switcher_activated(self, index: int) -> None:
         event_id = self.event_switcher.itemData(index)
         if self.context.event is None or event_id != self.context.event.id:
             with guarded(self, APP_NAME):
                 self.show_event(_events().get_event(self.store, event_id))
-
-    # --- tabs -------------------------------------------------------------------------------
-
-    def show_tab(self, index: int) -> None:
-        if self.context is None or self.context.event is None:
-            return
-        self.tabs.setCurrentIndex(index)
-        self.tab_pages[index].focus_main()
-
-    def focus_search(self) -> None:
-        if self.context is not None and self.context.event is not None:
-            self.tab_pages[self.tabs.currentIndex()].focus_search()
-
-    def _on_tab_changed(self, _index: int) -> None:
-        self._flush_tabs()
-
-    def _flush_tabs(self) -> None:
-        for page in self.tab_pages:
-            with guarded(self, APP_NAME):
-                page.flush()
 
     def _on_changes(self, changes: Changes) -> None:
         if changes & Changes.EVENT:
@@ -314,6 +272,7 @@ class MainWindow(WindowActions):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.settings.language = self.language
         self.language_actions[self.language].setChecked(True)
+        self.welcome.set_language(self.language)
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -346,7 +305,9 @@ class MainWindow(WindowActions):
             self.reset_practice_requested.emit()
 
     def open_data_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir())))
+        from dialogue_desk.ui.common.open_location import open_location
+
+        open_location(self, data_dir())  # says so (and copies the path) when nothing opens it
 
     def _update_title(self) -> None:
         event = self.context.event if self.context is not None else None

@@ -14,16 +14,19 @@ puts every visible string in ``retranslate`` (called on language change) and may
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from dialogue_desk.services.changes import Changes
-from dialogue_desk.services.events import EventRecord
 from dialogue_desk.ui.common.errors import Guarded, guarded, show_error
 from dialogue_desk.ui.common.undo import ServiceCommand, Step
 from dialogue_desk.ui.context import UiContext
+
+if TYPE_CHECKING:
+    from dialogue_desk.services.events import EventRecord
 
 
 class EventTab(QWidget):
@@ -105,17 +108,55 @@ class EventTab(QWidget):
         changes: Changes,
         done: bool = True,
     ) -> ServiceCommand:
-        """Put one edit on the window's undo history; ``done=False`` lets the command do it."""
+        """Put one edit on the window's undo history; ``done=False`` lets the command do it.
+
+        After each undo or redo step ``show_undo_step`` may show the step's result in place;
+        then the change news skips this tab (the other views still refresh).
+        """
+        shown = False
+
+        def showing(step: Step) -> Step:
+            def run() -> object:
+                nonlocal shown
+                shown = False
+                result = step()
+                shown = self.show_undo_step(changes, result)
+                return result
+
+            return run
+
+        def announce(news: Changes) -> None:
+            # Undo and redo change what this tab shows too: unless it showed the step itself,
+            # no initiator, so it refreshes as well.
+            self.context.notify(news, initiator=self if shown else None)
+
         command = ServiceCommand(
-            text, redo, undo, changes=changes, announce=self._announce_step,
-            report=lambda step, error: self.after_undo_step(step, text, error), done=done,
+            text, showing(redo), showing(undo), changes=changes, announce=announce,
+            report=lambda step, error: self._undo_step_done(step, text, error), done=done,
         )  # fmt: skip
         self.undo_stack.push(command)
         return command
 
-    def _announce_step(self, changes: Changes) -> None:
-        # Undo and redo change what this tab shows too: no initiator, so it refreshes as well.
-        self.context.notify(changes, initiator=None)
+    def _undo_step_done(self, step: str, text: str, error: BaseException | None) -> None:
+        self.after_undo_step(step, text, error)
+        if error is None and not self.isVisible() and self.window() is not self:
+            # Ctrl+Z on another tab took back this tab's edit: say what, where it is seen
+            # (finding 26; the tab's own overrides of after_undo_step need not remember it).
+            from dialogue_desk.ui.common.notice import show_notice
+
+            done = (
+                QCoreApplication.translate("EventTab", "Undone: {edit}")
+                if step == "undo"
+                else QCoreApplication.translate("EventTab", "Redone: {edit}")
+            )
+            show_notice(self, done.format(edit=text))
+
+    def show_undo_step(self, changes: Changes, result: object) -> bool:
+        """Show what an undo or redo step returned without a reload; True when shown.
+
+        By default a tab refreshes through the change news instead.
+        """
+        return False
 
     def after_undo_step(self, step: str, text: str, error: BaseException | None) -> None:
         """Hear how the undo or redo (``step``) of the edit ``text`` went.

@@ -1,7 +1,12 @@
 """Participants and check-in at the door: the register, attendance, search and duplicates.
 
-The package's public face: callers import from here, not from its modules.
+The package's public face: callers import from here, not from its modules. Importing it loads
+neither SQLAlchemy nor the import machinery (``importing.py`` reaches for ``exchange/``): the
+door is drawn from a plain read while the store opens, and the names of ``importing.py`` load
+on first use (PEP 562).
 """
+
+from typing import TYPE_CHECKING, Any
 
 from dialogue_desk.services.checkin.attendance import (
     AttendanceCounts,
@@ -18,18 +23,16 @@ from dialogue_desk.services.checkin.attendance import (
     now,
     remove_check_ins,
     restore_check_ins,
+    tally,
     undo_check_in,
 )
-from dialogue_desk.services.checkin.importing import (
-    DuplicatePolicy,
-    ImportRefusedError,
-    ImportResult,
-    RegistrationPreview,
-    RegistrationRow,
-    apply_import,
-    plan_import,
-    refusal_message,
-    row_list,
+from dialogue_desk.services.checkin.door import DoorEvent, DoorSnapshot, read_door
+from dialogue_desk.services.checkin.door_search import (
+    FIRST_ROWS,
+    DoorList,
+    RankedRows,
+    narrows,
+    rank_rows,
 )
 from dialogue_desk.services.checkin.order import Named, in_name_order, sort_key
 from dialogue_desk.services.checkin.participants import (
@@ -71,7 +74,38 @@ from dialogue_desk.services.checkin.search import (
     suggestions,
 )
 
+if TYPE_CHECKING:
+    from dialogue_desk.services.checkin.importing import (
+        DuplicatePolicy,
+        ImportRefusedError,
+        ImportResult,
+        RegistrationPreview,
+        RegistrationRow,
+        apply_import,
+        plan_import,
+        refusal_message,
+        row_list,
+    )
+
+_IMPORTING = frozenset(
+    {"DuplicatePolicy", "ImportRefusedError", "ImportResult", "RegistrationPreview",
+     "RegistrationRow", "apply_import", "plan_import", "refusal_message", "row_list"}
+)  # fmt: skip
+
+
+def __getattr__(name: str) -> Any:
+    if name in _IMPORTING:
+        from dialogue_desk.services.checkin import importing
+
+        return getattr(importing, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 __all__ = [
+    "DoorEvent",
+    "DoorSnapshot",
+    "read_door",
+    "tally",
     "AttendanceCounts",
     "DuplicatePolicy",
     "ImportRefusedError",
@@ -108,6 +142,11 @@ __all__ = [
     "TIERS",
     "name_key",
     "plausible_count",
+    "rank_rows",
+    "RankedRows",
+    "DoorList",
+    "FIRST_ROWS",
+    "narrows",
     "suggestions",
     "counts_after",
     "completeness",

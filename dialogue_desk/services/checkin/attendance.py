@@ -2,6 +2,8 @@
 
 Attendance is per day: a person checked in on day one is not yet here on day two. Checking in
 twice on one day changes nothing and says so. Times are the venue's wall-clock time.
+
+SQLAlchemy and the models load on the first call, not on import (see ``participants.py``).
 """
 
 from __future__ import annotations
@@ -11,8 +13,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-
-from sqlalchemy import func, select
+from typing import TYPE_CHECKING
 
 from dialogue_desk.i18n import translate
 from dialogue_desk.services.checkin.participants import (
@@ -23,10 +24,12 @@ from dialogue_desk.services.checkin.participants import (
     validate,
 )
 from dialogue_desk.services.errors import NotFoundError, ValidationError
-from dialogue_desk.services.events import EventRecord, event_row
-from dialogue_desk.store import Store
 from dialogue_desk.store.enums import CheckInMethod, StakeholderGroup
-from dialogue_desk.store.models import CheckIn, Event, Participant
+
+if TYPE_CHECKING:
+    from dialogue_desk.services.events import EventRecord
+    from dialogue_desk.store import Store
+    from dialogue_desk.store.models import CheckIn
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,8 @@ def default_day(event: EventRecord, today: dt.date | None = None) -> dt.date:
 
 
 def _check_day(session, event_id: int, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    from dialogue_desk.services.events import event_row
+
     event = event_row(session, event_id)
     if not event.start_date <= day <= event.end_date:
         raise ValidationError(
@@ -116,6 +121,10 @@ def check_in(
     method: CheckInMethod = CheckInMethod.DOOR, uuid: str | None = None,
 ) -> CheckInResult:  # fmt: skip
     """Mark the participant present on ``day`` (a no-op when already checked in that day)."""
+    from sqlalchemy import select
+
+    from dialogue_desk.store.models import CheckIn, Event, Participant
+
     with store.session() as session:
         # One query for the person, their event's dates and any check-in that day: this runs
         # once per arrival with a queue waiting.
@@ -153,6 +162,10 @@ def check_in(
 
 def undo_check_in(store: Store, participant_id: int, day: dt.date) -> CheckInRecord | None:
     """Take a check-in back; returns what was removed (None if there was none)."""
+    from sqlalchemy import select
+
+    from dialogue_desk.store.models import CheckIn
+
     with store.session() as session:
         row = session.scalar(
             select(CheckIn).where(CheckIn.participant_id == participant_id, CheckIn.day == day)
@@ -169,6 +182,10 @@ def check_in_many(
     method: CheckInMethod = CheckInMethod.PAPER,
 ) -> list[CheckInRecord]:  # fmt: skip
     """Enter marks from the paper sign-in sheet in one go; returns the check-ins made."""
+    from sqlalchemy import select
+
+    from dialogue_desk.store.models import CheckIn, Participant
+
     made: list[CheckInRecord] = []
     with store.session() as session:
         checked: set[int] = set()
@@ -192,6 +209,10 @@ def check_in_many(
 
 def remove_check_ins(store: Store, records: Sequence[CheckInRecord]) -> None:
     """Take back several check-ins (undo of ``check_in_many``)."""
+    from sqlalchemy import select
+
+    from dialogue_desk.store.models import CheckIn
+
     with store.session() as session:
         for record in records:
             row = session.scalar(
@@ -212,6 +233,10 @@ def restore_check_ins(store: Store, records: Sequence[CheckInRecord]) -> None:
 
 def attendance(store: Store, event_id: int, day: dt.date) -> dict[int, CheckInRecord]:
     """Participant id -> check-in on ``day``."""
+    from sqlalchemy import select
+
+    from dialogue_desk.store.models import CheckIn
+
     with store.session() as session:
         rows = session.scalars(select(CheckIn).where(CheckIn.event_id == event_id,
                                                      CheckIn.day == day))  # fmt: skip
@@ -220,6 +245,10 @@ def attendance(store: Store, event_id: int, day: dt.date) -> dict[int, CheckInRe
 
 def counts(store: Store, event_id: int, day: dt.date) -> AttendanceCounts:
     """The counters of ``day`` from the store (the door then keeps them with ``counts_after``)."""
+    from sqlalchemy import func, select
+
+    from dialogue_desk.store.models import CheckIn, Participant
+
     with store.session() as session:
         people = session.execute(
             select(Participant.id, Participant.stakeholder_group, Participant.walk_in).where(
@@ -238,6 +267,17 @@ def counts(store: Store, event_id: int, day: dt.date) -> AttendanceCounts:
             .where(CheckIn.event_id == event_id)
             .group_by(CheckIn.day)
         ).all()
+    return tally(day, people, present_ids, by_day_rows)
+
+
+def tally(
+    day: dt.date,
+    people: Sequence[tuple[int, StakeholderGroup, bool]],
+    present_ids: set[int],
+    by_day: Sequence[tuple[dt.date, int]],
+) -> AttendanceCounts:
+    """The counters of ``day`` from (id, group, walk-in) of everyone, who is here, and the
+    number of check-ins per day (shared by ``counts`` and the door's plain read)."""
     on_list: Counter[StakeholderGroup] = Counter()
     present: Counter[StakeholderGroup] = Counter()
     walk_ins = walk_ins_present = 0
@@ -253,7 +293,7 @@ def counts(store: Store, event_id: int, day: dt.date) -> AttendanceCounts:
         registered=len(people) - walk_ins,
         walk_ins_present=walk_ins_present,
         by_group={g: GroupCount(present[g], on_list[g]) for g in StakeholderGroup if on_list[g]},
-        by_day={d: n for d, n in sorted(by_day_rows)},
+        by_day={d: n for d, n in sorted(by_day)},
         registered_present=len(present_ids) - walk_ins_present,
         walk_ins=walk_ins,
     )
@@ -303,6 +343,8 @@ def add_walk_in(
     at: dt.datetime | None = None,
 ) -> tuple[ParticipantRecord, CheckInRecord]:  # fmt: skip
     """Register someone who came without signing up and check them in, in one transaction."""
+    from dialogue_desk.store.models import CheckIn, Participant
+
     data = validate(dataclasses.replace(data, walk_in=True))
     with store.session() as session:
         _check_day(session, event_id, day)

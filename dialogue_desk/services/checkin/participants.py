@@ -3,6 +3,10 @@
 Every change keeps ``Participant.search_key`` up to date, so the door search never folds text
 while a queue is waiting: it compares the typed letters against keys prepared beforehand
 (``search.py``).
+
+SQLAlchemy and the models load on the first call, not on import: the door is drawn and
+searchable from a plain read (``store/door_rows.py``) while the store is still opening, and
+its records are the ones defined here.
 """
 
 from __future__ import annotations
@@ -12,17 +16,17 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-
-from sqlalchemy import select
+from typing import TYPE_CHECKING
 
 from dialogue_desk.i18n import translate
 from dialogue_desk.services.checkin.order import in_name_order
 from dialogue_desk.services.errors import NotFoundError, ValidationError
-from dialogue_desk.services.events import event_row
 from dialogue_desk.services.text import fold_loose, search_key
-from dialogue_desk.store import Store
 from dialogue_desk.store.enums import CheckInMethod, StakeholderGroup
-from dialogue_desk.store.models import CheckIn, Participant
+
+if TYPE_CHECKING:
+    from dialogue_desk.store import Store
+    from dialogue_desk.store.models import Participant
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -147,6 +151,8 @@ def validate(data: ParticipantData) -> ParticipantData:
 
 
 def _participant(session, participant_id: int) -> Participant:  # type: ignore[no-untyped-def]
+    from dialogue_desk.store.models import Participant
+
     row = session.get(Participant, participant_id)
     if row is None:
         raise NotFoundError(
@@ -158,6 +164,9 @@ def _participant(session, participant_id: int) -> Participant:  # type: ignore[n
 
 
 def add_participant(store: Store, event_id: int, data: ParticipantData) -> ParticipantRecord:
+    from dialogue_desk.services.events import event_row
+    from dialogue_desk.store.models import Participant
+
     data = validate(data)
     with store.session() as session:
         event_row(session, event_id)
@@ -187,6 +196,10 @@ def get_participant(store: Store, participant_id: int) -> ParticipantRecord:
 def list_participants(store: Store, event_id: int) -> list[ParticipantRecord]:
     """Everyone registered for the event, in the one participant order (``order.py``) of the
     interface language: the door list."""
+    from sqlalchemy import select
+
+    from dialogue_desk.store.models import Participant
+
     # Plain columns rather than ORM objects: several times faster for thousands of people.
     names = [*DATA_FIELDS, "id", "uuid", "event_id", "search_key"]
     columns = [getattr(Participant, name) for name in names]
@@ -225,6 +238,9 @@ def restore_participants(store: Store, snapshots: Sequence[ParticipantSnapshot])
     An existing participant is overwritten; a deleted one is recreated. This is what undo of
     an edit, a delete or a merge does.
     """
+    from dialogue_desk.services.events import event_row
+    from dialogue_desk.store.models import CheckIn, Participant
+
     with store.session() as session:
         for snap in snapshots:
             record = snap.record
@@ -270,6 +286,8 @@ def merged_data(keep: ParticipantData, other: ParticipantData) -> ParticipantDat
 
 def merge_participants(store: Store, keep_id: int, other_ids: Sequence[int]) -> MergeResult:
     """Fold duplicates into one participant: details combined, attendance kept, others removed."""
+    from dialogue_desk.store.models import CheckIn
+
     other_ids = [pid for pid in other_ids if pid != keep_id]
     if not other_ids:
         raise ValidationError(

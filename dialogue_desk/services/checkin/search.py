@@ -4,6 +4,9 @@ Matching (``compile_query``) decides who is shown; ranking (``compile_ranker``) 
 order and which matches are *plausible*: a name that starts with what was typed beats a name
 that merely contains it, which beats a match only in the organisation or e-mail address. At the
 door Enter checks someone in only when one plausible match is left (``plausible_count``).
+
+``door_search.py`` does both for the door list within a frame at 50,000 people, in the same
+order, ranking lazily only what the list shows.
 """
 
 from __future__ import annotations
@@ -20,7 +23,8 @@ NAME_PREFIX, NAME_PREFIX_LOOSE, NAME_INSIDE, ELSEWHERE = range(4)
 TIERS = 4
 
 
-def _words(query: str) -> list[tuple[str, str]]:
+def query_words(query: str) -> list[tuple[str, str]]:
+    """The words of ``query``, each folded strictly and loosely (empty folds dropped)."""
     words = [(fold(w), fold_loose(w)) for w in query.split()]
     return [(s, lo) for s, lo in words if s or lo]
 
@@ -46,7 +50,7 @@ def compile_query(query: str) -> Callable[[str], bool] | None:
     loosely, so "simkevica", "Šimk" and "шимк" all find Šimkēviča. The words are folded once
     here, not once per participant.
     """
-    words = _words(query)
+    words = query_words(query)
     if not words:
         return None
     if len(words) == 1:
@@ -66,7 +70,7 @@ def compile_ranker(query: str) -> Callable[[str], int] | None:
 
     Only call it for people ``compile_query`` accepted; None for an empty query.
     """
-    words = _words(query)
+    words = query_words(query)
     if not words:
         return None
     prefixes = [(" " + s, " " + lo) for s, lo in words]
@@ -127,7 +131,7 @@ def suggestions(
 
     Compares each typed word with each folded name word; run on Enter, not per keystroke.
     """
-    words = [s for s, _ in _words(query)]
+    words = [s for s, _ in query_words(query)]
     if not words:
         return []
     scored: list[tuple[float, int, ParticipantRecord]] = []

@@ -23,6 +23,7 @@ from dialogue_desk.services.text import fold
 from dialogue_desk.ui.checkin.dialogs import PaperMarksDialog, WalkInDialog
 from dialogue_desk.ui.checkin.file_actions import CheckInFileActions
 from dialogue_desk.ui.checkin.register_actions import RegisterActions
+from dialogue_desk.ui.checkin.texts import WALK_IN_KEY
 from dialogue_desk.ui.checkin.widgets import Banner
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ class CheckInActions(QObject):
         self.walk_in_action = make("actionWalkIn", self.walk_in)
         # Ctrl+N is "New event" everywhere; the walk-in key belongs to this tab only (as
         # Ctrl+Shift+N adds an item on the Agenda tab).
-        self.walk_in_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.walk_in_action.setShortcut(QKeySequence(WALK_IN_KEY))
         self.walk_in_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.add_action = make("actionAddParticipant", self.add_participant)
         self.edit_action = make("actionEditParticipant", self.edit_participant)
@@ -106,6 +107,7 @@ class CheckInActions(QObject):
                 "{key} to add a walk-in."
             ).format(text=query, key=key),
             Banner.NOTE,
+            until_edited=tab.search,  # stale as soon as the search changes
         )
 
     def all(self) -> list[QAction]:

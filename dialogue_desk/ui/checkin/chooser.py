@@ -102,6 +102,11 @@ class MatchChooser(QFrame):
 
     def suggest_text(self, query: str, shown: int, walk_in_key: str) -> str:
         """The title when nobody matches ``query`` but ``shown`` names are close to it."""
+        if shown == 1:
+            return self.tr(
+                "No one on the list matches \u201c{query}\u201d. Did you mean this person? "
+                "Press 1 to check them in, or {key} to add a walk-in.",
+            ).format(query=query, key=walk_in_key)
         return self.tr(
             "No one on the list matches \u201c{query}\u201d. Did you mean one of these? Press "
             "1\u2013{count} to check in, or {key} to add a walk-in.",

@@ -2,11 +2,12 @@
 
 The door search must keep up with typing over 5,000 people within a frame. A
 QSortFilterProxyModel calls ``filterAcceptsRow`` (Python) once per row per keystroke. Here the
-model keeps every row sorted in one Python sort, and a keystroke is one pass of substring tests
-over the rows that matched the previous query (typing on narrows the list), then a bucket sort
-by match tier (``services/checkin/search.py``): a name that starts with the letters first,
-people not yet here before those already in. The index of rows by participant id is built once
-per reload and the id-to-row map of the shown rows only when asked for.
+model keeps every row sorted in one Python sort, and a keystroke ranks only the rows the list
+shows (``services/checkin/door_search.py``: matches found at C speed, typing on narrows a
+complete result; a name that starts with the letters first, people not yet here before those
+already in); the rest is ranked when the list is scrolled to its end (``fetchMore``). The
+index of rows by participant id is built once per reload and the id-to-row map of the shown
+rows only when asked for.
 """
 
 from __future__ import annotations
@@ -27,13 +28,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from dialogue_desk.services.checkin import (
-    TIERS,
     CheckInRecord,
+    DoorList,
     ParticipantRecord,
-    compile_query,
-    compile_ranker,
-    name_key,
-    plausible_count,
+    RankedRows,
+    rank_rows,
     sort_key,
 )
 from dialogue_desk.services.labels import label
@@ -118,8 +117,6 @@ class ParticipantTableModel(QAbstractTableModel):
         self._all: list[Row] = []
         #: Everyone by participant id (built once per reload).
         self._by_id: dict[int, Row] = {}
-        #: Those matching the query, in the sort order (what the next keystroke narrows).
-        self._matched: list[Row] = []
         #: The rows shown: everyone, or the matches ranked best first.
         self._rows: list[Row] = []
         self._row_of: dict[int, int] | None = None
@@ -132,12 +129,19 @@ class ParticipantTableModel(QAbstractTableModel):
 
     # --- filling --------------------------------------------------------------------------
 
-    def set_rows(self, records: list[ParticipantRecord], present: dict[int, CheckInRecord]) -> None:
+    def set_rows(
+        self, records: list[ParticipantRecord], present: dict[int, CheckInRecord],
+        *, in_name_order: bool = False,
+    ) -> None:  # fmt: skip
+        """Show ``records``; ``in_name_order`` when they come in the one participant order
+        (as ``list_participants`` and the door's plain read give them), so the default sort
+        by last name has nothing to do (a second sort of 20,000 names costs 0.1 s)."""
         self.beginResetModel()
-        self._all = [Row(r, present.get(r.id)) for r in records]
+        self._all = DoorList(Row(r, present.get(r.id)) for r in records)
         self._by_id = {row.record.id: row for row in self._all}
         self._all_row_of = None
-        self._apply_sort()
+        if not in_name_order or self._sort != (COL_LAST, Qt.SortOrder.AscendingOrder):
+            self._apply_sort()
         self._apply_query(narrow=False)
         self.endResetModel()
 
@@ -155,27 +159,34 @@ class ParticipantTableModel(QAbstractTableModel):
 
     def _apply_query(self, *, narrow: bool) -> None:
         self._row_of = None
-        test = compile_query(self._query)
-        if test is None:
-            self._matched = self._rows = self._all
-            return
-        pool = self._matched if narrow else self._all
-        self._matched = [r for r in pool if test(r.key)]
-        rank = compile_ranker(self._query)
-        assert rank is not None
-        buckets: list[list[Row]] = [[] for _ in range(TIERS * 2)]
-        for row in self._matched:
-            if not row.name:
-                row.name = name_key(row.record.first_name, row.record.last_name)
-            row.tier = rank(row.name)
-            buckets[row.tier * 2 + (row.check_in is not None)].append(row)
-        self._rows = [row for bucket in buckets for row in bucket]
+        # Ranked lazily (services/checkin/search.py): a keystroke ranks only what is shown,
+        # and the list asks for more when scrolled to its end (fetchMore).
+        previous = self._rows if narrow else None
+        self._rows = rank_rows(self._all, self._query, previous)  # type: ignore[assignment]
 
     def plausible(self) -> int:
         """How many of the shown matches are plausible for Enter (0 with no query)."""
         if not self._query.strip() or not self._rows:
             return 0
-        return plausible_count([row.tier for row in self._rows])
+        rows = self._rows  # with a query typed, always the ranked matches
+        return rows.plausible() if isinstance(rows, RankedRows) else 0
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        rows = self._rows
+        return not parent.isValid() and isinstance(rows, RankedRows) and not rows.complete
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
+        """Rank and show the next matches (the list was scrolled to its end)."""
+        rows = self._rows
+        if parent.isValid() or not isinstance(rows, RankedRows):
+            return
+        shown = len(rows)
+        more = rows.prepare()
+        if more > shown:
+            self.beginInsertRows(QModelIndex(), shown, more - 1)
+            rows.show(more)
+            self._row_of = None
+            self.endInsertRows()
 
     def ranked(self) -> bool:
         """Whether the rows shown are ranked matches (a query is typed) rather than everyone."""

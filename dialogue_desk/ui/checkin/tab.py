@@ -7,12 +7,14 @@ Enter checks someone in only when one plausible match is left; otherwise a compa
 offers the best nine on the keys 1–9 (arrow keys + Enter, or a click, choose explicitly). Enter
 in an empty field does nothing. The banner confirms (and a screen reader hears it), the field
 clears for the next arrival. Ctrl+Z takes a check-in back; Ctrl+Shift+N adds a walk-in
-pre-filled from the search text (Ctrl+N stays "New event" everywhere).
+pre-filled from the search text (Ctrl+N stays "New event" everywhere). At start-up the door is
+shown from a plain read before the store is open (``show_door``, ``opening.py``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeyEvent
@@ -30,13 +32,15 @@ from PySide6.QtWidgets import (
 
 from dialogue_desk.services import checkin as checkin_service
 from dialogue_desk.services.changes import Changes
-from dialogue_desk.services.checkin import AttendanceCounts, CheckInRecord
+from dialogue_desk.services.checkin import AttendanceCounts, CheckInRecord, DoorSnapshot
 from dialogue_desk.services.checkin import participants as participant_service
-from dialogue_desk.services.events import EventRecord
 from dialogue_desk.ui.checkin.actions import CheckInActions
 from dialogue_desk.ui.checkin.chooser import CHOICES, MatchChooser
 from dialogue_desk.ui.checkin.model import ParticipantTableModel
+from dialogue_desk.ui.checkin.opening import OpeningDoor
 from dialogue_desk.ui.checkin.table import DoorTable
+from dialogue_desk.ui.checkin.texts import set_texts
+from dialogue_desk.ui.checkin.undo_rows import show_check_in_step
 from dialogue_desk.ui.checkin.widgets import (
     Banner,
     CountersPanel,
@@ -50,6 +54,9 @@ from dialogue_desk.ui.common.errors import describe
 from dialogue_desk.ui.context import UiContext
 from dialogue_desk.ui.tab_base import EventTab
 
+if TYPE_CHECKING:
+    from dialogue_desk.services.events import EventRecord
+
 
 class CheckInTab(EventTab):
     """The door; its actions use only its public methods (``highlight``, ``show_error``, ...)."""
@@ -62,7 +69,10 @@ class CheckInTab(EventTab):
         self.day: dt.date | None = None
         #: Whether the highlighted row was chosen by the user (arrows, click), not by the search.
         self._chosen = False
-        self._counts: AttendanceCounts | None = None
+        #: The counters shown (of the chosen day), kept true after each arrival.
+        self.shown_counts: AttendanceCounts | None = None
+        #: The door of the plain read while the store opens (``show_door``), else None.
+        self.opening: OpeningDoor | None = None
 
         self.day_label = QLabel()
         self.day_box = DayBox()
@@ -154,7 +164,15 @@ class CheckInTab(EventTab):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    def show_door(self, door: DoorSnapshot) -> None:
+        """Show ``door``, read before the store opened: searchable at once (``opening.py``)."""
+        self.opening = OpeningDoor(self, door)
+        self.opening.fill()
+
     def set_event(self, event: EventRecord | None) -> None:
+        opening, self.opening = self.opening, None
+        if opening is not None and opening.adopt(event):
+            return  # the same door, now on the open store: what was typed stays
         with QSignalBlocker(self.search):
             self.search.setText("")
         self.model.set_query("")
@@ -162,6 +180,8 @@ class CheckInTab(EventTab):
         self.banner.clear_message()
         self.day = self.day_box.fill(event)
         self.reload()
+        if opening is not None:
+            opening.report_lost()
 
     def on_changes(self, changes: Changes) -> None:
         if changes & Changes.EVENT:
@@ -170,42 +190,7 @@ class CheckInTab(EventTab):
             self.reload()
 
     def retranslate(self) -> None:
-        self.day_label.setText(self.tr("&Day:"))
-        self.day_box.setAccessibleName(self.tr("Day of the event"))
-        self.search.setPlaceholderText(
-            self.tr("Type a few letters of a name, organisation or e-mail, then Enter")
-        )
-        self.search.setAccessibleName(self.tr("Find participant"))
-        self.search.setAccessibleDescription(
-            self.tr(
-                "Type a few letters, then Enter. When several people match, press 1 to 9 to "
-                "choose; arrow keys move through the list."
-            )
-        )
-        self.day_box.setAccessibleDescription(self.tr("The day people are checked in for"))
-        self.check_in_button.setText(self.tr("Check in"))
-        self.check_in_button.setAccessibleName(self.tr("Check in"))
-        self.check_in_button.setAccessibleDescription(
-            self.tr("Check in the highlighted person, or the only one matching the search")
-        )
-        self.walk_in_button.setText(self.tr("Walk-in\u2026 (Ctrl+Shift+N)"))
-        self.walk_in_button.setAccessibleName(self.tr("Add walk-in"))
-        tip = self.tr("Add someone who is not on the list and check them in")
-        self.walk_in_button.setToolTip(tip)
-        self.walk_in_button.setAccessibleDescription(tip)
-        self.table.setAccessibleName(self.tr("Participants"))
-        self.table.setAccessibleDescription(
-            self.tr("Everyone on the list; a tick and the time show who is here")
-        )
-        self.empty_text.setText(
-            self.tr(
-                "No participants yet.\nImport the registration list, or add people one by one. "
-                "Walk-ins can be added at the door with Ctrl+Shift+N."
-            )
-        )
-        self.empty_import.setText(self.tr("Import registration list\u2026"))
-        self.empty_add.setText(self.tr("Add participant\u2026"))
-        self.empty.setAccessibleName(self.tr("No participants yet"))
+        set_texts(self)
         self.actions.retranslate()
         self.model.retranslate()
         self.day_box.retranslate()
@@ -221,11 +206,14 @@ class CheckInTab(EventTab):
     def reload(self) -> None:
         """Read participants, the day's check-ins and the counters again from the store."""
         event, day = self.current_event, self.day
+        if self.opening is not None:
+            return  # the plain read's rows stay until the store is open
         if event is None or day is None:
             self.model.set_rows([], {})
             self.counters.set_counts(None, today=True)
             self.list_stack.setCurrentWidget(self.empty)
             self.setEnabled(False)
+            self.actions.update_enabled()  # no event: every door action off (finding 24)
             return
         self.setEnabled(True)
         with self.guard() as outcome:
@@ -234,7 +222,7 @@ class CheckInTab(EventTab):
         if not outcome.ok:
             return
         current = self.current_id()
-        self.model.set_rows(records, present)
+        self.model.set_rows(records, present, in_name_order=True)
         self.list_stack.setCurrentWidget(self.table if records else self.empty)
         self.highlight(current)
         self.refresh_counters()
@@ -248,17 +236,20 @@ class CheckInTab(EventTab):
         with self.guard() as outcome:
             counts = checkin_service.counts(self.context.store, event.id, self.day)
         if outcome.ok:
-            self._counts = counts
-            self.counters.set_counts(counts, today=self.day == dt.date.today())
+            self.show_counts(counts)
+
+    def show_counts(self, counts: AttendanceCounts) -> None:
+        """Show ``counts`` (of the chosen day) and keep them for the next arrival."""
+        self.shown_counts = counts
+        self.counters.set_counts(counts, today=self.day == dt.date.today())
 
     def count_check_in(self, participant_id: int, record: CheckInRecord, delta: int) -> None:
         """Keep the counters true after one check-in (1) or take-back (-1) without a query."""
         person = self.model.record_of(participant_id)
-        if self._counts is None or person is None:
+        if self.shown_counts is None or person is None:
             self.refresh_counters()
             return
-        self._counts = checkin_service.counts_after(self._counts, person, record, delta)
-        self.counters.set_counts(self._counts, today=self.day == dt.date.today())
+        self.show_counts(checkin_service.counts_after(self.shown_counts, person, record, delta))
 
     # --- the door ---------------------------------------------------------------------------
 
@@ -317,7 +308,7 @@ class CheckInTab(EventTab):
         in as chosen; one plausible match is checked in; several open the chooser (keys 1-9);
         none shows close spellings in the chooser, if any.
         """
-        if self.current_event is None or self.day is None:
+        if self.day is None:
             return
         query = self.search.text().strip()
         if not query:
@@ -327,11 +318,11 @@ class CheckInTab(EventTab):
             return
         pid = self.current_id()
         if self._chosen and pid is not None:
-            self.actions.check_in(pid)
+            self.check_in(pid)
             return
         plausible = self.model.plausible()
         if plausible == 1:
-            self.actions.check_in(self.model.id_at(0))
+            self.check_in(self.model.id_at(0))
         elif plausible > 1:
             people = [(self.model.record_at(r), self.model.check_in_at(r))
                       for r in range(min(plausible, CHOICES))]  # fmt: skip
@@ -343,7 +334,14 @@ class CheckInTab(EventTab):
         """Check in the highlighted row (the button, the menu, Enter in the list)."""
         pid = self.current_id()
         if pid is not None and self.day is not None:
-            self.actions.check_in(pid)
+            self.check_in(pid)
+
+    def check_in(self, participant_id: int) -> None:
+        """Check ``participant_id`` in on the chosen day (queued while the store opens)."""
+        if self.opening is not None:
+            self.opening.check_in(participant_id)
+        else:
+            self.actions.check_in(participant_id)
 
     def _on_check_in_button(self) -> None:
         # A row the user clicked is their choice; otherwise the button is Enter.
@@ -353,7 +351,7 @@ class CheckInTab(EventTab):
             self.check_in_current()
 
     def _on_chosen(self, participant_id: int) -> None:
-        self.actions.check_in(participant_id)
+        self.check_in(participant_id)
 
     def _on_row_pressed(self, _index: object) -> None:
         self._chosen = True
@@ -381,6 +379,10 @@ class CheckInTab(EventTab):
         return day_text(self.day)
 
     # --- plumbing ---------------------------------------------------------------------------
+
+    def show_undo_step(self, changes: Changes, result: object) -> bool:
+        """Show an undo or redo of a check-in in its row and the counters (``undo_rows.py``)."""
+        return show_check_in_step(self, changes, result)
 
     def after_undo_step(self, step: str, text: str, error: BaseException | None) -> None:
         if error is not None:

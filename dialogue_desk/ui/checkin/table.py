@@ -77,8 +77,20 @@ class DoorTable(QTableView):
         inner = min(inner, self.viewport().width())
         rest = max(inner - here - kind, 400)
         total = sum(_SHARES.values())
-        for column, share in _SHARES.items():
-            self.setColumnWidth(column, rest * share // total)
+        widths = {column: rest * share // total for column, share in _SHARES.items()}
+        # On a narrow list (a 1280 px laptop with the practice panel open) the organisation,
+        # which tells namesakes apart, keeps room for about 22 letters: the e-mail address
+        # and then the stakeholder group give it up first (both stay readable when widened).
+        wanted = metrics.averageCharWidth() * 22 + 12
+        for donor, floor in ((COL_EMAIL, 90), (COL_GROUP, 90)):
+            short = wanted - widths[COL_ORG]
+            if short <= 0:
+                break
+            given = max(0, min(short, widths[donor] - floor))
+            widths[donor] -= given
+            widths[COL_ORG] += given
+        for column, width in widths.items():
+            self.setColumnWidth(column, width)
         # Whatever rounding left over goes to (or comes from) the e-mail column.
         used = sum(self.columnWidth(c) for c in range(self.model().columnCount()))
         self.setColumnWidth(COL_EMAIL, max(60, self.columnWidth(COL_EMAIL) + inner - used))

@@ -1,11 +1,12 @@
-"""Small widgets of the Check-in tab: the day box, the door search field, the banner, counters."""
+"""Small widgets of the Check-in tab: the day box, the door search field, counters (banner.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,10 +23,15 @@ from PySide6.QtWidgets import (
 
 from dialogue_desk.services import checkin as checkin_service
 from dialogue_desk.services.checkin import AttendanceCounts
-from dialogue_desk.services.events import EventRecord
 from dialogue_desk.services.labels import label
 from dialogue_desk.store.enums import StakeholderGroup
-from dialogue_desk.ui.common.announce import announce
+
+# The banner lives in its own module; the tab's other parts import it from here too.
+from dialogue_desk.ui.checkin.banner import Banner as Banner
+from dialogue_desk.ui.common.form_parts import short_date_format
+
+if TYPE_CHECKING:
+    from dialogue_desk.services.events import EventRecord
 
 _NAVIGATION = {
     Qt.Key.Key_Up,
@@ -95,48 +101,6 @@ class DoorSearchField(QLineEdit):
         super().keyPressEvent(event)
 
 
-class Banner(QLabel):
-    """One line of news at the door: who was just checked in, or why not."""
-
-    OK, NOTE, ERROR = "ok", "note", "error"
-    _STYLES = {
-        OK: "background:#dff3dc; color:#114d12; border:1px solid #9bcf95;",
-        NOTE: "background:#fff3cd; color:#5c4400; border:1px solid #e6c869;",
-        ERROR: "background:#fbe3e4; color:#8a1116; border:1px solid #e39ca0;",
-    }
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("checkinBanner")
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        font = QFont(self.font())
-        font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.25)
-        font.setBold(True)
-        self.setFont(font)
-        self.setMinimumHeight(self.fontMetrics().height() * 2 + 4)
-        self.kind = ""
-        self._fade = QTimer(self, singleShot=True, interval=15000)
-        self._fade.timeout.connect(self.clear_message)
-        self.clear_message()
-
-    def show_message(self, text: str, kind: str = OK) -> None:
-        self.kind = kind
-        self.setText(text)
-        self.setAccessibleName(text)
-        self.setAccessibleDescription(text)
-        # The focus stays in the search field: the news must be spoken, not only shown.
-        announce(self, text, assertive=kind == self.ERROR)
-        self.setStyleSheet(f"QLabel {{ {self._STYLES[kind]} border-radius:4px; padding:6px; }}")
-        self._fade.start()
-
-    def clear_message(self) -> None:
-        self.kind = ""
-        self.setText("")
-        self.setAccessibleName(QCoreApplication.translate("CheckInTab", "Door news"))
-        self.setStyleSheet("QLabel { border:1px solid transparent; padding:6px; }")
-
-
 class DayBox(QComboBox):
     """The days of the event to check people in for; today's is marked."""
 
@@ -166,7 +130,7 @@ class DayBox(QComboBox):
             day: dt.date = self.itemData(index)
             # The day texts keep the translation context of the tab they were written for.
             text = QCoreApplication.translate("CheckInTab", "Day {number}: {date}").format(
-                number=index + 1, date=locale.toString(_qdate(day), QLocale.FormatType.ShortFormat)
+                number=index + 1, date=locale.toString(_qdate(day), short_date_format(locale))
             )
             if day == today:
                 text += " " + QCoreApplication.translate("CheckInTab", "(today)")
