@@ -43,6 +43,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Day expected to end at {time} if %n min are cut before the fixed items.</source>
+            <translation>
+                <numerusform>Day expected to end at {time} if %n min are cut before the fixed items.</numerusform>
+                <numerusform>Day expected to end at {time} if %n min are cut before the fixed items.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Running %n min late</source>
             <translation>
                 <numerusform>Running %n min late</numerusform>
@@ -323,6 +330,20 @@
                 <numerusform>%n columns not recognised and not imported: {headers}.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Rows {rows}: formulas with no value left %n other cell(s) empty.</source>
+            <translation>
+                <numerusform>Rows {rows}: formulas with no value left %n other cell empty.</numerusform>
+                <numerusform>Rows {rows}: formulas with no value left %n other cells empty.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Rows {rows}: formulas with no value left %n cell(s) empty.</source>
+            <translation>
+                <numerusform>Rows {rows}: formulas with no value left %n cell empty.</numerusform>
+                <numerusform>Rows {rows}: formulas with no value left %n cells empty.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ImportAgendaDialog</name>
@@ -488,6 +509,7 @@
         <name>QuestionCard</name>
         <message numerus="yes">
             <source>n = %n</source>
+            <extracomment>Lower and QtCharts elides the category labels to "..." at the default font.</extracomment>
             <translation>
                 <numerusform>n = %n</numerusform>
                 <numerusform>n = %n</numerusform>
@@ -505,6 +527,16 @@
             <translation>
                 <numerusform>%n not asked (skip logic)</numerusform>
                 <numerusform>%n not asked (skip logic)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message numerus="yes">
+            <source>%n different one(s) shown</source>
+            <translation>
+                <numerusform>%n different one shown</numerusform>
+                <numerusform>%n different ones shown</numerusform>
             </translation>
         </message>
     </context>

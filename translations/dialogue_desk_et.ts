@@ -5,7 +5,7 @@
     <name>ActionFieldsRow</name>
     <message>
         <source>&amp;Owner:</source>
-        <extracomment>A new due date starts a week ahead, the most common follow-up; the user adjusts it from there.</extracomment>
+        <extracomment>A new due date starts a week ahead, the most common follow-up; the user adjusts it from there. The organisation this row filled in for the owner chosen last: a user&apos;s own text is never replaced, a filled one follows when another participant is chosen. Participants changed since the suggestions were read (a walk-in at the door): they are read again when the owner field is next used, not on every check-in.</extracomment>
         <translation>&amp;Vastutaja:</translation>
     </message>
     <message>
@@ -321,6 +321,13 @@
             <numerusform>Päev on %n min graafikust maas; eeldatav lõpp kell {time}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Day expected to end at {time} if %n min are cut before the fixed items.</source>
+        <translation>
+            <numerusform>Päev lõpeb eeldatavalt kell {time}, kui fikseeritud punktide eest lühendada %n minut.</numerusform>
+            <numerusform>Päev lõpeb eeldatavalt kell {time}, kui fikseeritud punktide eest lühendada %n minutit.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Day expected to end at {time}</source>
         <translation>Päev lõpeb eeldatavalt kell {time}</translation>
@@ -419,7 +426,9 @@
     <name>AgendaTab</name>
     <message>
         <source>Agenda</source>
-        <extracomment>Agenda items change elsewhere through undo/redo and imports; the event&apos;s days with it. The wall clock; tests and rehearsals replace it.</extracomment>
+        <extracomment>Agenda items change elsewhere through undo/redo and imports; the event&apos;s days with it. The wall clock; tests and rehearsals replace it.
+----------
+The Check-in tab, shown first when the window opens on an event.</extracomment>
         <translation>Päevakava</translation>
     </message>
     <message>
@@ -511,6 +520,7 @@
     </message>
     <message>
         <source>&amp;Add item…</source>
+        <extracomment>Asked before an item that started under a minute ago is ended (tests replace it).</extracomment>
         <translation>Lisa &amp;punkt…</translation>
     </message>
     <message>
@@ -692,6 +702,22 @@
     <message>
         <source>&amp;Open it</source>
         <translation>&amp;Ava see</translation>
+    </message>
+    <message>
+        <source>End the item now?</source>
+        <translation>Kas lõpetada punkt kohe?</translation>
+    </message>
+    <message>
+        <source>“{title}” started less than a minute ago. If you end it now, it is recorded as a 0-minute item.</source>
+        <translation>Punkt „{title}“ algas vähem kui minut tagasi. Kui selle kohe lõpetate, salvestatakse see 0-minutilise punktina.</translation>
+    </message>
+    <message>
+        <source>&amp;End it now</source>
+        <translation>&amp;Lõpeta kohe</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it running</source>
+        <translation>&amp;Jätka</translation>
     </message>
 </context>
 <context>
@@ -1141,11 +1167,12 @@ Details are in the log file:
     <name>CheckInTab</name>
     <message>
         <source>Check-in</source>
-        <extracomment>Whether the highlighted row was chosen by the user (arrows, click), not by the search.</extracomment>
+        <extracomment>Whether the highlighted row was chosen by the user (arrows, click), not by the search. The counters shown (of the chosen day), kept true after each arrival. The door of the plain read while the store opens (``show_door``), else None.</extracomment>
         <translation>Registreerimine</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
+        <extracomment>The walk-in key (the tab&apos;s, as Ctrl+N is &quot;New event&quot; in the window).</extracomment>
         <translation>&amp;Päev:</translation>
     </message>
     <message>
@@ -1177,12 +1204,16 @@ Details are in the log file:
         <translation>Registreeri esiletõstetud osaleja või ainus otsingule vastav osaleja</translation>
     </message>
     <message>
-        <source>Walk-in… (Ctrl+Shift+N)</source>
-        <translation>Eelregistreerimata… (Ctrl+Shift+N)</translation>
+        <source>Walk-in…</source>
+        <translation>Eelregistreerimata…</translation>
     </message>
     <message>
         <source>Add walk-in</source>
         <translation>Lisa eelregistreerimata osaleja</translation>
+    </message>
+    <message>
+        <source>Add someone who is not on the list and check them in ({key})</source>
+        <translation>Lisa keegi, keda nimekirjas ei ole, ja registreeri ta ({key})</translation>
     </message>
     <message>
         <source>Everyone on the list; a tick and the time show who is here</source>
@@ -1199,10 +1230,6 @@ Importige eelregistreerimise nimekiri või lisage inimesed ükshaaval. Eelregist
         <translation>Osalejaid veel ei ole</translation>
     </message>
     <message>
-        <source>Add someone who is not on the list and check them in</source>
-        <translation>Lisa keegi, keda nimekirjas ei ole, ja registreeri ta</translation>
-    </message>
-    <message>
         <source>Participants</source>
         <translation>Osalejad</translation>
     </message>
@@ -1216,11 +1243,16 @@ Importige eelregistreerimise nimekiri või lisage inimesed ükshaaval. Eelregist
     </message>
     <message>
         <source>Door news</source>
-        <extracomment>Set by the tab: pick the n-th person of an open chooser (True if there was one).</extracomment>
+        <extracomment>The idle line: dark grey on the window (7:1, WCAG AAA), normal weight.</extracomment>
         <translation>Teated uksel</translation>
     </message>
     <message>
+        <source>Enter checks in · 1–9 choose when several match · Ctrl+Z takes the last check-in back</source>
+        <translation>Enter registreerib · 1–9 valib, kui sobib mitu · Ctrl+Z võtab viimase registreerimise tagasi</translation>
+    </message>
+    <message>
         <source>Day {number}: {date}</source>
+        <extracomment>Set by the tab: pick the n-th person of an open chooser (True if there was one).</extracomment>
         <translation>Päev {number}: {date}</translation>
     </message>
     <message>
@@ -1238,6 +1270,15 @@ Importige eelregistreerimise nimekiri või lisage inimesed ükshaaval. Eelregist
     <message>
         <source>Redone: {edit}</source>
         <translation>Uuesti tehtud: {edit}</translation>
+    </message>
+    <message>
+        <source>{name} is checked in as soon as the store is open (a moment).</source>
+        <extracomment>Participants (id: name) to check in once the store is open, in the order asked for.</extracomment>
+        <translation>{name} registreeritakse kohe, kui andmebaas on avatud (hetk).</translation>
+    </message>
+    <message>
+        <source>Not checked in, because another event was opened: {names}. Check them in again on their event.</source>
+        <translation>Registreerimata, sest avati teine üritus: {names}. Registreerige nad uuesti nende üritusel.</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1604,7 @@ Importige eelregistreerimise nimekiri või lisage inimesed ükshaaval. Eelregist
     </message>
     <message>
         <source>There is no built-in form “{key}”.</source>
+        <extracomment>The key of ``EvaluationForm.settings`` holding a built-in form&apos;s title in each language.</extracomment>
         <translation>Sisseehitatud vormi „{key}“ ei ole.</translation>
     </message>
     <message>
@@ -1624,10 +1666,6 @@ Importige eelregistreerimise nimekiri või lisage inimesed ükshaaval. Eelregist
     <message>
         <source>Empty form</source>
         <translation>Tühi vorm</translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation>Vorm</translation>
     </message>
     <message>
         <source>&amp;Import XLSForm…</source>
@@ -1721,6 +1759,10 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <translation>V&amp;orm:</translation>
     </message>
     <message>
+        <source>Form actions</source>
+        <translation>Vormi toimingud</translation>
+    </message>
+    <message>
         <source>Export as XLSForm</source>
         <translation>Ekspordi XLSFormina</translation>
     </message>
@@ -1772,15 +1814,12 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <name>EventDialog</name>
     <message>
         <source>Edit event</source>
+        <extracomment>The countries these events are held in come first in the list; the rest follow by name. CLDR&apos;s two-letter regions that are not countries (European Union, United Nations, unknown).</extracomment>
         <translation>Muuda üritust</translation>
     </message>
     <message>
         <source>New event</source>
         <translation>Uus üritus</translation>
-    </message>
-    <message>
-        <source>EE, LV, SE…</source>
-        <translation>EE, LV, SE…</translation>
     </message>
     <message>
         <source>Chatham House rule: notes and exports never say who said what</source>
@@ -1832,6 +1871,18 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
 </context>
 <context>
+    <name>EventTab</name>
+    <message>
+        <source>Undone: {edit}</source>
+        <extracomment>The changes made elsewhere that this tab shows and must refresh for.</extracomment>
+        <translation>Tagasi võetud: {edit}</translation>
+    </message>
+    <message>
+        <source>Redone: {edit}</source>
+        <translation>Uuesti tehtud: {edit}</translation>
+    </message>
+</context>
+<context>
     <name>Events</name>
     <message>
         <source>The event needs a title.</source>
@@ -1870,11 +1921,24 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <name>ExercisePanel</name>
     <message>
         <source>Exercises</source>
+        <extracomment>Exercises done on this event: once ticked, an exercise stays ticked (reopening the event or a moment between two writes of an export does not take it back). What the list shows now, so an unchanged state does not rebuild it.</extracomment>
         <translation>Harjutused</translation>
     </message>
     <message>
         <source>Work through these on the practice event. Each ticks itself off when done.</source>
         <translation>Tehke need harjutused harjutusüritusel läbi. Iga harjutus märgitakse tehtuks automaatselt.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>tehtud</translation>
+    </message>
+    <message>
+        <source>not done yet</source>
+        <translation>veel tegemata</translation>
+    </message>
+    <message>
+        <source>All exercises done. Well done! Reset practice (File menu) to go through them again, or leave practice mode for your real events.</source>
+        <translation>Kõik harjutused on tehtud. Tubli! Uuesti läbimiseks lähtestage harjutus (menüü Fail) või väljuge harjutusrežiimist oma päris ürituste juurde.</translation>
     </message>
 </context>
 <context>
@@ -2007,11 +2071,20 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <source>Open &amp;folder</source>
         <translation>Ava &amp;kaust</translation>
     </message>
+    <message>
+        <source>“{title}” is still running: closing ends it now.</source>
+        <translation>Punkt „{title}“ on veel käimas: sulgemine lõpetab selle kohe.</translation>
+    </message>
+    <message>
+        <source>The event is planned until {date}: you are closing it before its last day.</source>
+        <translation>Üritus on kavandatud kuni {date}: lõpetate selle enne viimast päeva.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export PDF summary</source>
+        <extracomment>Dark amber text: a caution, not an error (7.4:1 on the dialog&apos;s grey, WCAG AA).</extracomment>
         <translation>Ekspordi PDF-kokkuvõte</translation>
     </message>
     <message>
@@ -2172,7 +2245,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
     <message>
         <source>{file}: row {row} has {count} columns; a list has at most {limit}.</source>
-        <extracomment>Excel&apos;s own limit for the text of one cell. After this many blank rows following the data, the rest of a sheet is formatting only. (row number in the file, 1-based as a spreadsheet shows it; cell values as strings). Rows are not padded: a row may be shorter than the headers. What reading changed or noticed (rows in another encoding, characters removed). The sheets of a workbook, for telling what kind of file it is. The row number of the header row.</extracomment>
+        <extracomment>Excel&apos;s own limit for the text of one cell. After this many blank rows following the data, the rest of a sheet is formatting only. (row number in the file, 1-based as a spreadsheet shows it; cell values as strings). Rows are not padded: a row may be shorter than the headers. What reading changed or noticed (rows in another encoding, characters removed). The sheets of a workbook, for telling what kind of file it is. The row number of the header row. Cells holding a formula saved without its value (read as empty): row -&gt; column -&gt; formula.</extracomment>
         <translation>{file}: real {row} on {count} veergu; nimekirjas võib olla kõige rohkem {limit}.</translation>
     </message>
     <message>
@@ -2238,6 +2311,32 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <message>
         <source>It looks like a pivot table (a summary with totals), not a list with one row per entry; import the list the pivot table was made from.</source>
         <translation>See näib olevat liigendtabel (kokkuvõte koos summadega), mitte nimekiri, kus igal kirjel on oma rida; importige nimekiri, mille põhjal liigendtabel tehti.</translation>
+    </message>
+    <message>
+        <source>The {column} cell holds a formula ({formula}) with no value; it was left empty.</source>
+        <translation>Veeru {column} lahtris on valem ({formula}) ilma väärtuseta; lahter jäeti tühjaks.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the {column} cell holds a formula ({formula}) with no value; it was left empty.</source>
+        <translation>Rida {row}: veeru {column} lahtris on valem ({formula}) ilma väärtuseta; lahter jäeti tühjaks.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows {rows}: formulas with no value left %n other cell(s) empty.</source>
+        <translation>
+            <numerusform>Read {rows}: veel %n lahter jäi tühjaks, sest selle valemil pole väärtust.</numerusform>
+            <numerusform>Read {rows}: veel %n lahtrit jäi tühjaks, sest nende valemitel pole väärtust.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows {rows}: formulas with no value left %n cell(s) empty.</source>
+        <translation>
+            <numerusform>Read {rows}: %n lahter jäi tühjaks, sest selle valemil pole väärtust.</numerusform>
+            <numerusform>Read {rows}: %n lahtrit jäi tühjaks, sest nende valemitel pole väärtust.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file was saved without calculating its formulas. To import their values, open it in Excel or LibreOffice, recalculate (Ctrl+Shift+F9), save it and import it again.</source>
+        <translation>Fail salvestati valemeid arvutamata. Väärtuste importimiseks avage fail Excelis või LibreOffice&apos;is, arvutage valemid uuesti (Ctrl+Shift+F9), salvestage fail ja importige see uuesti.</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +2752,10 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <translation>Märkmed</translation>
     </message>
     <message>
+        <source>Paper forms and kiosk</source>
+        <translation>Paberlehed ja kiosk</translation>
+    </message>
+    <message>
         <source>Agenda, Check-in, Notes, Evaluation</source>
         <translation>Päevakava, Registreerimine, Märkmed, Tagasiside</translation>
     </message>
@@ -2759,6 +2862,22 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <message>
         <source>Save the note and start the next</source>
         <translation>Salvesta märge ja alusta järgmist</translation>
+    </message>
+    <message>
+        <source>Answer the question (a rating moves on to the next question)</source>
+        <translation>Vasta küsimusele (hinnangu järel liigutakse järgmise küsimuse juurde)</translation>
+    </message>
+    <message>
+        <source>Save the paper form and open a blank one</source>
+        <translation>Salvesta paberleht ja ava tühi leht</translation>
+    </message>
+    <message>
+        <source>Previous or next response already entered</source>
+        <translation>Eelmine või järgmine juba sisestatud vastus</translation>
+    </message>
+    <message>
+        <source>Start the evaluation kiosk</source>
+        <translation>Käivita tagasiside kiosk</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3283,7 +3402,9 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
     <message>
         <source>Event:</source>
-        <extracomment>The Check-in tab, shown first when the window opens on an event. The user asked to enter (True) or leave (False) practice mode; the app controller swaps the store and the window.</extracomment>
+        <extracomment>The user asked to enter (True) or leave (False) practice mode; the app controller swaps the store and the window.
+----------
+The door shown from the plain read (``show_door``) until ``attach``, else None. The id of the event whose door was shown before the store was open.</extracomment>
         <translation>Üritus:</translation>
     </message>
     <message>
@@ -3325,6 +3446,10 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <message>
         <source>Event deleted.</source>
         <translation>Üritus on kustutatud.</translation>
+    </message>
+    <message>
+        <source>{event} · closed</source>
+        <translation>{event} · suletud</translation>
     </message>
     <message>
         <source>About Dialogue Desk</source>
@@ -3389,6 +3514,10 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
             <numerusform>Otsingule „{query}“ vastab %n inimene. Vajutage 1–{count}, et registreerida õige inimene, või sisestage rohkem tähti.</numerusform>
             <numerusform>Otsingule „{query}“ vastab %n inimest. Vajutage 1–{count}, et registreerida õige inimene, või sisestage rohkem tähti.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No one on the list matches “{query}”. Did you mean this person? Press 1 to check them in, or {key} to add a walk-in.</source>
+        <translation>Nimekirjas ei ole kedagi, kes vastaks otsingule „{query}“. Kas mõtlesite seda inimest? Registreerimiseks vajutage 1 või eelregistreerimata osaleja lisamiseks {key}.</translation>
     </message>
     <message>
         <source>No one on the list matches “{query}”. Did you mean one of these? Press 1–{count} to check in, or {key} to add a walk-in.</source>
@@ -3788,6 +3917,17 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
 </context>
 <context>
+    <name>OpenLocation</name>
+    <message>
+        <source>Could not open it</source>
+        <translation>Avamine ebaõnnestus</translation>
+    </message>
+    <message>
+        <source>No program on this computer could open {path}. Open it from your file manager: the path is copied, paste it into the address bar.</source>
+        <translation>Ükski selle arvuti programm ei saanud avada: {path}. Avage see failihalduris: tee on kopeeritud, kleepige see aadressiribale.</translation>
+    </message>
+</context>
+<context>
     <name>PaperEntry</name>
     <message>
         <source>Paper form &amp;language:</source>
@@ -3955,7 +4095,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <name>ParticipantTableModel</name>
     <message>
         <source>Registration: walk-ins are marked with a plus sign</source>
-        <extracomment>The participant id of a row. The row&apos;s ParticipantRecord. Whether the row&apos;s person is checked in on the shown day. The name prepared for ranking (made when the row first matches a query). The match tier for the current query (0 = the name starts with what was typed). Everyone, in the current sort order. Everyone by participant id (built once per reload). Those matching the query, in the sort order (what the next keystroke narrows). The rows shown: everyone, or the matches ranked best first. The id-to-row map of everyone (the list shown after each arrival), kept until the order or the people change.</extracomment>
+        <extracomment>The participant id of a row. The row&apos;s ParticipantRecord. Whether the row&apos;s person is checked in on the shown day. The name prepared for ranking (made when the row first matches a query). The match tier for the current query (0 = the name starts with what was typed). Everyone, in the current sort order. Everyone by participant id (built once per reload). The rows shown: everyone, or the matches ranked best first. The id-to-row map of everyone (the list shown after each arrival), kept until the order or the people change.</extracomment>
         <translation>Eelregistreerimine: eelregistreerimata osalejad on tähistatud plussmärgiga</translation>
     </message>
     <message>
@@ -4039,7 +4179,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <name>ParticipantsImport</name>
     <message>
         <source>and {n} more</source>
-        <extracomment>identity_keys of the rows being imported, computed once for planning and applying. Cleared after every apply, so no list stays in memory. fold_loose of the parts of search keys (organisations repeat down a list); cleared likewise. Longest list of row numbers a message spells out before saying &quot;and N more&quot;. A registration list read (and perhaps planned): one row per line of the file. Rows that repeat a person of an earlier row of the file (Zoom joins, re-registrations), merged into that row or skipped; counted in ``merged`` / ``skipped`` too.</extracomment>
+        <extracomment>identity_keys of the rows being imported, computed once for planning and applying. Cleared after every apply, so no list stays in memory. Longest list of row numbers a message spells out before saying &quot;and N more&quot;. A registration list read (and perhaps planned): one row per line of the file. Rows that repeat a person of an earlier row of the file (Zoom joins, re-registrations), merged into that row or skipped; counted in ``merged`` / ``skipped`` too.</extracomment>
         <translation>ja veel {n}</translation>
     </message>
     <message>
@@ -4162,12 +4302,12 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <translation>Vahekaart Tagasiside: käivitage kiosk, täitke vorm kolm korda eri osalejatena ja väljuge seejärel kioskist PIN-koodiga.</translation>
     </message>
     <message>
-        <source>Close the event and open the exports</source>
-        <translation>Lõpetage üritus ja avage ekspordid</translation>
+        <source>Close the event and export its workbook and PDF</source>
+        <translation>Lõpetage üritus ja eksportige selle töövihik ning PDF</translation>
     </message>
     <message>
-        <source>File menu: close the event and sync out the workbook and the PDF, then open them.</source>
-        <translation>Menüü Fail: lõpetage üritus ja eksportige töövihik ja PDF, seejärel avage need.</translation>
+        <source>File menu: Close event and export… writes the workbook and the PDF summary; open them with Open folder in the message that follows.</source>
+        <translation>Menüü Fail: „Lõpeta üritus ja ekspordi…“ kirjutab töövihiku ja PDF-kokkuvõtte; avage need järgmises teates nupuga „Ava kaust“.</translation>
     </message>
 </context>
 <context>
@@ -4182,6 +4322,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <name>QuestionCard</name>
     <message numerus="yes">
         <source>n = %n</source>
+        <extracomment>Lower and QtCharts elides the category labels to &quot;...&quot; at the default font.</extracomment>
         <translation>
             <numerusform>n = %n</numerusform>
             <numerusform>n = %n</numerusform>
@@ -4529,9 +4670,12 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <source>Comments: {count}</source>
         <translation>Kommentaare: {count}</translation>
     </message>
-    <message>
-        <source>{shown} different ones shown</source>
-        <translation>näidatud erinevaid: {shown}</translation>
+    <message numerus="yes">
+        <source>%n different one(s) shown</source>
+        <translation>
+            <numerusform>näidatud %n erinev kommentaar</numerusform>
+            <numerusform>näidatud %n erinevat kommentaari</numerusform>
+        </translation>
     </message>
     <message>
         <source>Day {number}</source>
@@ -4669,14 +4813,61 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
 </context>
 <context>
+    <name>ResultsOverview</name>
+    <message>
+        <source>Question</source>
+        <translation>Küsimus</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Vastuseid</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Keskmine</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediaan</translation>
+    </message>
+    <message>
+        <source>Chosen most</source>
+        <translation>Enim valitud</translation>
+    </message>
+    <message>
+        <source>yes: {share}</source>
+        <translation>jah: {share}</translation>
+    </message>
+    <message>
+        <source>{mean} of {top}</source>
+        <translation>{mean} / {top}</translation>
+    </message>
+    <message>
+        <source>Results overview</source>
+        <translation>Tulemuste ülevaade</translation>
+    </message>
+    <message>
+        <source>One row per question; Enter or a click shows its chart below.</source>
+        <translation>Iga küsimus on eraldi real; Enter või klõps näitab allpool selle diagrammi.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <source>&amp;Show:</source>
         <translation>&amp;Näita:</translation>
     </message>
     <message>
+        <source>Questions and answers &amp;in:</source>
+        <translation>Küsimuste ja vastuste kee&amp;l:</translation>
+    </message>
+    <message>
         <source>All responses</source>
         <translation>Kõik vastused</translation>
+    </message>
+    <message>
+        <source>{choice} ({question})</source>
+        <translation>{choice} ({question})</translation>
     </message>
     <message>
         <source>Choose or create a form first.</source>
@@ -4688,6 +4879,18 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
             <numerusform>%n vastus</numerusform>
             <numerusform>%n vastust</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Dialogue Desk</source>
+        <extracomment>What a second start sends, and what the first answers once its window is in front. How long a second start waits for the first (it may be busy opening the store).</extracomment>
+        <translation>Dialogue Desk</translation>
+    </message>
+    <message>
+        <source>Dialogue Desk is already open on this computer. Switch to its window (it may be behind other windows or on another desktop), or close it and start again.</source>
+        <translation>Dialogue Desk on selles arvutis juba avatud. Minge selle aknasse (see võib olla teiste akende taga või teisel töölaual) või sulgege see ja käivitage uuesti.</translation>
     </message>
 </context>
 <context>
@@ -5029,6 +5232,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Dialogue Desk</source>
+        <extracomment>The primary button: white on a dark blue (7:1), and a focus ring that a projector shows. The language chosen in the page&apos;s language row (a code such as &quot;et&quot;).</extracomment>
         <translation>Tere tulemast kasutama Dialogue Deski</translation>
     </message>
     <message>
@@ -5042,6 +5246,14 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <message>
         <source>Open the practice event</source>
         <translation>Ava harjutusüritus</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Keel:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Kasutajaliidese keel</translation>
     </message>
 </context>
 <context>
@@ -5454,6 +5666,13 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <message>
         <source>Distribution</source>
         <translation>Jaotus</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookParticipants</name>
+    <message>
+        <source>Notes</source>
+        <translation>Märkmed</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
     <name>ActionFieldsRow</name>
     <message>
         <source>&amp;Owner:</source>
-        <extracomment>A new due date starts a week ahead, the most common follow-up; the user adjusts it from there.</extracomment>
+        <extracomment>A new due date starts a week ahead, the most common follow-up; the user adjusts it from there. The organisation this row filled in for the owner chosen last: a user&apos;s own text is never replaced, a filled one follows when another participant is chosen. Participants changed since the suggestions were read (a walk-in at the door): they are read again when the owner field is next used, not on every check-in.</extracomment>
         <translation>&amp;Ответственный:</translation>
     </message>
     <message>
@@ -326,6 +326,14 @@
             <numerusform>День отстаёт от графика на %n мин; ожидаемое окончание — {time}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Day expected to end at {time} if %n min are cut before the fixed items.</source>
+        <translation>
+            <numerusform>День закончится в {time}, если до фиксированных пунктов сократить программу на %n минуту.</numerusform>
+            <numerusform>День закончится в {time}, если до фиксированных пунктов сократить программу на %n минуты.</numerusform>
+            <numerusform>День закончится в {time}, если до фиксированных пунктов сократить программу на %n минут.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Day expected to end at {time}</source>
         <translation>Ожидаемое окончание дня: {time}</translation>
@@ -430,7 +438,9 @@
     <name>AgendaTab</name>
     <message>
         <source>Agenda</source>
-        <extracomment>Agenda items change elsewhere through undo/redo and imports; the event&apos;s days with it. The wall clock; tests and rehearsals replace it.</extracomment>
+        <extracomment>Agenda items change elsewhere through undo/redo and imports; the event&apos;s days with it. The wall clock; tests and rehearsals replace it.
+----------
+The Check-in tab, shown first when the window opens on an event.</extracomment>
         <translation>Программа</translation>
     </message>
     <message>
@@ -524,6 +534,7 @@
     </message>
     <message>
         <source>&amp;Add item…</source>
+        <extracomment>Asked before an item that started under a minute ago is ended (tests replace it).</extracomment>
         <translation>&amp;Добавить пункт…</translation>
     </message>
     <message>
@@ -709,6 +720,22 @@
     <message>
         <source>&amp;Open it</source>
         <translation>&amp;Открыть файл</translation>
+    </message>
+    <message>
+        <source>End the item now?</source>
+        <translation>Завершить пункт сейчас?</translation>
+    </message>
+    <message>
+        <source>“{title}” started less than a minute ago. If you end it now, it is recorded as a 0-minute item.</source>
+        <translation>Пункт «{title}» начат меньше минуты назад. Если завершить его сейчас, он будет записан как пункт длительностью 0 минут.</translation>
+    </message>
+    <message>
+        <source>&amp;End it now</source>
+        <translation>&amp;Завершить сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it running</source>
+        <translation>&amp;Продолжить</translation>
     </message>
 </context>
 <context>
@@ -1170,11 +1197,12 @@ Details are in the log file:
     <name>CheckInTab</name>
     <message>
         <source>Check-in</source>
-        <extracomment>Whether the highlighted row was chosen by the user (arrows, click), not by the search.</extracomment>
+        <extracomment>Whether the highlighted row was chosen by the user (arrows, click), not by the search. The counters shown (of the chosen day), kept true after each arrival. The door of the plain read while the store opens (``show_door``), else None.</extracomment>
         <translation>Регистрация</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
+        <extracomment>The walk-in key (the tab&apos;s, as Ctrl+N is &quot;New event&quot; in the window).</extracomment>
         <translation>&amp;День:</translation>
     </message>
     <message>
@@ -1206,12 +1234,16 @@ Details are in the log file:
         <translation>Зарегистрировать выделенного участника или единственного, кто соответствует поиску</translation>
     </message>
     <message>
-        <source>Walk-in… (Ctrl+Shift+N)</source>
-        <translation>Без предварительной записи… (Ctrl+Shift+N)</translation>
+        <source>Walk-in…</source>
+        <translation>Без записи…</translation>
     </message>
     <message>
         <source>Add walk-in</source>
         <translation>Добавить участника без предварительной записи</translation>
+    </message>
+    <message>
+        <source>Add someone who is not on the list and check them in ({key})</source>
+        <translation>Добавить человека, которого нет в списке, и зарегистрировать его ({key})</translation>
     </message>
     <message>
         <source>Everyone on the list; a tick and the time show who is here</source>
@@ -1228,10 +1260,6 @@ Import the registration list, or add people one by one. Walk-ins can be added at
         <translation>Участников пока нет</translation>
     </message>
     <message>
-        <source>Add someone who is not on the list and check them in</source>
-        <translation>Добавить человека, которого нет в списке, и зарегистрировать его</translation>
-    </message>
-    <message>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
@@ -1245,11 +1273,16 @@ Import the registration list, or add people one by one. Walk-ins can be added at
     </message>
     <message>
         <source>Door news</source>
-        <extracomment>Set by the tab: pick the n-th person of an open chooser (True if there was one).</extracomment>
+        <extracomment>The idle line: dark grey on the window (7:1, WCAG AAA), normal weight.</extracomment>
         <translation>Сообщения на входе</translation>
     </message>
     <message>
+        <source>Enter checks in · 1–9 choose when several match · Ctrl+Z takes the last check-in back</source>
+        <translation>Enter — зарегистрировать · 1–9 — выбрать, если подходят несколько · Ctrl+Z — отменить последнюю регистрацию</translation>
+    </message>
+    <message>
         <source>Day {number}: {date}</source>
+        <extracomment>Set by the tab: pick the n-th person of an open chooser (True if there was one).</extracomment>
         <translation>День {number}: {date}</translation>
     </message>
     <message>
@@ -1267,6 +1300,15 @@ Import the registration list, or add people one by one. Walk-ins can be added at
     <message>
         <source>Redone: {edit}</source>
         <translation>Повторено: {edit}</translation>
+    </message>
+    <message>
+        <source>{name} is checked in as soon as the store is open (a moment).</source>
+        <extracomment>Participants (id: name) to check in once the store is open, in the order asked for.</extracomment>
+        <translation>{name}: регистрация будет выполнена, как только откроется база данных (одну секунду).</translation>
+    </message>
+    <message>
+        <source>Not checked in, because another event was opened: {names}. Check them in again on their event.</source>
+        <translation>Не зарегистрированы, потому что открыто другое мероприятие: {names}. Зарегистрируйте их снова в их мероприятии.</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1640,7 @@ Import the registration list, or add people one by one. Walk-ins can be added at
     </message>
     <message>
         <source>There is no built-in form “{key}”.</source>
+        <extracomment>The key of ``EvaluationForm.settings`` holding a built-in form&apos;s title in each language.</extracomment>
         <translation>Встроенной анкеты «{key}» нет.</translation>
     </message>
     <message>
@@ -1659,10 +1702,6 @@ Import the registration list, or add people one by one. Walk-ins can be added at
     <message>
         <source>Empty form</source>
         <translation>Пустая анкета</translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation>Анкета</translation>
     </message>
     <message>
         <source>&amp;Import XLSForm…</source>
@@ -1757,6 +1796,10 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <translation>&amp;Анкета:</translation>
     </message>
     <message>
+        <source>Form actions</source>
+        <translation>Действия с анкетой</translation>
+    </message>
+    <message>
         <source>Export as XLSForm</source>
         <translation>Экспорт в XLSForm</translation>
     </message>
@@ -1809,15 +1852,12 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <name>EventDialog</name>
     <message>
         <source>Edit event</source>
+        <extracomment>The countries these events are held in come first in the list; the rest follow by name. CLDR&apos;s two-letter regions that are not countries (European Union, United Nations, unknown).</extracomment>
         <translation>Изменить мероприятие</translation>
     </message>
     <message>
         <source>New event</source>
         <translation>Новое мероприятие</translation>
-    </message>
-    <message>
-        <source>EE, LV, SE…</source>
-        <translation>EE, LV, SE…</translation>
     </message>
     <message>
         <source>Chatham House rule: notes and exports never say who said what</source>
@@ -1869,6 +1909,18 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     </message>
 </context>
 <context>
+    <name>EventTab</name>
+    <message>
+        <source>Undone: {edit}</source>
+        <extracomment>The changes made elsewhere that this tab shows and must refresh for.</extracomment>
+        <translation>Отменено: {edit}</translation>
+    </message>
+    <message>
+        <source>Redone: {edit}</source>
+        <translation>Повторено: {edit}</translation>
+    </message>
+</context>
+<context>
     <name>Events</name>
     <message>
         <source>The event needs a title.</source>
@@ -1908,11 +1960,24 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <name>ExercisePanel</name>
     <message>
         <source>Exercises</source>
+        <extracomment>Exercises done on this event: once ticked, an exercise stays ticked (reopening the event or a moment between two writes of an export does not take it back). What the list shows now, so an unchanged state does not rebuild it.</extracomment>
         <translation>Упражнения</translation>
     </message>
     <message>
         <source>Work through these on the practice event. Each ticks itself off when done.</source>
         <translation>Выполните их на тренировочном мероприятии. Выполненное упражнение отмечается автоматически.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>not done yet</source>
+        <translation>ещё не выполнено</translation>
+    </message>
+    <message>
+        <source>All exercises done. Well done! Reset practice (File menu) to go through them again, or leave practice mode for your real events.</source>
+        <translation>Все упражнения выполнены. Отлично! Чтобы пройти их заново, сбросьте тренировочные данные (меню «Файл») или выйдите из тренировочного режима к своим настоящим мероприятиям.</translation>
     </message>
 </context>
 <context>
@@ -2046,11 +2111,20 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <source>Open &amp;folder</source>
         <translation>Открыть &amp;папку</translation>
     </message>
+    <message>
+        <source>“{title}” is still running: closing ends it now.</source>
+        <translation>Пункт «{title}» ещё идёт: закрытие мероприятия сразу его завершит.</translation>
+    </message>
+    <message>
+        <source>The event is planned until {date}: you are closing it before its last day.</source>
+        <translation>Мероприятие запланировано до {date}: вы закрываете его раньше последнего дня.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export PDF summary</source>
+        <extracomment>Dark amber text: a caution, not an error (7.4:1 on the dialog&apos;s grey, WCAG AA).</extracomment>
         <translation>Экспорт отчёта PDF</translation>
     </message>
     <message>
@@ -2211,7 +2285,7 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     </message>
     <message>
         <source>{file}: row {row} has {count} columns; a list has at most {limit}.</source>
-        <extracomment>Excel&apos;s own limit for the text of one cell. After this many blank rows following the data, the rest of a sheet is formatting only. (row number in the file, 1-based as a spreadsheet shows it; cell values as strings). Rows are not padded: a row may be shorter than the headers. What reading changed or noticed (rows in another encoding, characters removed). The sheets of a workbook, for telling what kind of file it is. The row number of the header row.</extracomment>
+        <extracomment>Excel&apos;s own limit for the text of one cell. After this many blank rows following the data, the rest of a sheet is formatting only. (row number in the file, 1-based as a spreadsheet shows it; cell values as strings). Rows are not padded: a row may be shorter than the headers. What reading changed or noticed (rows in another encoding, characters removed). The sheets of a workbook, for telling what kind of file it is. The row number of the header row. Cells holding a formula saved without its value (read as empty): row -&gt; column -&gt; formula.</extracomment>
         <translation>{file}: в строке {row} столбцов: {count}; в списке допускается не более {limit}.</translation>
     </message>
     <message>
@@ -2278,6 +2352,34 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>It looks like a pivot table (a summary with totals), not a list with one row per entry; import the list the pivot table was made from.</source>
         <translation>Похоже, это сводная таблица (обобщение с итогами), а не список с одной строкой на запись; импортируйте список, по которому построена сводная таблица.</translation>
+    </message>
+    <message>
+        <source>The {column} cell holds a formula ({formula}) with no value; it was left empty.</source>
+        <translation>В ячейке столбца {column} формула ({formula}) без значения; ячейка оставлена пустой.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the {column} cell holds a formula ({formula}) with no value; it was left empty.</source>
+        <translation>Строка {row}: в ячейке столбца {column} формула ({formula}) без значения; ячейка оставлена пустой.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows {rows}: formulas with no value left %n other cell(s) empty.</source>
+        <translation>
+            <numerusform>Строки {rows}: ещё %n ячейка осталась пустой: у её формулы нет значения.</numerusform>
+            <numerusform>Строки {rows}: ещё %n ячейки остались пустыми: у их формул нет значения.</numerusform>
+            <numerusform>Строки {rows}: ещё %n ячеек остались пустыми: у их формул нет значения.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows {rows}: formulas with no value left %n cell(s) empty.</source>
+        <translation>
+            <numerusform>Строки {rows}: %n ячейка осталась пустой: у её формулы нет значения.</numerusform>
+            <numerusform>Строки {rows}: %n ячейки остались пустыми: у их формул нет значения.</numerusform>
+            <numerusform>Строки {rows}: %n ячеек остались пустыми: у их формул нет значения.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file was saved without calculating its formulas. To import their values, open it in Excel or LibreOffice, recalculate (Ctrl+Shift+F9), save it and import it again.</source>
+        <translation>Файл сохранён без вычисления формул. Чтобы импортировать их значения, откройте файл в Excel или LibreOffice, пересчитайте (Ctrl+Shift+F9), сохраните его и импортируйте снова.</translation>
     </message>
 </context>
 <context>
@@ -2701,6 +2803,10 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <translation>Заметки</translation>
     </message>
     <message>
+        <source>Paper forms and kiosk</source>
+        <translation>Бумажные анкеты и киоск</translation>
+    </message>
+    <message>
         <source>Agenda, Check-in, Notes, Evaluation</source>
         <translation>Программа, Регистрация, Заметки, Оценка</translation>
     </message>
@@ -2807,6 +2913,22 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>Save the note and start the next</source>
         <translation>Сохранить заметку и начать следующую</translation>
+    </message>
+    <message>
+        <source>Answer the question (a rating moves on to the next question)</source>
+        <translation>Ответить на вопрос (после оценки — переход к следующему вопросу)</translation>
+    </message>
+    <message>
+        <source>Save the paper form and open a blank one</source>
+        <translation>Сохранить бумажную анкету и открыть пустую</translation>
+    </message>
+    <message>
+        <source>Previous or next response already entered</source>
+        <translation>Предыдущий или следующий уже введённый ответ</translation>
+    </message>
+    <message>
+        <source>Start the evaluation kiosk</source>
+        <translation>Запустить киоск оценки</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3332,7 +3454,9 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     </message>
     <message>
         <source>Event:</source>
-        <extracomment>The Check-in tab, shown first when the window opens on an event. The user asked to enter (True) or leave (False) practice mode; the app controller swaps the store and the window.</extracomment>
+        <extracomment>The user asked to enter (True) or leave (False) practice mode; the app controller swaps the store and the window.
+----------
+The door shown from the plain read (``show_door``) until ``attach``, else None. The id of the event whose door was shown before the store was open.</extracomment>
         <translation>Мероприятие:</translation>
     </message>
     <message>
@@ -3374,6 +3498,10 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>Event deleted.</source>
         <translation>Мероприятие удалено.</translation>
+    </message>
+    <message>
+        <source>{event} · closed</source>
+        <translation>{event} · закрыто</translation>
     </message>
     <message>
         <source>About Dialogue Desk</source>
@@ -3442,6 +3570,10 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
             <numerusform>Запросу «{query}» соответствуют %n человека. Нажмите 1–{count}, чтобы зарегистрировать нужного, или введите больше букв.</numerusform>
             <numerusform>Запросу «{query}» соответствуют %n человек. Нажмите 1–{count}, чтобы зарегистрировать нужного, или введите больше букв.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No one on the list matches “{query}”. Did you mean this person? Press 1 to check them in, or {key} to add a walk-in.</source>
+        <translation>В списке нет никого, кто соответствует запросу «{query}». Возможно, вы имели в виду этого человека? Нажмите 1, чтобы зарегистрировать, или {key}, чтобы добавить участника без предварительной записи.</translation>
     </message>
     <message>
         <source>No one on the list matches “{query}”. Did you mean one of these? Press 1–{count} to check in, or {key} to add a walk-in.</source>
@@ -3843,6 +3975,17 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     </message>
 </context>
 <context>
+    <name>OpenLocation</name>
+    <message>
+        <source>Could not open it</source>
+        <translation>Не удалось открыть</translation>
+    </message>
+    <message>
+        <source>No program on this computer could open {path}. Open it from your file manager: the path is copied, paste it into the address bar.</source>
+        <translation>Ни одна программа на этом компьютере не смогла открыть {path}. Откройте его в файловом менеджере: путь скопирован, вставьте его в адресную строку.</translation>
+    </message>
+</context>
+<context>
     <name>PaperEntry</name>
     <message>
         <source>Paper form &amp;language:</source>
@@ -4012,7 +4155,7 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <name>ParticipantTableModel</name>
     <message>
         <source>Registration: walk-ins are marked with a plus sign</source>
-        <extracomment>The participant id of a row. The row&apos;s ParticipantRecord. Whether the row&apos;s person is checked in on the shown day. The name prepared for ranking (made when the row first matches a query). The match tier for the current query (0 = the name starts with what was typed). Everyone, in the current sort order. Everyone by participant id (built once per reload). Those matching the query, in the sort order (what the next keystroke narrows). The rows shown: everyone, or the matches ranked best first. The id-to-row map of everyone (the list shown after each arrival), kept until the order or the people change.</extracomment>
+        <extracomment>The participant id of a row. The row&apos;s ParticipantRecord. Whether the row&apos;s person is checked in on the shown day. The name prepared for ranking (made when the row first matches a query). The match tier for the current query (0 = the name starts with what was typed). Everyone, in the current sort order. Everyone by participant id (built once per reload). The rows shown: everyone, or the matches ranked best first. The id-to-row map of everyone (the list shown after each arrival), kept until the order or the people change.</extracomment>
         <translation>Предварительная запись: участники без предварительной записи отмечены знаком «плюс»</translation>
     </message>
     <message>
@@ -4096,7 +4239,7 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <name>ParticipantsImport</name>
     <message>
         <source>and {n} more</source>
-        <extracomment>identity_keys of the rows being imported, computed once for planning and applying. Cleared after every apply, so no list stays in memory. fold_loose of the parts of search keys (organisations repeat down a list); cleared likewise. Longest list of row numbers a message spells out before saying &quot;and N more&quot;. A registration list read (and perhaps planned): one row per line of the file. Rows that repeat a person of an earlier row of the file (Zoom joins, re-registrations), merged into that row or skipped; counted in ``merged`` / ``skipped`` too.</extracomment>
+        <extracomment>identity_keys of the rows being imported, computed once for planning and applying. Cleared after every apply, so no list stays in memory. Longest list of row numbers a message spells out before saying &quot;and N more&quot;. A registration list read (and perhaps planned): one row per line of the file. Rows that repeat a person of an earlier row of the file (Zoom joins, re-registrations), merged into that row or skipped; counted in ``merged`` / ``skipped`` too.</extracomment>
         <translation>и ещё {n}</translation>
     </message>
     <message>
@@ -4220,12 +4363,12 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <translation>Вкладка «Оценка»: запустите киоск, трижды заполните анкету от имени разных участников, затем выйдите из киоска с помощью PIN-кода.</translation>
     </message>
     <message>
-        <source>Close the event and open the exports</source>
-        <translation>Завершите мероприятие и откройте файлы экспорта</translation>
+        <source>Close the event and export its workbook and PDF</source>
+        <translation>Завершите мероприятие и экспортируйте его книгу Excel и PDF</translation>
     </message>
     <message>
-        <source>File menu: close the event and sync out the workbook and the PDF, then open them.</source>
-        <translation>Меню «Файл»: завершите мероприятие, выгрузите книгу Excel и PDF, затем откройте их.</translation>
+        <source>File menu: Close event and export… writes the workbook and the PDF summary; open them with Open folder in the message that follows.</source>
+        <translation>Меню «Файл»: «Завершить мероприятие и экспортировать…» создаёт книгу Excel и сводку в PDF; откройте их кнопкой «Открыть папку» в следующем сообщении.</translation>
     </message>
 </context>
 <context>
@@ -4240,6 +4383,7 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <name>QuestionCard</name>
     <message numerus="yes">
         <source>n = %n</source>
+        <extracomment>Lower and QtCharts elides the category labels to &quot;...&quot; at the default font.</extracomment>
         <translation>
             <numerusform>n = %n</numerusform>
             <numerusform>n = %n</numerusform>
@@ -4590,9 +4734,13 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <source>Comments: {count}</source>
         <translation>Комментариев: {count}</translation>
     </message>
-    <message>
-        <source>{shown} different ones shown</source>
-        <translation>показано различных: {shown}</translation>
+    <message numerus="yes">
+        <source>%n different one(s) shown</source>
+        <translation>
+            <numerusform>показан %n уникальный комментарий</numerusform>
+            <numerusform>показаны %n уникальных комментария</numerusform>
+            <numerusform>показано %n уникальных комментариев</numerusform>
+        </translation>
     </message>
     <message>
         <source>Day {number}</source>
@@ -4730,14 +4878,61 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     </message>
 </context>
 <context>
+    <name>ResultsOverview</name>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответов</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Медиана</translation>
+    </message>
+    <message>
+        <source>Chosen most</source>
+        <translation>Чаще всего</translation>
+    </message>
+    <message>
+        <source>yes: {share}</source>
+        <translation>да: {share}</translation>
+    </message>
+    <message>
+        <source>{mean} of {top}</source>
+        <translation>{mean} из {top}</translation>
+    </message>
+    <message>
+        <source>Results overview</source>
+        <translation>Обзор результатов</translation>
+    </message>
+    <message>
+        <source>One row per question; Enter or a click shows its chart below.</source>
+        <translation>По строке на вопрос; Enter или щелчок показывает его диаграмму ниже.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <source>&amp;Show:</source>
         <translation>&amp;Показать:</translation>
     </message>
     <message>
+        <source>Questions and answers &amp;in:</source>
+        <translation>Вопросы и ответы на &amp;языке:</translation>
+    </message>
+    <message>
         <source>All responses</source>
         <translation>Все ответы</translation>
+    </message>
+    <message>
+        <source>{choice} ({question})</source>
+        <translation>{choice} ({question})</translation>
     </message>
     <message>
         <source>Choose or create a form first.</source>
@@ -4750,6 +4945,18 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
             <numerusform>%n ответа</numerusform>
             <numerusform>%n ответов</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Dialogue Desk</source>
+        <extracomment>What a second start sends, and what the first answers once its window is in front. How long a second start waits for the first (it may be busy opening the store).</extracomment>
+        <translation>Dialogue Desk</translation>
+    </message>
+    <message>
+        <source>Dialogue Desk is already open on this computer. Switch to its window (it may be behind other windows or on another desktop), or close it and start again.</source>
+        <translation>Dialogue Desk уже открыт на этом компьютере. Перейдите в его окно (оно может быть за другими окнами или на другом рабочем столе) или закройте его и запустите снова.</translation>
     </message>
 </context>
 <context>
@@ -5091,6 +5298,7 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Dialogue Desk</source>
+        <extracomment>The primary button: white on a dark blue (7:1), and a focus ring that a projector shows. The language chosen in the page&apos;s language row (a code such as &quot;et&quot;).</extracomment>
         <translation>Добро пожаловать в Dialogue Desk</translation>
     </message>
     <message>
@@ -5104,6 +5312,14 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>Open the practice event</source>
         <translation>Открыть тренировочное мероприятие</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
     </message>
 </context>
 <context>
@@ -5516,6 +5732,13 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>Distribution</source>
         <translation>Распределение</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookParticipants</name>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
     </message>
 </context>
 <context>

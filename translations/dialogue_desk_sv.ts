@@ -5,7 +5,7 @@
     <name>ActionFieldsRow</name>
     <message>
         <source>&amp;Owner:</source>
-        <extracomment>A new due date starts a week ahead, the most common follow-up; the user adjusts it from there.</extracomment>
+        <extracomment>A new due date starts a week ahead, the most common follow-up; the user adjusts it from there. The organisation this row filled in for the owner chosen last: a user&apos;s own text is never replaced, a filled one follows when another participant is chosen. Participants changed since the suggestions were read (a walk-in at the door): they are read again when the owner field is next used, not on every check-in.</extracomment>
         <translation>&amp;Ansvarig:</translation>
     </message>
     <message>
@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>“{value}” is not a time or a range of times.</source>
-        <translation>”{value}” är ingen tid eller inget tidsintervall.</translation>
+        <translation>”{value}” är varken en tid eller ett tidsintervall.</translation>
     </message>
     <message>
         <source>“{value}” is not a number of minutes.</source>
@@ -319,6 +319,13 @@
         <translation>
             <numerusform>Dagen ligger %n min efter schemat; väntat slut {time}.</numerusform>
             <numerusform>Dagen ligger %n min efter schemat; väntat slut {time}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Day expected to end at {time} if %n min are cut before the fixed items.</source>
+        <translation>
+            <numerusform>Dagen väntas sluta kl. {time} om %n minut kortas före de fasta programpunkterna.</numerusform>
+            <numerusform>Dagen väntas sluta kl. {time} om %n minuter kortas före de fasta programpunkterna.</numerusform>
         </translation>
     </message>
     <message>
@@ -419,7 +426,9 @@
     <name>AgendaTab</name>
     <message>
         <source>Agenda</source>
-        <extracomment>Agenda items change elsewhere through undo/redo and imports; the event&apos;s days with it. The wall clock; tests and rehearsals replace it.</extracomment>
+        <extracomment>Agenda items change elsewhere through undo/redo and imports; the event&apos;s days with it. The wall clock; tests and rehearsals replace it.
+----------
+The Check-in tab, shown first when the window opens on an event.</extracomment>
         <translation>Program</translation>
     </message>
     <message>
@@ -511,6 +520,7 @@
     </message>
     <message>
         <source>&amp;Add item…</source>
+        <extracomment>Asked before an item that started under a minute ago is ended (tests replace it).</extracomment>
         <translation>&amp;Lägg till programpunkt…</translation>
     </message>
     <message>
@@ -692,6 +702,22 @@
     <message>
         <source>&amp;Open it</source>
         <translation>&amp;Öppna den</translation>
+    </message>
+    <message>
+        <source>End the item now?</source>
+        <translation>Avsluta programpunkten nu?</translation>
+    </message>
+    <message>
+        <source>“{title}” started less than a minute ago. If you end it now, it is recorded as a 0-minute item.</source>
+        <translation>”{title}” startade för mindre än en minut sedan. Om du avslutar den nu sparas den som en programpunkt på 0 minuter.</translation>
+    </message>
+    <message>
+        <source>&amp;End it now</source>
+        <translation>&amp;Avsluta nu</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it running</source>
+        <translation>&amp;Låt den fortsätta</translation>
     </message>
 </context>
 <context>
@@ -1141,11 +1167,12 @@ Detaljer finns i loggfilen:
     <name>CheckInTab</name>
     <message>
         <source>Check-in</source>
-        <extracomment>Whether the highlighted row was chosen by the user (arrows, click), not by the search.</extracomment>
+        <extracomment>Whether the highlighted row was chosen by the user (arrows, click), not by the search. The counters shown (of the chosen day), kept true after each arrival. The door of the plain read while the store opens (``show_door``), else None.</extracomment>
         <translation>Incheckning</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
+        <extracomment>The walk-in key (the tab&apos;s, as Ctrl+N is &quot;New event&quot; in the window).</extracomment>
         <translation>&amp;Dag:</translation>
     </message>
     <message>
@@ -1177,12 +1204,16 @@ Detaljer finns i loggfilen:
         <translation>Checka in den markerade personen, eller den enda som matchar sökningen</translation>
     </message>
     <message>
-        <source>Walk-in… (Ctrl+Shift+N)</source>
-        <translation>Oanmäld… (Ctrl+Shift+N)</translation>
+        <source>Walk-in…</source>
+        <translation>Oanmäld…</translation>
     </message>
     <message>
         <source>Add walk-in</source>
         <translation>Lägg till oanmäld deltagare</translation>
+    </message>
+    <message>
+        <source>Add someone who is not on the list and check them in ({key})</source>
+        <translation>Lägg till någon som inte finns på listan och checka in personen ({key})</translation>
     </message>
     <message>
         <source>Everyone on the list; a tick and the time show who is here</source>
@@ -1199,10 +1230,6 @@ Importera anmälningslistan eller lägg till personer en i taget. Oanmälda delt
         <translation>Inga deltagare ännu</translation>
     </message>
     <message>
-        <source>Add someone who is not on the list and check them in</source>
-        <translation>Lägg till någon som inte finns på listan och checka in personen</translation>
-    </message>
-    <message>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
@@ -1216,11 +1243,16 @@ Importera anmälningslistan eller lägg till personer en i taget. Oanmälda delt
     </message>
     <message>
         <source>Door news</source>
-        <extracomment>Set by the tab: pick the n-th person of an open chooser (True if there was one).</extracomment>
+        <extracomment>The idle line: dark grey on the window (7:1, WCAG AAA), normal weight.</extracomment>
         <translation>Meddelanden från entrén</translation>
     </message>
     <message>
+        <source>Enter checks in · 1–9 choose when several match · Ctrl+Z takes the last check-in back</source>
+        <translation>Enter checkar in · 1–9 väljer när flera matchar · Ctrl+Z ångrar den senaste incheckningen</translation>
+    </message>
+    <message>
         <source>Day {number}: {date}</source>
+        <extracomment>Set by the tab: pick the n-th person of an open chooser (True if there was one).</extracomment>
         <translation>Dag {number}: {date}</translation>
     </message>
     <message>
@@ -1238,6 +1270,15 @@ Importera anmälningslistan eller lägg till personer en i taget. Oanmälda delt
     <message>
         <source>Redone: {edit}</source>
         <translation>Gjort om: {edit}</translation>
+    </message>
+    <message>
+        <source>{name} is checked in as soon as the store is open (a moment).</source>
+        <extracomment>Participants (id: name) to check in once the store is open, in the order asked for.</extracomment>
+        <translation>{name} checkas in så snart databasen är öppen (ett ögonblick).</translation>
+    </message>
+    <message>
+        <source>Not checked in, because another event was opened: {names}. Check them in again on their event.</source>
+        <translation>Inte incheckade, eftersom ett annat evenemang öppnades: {names}. Checka in dem igen i deras evenemang.</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1604,7 @@ Importera anmälningslistan eller lägg till personer en i taget. Oanmälda delt
     </message>
     <message>
         <source>There is no built-in form “{key}”.</source>
+        <extracomment>The key of ``EvaluationForm.settings`` holding a built-in form&apos;s title in each language.</extracomment>
         <translation>Det finns inget inbyggt formulär ”{key}”.</translation>
     </message>
     <message>
@@ -1624,10 +1666,6 @@ Importera anmälningslistan eller lägg till personer en i taget. Oanmälda delt
     <message>
         <source>Empty form</source>
         <translation>Tomt formulär</translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation>Formulär</translation>
     </message>
     <message>
         <source>&amp;Import XLSForm…</source>
@@ -1721,6 +1759,10 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <translation>&amp;Formulär:</translation>
     </message>
     <message>
+        <source>Form actions</source>
+        <translation>Formuläråtgärder</translation>
+    </message>
+    <message>
         <source>Export as XLSForm</source>
         <translation>Exportera som XLSForm</translation>
     </message>
@@ -1772,15 +1814,12 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <name>EventDialog</name>
     <message>
         <source>Edit event</source>
+        <extracomment>The countries these events are held in come first in the list; the rest follow by name. CLDR&apos;s two-letter regions that are not countries (European Union, United Nations, unknown).</extracomment>
         <translation>Redigera evenemang</translation>
     </message>
     <message>
         <source>New event</source>
         <translation>Nytt evenemang</translation>
-    </message>
-    <message>
-        <source>EE, LV, SE…</source>
-        <translation>EE, LV, SE…</translation>
     </message>
     <message>
         <source>Chatham House rule: notes and exports never say who said what</source>
@@ -1832,6 +1871,18 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     </message>
 </context>
 <context>
+    <name>EventTab</name>
+    <message>
+        <source>Undone: {edit}</source>
+        <extracomment>The changes made elsewhere that this tab shows and must refresh for.</extracomment>
+        <translation>Ångrat: {edit}</translation>
+    </message>
+    <message>
+        <source>Redone: {edit}</source>
+        <translation>Gjort om: {edit}</translation>
+    </message>
+</context>
+<context>
     <name>Events</name>
     <message>
         <source>The event needs a title.</source>
@@ -1870,11 +1921,24 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <name>ExercisePanel</name>
     <message>
         <source>Exercises</source>
+        <extracomment>Exercises done on this event: once ticked, an exercise stays ticked (reopening the event or a moment between two writes of an export does not take it back). What the list shows now, so an unchanged state does not rebuild it.</extracomment>
         <translation>Övningar</translation>
     </message>
     <message>
         <source>Work through these on the practice event. Each ticks itself off when done.</source>
         <translation>Gör övningarna i övningsevenemanget. Varje övning bockas av automatiskt när den är klar.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <source>not done yet</source>
+        <translation>inte klar än</translation>
+    </message>
+    <message>
+        <source>All exercises done. Well done! Reset practice (File menu) to go through them again, or leave practice mode for your real events.</source>
+        <translation>Alla övningar är klara. Bra jobbat! Återställ övningen (menyn Arkiv) för att göra dem igen, eller lämna övningsläget för dina riktiga evenemang.</translation>
     </message>
 </context>
 <context>
@@ -2007,11 +2071,20 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <source>Open &amp;folder</source>
         <translation>Öppna &amp;mapp</translation>
     </message>
+    <message>
+        <source>“{title}” is still running: closing ends it now.</source>
+        <translation>”{title}” pågår fortfarande: när du avslutar evenemanget avslutas den nu.</translation>
+    </message>
+    <message>
+        <source>The event is planned until {date}: you are closing it before its last day.</source>
+        <translation>Evenemanget är planerat till och med {date}: du avslutar det före sista dagen.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export PDF summary</source>
+        <extracomment>Dark amber text: a caution, not an error (7.4:1 on the dialog&apos;s grey, WCAG AA).</extracomment>
         <translation>Exportera PDF-sammanfattning</translation>
     </message>
     <message>
@@ -2172,7 +2245,7 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     </message>
     <message>
         <source>{file}: row {row} has {count} columns; a list has at most {limit}.</source>
-        <extracomment>Excel&apos;s own limit for the text of one cell. After this many blank rows following the data, the rest of a sheet is formatting only. (row number in the file, 1-based as a spreadsheet shows it; cell values as strings). Rows are not padded: a row may be shorter than the headers. What reading changed or noticed (rows in another encoding, characters removed). The sheets of a workbook, for telling what kind of file it is. The row number of the header row.</extracomment>
+        <extracomment>Excel&apos;s own limit for the text of one cell. After this many blank rows following the data, the rest of a sheet is formatting only. (row number in the file, 1-based as a spreadsheet shows it; cell values as strings). Rows are not padded: a row may be shorter than the headers. What reading changed or noticed (rows in another encoding, characters removed). The sheets of a workbook, for telling what kind of file it is. The row number of the header row. Cells holding a formula saved without its value (read as empty): row -&gt; column -&gt; formula.</extracomment>
         <translation>{file}: rad {row} har {count} kolumner; en lista har högst {limit}.</translation>
     </message>
     <message>
@@ -2238,6 +2311,32 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <message>
         <source>It looks like a pivot table (a summary with totals), not a list with one row per entry; import the list the pivot table was made from.</source>
         <translation>Det ser ut som en pivottabell (en sammanställning med summor), inte en lista med en rad per post; importera listan som pivottabellen skapades från.</translation>
+    </message>
+    <message>
+        <source>The {column} cell holds a formula ({formula}) with no value; it was left empty.</source>
+        <translation>Cellen i kolumnen {column} innehåller en formel ({formula}) utan värde; den lämnades tom.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the {column} cell holds a formula ({formula}) with no value; it was left empty.</source>
+        <translation>Rad {row}: cellen i kolumnen {column} innehåller en formel ({formula}) utan värde; den lämnades tom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows {rows}: formulas with no value left %n other cell(s) empty.</source>
+        <translation>
+            <numerusform>Rad(er) {rows}: ytterligare %n cell lämnades tom eftersom dess formel saknar värde.</numerusform>
+            <numerusform>Rad(er) {rows}: ytterligare %n celler lämnades tomma eftersom deras formler saknar värde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows {rows}: formulas with no value left %n cell(s) empty.</source>
+        <translation>
+            <numerusform>Rad(er) {rows}: %n cell lämnades tom eftersom dess formel saknar värde.</numerusform>
+            <numerusform>Rad(er) {rows}: %n celler lämnades tomma eftersom deras formler saknar värde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file was saved without calculating its formulas. To import their values, open it in Excel or LibreOffice, recalculate (Ctrl+Shift+F9), save it and import it again.</source>
+        <translation>Filen sparades utan att formlerna beräknades. Om du vill importera värdena öppnar du filen i Excel eller LibreOffice, räknar om (Ctrl+Skift+F9), sparar den och importerar den igen.</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +2752,10 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <translation>Anteckningar</translation>
     </message>
     <message>
+        <source>Paper forms and kiosk</source>
+        <translation>Pappersformulär och kiosk</translation>
+    </message>
+    <message>
         <source>Agenda, Check-in, Notes, Evaluation</source>
         <translation>Program, Incheckning, Anteckningar, Utvärdering</translation>
     </message>
@@ -2759,6 +2862,22 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <message>
         <source>Save the note and start the next</source>
         <translation>Spara anteckningen och börja på nästa</translation>
+    </message>
+    <message>
+        <source>Answer the question (a rating moves on to the next question)</source>
+        <translation>Svara på frågan (efter ett betyg går det vidare till nästa fråga)</translation>
+    </message>
+    <message>
+        <source>Save the paper form and open a blank one</source>
+        <translation>Spara pappersformuläret och öppna ett tomt</translation>
+    </message>
+    <message>
+        <source>Previous or next response already entered</source>
+        <translation>Föregående eller nästa svar som redan har förts in</translation>
+    </message>
+    <message>
+        <source>Start the evaluation kiosk</source>
+        <translation>Starta utvärderingskiosken</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3283,7 +3402,9 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     </message>
     <message>
         <source>Event:</source>
-        <extracomment>The Check-in tab, shown first when the window opens on an event. The user asked to enter (True) or leave (False) practice mode; the app controller swaps the store and the window.</extracomment>
+        <extracomment>The user asked to enter (True) or leave (False) practice mode; the app controller swaps the store and the window.
+----------
+The door shown from the plain read (``show_door``) until ``attach``, else None. The id of the event whose door was shown before the store was open.</extracomment>
         <translation>Evenemang:</translation>
     </message>
     <message>
@@ -3325,6 +3446,10 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <message>
         <source>Event deleted.</source>
         <translation>Evenemanget har tagits bort.</translation>
+    </message>
+    <message>
+        <source>{event} · closed</source>
+        <translation>{event} · stängt</translation>
     </message>
     <message>
         <source>About Dialogue Desk</source>
@@ -3389,6 +3514,10 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
             <numerusform>%n person matchar ”{query}”. Tryck på 1–{count} för att checka in rätt person, eller skriv fler bokstäver.</numerusform>
             <numerusform>%n personer matchar ”{query}”. Tryck på 1–{count} för att checka in rätt person, eller skriv fler bokstäver.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No one on the list matches “{query}”. Did you mean this person? Press 1 to check them in, or {key} to add a walk-in.</source>
+        <translation>Ingen på listan matchar ”{query}”. Menade du den här personen? Tryck på 1 för att checka in, eller på {key} för att lägga till en oanmäld deltagare.</translation>
     </message>
     <message>
         <source>No one on the list matches “{query}”. Did you mean one of these? Press 1–{count} to check in, or {key} to add a walk-in.</source>
@@ -3788,6 +3917,17 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     </message>
 </context>
 <context>
+    <name>OpenLocation</name>
+    <message>
+        <source>Could not open it</source>
+        <translation>Det gick inte att öppna</translation>
+    </message>
+    <message>
+        <source>No program on this computer could open {path}. Open it from your file manager: the path is copied, paste it into the address bar.</source>
+        <translation>Inget program på den här datorn kunde öppna {path}. Öppna den i filhanteraren: sökvägen är kopierad, klistra in den i adressfältet.</translation>
+    </message>
+</context>
+<context>
     <name>PaperEntry</name>
     <message>
         <source>Paper form &amp;language:</source>
@@ -3955,7 +4095,7 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <name>ParticipantTableModel</name>
     <message>
         <source>Registration: walk-ins are marked with a plus sign</source>
-        <extracomment>The participant id of a row. The row&apos;s ParticipantRecord. Whether the row&apos;s person is checked in on the shown day. The name prepared for ranking (made when the row first matches a query). The match tier for the current query (0 = the name starts with what was typed). Everyone, in the current sort order. Everyone by participant id (built once per reload). Those matching the query, in the sort order (what the next keystroke narrows). The rows shown: everyone, or the matches ranked best first. The id-to-row map of everyone (the list shown after each arrival), kept until the order or the people change.</extracomment>
+        <extracomment>The participant id of a row. The row&apos;s ParticipantRecord. Whether the row&apos;s person is checked in on the shown day. The name prepared for ranking (made when the row first matches a query). The match tier for the current query (0 = the name starts with what was typed). Everyone, in the current sort order. Everyone by participant id (built once per reload). The rows shown: everyone, or the matches ranked best first. The id-to-row map of everyone (the list shown after each arrival), kept until the order or the people change.</extracomment>
         <translation>Anmälan: oanmälda deltagare markeras med ett plustecken</translation>
     </message>
     <message>
@@ -4039,7 +4179,7 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <name>ParticipantsImport</name>
     <message>
         <source>and {n} more</source>
-        <extracomment>identity_keys of the rows being imported, computed once for planning and applying. Cleared after every apply, so no list stays in memory. fold_loose of the parts of search keys (organisations repeat down a list); cleared likewise. Longest list of row numbers a message spells out before saying &quot;and N more&quot;. A registration list read (and perhaps planned): one row per line of the file. Rows that repeat a person of an earlier row of the file (Zoom joins, re-registrations), merged into that row or skipped; counted in ``merged`` / ``skipped`` too.</extracomment>
+        <extracomment>identity_keys of the rows being imported, computed once for planning and applying. Cleared after every apply, so no list stays in memory. Longest list of row numbers a message spells out before saying &quot;and N more&quot;. A registration list read (and perhaps planned): one row per line of the file. Rows that repeat a person of an earlier row of the file (Zoom joins, re-registrations), merged into that row or skipped; counted in ``merged`` / ``skipped`` too.</extracomment>
         <translation>och {n} till</translation>
     </message>
     <message>
@@ -4162,12 +4302,12 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <translation>Fliken Utvärdering: starta kiosken, besvara formuläret tre gånger som olika deltagare och lämna sedan kiosken med PIN-koden.</translation>
     </message>
     <message>
-        <source>Close the event and open the exports</source>
-        <translation>Avsluta evenemanget och öppna exporterna</translation>
+        <source>Close the event and export its workbook and PDF</source>
+        <translation>Avsluta evenemanget och exportera dess arbetsbok och PDF</translation>
     </message>
     <message>
-        <source>File menu: close the event and sync out the workbook and the PDF, then open them.</source>
-        <translation>Menyn Arkiv: avsluta evenemanget och exportera arbetsboken och PDF-filen, och öppna dem sedan.</translation>
+        <source>File menu: Close event and export… writes the workbook and the PDF summary; open them with Open folder in the message that follows.</source>
+        <translation>Menyn Arkiv: ”Avsluta evenemanget och exportera…” skriver arbetsboken och PDF-sammanfattningen; öppna dem med ”Öppna mapp” i meddelandet som följer.</translation>
     </message>
 </context>
 <context>
@@ -4182,6 +4322,7 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <name>QuestionCard</name>
     <message numerus="yes">
         <source>n = %n</source>
+        <extracomment>Lower and QtCharts elides the category labels to &quot;...&quot; at the default font.</extracomment>
         <translation>
             <numerusform>n = %n</numerusform>
             <numerusform>n = %n</numerusform>
@@ -4529,9 +4670,12 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <source>Comments: {count}</source>
         <translation>Kommentarer: {count}</translation>
     </message>
-    <message>
-        <source>{shown} different ones shown</source>
-        <translation>olika som visas: {shown}</translation>
+    <message numerus="yes">
+        <source>%n different one(s) shown</source>
+        <translation>
+            <numerusform>%n unik kommentar visas</numerusform>
+            <numerusform>%n unika kommentarer visas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Day {number}</source>
@@ -4669,14 +4813,61 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     </message>
 </context>
 <context>
+    <name>ResultsOverview</name>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Medelvärde</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Chosen most</source>
+        <translation>Vanligaste svaret</translation>
+    </message>
+    <message>
+        <source>yes: {share}</source>
+        <translation>ja: {share}</translation>
+    </message>
+    <message>
+        <source>{mean} of {top}</source>
+        <translation>{mean} av {top}</translation>
+    </message>
+    <message>
+        <source>Results overview</source>
+        <translation>Översikt över resultaten</translation>
+    </message>
+    <message>
+        <source>One row per question; Enter or a click shows its chart below.</source>
+        <translation>En rad per fråga; Enter eller ett klick visar dess diagram längre ned.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <source>&amp;Show:</source>
         <translation>&amp;Visa:</translation>
     </message>
     <message>
+        <source>Questions and answers &amp;in:</source>
+        <translation>Frågor och svar &amp;på:</translation>
+    </message>
+    <message>
         <source>All responses</source>
         <translation>Alla svar</translation>
+    </message>
+    <message>
+        <source>{choice} ({question})</source>
+        <translation>{choice} ({question})</translation>
     </message>
     <message>
         <source>Choose or create a form first.</source>
@@ -4688,6 +4879,18 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
             <numerusform>%n svar</numerusform>
             <numerusform>%n svar</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Dialogue Desk</source>
+        <extracomment>What a second start sends, and what the first answers once its window is in front. How long a second start waits for the first (it may be busy opening the store).</extracomment>
+        <translation>Dialogue Desk</translation>
+    </message>
+    <message>
+        <source>Dialogue Desk is already open on this computer. Switch to its window (it may be behind other windows or on another desktop), or close it and start again.</source>
+        <translation>Dialogue Desk är redan öppet på den här datorn. Byt till dess fönster (det kan ligga bakom andra fönster eller på ett annat skrivbord), eller stäng det och starta igen.</translation>
     </message>
 </context>
 <context>
@@ -5029,6 +5232,7 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Dialogue Desk</source>
+        <extracomment>The primary button: white on a dark blue (7:1), and a focus ring that a projector shows. The language chosen in the page&apos;s language row (a code such as &quot;et&quot;).</extracomment>
         <translation>Välkommen till Dialogue Desk</translation>
     </message>
     <message>
@@ -5042,6 +5246,14 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <message>
         <source>Open the practice event</source>
         <translation>Öppna övningsevenemanget</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Gränssnittsspråk</translation>
     </message>
 </context>
 <context>
@@ -5454,6 +5666,13 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <message>
         <source>Distribution</source>
         <translation>Fördelning</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookParticipants</name>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
     </message>
 </context>
 <context>
