@@ -128,8 +128,7 @@ class NoteEditor(QFrame):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.action_row)
         layout.addLayout(author_row)
-        # Only now are the fields in one window: Qt refuses a tab order across windows.
-        self.action_row.chain(self.text, self.author)
+        self.action_row.chain(self.text, self.author)  # only now are they in one window
 
         self._pause = QTimer(self, singleShot=True, interval=PAUSE_MS)
         self._deadline = QTimer(self, singleShot=True, interval=DEADLINE_MS)
