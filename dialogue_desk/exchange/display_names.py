@@ -31,6 +31,16 @@ def country_name(code: str, language: str) -> str:
     return str(_locale(language).territories.get(code.upper(), code))
 
 
+#: CLDR territories that are not countries (groupings, placeholders).
+NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"})
+
+
+def country_names(language: str) -> dict[str, str]:
+    """Two-letter code -> the country's name in ``language``, for choosing a country by name."""
+    return {code: str(name) for code, name in _locale(language).territories.items()
+            if len(code) == 2 and code.isalpha() and code not in NOT_COUNTRIES}  # fmt: skip
+
+
 def language_name(code: str, language: str) -> str:
     """The name of the language ``code`` ("ru") in ``language``; the code itself if unknown."""
     code = code.strip()

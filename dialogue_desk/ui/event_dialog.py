@@ -25,8 +25,6 @@ from dialogue_desk.ui.common.form_parts import DateField, ErrorLabel, finish_for
 
 #: The countries these events are held in come first in the list; the rest follow by name.
 FIRST_COUNTRIES = ("EE", "LV", "LT", "SE", "FI")
-#: CLDR's two-letter regions that are not countries (European Union, United Nations, unknown).
-NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"})
 
 
 def _qdate(value: dt.date) -> QDate:
@@ -152,14 +150,9 @@ class EventDialog(QDialog):
 
 def country_names() -> dict[str, str]:
     """Two-letter code -> the country's name in the interface language (CLDR, through Babel)."""
-    from babel import Locale, UnknownLocaleError
+    from dialogue_desk.exchange.display_names import country_names as names_in
 
-    try:
-        territories = Locale.parse(ui_language()).territories
-    except (UnknownLocaleError, ValueError):
-        territories = Locale.parse("en").territories
-    return {code: name for code, name in territories.items()
-            if len(code) == 2 and code.isalpha() and code not in NOT_COUNTRIES}  # fmt: skip
+    return names_in(ui_language())
 
 
 class CountryCombo(QComboBox):
