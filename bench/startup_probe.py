@@ -15,15 +15,8 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-
-def process_age_ms() -> float:
-    """Milliseconds since this process started (Linux /proc), as ``dialogue_desk.app`` does."""
-    ticks = os.sysconf("SC_CLK_TCK")
-    with open("/proc/self/stat", encoding="ascii") as stat:
-        started = int(stat.read().rsplit(")", 1)[1].split()[19]) / ticks
-    with open("/proc/uptime", encoding="ascii") as uptime:
-        now = float(uptime.read().split()[0])
-    return (now - started) * 1000
+# The app's own clock (standard library only: not the app, which the floor must not import).
+from dialogue_desk.startup_trace import process_age_ms  # noqa: E402
 
 
 def main() -> None:

@@ -12,6 +12,11 @@ Check-in tab of the last event drawn and its search filtering), *store-open* (th
 every tab and action live). Medians of the rounds; the ratio is door-ready / floor. Goal (#21):
 ≤ 2× at 5,000, ≤ 2.5× at 20,000 with sub-linear growth.
 
+Each size is started two ways in every round: *after a close* (the door kept beside the store
+by the last clean close, ``<store>-door``, which the bench makes as closing does, with
+``keep_door``) and *cold* (that file removed: the first start after a crash, or after another
+laptop's merge or a command-line import changed the store).
+
 Run with the bytecode cache on (users have .pyc files): the script unsets
 PYTHONDONTWRITEBYTECODE for the processes it starts. Not part of the test suite.
 """
@@ -29,8 +34,13 @@ from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 PROBE = BENCH / "startup_probe.py"
-CACHE = Path("/tmp/dialogue-desk-bench")
+CACHE = Path(os.environ.get("DIALOGUE_DESK_BENCH_CACHE", "/tmp/dialogue-desk-bench"))
 STAGES = ("window-shown", "door-ready", "store-open")
+KEEP = (
+    "import sys; from pathlib import Path; from dialogue_desk.services.checkin import keep_door;"
+    "from dialogue_desk.settings import Settings; path = Path(sys.argv[1]);"
+    "event = Settings().last_event(path) or 1; sys.exit(0 if keep_door(path, event, 'en') else 1)"
+)
 LINE = re.compile(r"startup: (\S+) (\d+) ms")
 
 
@@ -92,6 +102,16 @@ def floor_run() -> float:
     return _stages([sys.executable, str(PROBE), "floor"], _env(), "window-shown")["window-shown"]
 
 
+def keep_door(home: Path) -> None:
+    """Keep the door of the store in ``home`` as closing the window does."""
+    store = home / "dialogue-desk.sqlite"
+    subprocess.run([sys.executable, "-c", KEEP, str(store)], check=True, env=_env(home))
+
+
+def drop_door(home: Path) -> None:
+    (home / "dialogue-desk.sqlite-door").unlink(missing_ok=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=7)
@@ -102,25 +122,36 @@ def main() -> None:
     for n in sizes:  # a first start writes the settings and warms the file cache
         app_run(homes[n])
     floor_run()
-    app: dict[int, dict[str, list[float]]] = {n: {s: [] for s in STAGES} for n in sizes}
+    kinds = ("kept", "cold")
+    app = {(n, k): {s: [] for s in STAGES} for n in sizes for k in kinds}
     floor: list[float] = []
     for _ in range(args.runs):
         for n in sizes:
-            for stage, ms in app_run(homes[n]).items():
-                if stage in app[n]:
-                    app[n][stage].append(ms)
-            floor.append(floor_run())
+            for kind in kinds:
+                if kind == "kept":
+                    keep_door(homes[n])
+                else:
+                    drop_door(homes[n])
+                for stage, ms in app_run(homes[n]).items():
+                    if stage in app[n, kind]:
+                        app[n, kind][stage].append(ms)
+                floor.append(floor_run())
     floor_ms = statistics.median(floor)
     print()
     print(f"start-up, medians of {args.runs} fresh processes each; floor (bare PySide6 window "
           f"with four tabs, first paint) {floor_ms:.0f} ms")  # fmt: skip
     print()
-    print("| participants | window shown | door ready | store open | floor | door ready / floor |")
-    print("|---:|---:|---:|---:|---:|---:|")
+    print("| participants | start | window shown | door ready | store open | floor "
+          "| door ready / floor |")  # fmt: skip
+    print("|---:|---|---:|---:|---:|---:|---:|")
     for n in sizes:
-        shown, ready, opened = (statistics.median(app[n][s]) for s in STAGES)
-        print(f"| {n:,} | {shown:.0f} ms | {ready:.0f} ms | {opened:.0f} ms | "
-              f"{floor_ms:.0f} ms | {ready / floor_ms:.2f}× |")  # fmt: skip
+        for kind in kinds:
+            shown, ready, opened = (statistics.median(app[n, kind][s]) for s in STAGES)
+            label = "after a close" if kind == "kept" else "cold (no kept door)"
+            print(f"| {n:,} | {label} | {shown:.0f} ms | {ready:.0f} ms | {opened:.0f} ms | "
+                  f"{floor_ms:.0f} ms | {ready / floor_ms:.2f}× |")  # fmt: skip
+    for n in sizes:
+        keep_door(homes[n])
 
 
 if __name__ == "__main__":

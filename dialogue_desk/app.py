@@ -7,6 +7,7 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
@@ -14,44 +15,14 @@ from dialogue_desk import APP_ID, APP_NAME, __version__
 from dialogue_desk.i18n import install_ui_language, normalise, system_language
 from dialogue_desk.logs import log_path, setup_logging
 from dialogue_desk.settings import Settings
+from dialogue_desk.startup_trace import startup_trace
 from dialogue_desk.store.errors import StoreError
 from dialogue_desk.ui.common.errors import EXPECTED, describe
 
+if TYPE_CHECKING:
+    from dialogue_desk.ui.store_opening import StoreOpening
+
 log = logging.getLogger(__name__)
-
-
-def _process_age_ms() -> float:
-    """Milliseconds since this process started (Linux: /proc; elsewhere: since import)."""
-    import time
-
-    try:
-        import os
-
-        ticks = os.sysconf("SC_CLK_TCK")
-        with open("/proc/self/stat", encoding="ascii") as stat:
-            started = int(stat.read().rsplit(")", 1)[1].split()[19]) / ticks
-        with open("/proc/uptime", encoding="ascii") as uptime:
-            now = float(uptime.read().split()[0])
-        return (now - started) * 1000
-    except (OSError, ValueError, IndexError, AttributeError):
-        return (time.perf_counter() - _IMPORTED) * 1000
-
-
-def _perf_counter() -> float:
-    import time
-
-    return time.perf_counter()
-
-
-_IMPORTED = _perf_counter()
-
-
-def startup_trace(stage: str) -> None:
-    """With DIALOGUE_DESK_STARTUP_TRACE=1, print "startup: <stage> <ms>" to stderr at once."""
-    import os
-
-    if os.environ.get("DIALOGUE_DESK_STARTUP_TRACE") == "1":
-        print(f"startup: {stage} {_process_age_ms():.0f} ms", file=sys.stderr, flush=True)
 
 
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
@@ -138,8 +109,11 @@ class AppController:
                 self._real_tab = previous.tabs.currentIndex()
             previous.close()
             if previous.context is not None:
-                previous.store.close()
+                close_store(previous)
             self.window = None
+            from dialogue_desk.ui.store_opening import settle
+
+            settle()  # left while its tabs loaded: collect garbage again all the same
         path = practice_store_path() if practice else self.real_store
         try:
             checked = preflight(path, thorough=False)
@@ -196,24 +170,65 @@ class AppController:
 
     def _door_ready(self, window, checked) -> None:  # type: ignore[no-untyped-def]
         startup_trace("door-ready")
+        if checked is not None and not window.isVisible():
+            if checked.lock is not None:  # closed before its door was ready: nothing opens
+                checked.lock.release()
+            return
         if checked is not None:
-            self._opening = StoreOpening(window, lambda: self._store_loaded(window, checked))
+            from dialogue_desk.ui.store_opening import StoreOpening
+
+            self._opening = StoreOpening(
+                window, checked, self.settings.backup_retention_days,
+                event_id=window.door_event_id, language=window.language,
+                loaded=lambda store, error: self._store_loaded(window, checked, store, error),
+            )  # fmt: skip
             self._opening.start()
-        # After the store's loading has started: QtNetwork is not needed for the first frame.
+            return  # second starts are answered once the window is open (``_opened``)
+        # QtNetwork is not needed for the first frame.
         self._listen_for_second_starts(window.practice)
 
-    def _store_loaded(self, window, checked) -> None:  # type: ignore[no-untyped-def]
-        self._opening = None
-        if self.window is not window:
-            return  # the window was closed (or replaced) while the store loaded
-        if self._finish(window, checked, False):
-            startup_trace("store-open")
+    def _store_loaded(self, window, checked, store, error) -> None:  # type: ignore[no-untyped-def]
+        """The worker opened the store (or failed): the window takes it, a tab per turn."""
+        from dialogue_desk.ui.store_opening import settle
 
-    def _finish(self, window, checked, practice: bool) -> bool:  # type: ignore[no-untyped-def]
+        self._opening = None
+        if self.window is window and window.isVisible():
+            if error is not None and not isinstance(error, EXPECTED):
+                settle()
+                raise error  # a bug: the excepthook logs and explains it
+            if self._finish(window, checked, False, opened=store, error=error):
+                window.when_tabs_loaded(lambda: self._opened(window))
+                return
+        elif store is not None:  # the window was closed (or replaced) while the store opened
+            store.close()
+        settle()
+
+    def _opened(self, window) -> None:  # type: ignore[no-untyped-def]
+        """Everything is open and live: collect garbage again, answer second starts."""
+        from dialogue_desk.ui.store_opening import settle
+
+        settle()
+        # Not earlier: setting the beacon up took the door 0.1 s while the store opened (a
+        # second start meanwhile is refused by the lock, which says so).
+        self._listen_for_second_starts(window.practice)
+        startup_trace("store-open")
+
+    def wait_for_opening(self) -> None:
+        """Let a store still opening on the worker thread finish, and close it (on quit)."""
+        opening, self._opening = self._opening, None
+        store = opening.wait() if opening is not None else None
+        if store is not None:
+            store.close()
+
+    def _finish(self, window, checked, practice: bool, *, opened=None, error=None) -> bool:  # type: ignore[no-untyped-def]
+        """Give ``window`` its store: ``opened`` on the worker thread at start-up (or the
+        ``error`` that stopped it), else opened here. False (and the app ends) if it fails."""
         from dialogue_desk.store.engine import open_store
 
         try:
-            store = open_store(
+            if error is not None:
+                raise error
+            store = opened or open_store(
                 checked.path, checked=checked,
                 backup_retention_days=self.settings.backup_retention_days,
             )  # fmt: skip
@@ -232,7 +247,11 @@ class AppController:
             self.window = None
             QApplication.exit(1)
             return False
-        window.attach(store)
+        if opened is not None:
+            # At start-up: the door is live now, the other tabs are built a turn at a time.
+            window.attach(store, in_steps=True)
+        else:
+            window.attach(store)
         _clean_up_after_killed_exports(self.settings)
         if not practice and self._real_tab is not None and window.context.event is not None:
             window.show_tab(self._real_tab)
@@ -250,13 +269,17 @@ class AppController:
             # words (the path and the process behind "Show Details…").
             try:
                 from dialogue_desk.ui.common.single_instance import (
+                    STARTING_MS,
                     ask_running_to_raise,
+                    holder_alive,
                     show_already_open,
                 )
             except ImportError:  # a build without QtNetwork: the store's own message
                 _message_box().critical(None, APP_NAME, str(error))
             else:
-                self.handed_over = ask_running_to_raise(path)
+                # A holder that is alive may still be opening: it answers once it is open.
+                patience = STARTING_MS if holder_alive(error.detail) else 0
+                self.handed_over = ask_running_to_raise(path, patience_ms=patience)
                 if not self.handed_over:
                     show_already_open(None, str(error))
         else:
@@ -272,7 +295,7 @@ class AppController:
         if self.window is not None:
             self.language = self.window.language
             self.window.close()
-            self.window.store.close()
+            close_store(self.window)
             self.window = None
         try:
             store = reset_practice_store(practice_store_path())
@@ -306,46 +329,6 @@ def _read_door(checked, settings: Settings):  # type: ignore[no-untyped-def]
         return None
 
 
-class StoreOpening:
-    """Import SQLAlchemy, the models and the services on a worker thread, then call back.
-
-    The import is most of the time the store takes to open; on a worker thread the door stays
-    live meanwhile (the main thread only waits for the interpreter lock between keystrokes).
-    Nothing Qt happens on the thread; ``loaded`` runs on the GUI thread.
-    """
-
-    def __init__(self, window, loaded) -> None:  # type: ignore[no-untyped-def]
-        from PySide6.QtCore import QTimer
-
-        self._loaded = loaded
-        self._timer = QTimer(window, interval=15)
-        self._timer.timeout.connect(self._poll)
-
-    def start(self) -> None:
-        import threading
-
-        self._thread = threading.Thread(target=_import_store, name="store-import", daemon=True)
-        self._thread.start()
-        self._timer.start()
-
-    def _poll(self) -> None:
-        if not self._thread.is_alive():
-            self._timer.stop()
-            self._loaded()
-
-
-def _import_store() -> None:
-    """Import what opening the store and building the tabs need (on the worker thread)."""
-    try:
-        import dialogue_desk.services.agenda
-        import dialogue_desk.services.events
-        import dialogue_desk.services.notes
-        import dialogue_desk.store.engine
-        import dialogue_desk.store.models  # noqa: F401
-    except Exception:  # noqa: BLE001 - the GUI thread imports again and reports it
-        log.exception("Loading the store's modules failed")
-
-
 def run_app(store_path: Path, *, language: str | None = None, practice: bool = False) -> int:
     """Open the main window on ``store_path`` (or the practice store) until it is closed."""
     setup_logging()
@@ -360,9 +343,24 @@ def run_app(store_path: Path, *, language: str | None = None, practice: bool = F
         return app.exec()
     finally:
         controller.close_beacon()
+        controller.wait_for_opening()
         window = controller.window
         if window is not None and window.context is not None:
-            window.store.close()
+            close_store(window)
+
+
+def close_store(window) -> None:  # type: ignore[no-untyped-def]
+    """Keep the door of the window's event for the next start, then close its store.
+
+    Last of all, so nothing changes the store after the door was kept: the next start draws
+    the door from it at once (``services/checkin/door_cache.py``).
+    """
+    store, event = window.store, window.context.event
+    if not window.practice:
+        from dialogue_desk.services.checkin import keep_door
+
+        keep_door(store.path, event.id if event is not None else None, window.language)
+    store.close()
 
 
 def _clean_up_after_killed_exports(settings: Settings) -> None:

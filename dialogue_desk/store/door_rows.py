@@ -53,6 +53,28 @@ class DoorReader:
         ).fetchone()
         return tuple(row) if row is not None else None
 
+    def state(self) -> tuple[object, ...] | None:
+        """Who this store is and where it stands: (schema revision, device, change clock).
+
+        Every write moves the clock (SQLite triggers), so two equal states are the same store
+        with the same content. None while a merge is half applied (then nothing is kept).
+        """
+        row = self._connection.execute(
+            "SELECT (SELECT version_num FROM alembic_version), device_uuid, clock, applying"
+            " FROM sync_state WHERE id = 1"
+        ).fetchone()
+        if row is None or row[3]:
+            return None
+        return tuple(row[:3])
+
+    def participant_count(self, event_id: int) -> int:
+        """How many people the event's list holds."""
+        return int(
+            self._connection.execute(
+                "SELECT count(*) FROM participant WHERE event_id = ?", (event_id,)
+            ).fetchone()[0]
+        )
+
     def participants(self, event_id: int, columns: Sequence[str]) -> list[tuple[object, ...]]:
         """Everyone registered for the event: ``columns`` of each, in no particular order."""
         unknown = set(columns) - PARTICIPANT_COLUMNS

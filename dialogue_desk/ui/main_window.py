@@ -3,9 +3,10 @@
 It is built in steps so it shows at once: ``MainWindow(None, …)`` is the frame (menus,
 toolbar, status bar, an "Opening…" page) and needs neither SQLAlchemy nor the tabs;
 ``show_door(door)`` shows the last event's door from a plain read of the store, and
-``attach(store)`` then builds the tabs on the opened store (``ui/window_tabs.py``).
-``MainWindow(store, …)`` attaches at once. The actions, menus and event commands (new, edit,
-delete) are in ``ui/window_actions.py``, the base class of ``WindowTabs``.
+``attach(store, in_steps=True)`` then builds the other tabs on the opened store, one per
+event-loop turn (``ui/window_tabs.py``). ``MainWindow(store, …)`` attaches everything at
+once. The actions, menus and event commands (new, edit, delete) are in
+``ui/window_actions.py``, the base class of ``WindowTabs``.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
     from dialogue_desk.services.events import EventRecord
     from dialogue_desk.store import Store
     from dialogue_desk.ui.exports.actions import ExportActions
+    from dialogue_desk.ui.sync import SyncActions
     from dialogue_desk.ui.tab_base import EventTab
 
 __all__ = ["DOOR_TAB", "OPENING_PAGE", "TAB_COUNT", "TABS_PAGE", "WELCOME_PAGE", "MainWindow"]
@@ -73,8 +75,12 @@ class MainWindow(WindowTabs):
         self.context: UiContext | None = None
         self.tab_pages: list[EventTab] = []
         self.export_actions: ExportActions | None = None
+        self.sync_actions: SyncActions | None = None
         self.exercise_panel = None
         self._door_context: UiContext | None = None
+        self._built = {}
+        self._steps = []
+        self._when_loaded = []
         self._after_first_paint: list[Callable[[], None]] = []
 
         self.tabs = QTabWidget(objectName="tabs")
@@ -170,9 +176,10 @@ class MainWindow(WindowTabs):
             self.event_label.setText(self.tr("Event:") + " ")
             self.event_switcher.setAccessibleName(self.tr("Current event"))
         self.tabs.setAccessibleName(self.tr("Event tabs"))
-        for index, page in enumerate(self.tab_pages):
-            self.tabs.setTabText(index, page.title())
-            self.tab_actions[index].setText(page.title())
+        if self.tabs.count() == TAB_COUNT:
+            for index, title in enumerate(self.tab_titles()):
+                self.tabs.setTabText(index, title)
+                self.tab_actions[index].setText(title)
         self.opening.setText(self.tr("Opening the store…"))
         if self.context is not None:
             self.store_label.setText(self.tr("Store: {path}").format(path=self.store.path))
@@ -334,6 +341,7 @@ class MainWindow(WindowTabs):
             )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.stop_loading()  # closed while the tabs load: the store is about to close
         runner = self.export_actions.runner if self.export_actions is not None else None
         if runner is not None and runner.running:
             # An export writes to a temporary file first: stopping it leaves no half file.

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from dialogue_desk import app as app_module
 from dialogue_desk.app import AppController
 from dialogue_desk.services import checkin as checkin_service
 from dialogue_desk.services.demo import create_demo_event
 from dialogue_desk.settings import Settings
 from dialogue_desk.store import open_store
+from dialogue_desk.ui import store_opening
 from dialogue_desk.ui.checkin.widgets import Banner
 from dialogue_desk.ui.window_tabs import DOOR_TAB, TABS_PAGE
 
@@ -21,7 +21,7 @@ from dialogue_desk.ui.window_tabs import DOOR_TAB, TABS_PAGE
 def held(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     """Hold the store's loading (the worker thread) until the test sets the event."""
     gate = threading.Event()
-    monkeypatch.setattr(app_module, "_import_store", lambda: gate.wait(20))
+    monkeypatch.setattr(store_opening, "import_store", lambda: gate.wait(20))
     return gate
 
 
@@ -41,6 +41,7 @@ def _start(qtbot, store_path: Path, tmp_path: Path) -> AppController:  # type: i
 
 
 def _close(controller: AppController) -> None:
+    store_opening.settle()  # the app does when the tabs are loaded: here perhaps not yet
     window = controller.window
     window.close()
     if window.context is not None and window.context.store is not None:
@@ -75,7 +76,7 @@ def test_the_door_filters_before_the_store_is_open(qtbot, store_path, tmp_path, 
             tab.model.id_at(r) for r in range(tab.model.rowCount())
         ]
         held.set()
-        qtbot.waitUntil(lambda: window.context is not None, timeout=20000)
+        qtbot.waitUntil(lambda: window.context is not None and window.tabs_loaded, timeout=20000)
         assert window.tab_pages[DOOR_TAB] is tab
         assert tab.search.text() == last_name, "what was typed stays when the store arrives"
         assert all(window.tabs.isTabEnabled(i) for i in range(4))

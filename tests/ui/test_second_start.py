@@ -39,7 +39,7 @@ def test_a_second_start_raises_the_open_window_and_shows_none(qtbot, store_path,
     assert controller.open(False, deferred=True)
     window = controller.window
     try:
-        qtbot.waitUntil(lambda: window.context is not None, timeout=20000)
+        qtbot.waitUntil(lambda: window.context is not None and window.tabs_loaded, timeout=20000)
         assert controller.beacon is not None and controller.beacon.listening
         window.showMinimized()
         with qtbot.waitSignal(controller.beacon.raise_requested, timeout=20000):
@@ -65,3 +65,27 @@ def test_a_busy_store_nobody_answers_for_gets_the_plain_message(tmp_path, monkey
     assert box.objectName() == "alreadyOpen" and "8531" not in box.text()
     assert "8531" in box.detailedText()
     assert not controller.handed_over
+
+
+def test_a_second_start_waits_for_a_first_that_is_still_opening(qtbot, store_path):  # type: ignore[no-untyped-def]
+    """A double double-click: the first holds the store but answers only once it is open."""
+    from dialogue_desk.ui.common.single_instance import InstanceBeacon
+
+    store = open_store(store_path)  # the first Dialogue Desk, still opening its window
+    beacon = None
+    try:
+        second = _second_start(store_path)
+        qtbot.wait(1500)
+        assert second.poll() is None, "the second start waits for the first to open"
+        beacon = InstanceBeacon(store_path)
+        assert beacon.listening
+        with qtbot.waitSignal(beacon.raise_requested, timeout=20000):
+            pass
+        qtbot.waitUntil(lambda: second.poll() is not None, timeout=20000)
+        _out, err = second.communicate()
+        assert second.returncode == 0, err
+        assert "window-shown" not in err
+    finally:
+        if beacon is not None:
+            beacon.close()
+        store.close()

@@ -26,7 +26,14 @@ from dialogue_desk.services.checkin.attendance import (
     tally,
     undo_check_in,
 )
-from dialogue_desk.services.checkin.door import DoorEvent, DoorSnapshot, read_door
+from dialogue_desk.services.checkin.door import (
+    DoorEvent,
+    DoorPeople,
+    DoorSnapshot,
+    door_key,
+    keep_door,
+    read_door,
+)
 from dialogue_desk.services.checkin.door_search import (
     FIRST_ROWS,
     DoorList,
@@ -54,6 +61,7 @@ from dialogue_desk.services.checkin.participants import (
     merge_participants,
     merged_data,
     participant_key,
+    participant_names,
     restore_participants,
     snapshot_participants,
     to_record,
@@ -103,7 +111,10 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "DoorEvent",
+    "DoorPeople",
     "DoorSnapshot",
+    "door_key",
+    "keep_door",
     "read_door",
     "tally",
     "AttendanceCounts",
@@ -158,6 +169,7 @@ __all__ = [
     "identity_keys",
     "in_name_order",
     "list_participants",
+    "participant_names",
     "merge_participants",
     "merged_data",
     "now",

@@ -13,7 +13,7 @@ rows only when asked for.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -30,6 +30,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from dialogue_desk.services.checkin import (
     CheckInRecord,
     DoorList,
+    DoorPeople,
     ParticipantRecord,
     RankedRows,
     rank_rows,
@@ -37,6 +38,7 @@ from dialogue_desk.services.checkin import (
 )
 from dialogue_desk.services.labels import label
 from dialogue_desk.services.text import fold, fold_loose
+from dialogue_desk.ui.checkin.rows import Row
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -58,24 +60,6 @@ _ROLES = frozenset(
         Qt.ItemDataRole.AccessibleTextRole, ID_ROLE, RECORD_ROLE, PRESENT_ROLE,
     )
 )  # fmt: skip
-
-
-@dataclass(slots=True)
-class Row:
-    record: ParticipantRecord
-    check_in: CheckInRecord | None = None
-    key: str = ""
-    #: The name prepared for ranking (made when the row first matches a query).
-    name: str = ""
-    #: The match tier for the current query (0 = the name starts with what was typed).
-    tier: int = 0
-
-    def __post_init__(self) -> None:
-        key, email = self.record.search_key, self.record.email
-        # Keys written elsewhere (the demo, older versions) may lack the e-mail address.
-        if email and email.casefold() not in key:
-            key = f"{key} {fold(email)}"
-        self.key = key
 
 
 def _words(query: str) -> list[tuple[str, str]]:
@@ -130,15 +114,18 @@ class ParticipantTableModel(QAbstractTableModel):
     # --- filling --------------------------------------------------------------------------
 
     def set_rows(
-        self, records: list[ParticipantRecord], present: dict[int, CheckInRecord],
+        self, records: Sequence[ParticipantRecord], present: dict[int, CheckInRecord],
         *, in_name_order: bool = False,
     ) -> None:  # fmt: skip
         """Show ``records``; ``in_name_order`` when they come in the one participant order
         (as ``list_participants`` and the door's plain read give them), so the default sort
         by last name has nothing to do (a second sort of 20,000 names costs 0.1 s)."""
         self.beginResetModel()
-        self._all = DoorList(Row(r, present.get(r.id)) for r in records)
-        self._by_id = {row.record.id: row for row in self._all}
+        if isinstance(records, DoorPeople):
+            self._all = DoorList(Row.of_door(records, present))
+        else:
+            self._all = DoorList(Row(r, present.get(r.id)) for r in records)
+        self._by_id = {row.id: row for row in self._all}
         self._all_row_of = None
         if not in_name_order or self._sort != (COL_LAST, Qt.SortOrder.AscendingOrder):
             self._apply_sort()
@@ -213,7 +200,7 @@ class ParticipantTableModel(QAbstractTableModel):
             if self._rows is self._all and self._all_row_of is not None:
                 self._row_of = self._all_row_of  # everyone shown: the map made at reload
             else:
-                self._row_of = {r.record.id: i for i, r in enumerate(self._rows)}
+                self._row_of = {r.id: i for i, r in enumerate(self._rows)}
                 if self._rows is self._all:
                     self._all_row_of = self._row_of
         return self._row_of.get(participant_id)
@@ -235,7 +222,7 @@ class ParticipantTableModel(QAbstractTableModel):
         return self._rows[row].check_in
 
     def id_at(self, row: int) -> int:
-        return self._rows[row].record.id
+        return self._rows[row].id
 
     def retranslate(self) -> None:
         """Headers and group names again, after the interface language changed."""
@@ -356,7 +343,7 @@ class ParticipantTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
-        old_ids = [r.record.id for r in self._rows]
+        old_ids = [r.id for r in self._rows]
         self._sort = (column, order)
         self._all_row_of = None
         self._apply_sort()

@@ -13,6 +13,8 @@ from __future__ import annotations
 import getpass
 import hashlib
 import logging
+import os
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -26,6 +28,8 @@ RAISE = b"raise\n"
 RAISED = b"raised\n"
 #: How long a second start waits for the first (it may be busy opening the store).
 WAIT_MS = 2000
+#: How long a second start keeps asking a first one that is still opening its window.
+STARTING_MS = 6000
 
 
 def server_name(store_path: Path | str) -> str:
@@ -88,12 +92,38 @@ def raise_window(window: QWidget | None) -> None:
     window.activateWindow()
 
 
-def ask_running_to_raise(store_path: Path | str, wait_ms: int = WAIT_MS) -> bool:
-    """Ask the Dialogue Desk that has ``store_path`` open to come to the front; True if it did."""
-    socket = QLocalSocket()
-    socket.connectToServer(server_name(store_path))
-    if not socket.waitForConnected(wait_ms):
+def holder_alive(process: str) -> bool:
+    """Whether the process id a busy store names is running (True where that cannot be told)."""
+    if not process.isdigit():
         return False
+    if os.name != "posix":
+        return True
+    try:
+        os.kill(int(process), 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process, or not ours to signal: it exists
+        return True
+    return True
+
+
+def ask_running_to_raise(
+    store_path: Path | str, wait_ms: int = WAIT_MS, patience_ms: int = 0
+) -> bool:
+    """Ask the Dialogue Desk that has ``store_path`` open to come to the front; True if it did.
+
+    With ``patience_ms`` a first Dialogue Desk that is still opening (it answers once its
+    window is fully open) is asked again until then: a double double-click at start-up.
+    """
+    deadline = time.monotonic() + patience_ms / 1000
+    while True:
+        socket = QLocalSocket()
+        socket.connectToServer(server_name(store_path))
+        if socket.waitForConnected(wait_ms):
+            break
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.1)
     socket.write(RAISE)
     socket.flush()
     answered = socket.waitForReadyRead(wait_ms) and bytes(socket.readAll().data()) == RAISED

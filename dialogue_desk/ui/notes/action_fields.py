@@ -118,16 +118,20 @@ class ActionFieldsRow(QWidget):
         """Offer the event's participants as owners (nothing if they cannot be read)."""
         self._people_source = (store, event_id)
         self._people_stale = False
-        people = []
+        people: list[tuple[str, str]] = []
         if event_id is not None:
             try:
-                people = checkin.list_participants(store, event_id)
+                people = checkin.participant_names(store, event_id)
             except EXPECTED:
                 log.warning("Participants not read for the owner suggestions", exc_info=True)
-        self._organisations = {
-            " ".join(f"{p.first_name} {p.last_name}".split()): p.organisation for p in people
-        }
+        self._organisations = dict(people)
         self._names.setStringList(list(self._organisations))
+
+    def use_people(self, store: Store, event_id: int | None) -> None:
+        """Offer ``event_id``'s participants as owners, read when the owner field is next used
+        (listing 20,000 takes most of a second: not while the window opens)."""
+        self._people_source = (store, event_id)
+        self.people_changed()
 
     def people_changed(self) -> None:
         """The participant list changed: read it again before the owner field is next used

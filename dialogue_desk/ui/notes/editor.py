@@ -144,7 +144,7 @@ class NoteEditor(QFrame):
     def set_event(self, event_id: int | None, chatham_house: bool = False) -> None:
         self.flush()
         self.event_id = event_id
-        self.action_row.load_people(self.store, event_id)
+        self.action_row.use_people(self.store, event_id)
         self.note = None
         self.target_id = None
         self.set_chatham_house(chatham_house)

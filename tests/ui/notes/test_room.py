@@ -172,7 +172,10 @@ def test_owner_suggests_participants_and_fills_their_organisation(qtbot, tab, st
 
     person = next(p for p in list_participants(store, demo_event) if p.organisation)
     name = f"{person.first_name} {person.last_name}"
+    tab.editor.set_kind(NoteKind.ACTION_ITEM)
     row = tab.editor.action_row
+    row.owner.setFocus()  # the suggestions are read when the owner field is first used
+    qtbot.waitUntil(row.owner.hasFocus)
     completer = row.owner.completer()
     completer.setCompletionPrefix(person.last_name[:4])
     assert name in [completer.completionModel().index(r, 0).data()
