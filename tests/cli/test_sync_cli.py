@@ -65,3 +65,16 @@ def test_a_damaged_package_is_refused_with_one_line(
     assert main(["join", str(bad), "--db", str(tmp_path / "b.sqlite")]) == 1
     err = capsys.readouterr().err
     assert "damaged or incomplete" in err and "Traceback" not in err
+
+
+def test_share_notes_a_laptop_still_named_after_its_host(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:  # noqa: E501
+    db = str(tmp_path / "a.sqlite")
+    _event(db, "Tallinn")
+    capsys.readouterr()
+    assert main(["share", "1", "--to", str(tmp_path), "--db", db]) == 0
+    assert "dialogue-desk device --name" in capsys.readouterr().err
+    assert main(["device", "--name", "Door 2", "--db", db]) == 0
+    assert main(["share", "1", "--to", str(tmp_path), "--db", db]) == 0
+    assert "device --name" not in capsys.readouterr().err

@@ -8,6 +8,12 @@ they never hold a session open while they format and write.
 Rules applied on load, for every export:
 - Under the Chatham House rule (``event.chatham_house``) note authors are blanked: nothing is
   ever attributed.
+- Every order is one that every laptop holding the event agrees on after a sync: ties are
+  broken by UUID, never by the local id (each laptop numbers its rows itself). Participants
+  are in registration order (``created_at``, then UUID), which numbers their codes; a person
+  added later is numbered after everyone entered before; responses by time submitted, forms
+  by when they were made, then UUID.
+- Check-ins and responses say which laptop recorded them, by the name it has in this store.
 
 The records are in ``records``; ``pseudonymise`` (in ``pseudonyms``) makes a copy fit to share.
 """
@@ -16,7 +22,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Callable
 
 from sqlalchemy import or_, select
 
@@ -68,7 +75,8 @@ def load_snapshot(store: Store, event_id: int) -> EventSnapshot:
                    AgendaItem.facilitators, AgendaItem.room, AgendaItem.description,
                    AgendaItem.actual_start, AgendaItem.actual_end)
             .where(AgendaItem.event_id == event_id)
-            .order_by(AgendaItem.day, AgendaItem.position, AgendaItem.start_time, AgendaItem.id)
+            .order_by(AgendaItem.day, AgendaItem.position, AgendaItem.start_time,
+                      AgendaItem.uuid)
         ).all()  # fmt: skip
         agenda = tuple(AgendaEntry(*r) for r in agenda_rows)
 
@@ -76,11 +84,12 @@ def load_snapshot(store: Store, event_id: int) -> EventSnapshot:
         # SQLAlchemy's per-value type processing for tens of thousands of rows.
         raw = s.connection().exec_driver_sql
         methods = {m.value: m for m in CheckInMethod}
+        laptop = _laptop_names(raw)
         check_ins = tuple(
-            CheckInEntry(r[0], r[1], _date(r[2]), _datetime(r[3]), methods[r[4]])
+            CheckInEntry(r[0], r[1], _date(r[2]), _datetime(r[3]), methods[r[4]], laptop(r[5]))
             for r in raw(
-                "SELECT id, participant_id, day, checked_in_at, method FROM check_in "
-                "WHERE event_id = ? ORDER BY day, checked_in_at, uuid", (event_id,)
+                "SELECT id, participant_id, day, checked_in_at, method, recorded_on "
+                "FROM check_in WHERE event_id = ? ORDER BY day, checked_in_at, uuid", (event_id,)
             ).fetchall()
         )  # fmt: skip
         days_of: dict[int, set[dt.date]] = defaultdict(set)
@@ -98,7 +107,7 @@ def load_snapshot(store: Store, event_id: int) -> EventSnapshot:
                 "SELECT id, first_name, last_name, organisation, role, stakeholder_group, email, "
                 "phone, country, preferred_language, consent_listed, consent_photos, "
                 "consent_contact, notes, walk_in, created_at FROM participant "
-                "WHERE event_id = ? ORDER BY id", (event_id,)
+                "WHERE event_id = ? ORDER BY created_at, uuid", (event_id,)
             ).fetchall(), start=1)
         )  # fmt: skip
 
@@ -115,7 +124,7 @@ def load_snapshot(store: Store, event_id: int) -> EventSnapshot:
         order = {item.id: index for index, item in enumerate(agenda)}
         note_rows = s.execute(
             select(Note.id, Note.agenda_item_id, Note.kind, Note.text, Note.author,
-                   Note.position, Note.created_at)
+                   Note.position, Note.created_at, Note.uuid)
             .where(Note.event_id == event_id)
         ).all()  # fmt: skip
         note_rows = sorted(
@@ -123,7 +132,9 @@ def load_snapshot(store: Store, event_id: int) -> EventSnapshot:
             key=lambda r: (
                 -1 if r.agenda_item_id is None else order.get(r.agenda_item_id, len(order)),
                 r.position,
-                r.id,
+                # Two laptops' notes on one item can share a position: oldest first.
+                r.created_at,
+                r.uuid,
             ),
         )
         notes = tuple(
@@ -136,21 +147,40 @@ def load_snapshot(store: Store, event_id: int) -> EventSnapshot:
             for r in note_rows
         )  # fmt: skip
 
-        forms, responses = _evaluation(s, event_id)
+        forms, responses = _evaluation(s, event_id, laptop)
     return EventSnapshot(
         event=event, agenda=agenda, participants=participants, check_ins=check_ins,
         notes=notes, forms=forms, responses=responses, practice=store.is_practice,
     )  # fmt: skip
 
 
-def _evaluation(s, event_id: int) -> tuple[tuple[FormEntry, ...], tuple[ResponseEntry, ...]]:  # type: ignore[no-untyped-def]
+def _laptop_names(raw) -> Callable[[str | None], str]:  # type: ignore[no-untyped-def]
+    """Device UUID -> the laptop's name here (its first characters for one never named).
+
+    Two laptops of one name (two machines both called "ubuntu") are told apart by the start
+    of their identity: "ubuntu (3f2a9c1b)".
+    """
+    names = dict(raw("SELECT uuid, name FROM sync_device").fetchall())
+    names.update(raw("SELECT device_uuid, device_name FROM sync_state").fetchall())
+    taken = Counter(names.values())
+    names = {d: f"{n} ({d[:8]})" if taken[n] > 1 else n for d, n in names.items()}
+
+    def name(device: str | None) -> str:
+        return (names.get(device) or device[:8]) if device else ""
+
+    return name
+
+
+def _evaluation(  # type: ignore[no-untyped-def]
+    s, event_id: int, laptop: Callable[[str | None], str]
+) -> tuple[tuple[FormEntry, ...], tuple[ResponseEntry, ...]]:
     """Forms of the event, and library forms the event's responses were given on."""
     response_rows = s.execute(
         select(Response.id, Response.form_id, Response.submitted_at, Response.channel,
-               Response.language, Response.skipped)
+               Response.language, Response.skipped, Response.recorded_on)
         .join(EvaluationForm, EvaluationForm.id == Response.form_id)
         .where(or_(Response.event_id == event_id, EvaluationForm.event_id == event_id))
-        .order_by(Response.submitted_at, Response.id)
+        .order_by(Response.submitted_at, Response.uuid)
     ).all()  # fmt: skip
     form_ids = set(
         s.scalars(select(EvaluationForm.id).where(EvaluationForm.event_id == event_id))
@@ -161,9 +191,9 @@ def _evaluation(s, event_id: int) -> tuple[tuple[FormEntry, ...], tuple[Response
         for q in s.execute(
             select(Question.id, Question.form_id, Question.position, Question.name,
                    Question.kind, Question.label, Question.scale_min, Question.scale_max,
-                   Question.choices)
+                   Question.choices, Question.low_label, Question.high_label)
             .where(Question.form_id.in_(form_ids))
-            .order_by(Question.form_id, Question.position, Question.id)
+            .order_by(Question.form_id, Question.position, Question.uuid)
         ):  # fmt: skip
             choices = tuple(
                 ChoiceEntry(str(c.get("name", "")), dict(c.get("label") or {}))
@@ -172,13 +202,14 @@ def _evaluation(s, event_id: int) -> tuple[tuple[FormEntry, ...], tuple[Response
             )
             questions[q.form_id].append(
                 QuestionEntry(q.id, q.form_id, q.position, q.name, q.kind, dict(q.label or {}),
-                              q.scale_min, q.scale_max, choices)
+                              q.scale_min, q.scale_max, choices, dict(q.low_label or {}),
+                              dict(q.high_label or {}))
             )  # fmt: skip
         for f in s.execute(
             select(EvaluationForm.id, EvaluationForm.title, EvaluationForm.languages,
                    EvaluationForm.source, EvaluationForm.settings)
             .where(EvaluationForm.id.in_(form_ids))
-            .order_by(EvaluationForm.id)
+            .order_by(EvaluationForm.created_at, EvaluationForm.uuid)
         ):  # fmt: skip
             forms.append(FormEntry(f.id, f.title, f.languages, f.source,
                                    tuple(questions.get(f.id, ())),
@@ -197,7 +228,7 @@ def _evaluation(s, event_id: int) -> tuple[tuple[FormEntry, ...], tuple[Response
             answers[a[0]][a[1]] = AnswerEntry(a[1], a[2], a[3] or "", choices)
     responses = tuple(
         ResponseEntry(r.id, r.form_id, r.submitted_at, r.channel, r.language or "",
-                      answers.get(r.id, {}), tuple(r.skipped or ()))
+                      answers.get(r.id, {}), tuple(r.skipped or ()), laptop(r.recorded_on))
         for r in response_rows
     )  # fmt: skip
     return tuple(forms), responses

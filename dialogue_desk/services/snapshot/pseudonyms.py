@@ -1,15 +1,19 @@
 """Pseudonymisation of an event snapshot.
 
 ``pseudonymise(snapshot)`` returns a copy fit to share for analysis:
-- Each participant gets a stable code, ``P001``, ``P002``…, numbered in registration order (by
-  their local id), so the same event exported twice gives the same codes (as long as nobody
-  registered earlier is deleted). The code replaces the name everywhere.
+- Each participant gets a stable code, ``P001``, ``P002``…, numbered in registration order:
+  when they were entered, then their UUID (both travel with the row, so every laptop holding
+  the event gives the same person the same code after a sync). The same event exported twice
+  gives the same codes, and a person added later gets the next one (as long as nobody
+  registered earlier is deleted, and the laptops' clocks agree). The code replaces the name
+  everywhere.
 - First and last names, e-mail, phone and the participant's free-text notes are removed.
   Organisation, role, stakeholder group, country, language, consents and attendance stay: they
   are what the analysis needs.
 - Staff named in a name field (an agenda item's facilitators, a note's author, an action's
   owner) who are not participants get codes too: ``S01``, ``S02``… in the order of their
-  folded names.
+  folded names. So does a person named in a laptop's name ("Door 2 – Anna" becomes
+  "Door 2 – S01"; :mod:`laptop_names`): which laptop recorded a check-in or a response stays.
 - No person's name is left anywhere. Every free-text field and every piece of metadata is
   scrubbed: the event's title, organiser, venue and description, agenda titles, rooms and
   descriptions, notes, action items, organisations and roles, form titles, question and choice
@@ -24,6 +28,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from dialogue_desk.services.snapshot.laptop_names import person_parts, pseudonymous_laptop
 from dialogue_desk.services.snapshot.name_scrub import (
     EMAIL_MARK,
     PHONE_MARK,
@@ -48,6 +53,8 @@ def _named(snapshot: EventSnapshot) -> list[str]:
         names.append(note.author)
         if note.action is not None:
             names += _PEOPLE_SPLIT.split(note.action.owner)
+    for laptop in snapshot.laptops:
+        names += person_parts(laptop)
     return [name.strip() for name in names if name and name.strip()]
 
 
@@ -104,13 +111,19 @@ def pseudonymise(snapshot: EventSnapshot) -> EventSnapshot:
         replace(form, title=text(form.title), questions=tuple(
             replace(q, label={k: text(v) for k, v in q.label.items()}, choices=tuple(
                 replace(c, label={k: text(v) for k, v in c.label.items()}) for c in q.choices
-            ))
+            ), low_label={k: text(v) for k, v in q.low_label.items()},
+               high_label={k: text(v) for k, v in q.high_label.items()})
             for q in form.questions
         ))
         for form in snapshot.forms
     )  # fmt: skip
+    laptops = {name: pseudonymous_laptop(name, scrub.code_for, text)
+               for name in snapshot.laptops}  # fmt: skip
+    laptops[""] = ""
+    check_ins = tuple(replace(c, recorded_on=laptops[c.recorded_on])
+                      for c in snapshot.check_ins)  # fmt: skip
     responses = tuple(
-        replace(r, answers={
+        replace(r, recorded_on=laptops[r.recorded_on], answers={
             qid: replace(a, text=text(a.text)) if a.text else a
             for qid, a in r.answers.items()
         })
@@ -121,5 +134,5 @@ def pseudonymise(snapshot: EventSnapshot) -> EventSnapshot:
                     venue=text(event.venue), description=text(event.description))  # fmt: skip
     return replace(
         snapshot, event=event, participants=participants, notes=tuple(notes), agenda=agenda,
-        forms=forms, responses=responses, pseudonymised=True,
+        forms=forms, responses=responses, check_ins=check_ins, pseudonymised=True,
     )  # fmt: skip

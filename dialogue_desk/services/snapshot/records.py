@@ -47,8 +47,9 @@ class AgendaEntry:
 @dataclass(frozen=True)
 class ParticipantEntry:
     id: int
-    #: Stable pseudonym (P001…), in registration order; always set, shown instead of the name
-    #: in a pseudonymised snapshot.
+    #: Stable pseudonym (P001…), in registration order (when entered, then UUID: the same on
+    #: every laptop holding the event); always set, shown instead of the name in a
+    #: pseudonymised snapshot.
     code: str
     first_name: str
     last_name: str
@@ -82,6 +83,8 @@ class CheckInEntry:
     day: dt.date
     checked_in_at: dt.datetime
     method: CheckInMethod
+    #: The name of the laptop that recorded the check-in ("" if unknown).
+    recorded_on: str = ""
 
 
 @dataclass(frozen=True)
@@ -124,6 +127,9 @@ class QuestionEntry:
     scale_min: int | None
     scale_max: int | None
     choices: tuple[ChoiceEntry, ...]
+    #: A rating's end labels per language ("Not at all" … "Very much"), if the form has them.
+    low_label: dict[str, str] = field(default_factory=dict)
+    high_label: dict[str, str] = field(default_factory=dict)
 
     def label_in(self, language: str, fallback: str = "en") -> str:
         """The label in ``language``, else the fallback, else any, else the machine name."""
@@ -179,6 +185,8 @@ class ResponseEntry:
     #: Machine names of the questions the form's logic skipped (not relevant to this person):
     #: counted apart from questions left unanswered.
     skipped: tuple[str, ...] = ()
+    #: The name of the laptop that recorded the response ("" if unknown).
+    recorded_on: str = ""
 
 
 @dataclass(frozen=True)
@@ -195,6 +203,12 @@ class EventSnapshot:
     pseudonymised: bool = False
     taken_at: dt.datetime = field(default_factory=lambda: dt.datetime.now().replace(microsecond=0))
 
+    @property
+    def laptops(self) -> tuple[str, ...]:
+        """The laptops that recorded the event's check-ins and responses, by name."""
+        names = {c.recorded_on for c in self.check_ins} | {r.recorded_on for r in self.responses}
+        return tuple(sorted(names - {""}))
+
     def participant(self, participant_id: int) -> ParticipantEntry | None:
         return self._participants_by_id().get(participant_id)
 
@@ -207,5 +221,9 @@ class EventSnapshot:
 
 
 def participant_code(index: int) -> str:
-    """The pseudonym of the ``index``-th participant registered (1-based): P001, P002…"""
+    """The pseudonym of the ``index``-th participant registered (1-based): P001, P002…
+
+    ``index`` counts in the one registration order every laptop agrees on: when the person
+    was entered (``created_at``, which travels with the row), then their UUID.
+    """
     return f"P{index:03d}"

@@ -5,7 +5,14 @@ app calls it on a write: SQLite triggers stamp every row with a change clock and
 deletion, and a sync reads those (see ``shadow.py`` for the merge rules).
 """
 
-from dialogue_desk.services.sync.clock import Device, device_names, rename_device, this_device
+from dialogue_desk.services.sync.clock import (
+    Device,
+    device_named,
+    device_names,
+    keep_device_name,
+    rename_device,
+    this_device,
+)
 from dialogue_desk.services.sync.exchanges import (
     applied_files,
     event_uuid,
@@ -44,9 +51,11 @@ __all__ = [
     "SyncResult",
     "WriteOwn",
     "applied_files",
+    "device_named",
     "device_names",
     "event_uuid",
     "join_contents",
+    "keep_device_name",
     "keep_other",
     "keep_this",
     "last_folder",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select, text
@@ -50,6 +51,33 @@ def rename_device(store: Store, name: str) -> Device:
         return Device(row.device_uuid, row.device_name)
 
 
+#: The time migration 0003 gives this laptop's own row among the devices when it names the
+#: store after the host: a row still showing it was never named (naming sets the real time).
+UNNAMED_STAMP = dt.datetime(2026, 12, 1)
+
+
+def device_named(store: Store) -> bool:
+    """Whether someone chose this laptop's name, or chose to keep the one it started with.
+
+    Until then it is called by its host name, given when the store was created (migration
+    0003 writes the laptop's own row among the devices with :data:`UNNAMED_STAMP`);
+    ``rename_device`` and ``keep_device_name`` stamp that row with the time they ran. The
+    devices a merge remembers are always the other laptops, never this one.
+    """
+    with store.session() as session:
+        own = state(session).device_uuid
+        seen = session.scalar(select(SyncDevice.last_seen).where(SyncDevice.uuid == own))
+        return seen is not None and seen != UNNAMED_STAMP
+
+
+def keep_device_name(store: Store) -> Device:
+    """Keep this laptop's name as it is, and never ask for one again."""
+    with store.session() as session:
+        row = state(session)
+        remember_devices(session, {row.device_uuid: row.device_name})
+        return Device(row.device_uuid, row.device_name)
+
+
 def remember_devices(session: Session, names: dict[str, str]) -> None:
     """Keep the names of the laptops whose changes this store has seen."""
     known = {d.uuid: d for d in session.scalars(select(SyncDevice))}
@@ -79,6 +107,24 @@ def observe(session: Session, seen: int) -> None:
     session.execute(
         text("UPDATE sync_state SET clock = max(clock, :seen) WHERE id = 1"), {"seen": seen}
     )
+
+
+def tick(session: Session) -> None:
+    """Move the clock on by one without stamping a row (a merge has just written)."""
+    session.execute(text("UPDATE sync_state SET clock = clock + 1 WHERE id = 1"))
+
+
+def next_clock(session: Session) -> int:
+    """A new clock value for a stamp this laptop writes itself (a line of the merge review).
+
+    As the triggers tick: past the last value and at least the time now (milliseconds since
+    1970 shifted left 16 bits).
+    """
+    return int(session.execute(text(
+        "UPDATE sync_state SET clock = max(clock + 1, "
+        "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) * 65536) "
+        "WHERE id = 1 RETURNING clock"
+    )).scalar_one())  # fmt: skip
 
 
 def set_applying(session: Session, on: bool) -> None:

@@ -16,6 +16,7 @@ from dialogue_desk.services.sync.merging import (
 )
 from dialogue_desk.services.sync.reconcile import event_id_of
 from dialogue_desk.services.sync.records import Incoming, JoinResult, Outgoing, SyncResult, WriteOwn
+from dialogue_desk.services.sync.review_sync import has_unfiled_lines, record_new_lines
 from dialogue_desk.services.sync.shadow import (
     as_entry,
     has_local_changes,
@@ -60,6 +61,7 @@ def share_contents(store: Store, event_id: int) -> Outgoing:
         if uuid is None:
             raise _missing(event_id)
         me = clock.state(session)
+        record_new_lines(session, uuid)
         shadow = record_local(session, event_id, uuid, me.device_uuid)
         entries = [as_entry(r) for r in sorted(shadow.values(), key=lambda r: r.id or 0)]
         return Outgoing(uuid, _title(shadow, uuid), me.device_uuid, me.device_name,
@@ -113,7 +115,11 @@ def merge_changes(
             raise _missing(event_id)
         me = clock.state(session)
         marker = sync_event_row(session, uuid)
-        if not incoming and not has_local_changes(session, event_id, uuid, me.device_uuid):
+        if not (
+            incoming
+            or has_local_changes(session, event_id, uuid, me.device_uuid)
+            or has_unfiled_lines(session, uuid, me.device_uuid, marker.filed_clock)
+        ):
             marker.last_sync = utcnow()
             if folder:
                 marker.folder = folder

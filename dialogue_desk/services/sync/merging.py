@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from dialogue_desk.services.sync import clock
 from dialogue_desk.services.sync.reconcile import reconcile
+from dialogue_desk.services.sync.review_sync import merge_lines, record_new_lines
 from dialogue_desk.services.sync.shadow import Entry, merge_entries
 from dialogue_desk.store import Store
 from dialogue_desk.store.backup import backup_store
@@ -43,6 +44,9 @@ def merge_session(store: Store) -> Iterator[Session]:
         clock.set_applying(session, True)
         yield session
         clock.set_applying(session, False)
+        # A merge writes with the triggers aside; one tick says the store changed all the same
+        # (the door's start-up cache is keyed by the clock: services/checkin/door_cache.py).
+        clock.tick(session)
 
 
 @dataclass
@@ -70,6 +74,9 @@ def apply_entries(
             session.add(conflict)
             result.conflicts += 1
     result.conflicts += _flag_duplicates(session, event_uuid, shadow, known)
+    # The review lines found or resolved on the other laptops, then this laptop's new ones.
+    result.conflicts += merge_lines(session, event_uuid, entries, shadow)
+    record_new_lines(session, event_uuid)
     return result
 
 

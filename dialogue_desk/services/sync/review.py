@@ -2,7 +2,8 @@
 
 Each resolution returns a :class:`Resolution` that ``undo_resolution`` takes back, so the
 window's undo stack covers the review. A resolution is an ordinary local edit: it travels to
-the other laptops with the next sync.
+the other laptops with the next sync, and so does the line's state (``review_sync``): a line
+resolved here is resolved on every laptop of the event.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from dialogue_desk.services.checkin import (
 )
 from dialogue_desk.services.errors import NotFoundError, ServiceError
 from dialogue_desk.services.sync.merging import event_uuid_of
+from dialogue_desk.services.sync.review_sync import record_line
 from dialogue_desk.services.sync.tables import SPECS
 from dialogue_desk.store import Store
 from dialogue_desk.store.base import utcnow
@@ -108,7 +110,8 @@ def list_conflicts(store: Store, event_id: int, *, include_resolved: bool = Fals
         query = select(SyncConflict).where(SyncConflict.event_uuid == uuid)
         if not include_resolved:
             query = query.where(SyncConflict.resolved_at.is_(None))
-        rows = session.scalars(query.order_by(SyncConflict.id)).all()
+        # In the order found, the same on every laptop (the lines travel: review_sync).
+        rows = session.scalars(query.order_by(SyncConflict.created_at, SyncConflict.key)).all()
         return [
             ConflictRecord(
                 uuid=c.uuid,
@@ -144,6 +147,8 @@ def _conflict(session, conflict_uuid: str) -> SyncConflict:  # type: ignore[no-u
 
 def _mark(session, row: SyncConflict, resolution: str) -> None:  # type: ignore[no-untyped-def]
     row.resolved_at, row.resolution = (utcnow(), resolution) if resolution else (None, "")
+    # The other laptops take the decision (or its undo) with the next sync.
+    record_line(session, row)
 
 
 def keep_this(store: Store, conflict_uuid: str) -> Resolution:

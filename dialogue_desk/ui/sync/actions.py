@@ -2,7 +2,8 @@
 
 ``install_sync_actions(window, file_menu, event_menu, context)`` adds them; the automatic sync
 runs on a timer every N minutes (a setting), off the GUI thread, and never while another sync
-runs. After a merge every view refreshes (``Changes.ALL``).
+runs. After a merge every view refreshes (``Changes.ALL``). The first share, join or sync the
+user starts asks for the laptop's name once (``name_dialog``); the automatic sync never does.
 """
 
 from __future__ import annotations
@@ -136,6 +137,12 @@ class SyncActions(QObject):
         if folder and folder != self.folder():
             self.sync_now(quiet=False, folder=folder)
 
+    def ask_name(self) -> None:
+        """Before the first share, join or sync: ask for a name people know the laptop by."""
+        from dialogue_desk.ui.sync.name_dialog import ask_laptop_name
+
+        ask_laptop_name(self.window, self.context.store)
+
     # --- share and join ---------------------------------------------------------------------
 
     def share(self) -> None:
@@ -148,6 +155,7 @@ class SyncActions(QObject):
         )  # fmt: skip
         if not folder:
             return
+        self.ask_name()
         with guarded(self.window, self.tr("Share event")) as outcome:
             path = share_event(self.context.store, event.id, Path(folder))
         if outcome.ok:
@@ -166,6 +174,8 @@ class SyncActions(QObject):
             result = join_package(self.context.store, Path(path))
         if not outcome.ok:
             return
+        # After joining: the other laptops' names are known then, so none is given twice.
+        self.ask_name()
         reload_events = getattr(self.window, "reload_events", None)
         if callable(reload_events):
             reload_events(select=result.event_id)
@@ -187,6 +197,8 @@ class SyncActions(QObject):
             )
             if not folder:
                 return
+        if not quiet:
+            self.ask_name()
         store, event_id, target = self.context.store, event.id, Path(folder)
         self._quiet = quiet
 

@@ -86,6 +86,9 @@ def leaky_event(store, demo_event) -> int:
         form.title = "Feedback on Andris Kalniņš's keynote"
         question = s.query(Question).filter_by(form_id=form.id).first()
         question.label = {**question.label, "en": "What did you think of Andris Kalniņš's talk?"}
+        rating = s.query(Question).filter_by(form_id=form.id, kind="rating").first()
+        if rating is not None:  # the end labels of a rating are scrubbed too
+            rating.high_label = {"en": "As good as Andris Kalniņš"}
         answer = s.query(Answer).filter(Answer.text != "").first()
         answer.text = "I liked Kalniņš"
     return demo_event

@@ -186,8 +186,10 @@ def test_keep_the_other_version_and_undo_it(pair) -> None:  # type: ignore[no-un
     sync.keep_other(a.store, line.uuid)
     _round(a, b, folder)
     assert get_participant(b.store, pb).role == "mayor"
-    sync.keep_this(b.store, sync.list_conflicts(b.store, b.event_id)[0].uuid)
+    # Decided on A, so decided on B too: the review lines travel (review_sync).
     assert sync.list_conflicts(b.store, b.event_id) == []
+    [decided] = sync.list_conflicts(b.store, b.event_id, include_resolved=True)
+    assert decided.resolution == "replaced"
 
 
 def test_syncing_again_changes_nothing(pair) -> None:  # type: ignore[no-untyped-def]

@@ -5,13 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from dialogue_desk.exchange.event_sync import sync_event
+from dialogue_desk.services import sync
 from dialogue_desk.services.checkin import ParticipantData, add_walk_in, list_participants
 from dialogue_desk.services.events import get_event
 from dialogue_desk.ui.context import UiContext
 from dialogue_desk.ui.sync import install_sync_actions
+from dialogue_desk.ui.sync.name_dialog import LaptopNameDialog
 from dialogue_desk.ui.sync.review_dialog import MergeReviewDialog
 from tests.services.sync.laptops import DAY1, Laptop, new_event
 
@@ -46,6 +50,7 @@ def test_the_actions_are_in_the_menus(desk) -> None:  # type: ignore[no-untyped-
 
 def test_sync_now_runs_in_the_background_and_refreshes(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
     a, b, folder, _, context, actions = desk
+    sync.keep_device_name(a.store)
     add_walk_in(b.store, b.event_id, ParticipantData(first_name="Mari", last_name="Lepp"), DAY1)
     sync_event(b.store, b.event_id, folder)
     heard = []
@@ -88,3 +93,107 @@ def test_merge_review_merges_people_and_undo_takes_it_back(qtbot, desk, tmp_path
     assert dialog.model.rowCount() == 1
     context.undo_stack.redo()
     assert len(list_participants(a.store, a.event_id)) == 1
+
+
+def _answer(asked: list[str], text: str | None = None, key: Qt.Key = Qt.Key.Key_Return) -> None:
+    """When the laptop's name is asked (a modal dialog), type ``text`` and press ``key``."""
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, LaptopNameDialog):
+            QTimer.singleShot(20, run)  # not open yet
+            return
+        asked.append(dialog.name_edit.text())
+        if text is not None:
+            dialog.name_edit.setText(text)
+        QTest.keyClick(dialog.name_edit, key)
+
+    QTimer.singleShot(0, run)
+
+
+def test_the_first_sync_asks_for_the_laptop_name_once(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    a, _, folder, _, _, actions = desk
+    host = sync.this_device(a.store).name
+    assert not sync.device_named(a.store)
+    asked: list[str] = []
+    _answer(asked, "Door 2 – Мария")
+    with qtbot.waitSignal(actions.runner.succeeded, timeout=20000):
+        actions.sync_now(folder=str(folder))
+    assert asked == [host], "asked once, the host name filled in"
+    assert sync.this_device(a.store).name == "Door 2 – Мария"
+    assert sync.device_named(a.store)
+    with qtbot.waitSignal(actions.runner.succeeded, timeout=20000):
+        actions.sync_now(folder=str(folder))
+    assert asked == [host], "never asked again"
+
+
+def test_escape_keeps_the_host_name_and_is_an_answer(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    a, _, folder, _, _, actions = desk
+    host = sync.this_device(a.store).name
+    asked: list[str] = []
+    _answer(asked, "Typed, then thought better of it", Qt.Key.Key_Escape)
+    with qtbot.waitSignal(actions.runner.succeeded, timeout=20000):
+        actions.sync_now(folder=str(folder))
+    assert asked == [host]
+    assert sync.this_device(a.store).name == host
+    assert sync.device_named(a.store)
+
+
+def test_the_automatic_sync_never_asks(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    a, _, folder, _, _, actions = desk
+    with qtbot.waitSignal(actions.runner.succeeded, timeout=20000):
+        actions.sync_now(quiet=True, folder=str(folder))
+    assert QApplication.activeModalWidget() is None
+    assert not sync.device_named(a.store), "still to be asked at the first sync by hand"
+
+
+def test_share_and_open_shared_ask_before_they_write(qtbot, desk, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    a, b, _, window, context, actions = desk
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(out))
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    asked: list[str] = []
+    _answer(asked, "Coordinator")
+    actions.share()
+    assert asked and sync.this_device(a.store).name == "Coordinator"
+    package = next(out.iterdir())
+    # The package names the laptop as just chosen: the others show that name.
+    b.join(package)
+    assert sync.device_names(b.store)[sync.this_device(a.store).uuid] == "Coordinator"
+    c = Laptop(tmp_path, "c")
+    context_c = UiContext(c.store)
+    other = QMainWindow()
+    qtbot.addWidget(other)
+    actions_c = install_sync_actions(other, other.menuBar().addMenu("&File"),
+                                     other.menuBar().addMenu("Even&t"), context_c)  # fmt: skip
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(package), ""))
+    _answer(asked, "Door 3")
+    actions_c.open_shared()
+    assert len(asked) == 2 and sync.this_device(c.store).name == "Door 3"
+    c.close()
+
+
+def test_the_name_dialog_prefills_and_selects_the_name(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = LaptopNameDialog("DESKTOP-7F3K2")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.name_edit.text() == "DESKTOP-7F3K2"
+    assert dialog.name_edit.selectedText() == "DESKTOP-7F3K2"
+    assert dialog.use_button.isDefault()
+    QTest.keyClicks(dialog.name_edit, "Kiosk  1 ")
+    assert dialog.chosen() == "Kiosk 1"
+
+
+def test_a_name_another_laptop_has_is_pointed_out(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = LaptopNameDialog("ubuntu", taken=frozenset({"Door 2", "Kiosk"}))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.warning.isVisible()
+    dialog.name_edit.setText("door  2")
+    assert dialog.warning.isVisible() and "door 2" in dialog.warning.text()
+    assert dialog.use_button.isEnabled(), "a warning, not a refusal"
+    dialog.name_edit.setText("Door 3")
+    assert not dialog.warning.isVisible()
