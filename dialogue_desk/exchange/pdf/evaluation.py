@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
 from dialogue_desk.exchange.pdf.charts import BarRow, hbar_chart
 from dialogue_desk.exchange.pdf.layer import (
@@ -39,6 +39,8 @@ MAX_COMMENTS = 8
 MAX_COMMENT_CHARS = 600
 CHOICE_KINDS = (QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE, QuestionKind.YES_NO)
 TEXT_KINDS = (QuestionKind.SHORT_TEXT, QuestionKind.LONG_TEXT)
+#: A chart taller than this (points) is not kept on one page with its question.
+TALL_CHART = 400
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,10 @@ def summarise(
         high = question.scale_max if question.scale_max is not None else 5
         tally = Counter(round(v) for v in numbers)
         values = range(low, high + 1) if 0 < high - low <= 20 else sorted(tally)
-        counts = tuple((str(v), tally.get(v, 0)) for v in values)
+        counts = tuple(
+            (_point_label(question, v, low, high, language, fallback), tally.get(v, 0))
+            for v in values
+        )
         return QuestionSummary(n=len(numbers), mean=mean, counts=counts)
     if question.kind is QuestionKind.YES_NO:
         numbers = [a.number for a in answers if a.number is not None]
@@ -92,6 +97,22 @@ def summarise(
         texts = [a.text.strip() for a in answers if a.text and a.text.strip()]
         return QuestionSummary(n=len(texts), comments=_select(texts), comment_total=len(texts))
     return QuestionSummary(n=len(answers))
+
+
+def _point_label(
+    question: QuestionEntry, point: int, low: int, high: int, language: str, fallback: str
+) -> str:
+    """A rating point as the chart labels it: "1 Not at all" at the ends, else "3".
+
+    The end labels come with the question where the snapshot carries them (``low_label``,
+    ``high_label``: text by language, as the form has them).
+    """
+    ends = {low: "low_label", high: "high_label"}
+    if point not in ends:
+        return str(point)
+    texts: dict[str, str] = getattr(question, ends[point], None) or {}
+    text = texts.get(language) or texts.get(fallback) or next((t for t in texts.values() if t), "")
+    return f"{point} {text}" if text.strip() else str(point)
 
 
 def _choice_label(question: QuestionEntry, name: str, language: str, fallback: str) -> str:
@@ -203,6 +224,7 @@ def _form(form: FormEntry, responses: list[ResponseEntry], language: str) -> lis
                     )
                 )
         block.append(Paragraph(esc(" · ".join(facts)), s.muted))
+        chart = None
         if summary.counts and summary.n:
             n = summary.n
             rows = [BarRow(name, (float(count),)) for name, count in summary.counts]
@@ -213,7 +235,12 @@ def _form(form: FormEntry, responses: list[ResponseEntry], language: str) -> lis
                 value_text=lambda v, n=n: f"{v:.0f} ({format_percent(int(v), n, language)})",
             )
             block += [chart, Spacer(0, 2 * mm)]
-        flow.append(KeepTogether(block))
+        if chart is not None and chart.height > TALL_CHART:
+            # A chart of many choices goes on over the next page: the question and the first
+            # bars stay together, the rest follows.
+            flow += [CondPageBreak(40 * mm), *block]
+        else:
+            flow.append(KeepTogether(block))
         for comment in summary.comments:
             flow.append(Paragraph(esc(comment), s.quote, bulletText="“"))
     return flow

@@ -46,6 +46,13 @@ from dialogue_desk.exchange.pdf.style import (
     register_fonts,
     styles,
 )
+from dialogue_desk.exchange.pdf.tables import (
+    CHUNK_ROWS,
+    LongList,
+    data_table,
+    data_tables,
+    long_table,
+)
 from dialogue_desk.exchange.pdf.text import (
     esc,
     format_date,
@@ -71,8 +78,8 @@ __all__ = [
     "MUTED", "PAGE", "RULE", "SERIES", "Styles", "register_fonts", "styles",
     "esc", "format_date", "format_datetime", "format_number", "format_percent", "format_time",
     "plain", "tr", "write_atomically",
-    "Paragraph", "badge_name_order", "data_tables", "draw_text", "fit", "sign_in_name",
-    "text_width",
+    "CHUNK_ROWS", "LongList", "Paragraph", "badge_name_order", "data_table", "data_tables",
+    "draw_text", "long_table", "fit", "sign_in_name", "text_width",
 ]  # fmt: skip
 
 # --- the page ------------------------------------------------------------------------------
@@ -155,12 +162,17 @@ class _NumberedCanvas(rl_canvas.Canvas):
         self._contents_slots: list[Any] = []
 
     def showPage(self) -> None:
-        self._held.append(dict(self.__dict__))
+        state = dict(self.__dict__)
+        # The page's drawing as one string (reportlab joins it so when the page is written):
+        # a held list of thousands of small strings costs several times the text itself.
+        state["_code"] = ["\n".join(self._code)]
+        self._held.append(state)
         self._startPage()
 
     def save(self) -> None:
         pages = len(self._held)
-        for state in self._held:
+        for index in range(pages):
+            state, self._held[index] = self._held[index], {}  # written pages are let go
             self.__dict__.update(state)
             _draw_frame_texts(self, self._setup, self._pageNumber, pages)
             draw_page_numbers(self, self._pageNumber, self._heading_pages)
@@ -289,79 +301,3 @@ def _fits_as_string(value: str, font: str, size: float, room: float) -> bool:
     return (
         "\n" not in value and is_simple(value) and pdfmetrics.stringWidth(value, font, size) <= room
     )
-
-
-#: Rows per table in a long list: reportlab lays a table out in time that grows faster than its
-#: rows, so 50,000 people are a run of tables, each with the header, laid out one by one.
-CHUNK_ROWS = 250
-
-
-def data_tables(rows: list[list[Any]], widths: list[float], **options: Any) -> list[Any]:
-    """:func:`data_table` for a long list: consecutive tables of CHUNK_ROWS rows each.
-
-    They read as one table (each page repeats the header) and keep the layout linear.
-    """
-    header_rows = options.get("header_rows", 1)
-    head, body = rows[:header_rows], rows[header_rows:]
-    if len(body) <= CHUNK_ROWS:
-        return [data_table(rows, widths, **options)]
-    return [
-        data_table(head + body[start : start + CHUNK_ROWS], widths, **options)
-        for start in range(0, len(body), CHUNK_ROWS)
-    ]
-
-
-# --- tables --------------------------------------------------------------------------------
-
-
-def data_table(
-    rows: list[list[Any]],
-    widths: list[float],
-    *,
-    header_rows: int = 1,
-    zebra: bool = True,
-    extra: list[tuple[Any, ...]] | None = None,
-    row_heights: list[float | None] | None = None,
-) -> Any:
-    """A table with a coloured header row that repeats on every page it spans.
-
-    Cells are Paragraphs (already escaped) or plain strings (printed as they are).
-    """
-    from reportlab.platypus import LongTable, TableStyle
-
-    table = LongTable(
-        rows,
-        colWidths=widths,
-        rowHeights=row_heights,
-        repeatRows=header_rows,
-        hAlign="LEFT",
-        # A row taller than a page (a very long note) is split rather than failing.
-        splitInRow=1,
-    )
-    commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("LINEBELOW", (0, header_rows), (-1, -1), 0.25, RULE),
-    ]
-    if header_rows:
-        commands += [
-            ("BACKGROUND", (0, 0), (-1, header_rows - 1), ACCENT),
-            ("FONTNAME", (0, 0), (-1, header_rows - 1), FONT_BOLD),
-            ("TEXTCOLOR", (0, 0), (-1, header_rows - 1), colors.white),
-        ]
-    if zebra:
-        commands.append(
-            (
-                "ROWBACKGROUNDS",
-                (0, header_rows),
-                (-1, -1),
-                [colors.white, colors.HexColor("#f3f6f8")],
-            )
-        )
-    table.setStyle(TableStyle(commands + (extra or [])))
-    return table

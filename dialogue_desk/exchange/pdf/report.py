@@ -36,6 +36,7 @@ from dialogue_desk.exchange.pdf.layer import (
     tr,
     write_atomically,
 )
+from dialogue_desk.exchange.pdf.tables import CHUNK_ROWS, ROWS_PROGRESS
 from dialogue_desk.exchange.pdf.typeset import Paragraph
 from dialogue_desk.i18n import QT_TRANSLATE_NOOP, is_supported, translate
 from dialogue_desk.services.checkin import in_name_order
@@ -136,19 +137,31 @@ def _track(document: ReportDocument, progress: Progress | None, start: int, span
     """Report layout progress as ``start`` + a share of ``span`` steps for each pass."""
     if progress is None:
         return
-    state = {"pass": -1, "size": 1, "last": start}
+    state: dict[str, float] = {"pass": -1, "size": 1, "last": start, "laid": 0, "rows": 0,
+                               "weighed": 0}  # fmt: skip
 
-    def callback(kind: str, value: int) -> None:
+    def callback(kind: str, value: Any) -> None:
         if kind == "STARTED":
-            state["pass"] += 1
+            state.update({"pass": state["pass"] + 1, "laid": 0, "rows": 0, "weighed": 0})
         elif kind == "SIZE_EST":
             state["size"] = max(1, value)
         elif kind == "PROGRESS":
-            share = min(1.0, value / state["size"])
-            done = min(start + span * state["pass"] + round(span * share), PROGRESS_STEPS - 1)
-            if done > state["last"]:  # a bar never goes backwards
-                state["last"] = done
-                progress(done, PROGRESS_STEPS)
+            state["laid"] = value
+        elif kind == ROWS_PROGRESS:
+            # A long list weighs as the tables of CHUNK_ROWS rows it stands for.
+            rows, count = value
+            weight = count / CHUNK_ROWS
+            if not state["weighed"]:
+                state["size"] += weight
+                state["weighed"] = 1
+            state["rows"] = weight * rows / max(1, count)
+        else:
+            return
+        share = min(1.0, (state["laid"] + state["rows"]) / state["size"])
+        done = min(start + span * int(state["pass"]) + round(span * share), PROGRESS_STEPS - 1)
+        if done > state["last"]:  # a bar never goes backwards
+            state["last"] = done
+            progress(done, PROGRESS_STEPS)
 
     document.setProgressCallBack(callback)
 

@@ -5,9 +5,11 @@ A line of user text goes through three steps before reportlab sees it:
 1. **Bidi** (python-bidi's implementation of the Unicode bidirectional algorithm): the
    embedding level of every character; words are then put in visual order (rule L2), while the
    letters inside a right-to-left word stay in typed order, because shaping (HarfBuzz, through
-   reportlab) lays a right-to-left word out itself.
+   reportlab) lays a right-to-left word out itself. A word typed in both directions without a
+   space ("Aliعلي") is ordered as its parts (:func:`direction_parts`).
 2. **Font runs**: each character goes to the face of its script (:mod:`fonts`); spaces, digits
-   and punctuation stay with the word they belong to, so a word is never split between faces.
+   and punctuation stay with the letters they belong to, and a word mixing scripts ("李Wei",
+   "Anna-Мария") is split where its face changes, each part shaped in its own face.
 3. **Shaping**: paragraphs and strings with any run outside the base face are shaped (joining
    Arabic and Syriac letters, marks, ligatures); plain Latin and Cyrillic text skips it, which
    keeps lists of thousands of people fast.
@@ -100,16 +102,23 @@ def word_tokens(text: str) -> list[str]:
 
 def visual_words(text: str) -> tuple[list[str], bool]:
     """The words and spaces of one line in visual order, and whether the line is RTL."""
-    tokens = [m.group(0) for m in _WORD.finditer(text)]
     if not _RTL.search(text):
-        return tokens, False
+        return [m.group(0) for m in _WORD.finditer(text)], False
     levels, base = _levels(text)
+    tokens: list[str] = []
     token_levels: list[int] = []
     position = 0
-    for token in tokens:
+    for word in _WORD.finditer(text):
+        token = word.group(0)
         chars = levels[position : position + len(token)]
+        if token.isspace():
+            tokens.append(token)
+            token_levels.append(min(chars))
+        else:
+            for start, end in direction_parts(token):
+                tokens.append(token[start:end])
+                token_levels.append(_part_level(token[start:end], chars[start:end]))
         position += len(token)
-        token_levels.append(max(chars) if not token.isspace() else min(chars))
     # Trailing and leading spaces take the base level (rule L1).
     for index in (0, len(tokens) - 1):
         if tokens and tokens[index].isspace():
@@ -127,6 +136,45 @@ def visual_words(text: str) -> tuple[list[str], bool]:
                 order[start:i] = order[start:i][::-1]
                 start = None
     return [tokens[i] for i in order], base == 1
+
+
+def _direction(char: str) -> str:
+    """The strong direction of a letter, "L" or "R"; "" for digits, marks, punctuation."""
+    kind = unicodedata.bidirectional(char)
+    return "L" if kind == "L" else "R" if kind in ("R", "AL") else ""
+
+
+def direction_parts(word: str) -> list[tuple[int, int]]:
+    """``word`` as (start, end) parts of one direction each: "Aliعلي" is "Ali" and "علي".
+
+    A name typed without a space between two scripts is one word to the line breaker but
+    two runs to the bidi algorithm; each part is ordered (and shaped) on its own. Digits,
+    marks and punctuation stay with the letters before them (the first letters at the
+    start), so "كلمة10" and "Anna-Мария" stay whole.
+    """
+    directions = [_direction(char) for char in word]
+    if not ("L" in directions and "R" in directions):
+        return [(0, len(word))]
+    current = next(d for d in directions if d)
+    parts: list[tuple[int, int]] = []
+    start = 0
+    for index, direction in enumerate(directions):
+        if direction and direction != current:
+            parts.append((start, index))
+            start, current = index, direction
+    parts.append((start, len(word)))
+    return parts
+
+
+def _part_level(part: str, levels: list[int]) -> int:
+    """A part's embedding level: that of its letters (a neutral may sit at another level)."""
+    strong = [level for char, level in zip(part, levels, strict=True) if _direction(char)]
+    return max(strong or levels)
+
+
+def has_left_to_right(text: str) -> bool:
+    """Whether ``text`` has a letter written left to right (Latin, Cyrillic, CJK, ...)."""
+    return any(_direction(char) == "L" for char in text)
 
 
 # --- faces -----------------------------------------------------------------------------------

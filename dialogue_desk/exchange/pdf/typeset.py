@@ -119,8 +119,10 @@ def _shape_by_face(word: Any, *args: Any, **kwargs: Any) -> Any:
             groups[-1].append(item)
         else:
             groups.append([item])
-    if scripts.is_rtl("".join(t for _f, t in items)):
-        # A right-to-left word's parts run from right to left too.
+    text = "".join(t for _f, t in items)
+    if scripts.is_rtl(text) and not scripts.has_left_to_right(text):
+        # A right-to-left word's parts run from right to left too; a word mixing both
+        # directions ("Aliعلي") comes in visual order already (scripts.visual_words).
         groups.reverse()
     total = 0.0
     pieces: list[Any] = []

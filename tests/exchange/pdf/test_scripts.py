@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from dialogue_desk.exchange.pdf import scripts
-from dialogue_desk.exchange.pdf.handouts import _name_layout, write_badges, write_sign_in_sheet
+from dialogue_desk.exchange.pdf.badges import name_layout
+from dialogue_desk.exchange.pdf.handouts import write_badges, write_sign_in_sheet
 from dialogue_desk.exchange.pdf.output import unprintable_names, unprintable_warning
 from dialogue_desk.exchange.pdf.report import write_report
 from dialogue_desk.services.events import EventData, create_event
@@ -160,10 +161,10 @@ def test_a_name_no_font_has_is_exported_and_reported(
 
 
 def test_a_long_name_wraps_onto_two_lines_before_shrinking() -> None:
-    lines, size = _name_layout("Maximilian-Alexander", "von Hohenzollern-Sigmaringen", 240)
+    lines, size = name_layout("Maximilian-Alexander", "von Hohenzollern-Sigmaringen", 240)
     assert lines == ["Maximilian-Alexander von", "Hohenzollern-Sigmaringen"]
     assert size > 14
-    lines, size = _name_layout("Anna", "Kask", 240)
+    lines, size = name_layout("Anna", "Kask", 240)
     assert lines == ["Anna Kask"] and size == 24
 
 
