@@ -1,53 +1,46 @@
 """A registration list without a header row: its columns told apart by what they hold.
 
 Some lists are just names and addresses pasted into a sheet. When no header names a column
-and the first row already holds an e-mail address, every row is data: the e-mail column is
-the one of addresses, the names are the text columns before it (one column with spaces is a
-full name, two are first and last name), and the preview says so.
+and the first row is a person (``value_columns.looks_headerless``), every row is data and the
+columns are told apart by their values (``value_columns.read_by_values``); the preview says
+which column was taken as what.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import re
+from collections.abc import Mapping
 
+from dialogue_desk.exchange.registration_headers import FULL_NAME_FIELDS
 from dialogue_desk.exchange.tabular import Table
-from dialogue_desk.i18n import translate
+from dialogue_desk.exchange.value_columns import (
+    headerless_table,
+    is_generated,
+    looks_headerless,
+    read_by_values,
+)
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_NAME = re.compile(r"^[^\d@]{2,}$")
+NAME_FIELDS = {"first_name", "last_name"} | FULL_NAME_FIELDS
 
 
-def as_headerless(table: Table) -> tuple[Table, dict[int, str]] | None:
-    """The table with its header row as data and a guessed mapping, or None if it has one."""
-    if not any(_EMAIL.match(h) for h in table.headers):
-        return None
-    rows = [(table.header_row, list(table.headers)), *table.rows]
-    width = max(len(values) for _, values in rows)
-    sample = rows[:50]
-
-    def share(column: int, pattern: re.Pattern[str]) -> float:
-        cells = [v[column] for _, v in sample if column < len(v) and v[column]]
-        return sum(bool(pattern.match(c)) for c in cells) / len(cells) if cells else 0.0
-
-    email = max(range(width), key=lambda c: share(c, _EMAIL))
-    names = [c for c in range(width) if c != email and share(c, _NAME) > 0.8]
-    if not names:
-        return None
-    mapping = {email: "email"}
-    first = names[0]
-    spaced = sum(" " in v[first] for _, v in sample if first < len(v)) > len(sample) / 2
-    if spaced or len(names) == 1:
-        mapping[first] = "full_name"
+def as_headerless(
+    table: Table, overrides: Mapping[int, str] | None = None
+) -> tuple[Table, dict[int, str]] | None:
+    """The table with every row as a person and the mapping told from the values (with a note
+    per column), ``overrides`` (column -> field, "" to leave out) winning; None if it has a
+    header row or no column holds names."""
+    if is_generated(table):  # read as header-less already (``read_registrations``)
+        table = dataclasses.replace(table, warnings=list(table.warnings))
+    elif looks_headerless(table):
+        table = headerless_table(table)
     else:
-        mapping[first], mapping[names[1]] = "first_name", "last_name"
-    headers = [translate("Import", "Column {number}").format(number=n + 1) for n in range(width)]
-    moved = dataclasses.replace(table, headers=headers, rows=rows, warnings=list(table.warnings))
-    moved.warnings.append(
-        translate(
-            "Import",
-            "The file has no header row: every row is read as a person, the columns by what "
-            "they hold. Check the column choices.",
-        )
-    )
-    return moved, dict(sorted(mapping.items()))
+        return None
+    reading = read_by_values(table)
+    chosen = dict(overrides or {})
+    taken = {f for f in chosen.values() if f}
+    mapping = {c: f for c, f in reading.mapping.items() if c not in chosen and f not in taken}
+    mapping.update({c: f for c, f in chosen.items() if f})
+    if not set(mapping.values()) & NAME_FIELDS:
+        return None
+    table.warnings.extend(reading.notes(skip=chosen))
+    return table, dict(sorted(mapping.items()))

@@ -113,7 +113,8 @@ FIELD_SYNONYMS: dict[str, list[str]] = {
         "Einverständnis Teilnehmerliste", "Accord liste des participants",
     ],
     "consent_photos": [
-        "Photo consent", "Photos", "Consent to photos", "Recording consent", "Pildistamine",
+        "Photo consent", "Photos", "Consent to photos", "Photo and video consent",
+        "Photo/video consent", "Consent to photos and video", "Pildistamine",
         "Nõusolek pildistamiseks", "Fotografēšana", "Piekrišana fotografēšanai", "Foton",
         "Samtycke till foto", "Фото", "Согласие на фото", "Согласие на фотосъёмку",
         "Згода на фото", "Fotoeinwilligung", "Einverständnis Fotos", "Droit à l'image",

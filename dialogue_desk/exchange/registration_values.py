@@ -27,6 +27,7 @@ __all__ = [
     "parse_country",
     "parse_group",
     "parse_language",
+    "recording_consent",
     "split_full_name",
 ]
 
@@ -192,3 +193,38 @@ def split_full_name(text: str, field: str) -> tuple[str, str]:
     while start > 1 and words[start - 1] in _PARTICLES:
         start -= 1
     return " ".join(words[:start]), " ".join(words[start:])
+
+
+#: Headers of a column saying a person agreed to an online meeting being recorded (Zoom's
+#: "Recording Consent": they pressed Continue on the recording disclaimer, or left).
+_RECORDING = {
+    header_key(h)
+    for h in ("Recording consent", "Recording disclaimer", "Recording disclaimer consent",
+              "Consent to be recorded", "Consent to recording", "Recorded consent",
+              "Aufzeichnungszustimmung", "Einverständnis Aufzeichnung",
+              "Consentement à l'enregistrement", "Nõusolek salvestamiseks",
+              "Piekrišana ierakstam", "Samtycke till inspelning", "Согласие на запись",
+              "Згода на запис")
+}  # fmt: skip
+_RECORDING_WORDS = ("recording", "recorded", "aufzeichnung", "salvesta", "ierakst", "inspelning",
+                    "zapis", "enregistrement")  # fmt: skip
+_CONSENT_WORDS = ("consent", "disclaimer", "zustimmung", "einverst", "nousolek", "piekrisan",
+                  "samtycke", "soglasie", "zgoda", "consentement")  # fmt: skip
+#: Words saying a recording consent covers photos or filming at the event itself.
+_PICTURE_WORDS = ("photo", "foto", "video", "pildi", "bild", "film", "image", "valokuv")
+
+
+def recording_consent(header: str) -> str:
+    """What a recording-consent header records: "meeting", "photos" or "" (not one).
+
+    Zoom's "Recording Consent" says the person agreed to the online meeting being recorded
+    (everyone who stayed did), which is no answer about photos at the event: "meeting". A
+    header that names photos or video ("Recording consent (photos and video)") is "photos".
+    """
+    key = header_key(header)
+    recording = key in _RECORDING or (
+        any(w in key for w in _RECORDING_WORDS) and any(w in key for w in _CONSENT_WORDS)
+    )
+    if not recording:
+        return ""
+    return "photos" if any(w in key for w in _PICTURE_WORDS) else "meeting"

@@ -30,9 +30,16 @@ from dialogue_desk.exchange.registration_values import (
     parse_country,
     parse_group,
     parse_language,
+    recording_consent,
     split_full_name,
 )
 from dialogue_desk.exchange.tabular import Table, TableReadError, read_table
+from dialogue_desk.exchange.value_columns import (
+    headerless_table,
+    is_generated,
+    looks_headerless,
+    read_by_values,
+)
 from dialogue_desk.i18n import translate
 from dialogue_desk.services.checkin import (
     EMAIL_PATTERN,
@@ -71,14 +78,47 @@ def detect_mapping(
         for column, name in mapping.items():
             if name == "full_name" and column not in (overrides or {}):
                 mapping[column] = "last_name"
-    return mapping
+    fields = set(mapping.values())
+    for column, header in enumerate(headers):
+        # A recording consent that names photos or video is one (Zoom's own is not: below).
+        free = column not in mapping and column not in (overrides or {}) and header
+        if free and recording_consent(header) == "photos" and "consent_photos" not in fields:
+            mapping[column] = "consent_photos"
+    return dict(sorted(mapping.items()))
+
+
+def _recording_notes(table: Table, mapping: Mapping[int, str]) -> tuple[list[str], set[str]]:
+    """Notes on the meeting-recording consent columns left out, and their headers."""
+    headers = {
+        h for i, h in enumerate(table.headers)
+        if h and i not in mapping and recording_consent(h) == "meeting"
+    }  # fmt: skip
+    notes = [
+        translate(
+            "ParticipantsImport",
+            "The column \u201c{header}\u201d was not imported: it records consent to the "
+            "online meeting being recorded (in a Zoom report, everyone who stayed after the "
+            "recording notice), not consent to photos at the event. Ask for photo consent "
+            "separately.",
+        ).format(header=header)
+        for header in sorted(headers, key=table.headers.index)
+    ]
+    return notes, headers
 
 
 def read_registrations(path: Path | str) -> Table:
-    """The file as a table from its header row, or ImportRefusedError with a message naming it."""
+    """The file as a table from its header row, or ImportRefusedError with a message naming it.
+
+    A list without a header row comes back with every row as a person under the headers
+    "Column A", "Column B", … (which ``--map`` can name).
+    """
     try:
         with paused_gc():
-            return with_header_row(read_table(path), FIELD_SYNONYMS)
+            table = read_table(path)
+            names = set(detect_mapping(table.headers).values()) & _NAME_FIELDS
+            if not names and not refuse_foreign(table) and looks_headerless(table):
+                return headerless_table(table)
+            return with_header_row(table, FIELD_SYNONYMS)
     except TableReadError as error:
         raise ImportRefusedError(str(error)) from error
     except (OSError, UnicodeError, ValueError, MemoryError) as error:
@@ -90,6 +130,8 @@ def read_registrations(path: Path | str) -> Table:
 
 
 def _refuse_no_names(table: Table) -> ImportRefusedError:
+    if is_generated(table):
+        return ImportRefusedError(read_by_values(table).refusal(table.path.name))
     looks = describe(
         table,
         {
@@ -120,7 +162,8 @@ def parse_registrations(
         raise ImportRefusedError(f"{table.path.name}: {foreign}")
     if mapping is None:
         mapping = detect_mapping(table.headers, overrides)
-        if not set(mapping.values()) & _NAME_FIELDS and (guessed := as_headerless(table)):
+        headerless = is_generated(table) or not set(mapping.values()) & _NAME_FIELDS
+        if headerless and (guessed := as_headerless(table, overrides)):
             table, mapping = guessed
     mapping = dict(mapping)
     if not set(mapping.values()) & _NAME_FIELDS:
@@ -132,8 +175,14 @@ def parse_registrations(
         encoding=table.encoding,
         delimiter=table.delimiter,
     )
-    preview.unknown_columns = [h for i, h in enumerate(table.headers) if i not in mapping and h]
+    recording, explained = _recording_notes(table, mapping)
+    if is_generated(table):  # columns a note of their own explains (dates, yes/no, rivals)
+        explained |= {table.headers[i] for i in read_by_values(table).explained}
+    preview.unknown_columns = [
+        h for i, h in enumerate(table.headers) if i not in mapping and h and h not in explained
+    ]
     preview.warnings.extend(table.warnings)
+    preview.warnings.extend(recording)
     remarks: dict[str, list[int]] = {}
     with paused_gc():
         _parse_rows(table, mapping, preview, remarks)

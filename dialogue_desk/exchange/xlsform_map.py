@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from dialogue_desk.exchange.xlsform_other import translate_or_other
 from dialogue_desk.i18n import translate
 from dialogue_desk.services.evaluation import (
     Choice,
@@ -217,13 +218,15 @@ class FormMapper:
         )
 
     def finish(self) -> None:
-        """Mark each select whose "specify other" text pyxform generated as ``or_other``."""
+        """Mark each select whose "specify other" text pyxform generated as ``or_other`` (and
+        label what pyxform made for it in the form's languages)."""
         others = {q.name[: -len("_other")] for q in self.questions
                   if q.logic.get("type") == "or_other_text"}  # fmt: skip
         for index, question in enumerate(self.questions):
             if question.name in others:
                 logic = {**question.logic, "or_other": True}
                 self.questions[index] = QuestionData(**{**question.__dict__, "logic": logic})
+        self.questions = translate_or_other(self.questions, self.languages)
         self._unique_names()
         self.check_references()
 

@@ -40,6 +40,11 @@ def test_zoom_report_one_person_per_join_merged(store, event_id):  # type: ignor
     assert ("Mati", "Kask") in people  # "Mati Kask (iPhone)"
     assert people[("Kadri", "Tamm")].email == "kadri.tamm@example.ee"
     assert {"Join Time", "Leave Time", "Duration (Minutes)"} <= set(result.unknown_columns)
+    # "Recording Consent" is consent to the meeting being recorded, not to photos at the event.
+    assert not any(p.consent_photos for p in people.values())
+    assert "Recording Consent" not in result.unknown_columns
+    assert any("\u201cRecording Consent\u201d was not imported" in w and "photos" in w
+               for w in result.warnings)  # fmt: skip
 
 
 def test_eventbrite_attendees_with_countries_by_name_and_code(store, event_id):  # type: ignore[no-untyped-def]

@@ -113,3 +113,51 @@ def test_refused_file_after_a_good_one_changes_nothing(store, tmp_path):  # type
     with contextlib.suppress(ImportRefusedError):
         import_participants(store, event_id, bad)
     assert list_participants(store, event_id) == before
+
+
+FIRST = ["Anna", "Jānis", "Ольга", "Mati", "Sven", "Aïssatou", "Tiina", "Рустам"]
+LAST = ["Tamm", "Bērziņa", "Смирнова", "Kask", "Lindqvist", "N'Diaye", "Mägi", "Ахмедов"]
+ORGS = ["Tallinna Linnavalitsus", "MTÜ Koos", "Rīgas dome", "Malmö stad", "Tartu Ülikool",
+        "Biedrība \u201cTilts\u201d", "Region Skåne", "Sotsiaalministeerium"]  # fmt: skip
+
+
+@settings(parent=settings.get_profile("importer"), max_examples=40)
+@given(
+    people=st.lists(
+        st.tuples(st.sampled_from(FIRST), st.sampled_from(LAST), st.sampled_from(ORGS),
+                  st.integers(0, 10**7), st.booleans()),
+        min_size=3, max_size=25,
+    ),
+    order=st.permutations(["name", "organisation", "email", "phone"]),
+    two_columns=st.booleans(),
+)  # fmt: skip
+def test_a_headerless_list_in_any_column_order_is_read_by_its_values(
+    tmp_path_factory, people, order, two_columns
+) -> None:  # type: ignore[no-untyped-def]
+    """Names (one column or first and last), organisation, e-mail and phone columns are found
+    wherever they stand."""
+    from dialogue_desk.exchange.registrations import parse_registrations, read_registrations
+
+    lines = []
+    for n, (first, last, org, number, comma) in enumerate(people):
+        cells = {
+            "name": f"{first};{last}" if two_columns else f"{last}, {first}" if comma
+            else f"{first} {last}",
+            "organisation": org,
+            "email": f"person{n}@example.org",
+            "phone": f"+372 5{number:07d}"[:9] + f" {number % 10000:04d}",
+        }  # fmt: skip
+        lines.append(";".join(cells[c] for c in order))
+    path = tmp_path_factory.mktemp("headerless") / "list.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    preview = parse_registrations(read_registrations(path))
+    columns = [c for c in order for _ in range(2 if c == "name" and two_columns else 1)]
+    expected = {columns.index(c): c for c in ("organisation", "email", "phone")}
+    name = columns.index("name")
+    if two_columns:
+        expected.update({name: "first_name", name + 1: "last_name"})
+    else:
+        expected[name] = "full_name"
+    assert preview.mapping == dict(sorted(expected.items()))
+    assert [r.data.last_name for r in preview.rows] == [p[1] for p in people]
+    assert [r.data.first_name for r in preview.rows] == [p[0] for p in people]
