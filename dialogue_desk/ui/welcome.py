@@ -7,7 +7,7 @@ does, for a first user who does not read English (finding 29).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
 from dialogue_desk.i18n import LANGUAGES
 
 #: The primary button: white on a dark blue (7:1), and a focus ring that a projector shows.
+#: How long the language box's choice rests before the window takes it (arrow keys step).
+LANGUAGE_REST_MS = 400
+
 PRIMARY_STYLE = (
     "QPushButton#welcomeCreateEvent { background: #0d47a1; color: #ffffff; font-weight: 600;"
     " border: 2px solid #0d47a1; border-radius: 5px; padding: 4px 20px; }"
@@ -74,9 +77,13 @@ class WelcomePage(QWidget):
             self.language_box.addItem(name, code)
         self.language_label.setBuddy(self.language_box)
         self.set_language(language)
-        self.language_box.activated.connect(
-            lambda index: self.language_chosen.emit(self.language_box.itemData(index))
+        # Arrow keys on the closed box choose as they move: the window changes language once
+        # the choice rests, not at every step (each change retranslates the whole window).
+        self._language_rest = QTimer(self, singleShot=True, interval=LANGUAGE_REST_MS)
+        self._language_rest.timeout.connect(
+            lambda: self.language_chosen.emit(self.language_box.currentData())
         )
+        self.language_box.activated.connect(lambda _index: self._language_rest.start())
         language_row = QWidget(objectName="welcomeLanguageRow")
         row = QHBoxLayout(language_row)
         row.setContentsMargins(0, 12, 0, 0)

@@ -15,8 +15,8 @@ from dialogue_desk.services.evaluation import ExpressionError, compile_expressio
 
 #: (logic key, is an expression)
 FIELDS = (("relevant", True), ("required_expr", True), ("constraint", True),
-          ("constraint_message", False), ("choice_filter", True), ("calculation", True),
-          ("default", False), ("appearance", False))  # fmt: skip
+          ("choice_filter", True), ("calculation", True), ("default", False),
+          ("appearance", False))  # fmt: skip
 
 
 class LogicEditor(QWidget):
@@ -33,7 +33,6 @@ class LogicEditor(QWidget):
             "relevant": self.tr("Asked only &if:"),
             "required_expr": self.tr("Required if:"),
             "constraint": self.tr("Allowed answer (c&onstraint):"),
-            "constraint_message": self.tr("Message when not allowed:"),
             "choice_filter": self.tr("Choice &filter:"),
             "calculation": self.tr("Calculation:"),
             "default": self.tr("Default answer:"),
@@ -53,22 +52,12 @@ class LogicEditor(QWidget):
 
     def set_logic(self, logic: dict[str, Any]) -> None:
         for key, edit in self.edits.items():
-            value = logic.get(key, "")
-            if isinstance(value, dict):
-                value = value.get(self.language) or next(iter(value.values()), "")
-            edit.setText(str(value or ""))
+            edit.setText(str(logic.get(key) or ""))
 
     def logic(self, base: dict[str, Any]) -> dict[str, Any]:
         logic = dict(base)
         for key, edit in self.edits.items():
             text = edit.text().strip()
-            if key == "constraint_message":
-                messages = dict(logic.get(key) or {}) if isinstance(logic.get(key), dict) else {}
-                if text:
-                    messages[self.language] = text
-                else:
-                    messages.pop(self.language, None)
-                text = messages  # type: ignore[assignment]
             if text:
                 logic[key] = text
             else:

@@ -31,7 +31,7 @@ from dialogue_desk.ui.evaluation.answers import mark_problem
 from dialogue_desk.ui.evaluation.logic_editor import LogicEditor
 
 CHOICE_KINDS = (QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE, QuestionKind.RANK)
-TEXT, HINT, LOW, HIGH = range(4)
+TEXT, HINT, LOW, HIGH, MESSAGE = range(5)
 
 
 class QuestionDialog(QDialog):
@@ -74,10 +74,10 @@ class QuestionDialog(QDialog):
         self.scale_row.setLayout(scale)
         form.addRow(self.tr("Rating &scale:"), self.scale_row)
         layout.addLayout(form)
-        self.texts = QTableWidget(len(languages), 4, objectName="question_texts")
+        self.texts = QTableWidget(len(languages), 5, objectName="question_texts")
         self.texts.setHorizontalHeaderLabels(
             [self.tr("Question text"), self.tr("Hint"), self.tr("Low end label"),
-             self.tr("High end label")]
+             self.tr("High end label"), self.tr("Message when not allowed")]
         )  # fmt: skip
         self.texts.setVerticalHeaderLabels([LANGUAGES.get(c, c) for c in languages])
         self.texts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -108,6 +108,12 @@ class QuestionDialog(QDialog):
         layout.addWidget(self.logic_label)
         self.logic = LogicEditor(languages[0] if languages else "en")
         layout.addWidget(self.logic)
+        # The message for an answer the constraint refuses, in each language, beside the texts;
+        # shown while there is a constraint.
+        constraint = self.logic.edits["constraint"]
+        constraint.textChanged.connect(
+            lambda text: self.texts.setColumnHidden(MESSAGE, not text.strip())
+        )
         self.problem = QLabel(objectName="problem")
         mark_problem(self.problem)
         self.problem.setWordWrap(True)
@@ -132,10 +138,14 @@ class QuestionDialog(QDialog):
             self.scale_min.setValue(q.scale_min)
         if q.scale_max is not None:
             self.scale_max.setValue(q.scale_max)
+        messages = q.logic.get("constraint_message") or {}
+        if not isinstance(messages, dict):  # one text for every language
+            messages = dict.fromkeys(self.languages, str(messages))
         for row, code in enumerate(self.languages):
             for column, texts in ((TEXT, q.label), (HINT, q.hint), (LOW, q.low_label),
-                                  (HIGH, q.high_label)):  # fmt: skip
+                                  (HIGH, q.high_label), (MESSAGE, messages)):  # fmt: skip
                 self.texts.setItem(row, column, QTableWidgetItem(texts.get(code, "")))
+        self.texts.setColumnHidden(MESSAGE, not str(q.logic.get("constraint") or "").strip())
         self.choices.setRowCount(0)
         for choice in q.choices:
             self._append_choice(choice)
@@ -193,8 +203,21 @@ class QuestionDialog(QDialog):
             scale_min=self.scale_min.value(), scale_max=self.scale_max.value(),
             low_label=self._column(LOW), high_label=self._column(HIGH),
             choices=tuple(choices) if kind in CHOICE_KINDS else (),
-            logic=self.logic.logic(self._base.logic),
+            logic=self._logic(),
         )  # fmt: skip
+
+    def _logic(self) -> dict[str, object]:
+        logic = self.logic.logic(self._base.logic)
+        # Messages in languages the form no longer has stay as they were.
+        messages = logic.get("constraint_message")
+        kept = {k: v for k, v in messages.items() if k not in self.languages} if isinstance(
+            messages, dict) else {}  # fmt: skip
+        kept.update(self._column(MESSAGE))
+        if kept:
+            logic["constraint_message"] = kept
+        else:
+            logic.pop("constraint_message", None)
+        return logic
 
     def data(self) -> QuestionData | None:
         return self._result

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from dialogue_desk.exchange.xlsform import import_xlsform
-from dialogue_desk.ui.evaluation.question_dialog import QuestionDialog
+from dialogue_desk.ui.evaluation.question_dialog import MESSAGE, QuestionDialog
 from dialogue_desk.ui.evaluation.question_model import QuestionModel
 
 FORMS = Path(__file__).parents[2] / "fixtures" / "forms"
@@ -17,14 +17,22 @@ def test_logic_is_shown_edited_and_checked(qtbot, store):
     dialog = QuestionDialog(form.languages, {"email"}, age)
     qtbot.addWidget(dialog)
     assert dialog.logic.edits["constraint"].text() == ". >= 16 and . <= 120"
-    assert dialog.logic.edits["constraint_message"].text() == "Give an age from 16 to 120."
+    # The message for a refused answer is edited in every language of the form, beside the
+    # question's texts, while there is a constraint.
+    rows = {code: row for row, code in enumerate(form.languages)}
+    assert not dialog.texts.isColumnHidden(MESSAGE)
+    assert dialog.texts.item(rows["en"], MESSAGE).text() == "Give an age from 16 to 120."
+    assert dialog.texts.item(rows["et"], MESSAGE).text() == "Vanus 16 kuni 120."
     dialog.logic.edits["relevant"].setText("${email} != ''")
-    dialog.logic.edits["constraint_message"].setText("From 16 to 120, please.")
+    dialog.texts.item(rows["en"], MESSAGE).setText("From 16 to 120, please.")
+    dialog.texts.item(rows["et"], MESSAGE).setText("Palun 16 kuni 120.")
     dialog.accept()
     data = dialog.data()
     assert data is not None and data.logic["relevant"] == "${email} != ''"
     assert data.logic["constraint_message"] == {"en": "From 16 to 120, please.",
-                                                "et": "Vanus 16 kuni 120."}  # fmt: skip
+                                                "et": "Palun 16 kuni 120."}  # fmt: skip
+    dialog.logic.edits["constraint"].setText("")
+    assert dialog.texts.isColumnHidden(MESSAGE)
     broken = QuestionDialog(form.languages, set(), age)
     qtbot.addWidget(broken)
     broken.logic.edits["relevant"].setText("${email} =")
