@@ -1814,7 +1814,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <name>EventDialog</name>
     <message>
         <source>Edit event</source>
-        <extracomment>The countries these events are held in come first in the list; the rest follow by name. CLDR&apos;s two-letter regions that are not countries (European Union, United Nations, unknown).</extracomment>
+        <extracomment>The countries these events are held in come first in the list; the rest follow by name.</extracomment>
         <translation>Muuda üritust</translation>
     </message>
     <message>
@@ -2265,12 +2265,131 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <translation>Read {rows}: tekstist eemaldati nähtamatud juhtmärgid.</translation>
     </message>
     <message>
-        <source>Column {number}</source>
-        <translation>Veerg {number}</translation>
+        <source>first name</source>
+        <extracomment>A column is of a kind when this share of its filled cells is. Two kinds closer than this in one column cannot be told apart (country or language codes). Field names as notes quote them (nominative, so any language can quote them).</extracomment>
+        <translation>eesnimi</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>perekonnanimi</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>täisnimi</translation>
+    </message>
+    <message>
+        <source>full name, last name first</source>
+        <translation>täisnimi, perekonnanimi ees</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisatsioon</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>riik</translation>
+    </message>
+    <message>
+        <source>preferred language</source>
+        <translation>eelistatud keel</translation>
+    </message>
+    <message>
+        <source>stakeholder group</source>
+        <translation>huvirühm</translation>
+    </message>
+    <message>
+        <source>e-mail addresses</source>
+        <extracomment>What a column holds, for the message when no names are found.</extracomment>
+        <translation>e-posti aadressid</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>telefoninumbrid</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>kuupäevad</translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation>riigid</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>keeled</translation>
+    </message>
+    <message>
+        <source>yes/no answers</source>
+        <translation>jah/ei vastused</translation>
+    </message>
+    <message>
+        <source>stakeholder groups</source>
+        <translation>huvirühmad</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>organisatsioonid</translation>
+    </message>
+    <message>
+        <source>values of two kinds</source>
+        <translation>kahte liiki väärtused</translation>
+    </message>
+    <message>
+        <source>text that does not look like names</source>
+        <translation>tekst, mis ei paista nimedena</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>mitte midagi</translation>
+    </message>
+    <message>
+        <source>Column {letter}</source>
+        <translation>Veerg {letter}</translation>
     </message>
     <message>
         <source>The file has no header row: every row is read as a person, the columns by what they hold. Check the column choices.</source>
         <translation>Failis ei ole päiserida: iga rida loetakse inimeseks ja veerud nende sisu järgi. Kontrollige veergude valikuid.</translation>
+    </message>
+    <message>
+        <source>column {column}: {holds}</source>
+        <extracomment>What was decided, as (column, note) in column order. Columns left out with a note of their own (dates, yes/no, two kinds, a weaker rival). Column -&gt; what it was found to hold (a key of ``_HOLDS``), for the refusal.</extracomment>
+        <translation>veerg {column}: {holds}</translation>
+    </message>
+    <message>
+        <source>{file}: the file has no header row, and no column holds names by its values ({columns}). Add a header row (for example “First name”, “Last name”, “E-mail”), or choose the name column in the column choices (--map “Column A=full_name” on the command line).</source>
+        <translation>{file}: failis ei ole päiserida ja ükski veerg ei sisalda väärtuste järgi nimesid ({columns}). Lisage päiserida (näiteks „Eesnimi“, „Perekonnanimi“, „E-post“) või valige nimede veerg veergude valikutes (käsureal --map „Veerg A=full_name“).</translation>
+    </message>
+    <message>
+        <source>No header row: column {column} is taken as “{field}” from its values.</source>
+        <translation>Päiserida pole: veerg {column} võeti väärtuste järgi kui „{field}“.</translation>
+    </message>
+    <message>
+        <source>No header row: column {weaker} could also be “{field}”, but column {taken} fits better; column {weaker} was not imported.</source>
+        <translation>Päiserida pole: veerg {weaker} võiks samuti olla „{field}“, kuid veerg {taken} sobib paremini; veergu {weaker} ei imporditud.</translation>
+    </message>
+    <message>
+        <source>No header row: the values of column {column} fit two kinds (such as country and language codes) and cannot be told apart; it was not imported. Choose what it holds if it matters.</source>
+        <translation>Päiserida pole: veeru {column} väärtused sobivad kahte liiki (näiteks riigi- ja keelekoodid) ja neid ei saa eristada; veergu ei imporditud. Kui see on oluline, valige, mida veerg sisaldab.</translation>
+    </message>
+    <message>
+        <source>No header row: column {column} holds dates (perhaps when each person registered); a participant has no such detail, so it was not imported.</source>
+        <translation>Päiserida pole: veerus {column} on kuupäevad (ehk eelregistreerimise ajad); osalejal sellist andmevälja pole, seega veergu ei imporditud.</translation>
+    </message>
+    <message>
+        <source>No header row: column {column} holds yes/no answers, but which consent they record cannot be told from the values; it was not imported. Choose the consent it records in the column choices (or --map “Column {column}=consent_photos”, consent_listed or consent_contact on the command line).</source>
+        <translation>Päiserida pole: veerus {column} on jah/ei vastused, kuid väärtuste järgi ei saa öelda, millist nõusolekut need tähendavad; veergu ei imporditud. Valige nõusolek veergude valikutes (või käsureal --map „Veerg {column}=consent_photos“, consent_listed või consent_contact).</translation>
+    </message>
+    <message>
+        <source>No header row: nothing in columns {first} and {last} tells first names from last names, so they are read in the usual order; swap them in the column choices if the list writes the last name first.</source>
+        <translation>Päiserida pole: veergudes {first} ja {last} ei ole miski, mis eristaks eesnimesid perekonnanimedest, seega loeti need tavalises järjekorras; kui loendis on perekonnanimi ees, vahetage need veergude valikutes.</translation>
     </message>
     <message>
         <source>and {n} more</source>
@@ -3179,6 +3298,37 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     </message>
 </context>
 <context>
+    <name>LaptopNameDialog</name>
+    <message>
+        <source>Name this laptop</source>
+        <translation>Andke sülearvutile nimi</translation>
+    </message>
+    <message>
+        <source>The other laptops and the coordinator&apos;s workbook show this name beside everything recorded here. Choose one people will recognise, for example “Door 2” or “Kiosk”.</source>
+        <translation>Teised sülearvutid ja koordinaatori töövihik näitavad seda nime kõige juures, mis siin salvestatakse. Valige nimi, mille inimesed ära tunnevad, näiteks „Uks 2“ või „Kiosk“.</translation>
+    </message>
+    <message>
+        <source>For example: Door 2</source>
+        <translation>Näiteks: Uks 2</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s name</source>
+        <translation>Selle sülearvuti nimi</translation>
+    </message>
+    <message>
+        <source>Use this name</source>
+        <translation>Kasuta seda nime</translation>
+    </message>
+    <message>
+        <source>Keep “{name}”</source>
+        <translation>Jäta „{name}“</translation>
+    </message>
+    <message>
+        <source>Another laptop of this event is already called “{name}”. Choose a name only this laptop has, so the workbook can tell them apart.</source>
+        <translation>Selle ürituse teine sülearvuti kannab juba nime „{name}“. Valige nimi, mis on ainult sellel sülearvutil, et töövihikus saaks neid eristada.</translation>
+    </message>
+</context>
+<context>
     <name>LivePanel</name>
     <message>
         <source>End ■</source>
@@ -3271,10 +3421,6 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
     <message>
         <source>Allowed answer (c&amp;onstraint):</source>
         <translation>Lubatud vastus (&amp;piirang):</translation>
-    </message>
-    <message>
-        <source>Message when not allowed:</source>
-        <translation>Teade, kui vastus pole lubatud:</translation>
     </message>
     <message>
         <source>Choice &amp;filter:</source>
@@ -3404,7 +3550,7 @@ Looge see nupuga Uus vorm (sisseehitatud dialoogiürituse tagasisidevorm on valm
         <source>Event:</source>
         <extracomment>The user asked to enter (True) or leave (False) practice mode; the app controller swaps the store and the window.
 ----------
-The door shown from the plain read (``show_door``) until ``attach``, else None. The id of the event whose door was shown before the store was open.</extracomment>
+The door shown from the plain read (``show_door``) until ``attach``, else None. The id of the event whose door was shown before the store was open. The tabs built so far, by index (all four once ``tabs_loaded``). What is still to build, one piece per event-loop turn (``attach(in_steps=True)``).</extracomment>
         <translation>Üritus:</translation>
     </message>
     <message>
@@ -4095,7 +4241,7 @@ The door shown from the plain read (``show_door``) until ``attach``, else None. 
     <name>ParticipantTableModel</name>
     <message>
         <source>Registration: walk-ins are marked with a plus sign</source>
-        <extracomment>The participant id of a row. The row&apos;s ParticipantRecord. Whether the row&apos;s person is checked in on the shown day. The name prepared for ranking (made when the row first matches a query). The match tier for the current query (0 = the name starts with what was typed). Everyone, in the current sort order. Everyone by participant id (built once per reload). The rows shown: everyone, or the matches ranked best first. The id-to-row map of everyone (the list shown after each arrival), kept until the order or the people change.</extracomment>
+        <extracomment>The participant id of a row. The row&apos;s ParticipantRecord. Whether the row&apos;s person is checked in on the shown day. Everyone, in the current sort order. Everyone by participant id (built once per reload). The rows shown: everyone, or the matches ranked best first. The id-to-row map of everyone (the list shown after each arrival), kept until the order or the people change.</extracomment>
         <translation>Eelregistreerimine: eelregistreerimata osalejad on tähistatud plussmärgiga</translation>
     </message>
     <message>
@@ -4193,6 +4339,10 @@ The door shown from the plain read (``show_door``) until ``attach``, else None. 
     <message>
         <source>Already registered as {name}</source>
         <translation>Juba registreerunud nimega {name}</translation>
+    </message>
+    <message>
+        <source>The column “{header}” was not imported: it records consent to the online meeting being recorded (in a Zoom report, everyone who stayed after the recording notice), not consent to photos at the event. Ask for photo consent separately.</source>
+        <translation>Veergu „{header}“ ei imporditud: see näitab nõusolekut veebikoosoleku salvestamiseks (Zoomi aruandes kõik, kes pärast salvestamise teadet jäid), mitte nõusolekut pildistamiseks üritusel. Küsige pildistamise nõusolekut eraldi.</translation>
     </message>
     <message>
         <source>It looks like a programme (dates and times); import it as the agenda instead.</source>
@@ -4414,6 +4564,10 @@ The door shown from the plain read (``show_door``) until ``attach``, else None. 
         <translation>Skaala ülemise otsa nimetus</translation>
     </message>
     <message>
+        <source>Message when not allowed</source>
+        <translation>Teade, kui vastus pole lubatud</translation>
+    </message>
+    <message>
         <source>&amp;Texts in each language:</source>
         <translation>&amp;Tekstid igas keeles:</translation>
     </message>
@@ -4489,7 +4643,6 @@ The door shown from the plain read (``show_door``) until ``attach``, else None. 
     <name>Report</name>
     <message>
         <source>Programme</source>
-        <extracomment>Empty lines at the end of the sign-in sheet, for people who come without registering.</extracomment>
         <translation>Päevakava</translation>
     </message>
     <message>
@@ -4510,6 +4663,7 @@ The door shown from the plain read (``show_door``) until ``attach``, else None. 
     </message>
     <message>
         <source>Sign-in sheet</source>
+        <extracomment>Empty lines at the end of the sign-in sheet, for people who come without registering.</extracomment>
         <translation>Allkirjaleht</translation>
     </message>
     <message>
@@ -4627,7 +4781,7 @@ The door shown from the plain read (``show_door``) until ``attach``, else None. 
     </message>
     <message>
         <source>Yes</source>
-        <extracomment>How many free-text comments per question the report quotes, and how long each may be. (label, count) in the order to show, for ratings and choices.</extracomment>
+        <extracomment>How many free-text comments per question the report quotes, and how long each may be. A chart taller than this (points) is not kept on one page with its question. (label, count) in the order to show, for ratings and choices.</extracomment>
         <translation>Jah</translation>
     </message>
     <message>
@@ -5232,7 +5386,7 @@ The door shown from the plain read (``show_door``) until ``attach``, else None. 
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Dialogue Desk</source>
-        <extracomment>The primary button: white on a dark blue (7:1), and a focus ring that a projector shows. The language chosen in the page&apos;s language row (a code such as &quot;et&quot;).</extracomment>
+        <extracomment>The primary button: white on a dark blue (7:1), and a focus ring that a projector shows. How long the language box&apos;s choice rests before the window takes it (arrow keys step). The language chosen in the page&apos;s language row (a code such as &quot;et&quot;).</extracomment>
         <translation>Tere tulemast kasutama Dialogue Deski</translation>
     </message>
     <message>
@@ -5667,6 +5821,10 @@ The door shown from the plain read (``show_door``) until ``attach``, else None. 
         <source>Distribution</source>
         <translation>Jaotus</translation>
     </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Salvestatud sülearvutis</translation>
+    </message>
 </context>
 <context>
     <name>WorkbookParticipants</name>
@@ -5742,6 +5900,15 @@ The door shown from the plain read (``show_door``) until ``attach``, else None. 
         <source>Row {n}:</source>
         <extracomment>pyxform stops at the first problem; taking that row out and asking again finds the next. The file is not an XLSForm this app can take (read here, or stored by the service).</extracomment>
         <translation>Rida {n}:</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>What pyxform writes (its own English), and the app&apos;s source text for it.</extracomment>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Specify other.</source>
+        <translation>Täpsustage muu.</translation>
     </message>
 </context>
 <context>

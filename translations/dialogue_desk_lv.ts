@@ -1852,7 +1852,7 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     <name>EventDialog</name>
     <message>
         <source>Edit event</source>
-        <extracomment>The countries these events are held in come first in the list; the rest follow by name. CLDR&apos;s two-letter regions that are not countries (European Union, United Nations, unknown).</extracomment>
+        <extracomment>The countries these events are held in come first in the list; the rest follow by name.</extracomment>
         <translation>Rediģēt pasākumu</translation>
     </message>
     <message>
@@ -2305,12 +2305,131 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
         <translation>Rindas {rows}: no teksta izņemtas neredzamas vadības rakstzīmes.</translation>
     </message>
     <message>
-        <source>Column {number}</source>
-        <translation>{number}. kolonna</translation>
+        <source>first name</source>
+        <extracomment>A column is of a kind when this share of its filled cells is. Two kinds closer than this in one column cannot be told apart (country or language codes). Field names as notes quote them (nominative, so any language can quote them).</extracomment>
+        <translation>vārds</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>uzvārds</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>vārds un uzvārds</translation>
+    </message>
+    <message>
+        <source>full name, last name first</source>
+        <translation>uzvārds un vārds</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organizācija</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-pasts</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>tālrunis</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>valsts</translation>
+    </message>
+    <message>
+        <source>preferred language</source>
+        <translation>vēlamā valoda</translation>
+    </message>
+    <message>
+        <source>stakeholder group</source>
+        <translation>ieinteresēto pušu grupa</translation>
+    </message>
+    <message>
+        <source>e-mail addresses</source>
+        <extracomment>What a column holds, for the message when no names are found.</extracomment>
+        <translation>e-pasta adreses</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>tālruņa numuri</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>datumi</translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation>valstis</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>valodas</translation>
+    </message>
+    <message>
+        <source>yes/no answers</source>
+        <translation>jā/nē atbildes</translation>
+    </message>
+    <message>
+        <source>stakeholder groups</source>
+        <translation>ieinteresēto pušu grupas</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>organizācijas</translation>
+    </message>
+    <message>
+        <source>values of two kinds</source>
+        <translation>divu veidu vērtības</translation>
+    </message>
+    <message>
+        <source>text that does not look like names</source>
+        <translation>teksts, kas neizskatās pēc vārdiem</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>neko</translation>
+    </message>
+    <message>
+        <source>Column {letter}</source>
+        <translation>{letter} kolonna</translation>
     </message>
     <message>
         <source>The file has no header row: every row is read as a person, the columns by what they hold. Check the column choices.</source>
         <translation>Failā nav galvenes rindas: katra rinda tiek nolasīta kā persona, bet kolonnas — pēc to satura. Pārbaudiet kolonnu izvēli.</translation>
+    </message>
+    <message>
+        <source>column {column}: {holds}</source>
+        <extracomment>What was decided, as (column, note) in column order. Columns left out with a note of their own (dates, yes/no, two kinds, a weaker rival). Column -&gt; what it was found to hold (a key of ``_HOLDS``), for the refusal.</extracomment>
+        <translation>{column} kolonna: {holds}</translation>
+    </message>
+    <message>
+        <source>{file}: the file has no header row, and no column holds names by its values ({columns}). Add a header row (for example “First name”, “Last name”, “E-mail”), or choose the name column in the column choices (--map “Column A=full_name” on the command line).</source>
+        <translation>{file}: failā nav galvenes rindas, un pēc vērtībām neviena kolonna nesatur vārdus ({columns}). Pievienojiet galvenes rindu (piemēram, „Vārds“, „Uzvārds“, „E-pasts“) vai kolonnu izvēlē norādiet vārdu kolonnu (komandrindā --map „A kolonna=full_name“).</translation>
+    </message>
+    <message>
+        <source>No header row: column {column} is taken as “{field}” from its values.</source>
+        <translation>Nav galvenes rindas: {column} kolonna pēc vērtībām nolasīta kā „{field}“.</translation>
+    </message>
+    <message>
+        <source>No header row: column {weaker} could also be “{field}”, but column {taken} fits better; column {weaker} was not imported.</source>
+        <translation>Nav galvenes rindas: arī {weaker} kolonna varētu būt „{field}“, taču {taken} kolonna atbilst labāk; {weaker} kolonna netika importēta.</translation>
+    </message>
+    <message>
+        <source>No header row: the values of column {column} fit two kinds (such as country and language codes) and cannot be told apart; it was not imported. Choose what it holds if it matters.</source>
+        <translation>Nav galvenes rindas: {column} kolonnas vērtības atbilst diviem veidiem (piemēram, valstu un valodu kodiem), un tās nevar atšķirt; kolonna netika importēta. Ja tas ir svarīgi, izvēlieties, ko tā satur.</translation>
+    </message>
+    <message>
+        <source>No header row: column {column} holds dates (perhaps when each person registered); a participant has no such detail, so it was not imported.</source>
+        <translation>Nav galvenes rindas: {column} kolonnā ir datumi (iespējams, pieteikšanās datumi); dalībniekam šādas ziņas nav, tāpēc kolonna netika importēta.</translation>
+    </message>
+    <message>
+        <source>No header row: column {column} holds yes/no answers, but which consent they record cannot be told from the values; it was not imported. Choose the consent it records in the column choices (or --map “Column {column}=consent_photos”, consent_listed or consent_contact on the command line).</source>
+        <translation>Nav galvenes rindas: {column} kolonnā ir jā/nē atbildes, taču pēc vērtībām nevar noteikt, kādu piekrišanu tās nozīmē; kolonna netika importēta. Izvēlieties piekrišanu kolonnu izvēlē (vai komandrindā --map „{column} kolonna=consent_photos“, consent_listed vai consent_contact).</translation>
+    </message>
+    <message>
+        <source>No header row: nothing in columns {first} and {last} tells first names from last names, so they are read in the usual order; swap them in the column choices if the list writes the last name first.</source>
+        <translation>Nav galvenes rindas: {first} un {last} kolonnā nekas neļauj atšķirt vārdus no uzvārdiem, tāpēc tās nolasītas ierastajā secībā; ja sarakstā uzvārds ir pirmais, samainiet tās kolonnu izvēlē.</translation>
     </message>
     <message>
         <source>and {n} more</source>
@@ -3231,6 +3350,37 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     </message>
 </context>
 <context>
+    <name>LaptopNameDialog</name>
+    <message>
+        <source>Name this laptop</source>
+        <translation>Piešķiriet datoram nosaukumu</translation>
+    </message>
+    <message>
+        <source>The other laptops and the coordinator&apos;s workbook show this name beside everything recorded here. Choose one people will recognise, for example “Door 2” or “Kiosk”.</source>
+        <translation>Citi datori un koordinatora darbgrāmata rāda šo nosaukumu pie visa, kas ierakstīts šeit. Izvēlieties nosaukumu, ko cilvēki atpazīs, piemēram, „Ieeja 2” vai „Kiosks”.</translation>
+    </message>
+    <message>
+        <source>For example: Door 2</source>
+        <translation>Piemēram: Ieeja 2</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s name</source>
+        <translation>Šī datora nosaukums</translation>
+    </message>
+    <message>
+        <source>Use this name</source>
+        <translation>Izmantot šo nosaukumu</translation>
+    </message>
+    <message>
+        <source>Keep “{name}”</source>
+        <translation>Paturēt „{name}”</translation>
+    </message>
+    <message>
+        <source>Another laptop of this event is already called “{name}”. Choose a name only this laptop has, so the workbook can tell them apart.</source>
+        <translation>Cits šī pasākuma dators jau saucas „{name}”. Izvēlieties nosaukumu, kas ir tikai šim datoram, lai darbgrāmatā tos varētu atšķirt.</translation>
+    </message>
+</context>
+<context>
     <name>LivePanel</name>
     <message>
         <source>End ■</source>
@@ -3323,10 +3473,6 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
     <message>
         <source>Allowed answer (c&amp;onstraint):</source>
         <translation>Atļautā atbilde (&amp;ierobežojums):</translation>
-    </message>
-    <message>
-        <source>Message when not allowed:</source>
-        <translation>Ziņojums, ja atbilde nav atļauta:</translation>
     </message>
     <message>
         <source>Choice &amp;filter:</source>
@@ -3456,7 +3602,7 @@ Izveidojiet to ar pogu „Jauna anketa” (iebūvētā dialoga pasākuma novērt
         <source>Event:</source>
         <extracomment>The user asked to enter (True) or leave (False) practice mode; the app controller swaps the store and the window.
 ----------
-The door shown from the plain read (``show_door``) until ``attach``, else None. The id of the event whose door was shown before the store was open.</extracomment>
+The door shown from the plain read (``show_door``) until ``attach``, else None. The id of the event whose door was shown before the store was open. The tabs built so far, by index (all four once ``tabs_loaded``). What is still to build, one piece per event-loop turn (``attach(in_steps=True)``).</extracomment>
         <translation>Pasākums:</translation>
     </message>
     <message>
@@ -4155,7 +4301,7 @@ The door shown from the plain read (``show_door``) until ``attach``, else None. 
     <name>ParticipantTableModel</name>
     <message>
         <source>Registration: walk-ins are marked with a plus sign</source>
-        <extracomment>The participant id of a row. The row&apos;s ParticipantRecord. Whether the row&apos;s person is checked in on the shown day. The name prepared for ranking (made when the row first matches a query). The match tier for the current query (0 = the name starts with what was typed). Everyone, in the current sort order. Everyone by participant id (built once per reload). The rows shown: everyone, or the matches ranked best first. The id-to-row map of everyone (the list shown after each arrival), kept until the order or the people change.</extracomment>
+        <extracomment>The participant id of a row. The row&apos;s ParticipantRecord. Whether the row&apos;s person is checked in on the shown day. Everyone, in the current sort order. Everyone by participant id (built once per reload). The rows shown: everyone, or the matches ranked best first. The id-to-row map of everyone (the list shown after each arrival), kept until the order or the people change.</extracomment>
         <translation>Pieteikšanās: dalībnieki bez pieteikšanās ir atzīmēti ar plusa zīmi</translation>
     </message>
     <message>
@@ -4253,6 +4399,10 @@ The door shown from the plain read (``show_door``) until ``attach``, else None. 
     <message>
         <source>Already registered as {name}</source>
         <translation>Jau pieteicies kā {name}</translation>
+    </message>
+    <message>
+        <source>The column “{header}” was not imported: it records consent to the online meeting being recorded (in a Zoom report, everyone who stayed after the recording notice), not consent to photos at the event. Ask for photo consent separately.</source>
+        <translation>Kolonna „{header}“ netika importēta: tā norāda piekrišanu tiešsaistes sanāksmes ierakstīšanai (Zoom atskaitē — visi, kas palika pēc paziņojuma par ierakstu), nevis piekrišanu fotografēšanai pasākumā. Piekrišanu fotografēšanai lūdziet atsevišķi.</translation>
     </message>
     <message>
         <source>It looks like a programme (dates and times); import it as the agenda instead.</source>
@@ -4478,6 +4628,10 @@ The door shown from the plain read (``show_door``) until ``attach``, else None. 
         <translation>Skalas augstākā punkta nosaukums</translation>
     </message>
     <message>
+        <source>Message when not allowed</source>
+        <translation>Ziņojums, ja atbilde nav atļauta</translation>
+    </message>
+    <message>
         <source>&amp;Texts in each language:</source>
         <translation>&amp;Teksti katrā valodā:</translation>
     </message>
@@ -4553,7 +4707,6 @@ The door shown from the plain read (``show_door``) until ``attach``, else None. 
     <name>Report</name>
     <message>
         <source>Programme</source>
-        <extracomment>Empty lines at the end of the sign-in sheet, for people who come without registering.</extracomment>
         <translation>Programma</translation>
     </message>
     <message>
@@ -4574,6 +4727,7 @@ The door shown from the plain read (``show_door``) until ``attach``, else None. 
     </message>
     <message>
         <source>Sign-in sheet</source>
+        <extracomment>Empty lines at the end of the sign-in sheet, for people who come without registering.</extracomment>
         <translation>Parakstu lapa</translation>
     </message>
     <message>
@@ -4691,7 +4845,7 @@ The door shown from the plain read (``show_door``) until ``attach``, else None. 
     </message>
     <message>
         <source>Yes</source>
-        <extracomment>How many free-text comments per question the report quotes, and how long each may be. (label, count) in the order to show, for ratings and choices.</extracomment>
+        <extracomment>How many free-text comments per question the report quotes, and how long each may be. A chart taller than this (points) is not kept on one page with its question. (label, count) in the order to show, for ratings and choices.</extracomment>
         <translation>Jā</translation>
     </message>
     <message>
@@ -5298,7 +5452,7 @@ The door shown from the plain read (``show_door``) until ``attach``, else None. 
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Dialogue Desk</source>
-        <extracomment>The primary button: white on a dark blue (7:1), and a focus ring that a projector shows. The language chosen in the page&apos;s language row (a code such as &quot;et&quot;).</extracomment>
+        <extracomment>The primary button: white on a dark blue (7:1), and a focus ring that a projector shows. How long the language box&apos;s choice rests before the window takes it (arrow keys step). The language chosen in the page&apos;s language row (a code such as &quot;et&quot;).</extracomment>
         <translation>Laipni lūdzam lietotnē Dialogue Desk</translation>
     </message>
     <message>
@@ -5733,6 +5887,10 @@ The door shown from the plain read (``show_door``) until ``attach``, else None. 
         <source>Distribution</source>
         <translation>Sadalījums</translation>
     </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Ierakstīts datorā</translation>
+    </message>
 </context>
 <context>
     <name>WorkbookParticipants</name>
@@ -5808,6 +5966,15 @@ The door shown from the plain read (``show_door``) until ``attach``, else None. 
         <source>Row {n}:</source>
         <extracomment>pyxform stops at the first problem; taking that row out and asking again finds the next. The file is not an XLSForm this app can take (read here, or stored by the service).</extracomment>
         <translation>{n}. rinda:</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>What pyxform writes (its own English), and the app&apos;s source text for it.</extracomment>
+        <translation>Cits</translation>
+    </message>
+    <message>
+        <source>Specify other.</source>
+        <translation>Norādiet citu.</translation>
     </message>
 </context>
 <context>

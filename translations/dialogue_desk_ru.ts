@@ -1852,7 +1852,7 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <name>EventDialog</name>
     <message>
         <source>Edit event</source>
-        <extracomment>The countries these events are held in come first in the list; the rest follow by name. CLDR&apos;s two-letter regions that are not countries (European Union, United Nations, unknown).</extracomment>
+        <extracomment>The countries these events are held in come first in the list; the rest follow by name.</extracomment>
         <translation>Изменить мероприятие</translation>
     </message>
     <message>
@@ -2305,12 +2305,131 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <translation>Строки {rows}: из текста удалены невидимые управляющие символы.</translation>
     </message>
     <message>
-        <source>Column {number}</source>
-        <translation>Столбец {number}</translation>
+        <source>first name</source>
+        <extracomment>A column is of a kind when this share of its filled cells is. Two kinds closer than this in one column cannot be told apart (country or language codes). Field names as notes quote them (nominative, so any language can quote them).</extracomment>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>полное имя</translation>
+    </message>
+    <message>
+        <source>full name, last name first</source>
+        <translation>полное имя, фамилия первой</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>страна</translation>
+    </message>
+    <message>
+        <source>preferred language</source>
+        <translation>предпочитаемый язык</translation>
+    </message>
+    <message>
+        <source>stakeholder group</source>
+        <translation>группа заинтересованных сторон</translation>
+    </message>
+    <message>
+        <source>e-mail addresses</source>
+        <extracomment>What a column holds, for the message when no names are found.</extracomment>
+        <translation>адреса эл. почты</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>номера телефонов</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>даты</translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation>страны</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>языки</translation>
+    </message>
+    <message>
+        <source>yes/no answers</source>
+        <translation>ответы «да/нет»</translation>
+    </message>
+    <message>
+        <source>stakeholder groups</source>
+        <translation>группы заинтересованных сторон</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>организации</translation>
+    </message>
+    <message>
+        <source>values of two kinds</source>
+        <translation>значения двух видов</translation>
+    </message>
+    <message>
+        <source>text that does not look like names</source>
+        <translation>текст, не похожий на имена</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <source>Column {letter}</source>
+        <translation>Столбец {letter}</translation>
     </message>
     <message>
         <source>The file has no header row: every row is read as a person, the columns by what they hold. Check the column choices.</source>
         <translation>В файле нет строки заголовков: каждая строка читается как человек, а столбцы — по их содержимому. Проверьте, что выбрано для столбцов.</translation>
+    </message>
+    <message>
+        <source>column {column}: {holds}</source>
+        <extracomment>What was decided, as (column, note) in column order. Columns left out with a note of their own (dates, yes/no, two kinds, a weaker rival). Column -&gt; what it was found to hold (a key of ``_HOLDS``), for the refusal.</extracomment>
+        <translation>столбец {column}: {holds}</translation>
+    </message>
+    <message>
+        <source>{file}: the file has no header row, and no column holds names by its values ({columns}). Add a header row (for example “First name”, “Last name”, “E-mail”), or choose the name column in the column choices (--map “Column A=full_name” on the command line).</source>
+        <translation>{file}: в файле нет строки заголовков, и ни в одном столбце по значениям нет имён ({columns}). Добавьте строку заголовков (например, «Имя», «Фамилия», «Эл. почта») или выберите столбец с именами в выборе столбцов (--map «Столбец A=full_name» в командной строке).</translation>
+    </message>
+    <message>
+        <source>No header row: column {column} is taken as “{field}” from its values.</source>
+        <translation>Нет строки заголовков: столбец {column} по значениям принят как «{field}».</translation>
+    </message>
+    <message>
+        <source>No header row: column {weaker} could also be “{field}”, but column {taken} fits better; column {weaker} was not imported.</source>
+        <translation>Нет строки заголовков: столбец {weaker} тоже мог бы быть «{field}», но столбец {taken} подходит лучше; столбец {weaker} не импортирован.</translation>
+    </message>
+    <message>
+        <source>No header row: the values of column {column} fit two kinds (such as country and language codes) and cannot be told apart; it was not imported. Choose what it holds if it matters.</source>
+        <translation>Нет строки заголовков: значения столбца {column} подходят под два вида (например, коды стран и языков), и их нельзя различить; столбец не импортирован. Если это важно, выберите, что в нём.</translation>
+    </message>
+    <message>
+        <source>No header row: column {column} holds dates (perhaps when each person registered); a participant has no such detail, so it was not imported.</source>
+        <translation>Нет строки заголовков: в столбце {column} даты (возможно, даты предварительной записи); у участника нет такого поля, поэтому столбец не импортирован.</translation>
+    </message>
+    <message>
+        <source>No header row: column {column} holds yes/no answers, but which consent they record cannot be told from the values; it was not imported. Choose the consent it records in the column choices (or --map “Column {column}=consent_photos”, consent_listed or consent_contact on the command line).</source>
+        <translation>Нет строки заголовков: в столбце {column} ответы «да/нет», но по значениям нельзя понять, какое это согласие; столбец не импортирован. Выберите согласие в выборе столбцов (или --map «Столбец {column}=consent_photos», consent_listed или consent_contact в командной строке).</translation>
+    </message>
+    <message>
+        <source>No header row: nothing in columns {first} and {last} tells first names from last names, so they are read in the usual order; swap them in the column choices if the list writes the last name first.</source>
+        <translation>Нет строки заголовков: в столбцах {first} и {last} ничто не отличает имена от фамилий, поэтому они прочитаны в обычном порядке; если в списке сначала фамилия, поменяйте их местами в выборе столбцов.</translation>
     </message>
     <message>
         <source>and {n} more</source>
@@ -3231,6 +3350,37 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     </message>
 </context>
 <context>
+    <name>LaptopNameDialog</name>
+    <message>
+        <source>Name this laptop</source>
+        <translation>Назовите этот ноутбук</translation>
+    </message>
+    <message>
+        <source>The other laptops and the coordinator&apos;s workbook show this name beside everything recorded here. Choose one people will recognise, for example “Door 2” or “Kiosk”.</source>
+        <translation>Другие ноутбуки и рабочая книга координатора показывают это имя рядом со всем, что записано здесь. Выберите имя, которое люди узнают, например «Вход 2» или «Киоск».</translation>
+    </message>
+    <message>
+        <source>For example: Door 2</source>
+        <translation>Например: Вход 2</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s name</source>
+        <translation>Имя этого ноутбука</translation>
+    </message>
+    <message>
+        <source>Use this name</source>
+        <translation>Использовать это имя</translation>
+    </message>
+    <message>
+        <source>Keep “{name}”</source>
+        <translation>Оставить «{name}»</translation>
+    </message>
+    <message>
+        <source>Another laptop of this event is already called “{name}”. Choose a name only this laptop has, so the workbook can tell them apart.</source>
+        <translation>Другой ноутбук этого мероприятия уже называется «{name}». Выберите имя, которое есть только у этого ноутбука, чтобы в рабочей книге их можно было различить.</translation>
+    </message>
+</context>
+<context>
     <name>LivePanel</name>
     <message>
         <source>End ■</source>
@@ -3323,10 +3473,6 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
     <message>
         <source>Allowed answer (c&amp;onstraint):</source>
         <translation>Допустимый ответ (о&amp;граничение):</translation>
-    </message>
-    <message>
-        <source>Message when not allowed:</source>
-        <translation>Сообщение о недопустимом ответе:</translation>
     </message>
     <message>
         <source>Choice &amp;filter:</source>
@@ -3456,7 +3602,7 @@ Create one with New form (the built-in dialogue-event evaluation is ready in fiv
         <source>Event:</source>
         <extracomment>The user asked to enter (True) or leave (False) practice mode; the app controller swaps the store and the window.
 ----------
-The door shown from the plain read (``show_door``) until ``attach``, else None. The id of the event whose door was shown before the store was open.</extracomment>
+The door shown from the plain read (``show_door``) until ``attach``, else None. The id of the event whose door was shown before the store was open. The tabs built so far, by index (all four once ``tabs_loaded``). What is still to build, one piece per event-loop turn (``attach(in_steps=True)``).</extracomment>
         <translation>Мероприятие:</translation>
     </message>
     <message>
@@ -4155,7 +4301,7 @@ The door shown from the plain read (``show_door``) until ``attach``, else None. 
     <name>ParticipantTableModel</name>
     <message>
         <source>Registration: walk-ins are marked with a plus sign</source>
-        <extracomment>The participant id of a row. The row&apos;s ParticipantRecord. Whether the row&apos;s person is checked in on the shown day. The name prepared for ranking (made when the row first matches a query). The match tier for the current query (0 = the name starts with what was typed). Everyone, in the current sort order. Everyone by participant id (built once per reload). The rows shown: everyone, or the matches ranked best first. The id-to-row map of everyone (the list shown after each arrival), kept until the order or the people change.</extracomment>
+        <extracomment>The participant id of a row. The row&apos;s ParticipantRecord. Whether the row&apos;s person is checked in on the shown day. Everyone, in the current sort order. Everyone by participant id (built once per reload). The rows shown: everyone, or the matches ranked best first. The id-to-row map of everyone (the list shown after each arrival), kept until the order or the people change.</extracomment>
         <translation>Предварительная запись: участники без предварительной записи отмечены знаком «плюс»</translation>
     </message>
     <message>
@@ -4253,6 +4399,10 @@ The door shown from the plain read (``show_door``) until ``attach``, else None. 
     <message>
         <source>Already registered as {name}</source>
         <translation>Уже записан(а) как {name}</translation>
+    </message>
+    <message>
+        <source>The column “{header}” was not imported: it records consent to the online meeting being recorded (in a Zoom report, everyone who stayed after the recording notice), not consent to photos at the event. Ask for photo consent separately.</source>
+        <translation>Столбец «{header}» не импортирован: он означает согласие на запись онлайн-встречи (в отчёте Zoom — все, кто остался после уведомления о записи), а не согласие на фотосъёмку на мероприятии. Спросите согласие на фотосъёмку отдельно.</translation>
     </message>
     <message>
         <source>It looks like a programme (dates and times); import it as the agenda instead.</source>
@@ -4478,6 +4628,10 @@ The door shown from the plain read (``show_door``) until ``attach``, else None. 
         <translation>Подпись верхнего балла</translation>
     </message>
     <message>
+        <source>Message when not allowed</source>
+        <translation>Сообщение о недопустимом ответе</translation>
+    </message>
+    <message>
         <source>&amp;Texts in each language:</source>
         <translation>Т&amp;ексты на каждом языке:</translation>
     </message>
@@ -4553,7 +4707,6 @@ The door shown from the plain read (``show_door``) until ``attach``, else None. 
     <name>Report</name>
     <message>
         <source>Programme</source>
-        <extracomment>Empty lines at the end of the sign-in sheet, for people who come without registering.</extracomment>
         <translation>Программа</translation>
     </message>
     <message>
@@ -4574,6 +4727,7 @@ The door shown from the plain read (``show_door``) until ``attach``, else None. 
     </message>
     <message>
         <source>Sign-in sheet</source>
+        <extracomment>Empty lines at the end of the sign-in sheet, for people who come without registering.</extracomment>
         <translation>Лист регистрации</translation>
     </message>
     <message>
@@ -4691,7 +4845,7 @@ The door shown from the plain read (``show_door``) until ``attach``, else None. 
     </message>
     <message>
         <source>Yes</source>
-        <extracomment>How many free-text comments per question the report quotes, and how long each may be. (label, count) in the order to show, for ratings and choices.</extracomment>
+        <extracomment>How many free-text comments per question the report quotes, and how long each may be. A chart taller than this (points) is not kept on one page with its question. (label, count) in the order to show, for ratings and choices.</extracomment>
         <translation>Да</translation>
     </message>
     <message>
@@ -5298,7 +5452,7 @@ The door shown from the plain read (``show_door``) until ``attach``, else None. 
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Dialogue Desk</source>
-        <extracomment>The primary button: white on a dark blue (7:1), and a focus ring that a projector shows. The language chosen in the page&apos;s language row (a code such as &quot;et&quot;).</extracomment>
+        <extracomment>The primary button: white on a dark blue (7:1), and a focus ring that a projector shows. How long the language box&apos;s choice rests before the window takes it (arrow keys step). The language chosen in the page&apos;s language row (a code such as &quot;et&quot;).</extracomment>
         <translation>Добро пожаловать в Dialogue Desk</translation>
     </message>
     <message>
@@ -5733,6 +5887,10 @@ The door shown from the plain read (``show_door``) until ``attach``, else None. 
         <source>Distribution</source>
         <translation>Распределение</translation>
     </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Записано на ноутбуке</translation>
+    </message>
 </context>
 <context>
     <name>WorkbookParticipants</name>
@@ -5808,6 +5966,15 @@ The door shown from the plain read (``show_door``) until ``attach``, else None. 
         <source>Row {n}:</source>
         <extracomment>pyxform stops at the first problem; taking that row out and asking again finds the next. The file is not an XLSForm this app can take (read here, or stored by the service).</extracomment>
         <translation>Строка {n}:</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>What pyxform writes (its own English), and the app&apos;s source text for it.</extracomment>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Specify other.</source>
+        <translation>Укажите другое.</translation>
     </message>
 </context>
 <context>

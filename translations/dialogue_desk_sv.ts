@@ -1814,7 +1814,7 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <name>EventDialog</name>
     <message>
         <source>Edit event</source>
-        <extracomment>The countries these events are held in come first in the list; the rest follow by name. CLDR&apos;s two-letter regions that are not countries (European Union, United Nations, unknown).</extracomment>
+        <extracomment>The countries these events are held in come first in the list; the rest follow by name.</extracomment>
         <translation>Redigera evenemang</translation>
     </message>
     <message>
@@ -2265,12 +2265,131 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <translation>Rad(er) {rows}: osynliga styrtecken togs bort från texten.</translation>
     </message>
     <message>
-        <source>Column {number}</source>
-        <translation>Kolumn {number}</translation>
+        <source>first name</source>
+        <extracomment>A column is of a kind when this share of its filled cells is. Two kinds closer than this in one column cannot be told apart (country or language codes). Field names as notes quote them (nominative, so any language can quote them).</extracomment>
+        <translation>förnamn</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>efternamn</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>fullständigt namn</translation>
+    </message>
+    <message>
+        <source>full name, last name first</source>
+        <translation>fullständigt namn, efternamnet först</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>land</translation>
+    </message>
+    <message>
+        <source>preferred language</source>
+        <translation>föredraget språk</translation>
+    </message>
+    <message>
+        <source>stakeholder group</source>
+        <translation>intressentgrupp</translation>
+    </message>
+    <message>
+        <source>e-mail addresses</source>
+        <extracomment>What a column holds, for the message when no names are found.</extracomment>
+        <translation>e-postadresser</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>telefonnummer</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation>länder</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <source>yes/no answers</source>
+        <translation>ja/nej-svar</translation>
+    </message>
+    <message>
+        <source>stakeholder groups</source>
+        <translation>intressentgrupper</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>organisationer</translation>
+    </message>
+    <message>
+        <source>values of two kinds</source>
+        <translation>värden av två slag</translation>
+    </message>
+    <message>
+        <source>text that does not look like names</source>
+        <translation>text som inte ser ut som namn</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ingenting</translation>
+    </message>
+    <message>
+        <source>Column {letter}</source>
+        <translation>Kolumn {letter}</translation>
     </message>
     <message>
         <source>The file has no header row: every row is read as a person, the columns by what they hold. Check the column choices.</source>
         <translation>Filen har ingen rubrikrad: varje rad läses som en person och kolumnerna efter vad de innehåller. Kontrollera kolumnvalen.</translation>
+    </message>
+    <message>
+        <source>column {column}: {holds}</source>
+        <extracomment>What was decided, as (column, note) in column order. Columns left out with a note of their own (dates, yes/no, two kinds, a weaker rival). Column -&gt; what it was found to hold (a key of ``_HOLDS``), for the refusal.</extracomment>
+        <translation>kolumn {column}: {holds}</translation>
+    </message>
+    <message>
+        <source>{file}: the file has no header row, and no column holds names by its values ({columns}). Add a header row (for example “First name”, “Last name”, “E-mail”), or choose the name column in the column choices (--map “Column A=full_name” on the command line).</source>
+        <translation>{file}: filen har ingen rubrikrad, och ingen kolumn innehåller namn att döma av värdena ({columns}). Lägg till en rubrikrad (till exempel ”Förnamn”, ”Efternamn”, ”E-post”) eller välj namnkolumnen i kolumnvalen (--map ”Kolumn A=full_name” på kommandoraden).</translation>
+    </message>
+    <message>
+        <source>No header row: column {column} is taken as “{field}” from its values.</source>
+        <translation>Ingen rubrikrad: kolumn {column} tolkas som ”{field}” utifrån värdena.</translation>
+    </message>
+    <message>
+        <source>No header row: column {weaker} could also be “{field}”, but column {taken} fits better; column {weaker} was not imported.</source>
+        <translation>Ingen rubrikrad: kolumn {weaker} kan också vara ”{field}”, men kolumn {taken} passar bättre; kolumn {weaker} importerades inte.</translation>
+    </message>
+    <message>
+        <source>No header row: the values of column {column} fit two kinds (such as country and language codes) and cannot be told apart; it was not imported. Choose what it holds if it matters.</source>
+        <translation>Ingen rubrikrad: värdena i kolumn {column} passar två slag (till exempel lands- och språkkoder) och kan inte skiljas åt; kolumnen importerades inte. Välj vad den innehåller om det spelar roll.</translation>
+    </message>
+    <message>
+        <source>No header row: column {column} holds dates (perhaps when each person registered); a participant has no such detail, so it was not imported.</source>
+        <translation>Ingen rubrikrad: kolumn {column} innehåller datum (kanske när var och en anmälde sig); en deltagare har ingen sådan uppgift, så kolumnen importerades inte.</translation>
+    </message>
+    <message>
+        <source>No header row: column {column} holds yes/no answers, but which consent they record cannot be told from the values; it was not imported. Choose the consent it records in the column choices (or --map “Column {column}=consent_photos”, consent_listed or consent_contact on the command line).</source>
+        <translation>Ingen rubrikrad: kolumn {column} innehåller ja/nej-svar, men vilket samtycke de gäller går inte att se av värdena; kolumnen importerades inte. Välj samtycket i kolumnvalen (eller --map ”Kolumn {column}=consent_photos”, consent_listed eller consent_contact på kommandoraden).</translation>
+    </message>
+    <message>
+        <source>No header row: nothing in columns {first} and {last} tells first names from last names, so they are read in the usual order; swap them in the column choices if the list writes the last name first.</source>
+        <translation>Ingen rubrikrad: inget i kolumnerna {first} och {last} skiljer förnamn från efternamn, så de läses i vanlig ordning; byt plats på dem i kolumnvalen om listan skriver efternamnet först.</translation>
     </message>
     <message>
         <source>and {n} more</source>
@@ -3179,6 +3298,37 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     </message>
 </context>
 <context>
+    <name>LaptopNameDialog</name>
+    <message>
+        <source>Name this laptop</source>
+        <translation>Namnge den här datorn</translation>
+    </message>
+    <message>
+        <source>The other laptops and the coordinator&apos;s workbook show this name beside everything recorded here. Choose one people will recognise, for example “Door 2” or “Kiosk”.</source>
+        <translation>De andra datorerna och samordnarens arbetsbok visar det här namnet bredvid allt som registreras här. Välj ett namn som folk känner igen, till exempel ”Entré 2” eller ”Kiosk”.</translation>
+    </message>
+    <message>
+        <source>For example: Door 2</source>
+        <translation>Till exempel: Entré 2</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s name</source>
+        <translation>Den här datorns namn</translation>
+    </message>
+    <message>
+        <source>Use this name</source>
+        <translation>Använd det här namnet</translation>
+    </message>
+    <message>
+        <source>Keep “{name}”</source>
+        <translation>Behåll ”{name}”</translation>
+    </message>
+    <message>
+        <source>Another laptop of this event is already called “{name}”. Choose a name only this laptop has, so the workbook can tell them apart.</source>
+        <translation>En annan dator i det här evenemanget heter redan ”{name}”. Välj ett namn som bara den här datorn har, så att arbetsboken kan skilja dem åt.</translation>
+    </message>
+</context>
+<context>
     <name>LivePanel</name>
     <message>
         <source>End ■</source>
@@ -3271,10 +3421,6 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
     <message>
         <source>Allowed answer (c&amp;onstraint):</source>
         <translation>Tillåtet svar (vi&amp;llkor):</translation>
-    </message>
-    <message>
-        <source>Message when not allowed:</source>
-        <translation>Meddelande när svaret inte är tillåtet:</translation>
     </message>
     <message>
         <source>Choice &amp;filter:</source>
@@ -3404,7 +3550,7 @@ Skapa ett med Nytt formulär (den inbyggda utvärderingen av dialogmöten finns 
         <source>Event:</source>
         <extracomment>The user asked to enter (True) or leave (False) practice mode; the app controller swaps the store and the window.
 ----------
-The door shown from the plain read (``show_door``) until ``attach``, else None. The id of the event whose door was shown before the store was open.</extracomment>
+The door shown from the plain read (``show_door``) until ``attach``, else None. The id of the event whose door was shown before the store was open. The tabs built so far, by index (all four once ``tabs_loaded``). What is still to build, one piece per event-loop turn (``attach(in_steps=True)``).</extracomment>
         <translation>Evenemang:</translation>
     </message>
     <message>
@@ -4095,7 +4241,7 @@ The door shown from the plain read (``show_door``) until ``attach``, else None. 
     <name>ParticipantTableModel</name>
     <message>
         <source>Registration: walk-ins are marked with a plus sign</source>
-        <extracomment>The participant id of a row. The row&apos;s ParticipantRecord. Whether the row&apos;s person is checked in on the shown day. The name prepared for ranking (made when the row first matches a query). The match tier for the current query (0 = the name starts with what was typed). Everyone, in the current sort order. Everyone by participant id (built once per reload). The rows shown: everyone, or the matches ranked best first. The id-to-row map of everyone (the list shown after each arrival), kept until the order or the people change.</extracomment>
+        <extracomment>The participant id of a row. The row&apos;s ParticipantRecord. Whether the row&apos;s person is checked in on the shown day. Everyone, in the current sort order. Everyone by participant id (built once per reload). The rows shown: everyone, or the matches ranked best first. The id-to-row map of everyone (the list shown after each arrival), kept until the order or the people change.</extracomment>
         <translation>Anmälan: oanmälda deltagare markeras med ett plustecken</translation>
     </message>
     <message>
@@ -4193,6 +4339,10 @@ The door shown from the plain read (``show_door``) until ``attach``, else None. 
     <message>
         <source>Already registered as {name}</source>
         <translation>Redan anmäld som {name}</translation>
+    </message>
+    <message>
+        <source>The column “{header}” was not imported: it records consent to the online meeting being recorded (in a Zoom report, everyone who stayed after the recording notice), not consent to photos at the event. Ask for photo consent separately.</source>
+        <translation>Kolumnen ”{header}” importerades inte: den visar samtycke till att onlinemötet spelas in (i en Zoom-rapport alla som stannade efter meddelandet om inspelning), inte samtycke till foto på evenemanget. Be om samtycke till foto separat.</translation>
     </message>
     <message>
         <source>It looks like a programme (dates and times); import it as the agenda instead.</source>
@@ -4414,6 +4564,10 @@ The door shown from the plain read (``show_door``) until ``attach``, else None. 
         <translation>Etikett för högsta värdet</translation>
     </message>
     <message>
+        <source>Message when not allowed</source>
+        <translation>Meddelande när svaret inte är tillåtet</translation>
+    </message>
+    <message>
         <source>&amp;Texts in each language:</source>
         <translation>&amp;Texter på varje språk:</translation>
     </message>
@@ -4489,7 +4643,6 @@ The door shown from the plain read (``show_door``) until ``attach``, else None. 
     <name>Report</name>
     <message>
         <source>Programme</source>
-        <extracomment>Empty lines at the end of the sign-in sheet, for people who come without registering.</extracomment>
         <translation>Program</translation>
     </message>
     <message>
@@ -4510,6 +4663,7 @@ The door shown from the plain read (``show_door``) until ``attach``, else None. 
     </message>
     <message>
         <source>Sign-in sheet</source>
+        <extracomment>Empty lines at the end of the sign-in sheet, for people who come without registering.</extracomment>
         <translation>Närvarolista</translation>
     </message>
     <message>
@@ -4627,7 +4781,7 @@ The door shown from the plain read (``show_door``) until ``attach``, else None. 
     </message>
     <message>
         <source>Yes</source>
-        <extracomment>How many free-text comments per question the report quotes, and how long each may be. (label, count) in the order to show, for ratings and choices.</extracomment>
+        <extracomment>How many free-text comments per question the report quotes, and how long each may be. A chart taller than this (points) is not kept on one page with its question. (label, count) in the order to show, for ratings and choices.</extracomment>
         <translation>Ja</translation>
     </message>
     <message>
@@ -5232,7 +5386,7 @@ The door shown from the plain read (``show_door``) until ``attach``, else None. 
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Dialogue Desk</source>
-        <extracomment>The primary button: white on a dark blue (7:1), and a focus ring that a projector shows. The language chosen in the page&apos;s language row (a code such as &quot;et&quot;).</extracomment>
+        <extracomment>The primary button: white on a dark blue (7:1), and a focus ring that a projector shows. How long the language box&apos;s choice rests before the window takes it (arrow keys step). The language chosen in the page&apos;s language row (a code such as &quot;et&quot;).</extracomment>
         <translation>Välkommen till Dialogue Desk</translation>
     </message>
     <message>
@@ -5667,6 +5821,10 @@ The door shown from the plain read (``show_door``) until ``attach``, else None. 
         <source>Distribution</source>
         <translation>Fördelning</translation>
     </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Registrerat på dator</translation>
+    </message>
 </context>
 <context>
     <name>WorkbookParticipants</name>
@@ -5742,6 +5900,15 @@ The door shown from the plain read (``show_door``) until ``attach``, else None. 
         <source>Row {n}:</source>
         <extracomment>pyxform stops at the first problem; taking that row out and asking again finds the next. The file is not an XLSForm this app can take (read here, or stored by the service).</extracomment>
         <translation>Rad {n}:</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>What pyxform writes (its own English), and the app&apos;s source text for it.</extracomment>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Specify other.</source>
+        <translation>Ange annat.</translation>
     </message>
 </context>
 <context>
