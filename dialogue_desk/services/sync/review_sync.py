@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dialogue_desk.services.sync import clock
-from dialogue_desk.services.sync.shadow import Entry, stamp_of
+from dialogue_desk.services.sync.shadow import Entry, shadow_row, stamp_of
 from dialogue_desk.store.base import utcnow
 from dialogue_desk.store.sync_models import SyncConflict, SyncRow
 
@@ -98,12 +98,7 @@ def merge_lines(
     for entry in entries:
         if entry.get("t") != REVIEW_TABLE:
             continue
-        row = shadow.get(entry["u"])
-        if row is None:
-            row = SyncRow(uuid=entry["u"], table_name=REVIEW_TABLE, event_uuid=event_uuid,
-                          fields={}, clocks={})  # fmt: skip
-            session.add(row)
-            shadow[row.uuid] = row
+        row = shadow_row(session, shadow, entry["u"], REVIEW_TABLE, event_uuid)
         fields, clocks = dict(row.fields), dict(row.clocks)
         changed = False
         for name, incoming in entry["k"].items():

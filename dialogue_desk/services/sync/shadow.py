@@ -69,6 +69,18 @@ def as_entry(row: SyncRow) -> Entry:
             "x": deleted}  # fmt: skip
 
 
+def shadow_row(
+    session: Session, shadow: dict[str, SyncRow], uuid: str, table: str, event_uuid: str
+) -> SyncRow:
+    """The shadow row of ``uuid``, made (empty) and added to ``shadow`` if it is new."""
+    row = shadow.get(uuid)
+    if row is None:
+        row = SyncRow(uuid=uuid, table_name=table, event_uuid=event_uuid, fields={}, clocks={})
+        session.add(row)
+        shadow[uuid] = row
+    return row
+
+
 def record_local(
     session: Session, event_id: int, event_uuid: str, device: str
 ) -> dict[str, SyncRow]:
@@ -81,12 +93,7 @@ def record_local(
     _record_deletions(session, device, shadow)
     for table in ORDER:
         for raw in read_rows(session, table, event_id, origin=device, after=after):
-            row = shadow.get(raw.uuid)
-            if row is None:
-                row = SyncRow(uuid=raw.uuid, table_name=table, event_uuid=event_uuid,
-                              fields={}, clocks={})  # fmt: skip
-                session.add(row)
-                shadow[raw.uuid] = row
+            row = shadow_row(session, shadow, raw.uuid, table, event_uuid)
             reborn = not is_live(row)
             fields, clocks = dict(row.fields), dict(row.clocks)
             changed = False
@@ -172,12 +179,7 @@ def merge_entries(
         if table not in SPECS:
             continue
         allowed = set(SPECS[table].columns)
-        row = shadow.get(entry["u"])
-        if row is None:
-            row = SyncRow(uuid=entry["u"], table_name=table, event_uuid=event_uuid,
-                          fields={}, clocks={})  # fmt: skip
-            session.add(row)
-            shadow[row.uuid] = row
+        row = shadow_row(session, shadow, entry["u"], table, event_uuid)
         fields, clocks = dict(row.fields), dict(row.clocks)
         touched = False
         for name, incoming in entry["k"].items():
