@@ -57,17 +57,16 @@ from dialogue_desk.services.checkin.participants import (
     find_duplicates,
     get_participant,
     identity_keys,
-    list_participants,
     merge_participants,
     merged_data,
     participant_key,
-    participant_names,
     restore_participants,
     snapshot_participants,
     to_record,
     update_participant,
     validate,
 )
+from dialogue_desk.services.checkin.roster import list_participants, participant_names
 from dialogue_desk.services.checkin.search import (
     ELSEWHERE,
     NAME_INSIDE,

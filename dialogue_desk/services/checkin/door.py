@@ -26,12 +26,8 @@ from dialogue_desk.services.checkin.attendance import (
     tally,
 )
 from dialogue_desk.services.checkin.order import in_name_order
-from dialogue_desk.services.checkin.participants import (
-    COLUMNS,
-    GROUPS,
-    ParticipantRecord,
-    records_of,
-)
+from dialogue_desk.services.checkin.participants import ParticipantRecord
+from dialogue_desk.services.checkin.roster import COLUMNS, GROUPS, records_of
 from dialogue_desk.services.text import fold
 from dialogue_desk.store.door_cache import drop_cache, read_cache, write_cache
 from dialogue_desk.store.door_rows import open_door_reader

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from dialogue_desk.services import checkin as checkin_service
 from dialogue_desk.services.changes import Changes
 from dialogue_desk.services.checkin import AttendanceCounts, CheckInRecord, DoorSnapshot
-from dialogue_desk.services.checkin import participants as participant_service
 from dialogue_desk.ui.checkin.actions import CheckInActions
 from dialogue_desk.ui.checkin.chooser import CHOICES, MatchChooser
 from dialogue_desk.ui.checkin.model import ParticipantTableModel
@@ -217,7 +216,7 @@ class CheckInTab(EventTab):
             return
         self.setEnabled(True)
         with self.guard() as outcome:
-            records = participant_service.list_participants(self.context.store, event.id)
+            records = checkin_service.list_participants(self.context.store, event.id)
             present = checkin_service.attendance(self.context.store, event.id, day)
         if not outcome.ok:
             return
