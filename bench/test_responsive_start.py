@@ -69,6 +69,10 @@ def _child(home: Path) -> None:
                 handled.setdefault(event.timestamp(), time.perf_counter())
             return False
 
+    # The first key event makes Qt's default keyboard device, a child of the application:
+    # made here, on the GUI thread, not by the typing thread below.
+    QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a")
+
     def keyboard(target: QObject) -> None:
         number = 0
         while state["stage"] == "loading":

@@ -321,9 +321,14 @@ def _read_door(checked, settings: Settings):  # type: ignore[no-untyped-def]
     if checked.needs_upgrade or not checked.has_tables:
         return None  # an upgrade rewrites the store before anything is read
     from dialogue_desk.services.checkin import read_door
+    from dialogue_desk.store.door_cache import drop_cache
 
     try:
-        return read_door(checked.path, settings.last_event(checked.path))
+        door = read_door(checked.path, settings.last_event(checked.path))
+        # The kept door is for a start after a clean close only: while the window is open the
+        # store changes (a person erased, an event deleted), and closing writes it afresh.
+        drop_cache(checked.path)
+        return door
     except EXPECTED as error:
         log.warning("Could not read the door of %s first: %s", checked.path, error)
         return None

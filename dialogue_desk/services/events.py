@@ -15,6 +15,7 @@ from dialogue_desk.i18n import translate
 from dialogue_desk.services.errors import NotFoundError, ValidationError
 from dialogue_desk.store import Store
 from dialogue_desk.store.backup import backup_store
+from dialogue_desk.store.door_cache import drop_cache
 from dialogue_desk.store.enums import EventKind, EventStatus
 from dialogue_desk.store.models import (
     AgendaItem,
@@ -199,6 +200,7 @@ def delete_event(store: Store, event_id: int) -> Path:
     saved = backup_store(store.path, reason=f"before-deleting-event-{event_id}")
     with store.session() as session:
         session.delete(event_row(session, event_id))
+    drop_cache(store.path)  # the door kept beside the store may hold the event's names
     return saved
 
 

@@ -193,7 +193,7 @@ def read_door(
         [(_date(d), int(n)) for d, n in by_day],
     )
     return DoorSnapshot(
-        event, day, DoorPeople(people, records), present, counts, kept=kept is not None
+        event, day, DoorPeople(people, records, keys), present, counts, kept=kept is not None
     )
 
 

@@ -67,7 +67,10 @@ class DoorTable(QTableView):
     def fit_columns(self) -> None:
         """Share the width: fixed Here and Registration, the rest in proportion."""
         metrics = self.fontMetrics()
-        self.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
+        rows = self.verticalHeader()
+        if rows.defaultSectionSize() != metrics.height() + 10:
+            # Only when it changes: it touches every row (20,000 at a big event).
+            rows.setDefaultSectionSize(metrics.height() + 10)
         here = max(metrics.horizontalAdvance("\u2713 00:00") + 16, 64)
         kind = max(metrics.height() + 14, 28)
         self.setColumnWidth(COL_HERE, here)

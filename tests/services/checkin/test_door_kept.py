@@ -44,6 +44,7 @@ def test_a_kept_door_is_the_door(store: Store, demo_event: int) -> None:
     assert keep_door(store.path, demo_event, "en")
     door = read_door(store.path, demo_event)
     assert door is not None and door.kept
+    assert door.participants._keys is not None, "the keys came with the kept rows"  # type: ignore[attr-defined]
     assert list(door.participants.door_keys()) == [  # type: ignore[attr-defined]
         door_key(p.search_key, p.email) for p in door.participants
     ]
@@ -142,6 +143,8 @@ def _raw(record: ParticipantRecord) -> list[object]:
 def test_no_event_left_leaves_no_names_beside_the_store(store: Store, demo_event: int) -> None:
     assert keep_door(store.path, demo_event, "en")
     events_service.delete_event(store, demo_event)
+    assert not cache_path(store.path).exists()  # the deleted event's names go at once
+    assert keep_door(store.path, demo_event, "en")  # (a stale file, as after a crash)
     assert read_door(store.path, None) is None
     assert not cache_path(store.path).exists()
     assert keep_door(store.path, demo_event, "en")  # nothing to keep: an empty door
