@@ -6,6 +6,11 @@ the same records the services return once the store is open, so the Check-in tab
 and searched at once and simply keeps these rows when the store arrives. Nothing here imports
 SQLAlchemy; the caller reads only a store at the current schema, which this process has locked
 (so nothing else can change it in between).
+
+When the store is exactly as it was at the last clean close, the people come already in name
+order from the door kept then (``keep_door`` writes it, ``store/door_cache.py`` keeps it), and
+``DoorPeople`` makes their records only when they are first asked for: a start then costs one
+file read instead of a query and a sort of everyone.
 """
 
 from __future__ import annotations
@@ -41,7 +46,7 @@ _ID = COLUMNS.index("id")
 _KEY = COLUMNS.index("search_key")
 _EMAIL = COLUMNS.index("email")
 _WALK_IN = COLUMNS.index("walk_in")
-#: The groups by their stored value: a lookup where ``StakeholderGroup(value)`` costs a call.
+#: The check-in methods by their stored value (a lookup, not a call per check-in).
 _METHODS = {method.value: method for method in CheckInMethod}
 
 
