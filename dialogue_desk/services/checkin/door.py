@@ -32,11 +32,11 @@ from dialogue_desk.services.checkin.attendance import (
 )
 from dialogue_desk.services.checkin.order import in_name_order
 from dialogue_desk.services.checkin.participants import ParticipantRecord
-from dialogue_desk.services.checkin.roster import COLUMNS, GROUPS, records_of
+from dialogue_desk.services.checkin.roster import COLUMNS, group_of, records_of
 from dialogue_desk.services.text import fold
 from dialogue_desk.store.door_cache import drop_cache, read_cache, write_cache
 from dialogue_desk.store.door_rows import open_door_reader
-from dialogue_desk.store.enums import CheckInMethod, StakeholderGroup
+from dialogue_desk.store.enums import CheckInMethod
 from dialogue_desk.store.errors import StoreError
 
 log = logging.getLogger(__name__)
@@ -179,21 +179,11 @@ def read_door(
         by_day = reader.check_ins_by_day(event.id)
     records = None
     if kept is None:
-        records = in_name_order(records_of(people), language)
-        by_id = {row[_ID]: row for row in people}
-        people = [by_id[r.id] for r in records]
+        people, records = _in_name_order(people, language)
     present = _check_ins(day, check_ins)
-    groups = GROUPS
     counts = tally(
         day,
-        [
-            (
-                r[_ID],
-                groups[r[_GROUP]] if r[_GROUP] in groups else StakeholderGroup(r[_GROUP]),
-                bool(r[_WALK_IN]),
-            )
-            for r in people
-        ],  # fmt: skip
+        [(r[_ID], group_of(r[_GROUP]), bool(r[_WALK_IN])) for r in people],
         set(present),
         [(_date(d), int(n)) for d, n in by_day],
     )
@@ -223,8 +213,7 @@ def keep_door(path: Path, event_id: int | None, language: str) -> bool:
     if key is None:
         drop_cache(path)
         return False
-    by_id = {row[_ID]: row for row in people}
-    ordered = [by_id[r.id] for r in in_name_order(records_of(people), language)]
+    ordered, _records = _in_name_order(people, language)
     # One object per repeated text (organisations, roles, countries, first names): marshal
     # then writes a reference to it, and the start reads a fifth less.
     shared: dict[object, object] = {}
@@ -233,6 +222,15 @@ def keep_door(path: Path, event_id: int | None, language: str) -> bool:
     )
     keys = tuple(door_key(row[_KEY], row[_EMAIL]) for row in kept)  # type: ignore[arg-type]
     return write_cache(path, key, (kept, keys))
+
+
+def _in_name_order(
+    rows: Sequence[Sequence[object]], language: str
+) -> tuple[list[Sequence[object]], list[ParticipantRecord]]:
+    """Raw rows and their records, both in ``language``'s name order (``in_name_order``)."""
+    records = in_name_order(records_of(rows), language)
+    by_id = {row[_ID]: row for row in rows}
+    return [by_id[r.id] for r in records], records
 
 
 def _usable(kept: object) -> bool:

@@ -27,6 +27,11 @@ _GROUP = COLUMNS.index("stakeholder_group")
 GROUPS = {group.value: group for group in StakeholderGroup}
 
 
+def group_of(value: object) -> StakeholderGroup:
+    """The stakeholder group stored as ``value`` (a lookup; an unknown value raises)."""
+    return GROUPS[value] if value in GROUPS else StakeholderGroup(value)  # type: ignore[index]
+
+
 def records_of(rows: Iterable[Sequence[object]]) -> list[ParticipantRecord]:
     """The records of raw participant rows (``COLUMNS``, as SQLite returns them).
 
@@ -34,14 +39,14 @@ def records_of(rows: Iterable[Sequence[object]]) -> list[ParticipantRecord]:
     ``object.__setattr__``): three times faster, the same records (a test compares them).
     """
     new, put = object.__new__, object.__setattr__
-    record_class, columns, booleans, groups = ParticipantRecord, COLUMNS, _BOOLEANS, GROUPS
+    record_class, columns, booleans = ParticipantRecord, COLUMNS, _BOOLEANS
     records = []
     for row in rows:
         values = dict(zip(columns, row, strict=True))
         for name in booleans:
             values[name] = bool(values[name])
         group = row[_GROUP]
-        values["stakeholder_group"] = groups[group] if group in groups else StakeholderGroup(group)
+        values["stakeholder_group"] = group_of(group)
         record = new(record_class)
         put(record, "__dict__", values)
         records.append(record)
